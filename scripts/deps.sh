@@ -1,0 +1,30 @@
+# Sourced by the other scripts: makes sure the Debian packages jixiao builds with are
+# installed. As root it installs what is missing with apt-get; otherwise it prints the
+# exact command to run and stops. Safe to run any number of times.
+JIXIAO_PACKAGES="cmake g++ make libboost-dev libgtest-dev googletest libbenchmark-dev libcli11-dev doxygen graphviz python3"
+
+jixiao_missing_packages() {
+  local missing="" p
+  for p in $JIXIAO_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+  done
+  echo "$missing"
+}
+
+jixiao_ensure_packages() {
+  local extra="${1:-}" missing
+  missing="$(JIXIAO_PACKAGES="$JIXIAO_PACKAGES $extra" jixiao_missing_packages)"
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "jixiao: installing missing packages:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null || {
+      echo "jixiao: apt-get install failed for:$missing" >&2
+      return 1
+    }
+  else
+    echo "jixiao: missing packages. Run as root:" >&2
+    echo "  apt-get update && apt-get install -y$missing" >&2
+    return 1
+  fi
+}

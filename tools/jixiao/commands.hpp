@@ -1,0 +1,11 @@
+// The subcommands of the jixiao tool; each registers itself on the CLI11 app.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace jixiao::tool {
+
+/// `jixiao budget FILE`: the budget lines of a table form and their totals.
+void add_budget_command(CLI::App& app);
+
+}  // namespace jixiao::tool

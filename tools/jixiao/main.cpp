@@ -1,0 +1,24 @@
+// jixiao: the command-line tool. Exit codes: 0 clean, 1 problems found in the input,
+// 2 bad input or usage.
+#include <jixiao/version.hpp>
+
+#include <iostream>
+
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"jixiao " JIXIAO_VERSION_STRING " — budget performance targets (预算绩效目标)"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "jixiao " JIXIAO_VERSION_STRING);
+  app.add_subcommand("version", "Print the version")->callback([] { std::cout << "jixiao " JIXIAO_VERSION_STRING "\n"; });
+  jixiao::tool::add_budget_command(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& e) {  // a subcommand's own exit code (1 = problems found)
+    return e.get_exit_code();
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  return 0;
+}
