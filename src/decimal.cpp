@@ -17,6 +17,7 @@ using detail::int128;
 using int256 = boost::multiprecision::int256_t;  // only for a × 10^e that passes 10^38
 
 constexpr int128 max_coef = Decimal::max_coefficient;
+constexpr int max_digits = 18;  // significant digits of a coefficient, digits before the point
 
 // Rounds (c_num × 10^shift) / c_den, where shift may be negative (then it scales the
 // denominator). Chooses 128-bit arithmetic when it cannot overflow, else 256-bit.
@@ -117,23 +118,23 @@ bool parse_rounding_mode(std::string_view name, RoundingMode& out) noexcept {
   return false;
 }
 
-Parsed<Decimal> Decimal::parse(std::string_view text) {
+Parsed<Decimal> detail::parse_full(std::string_view text) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  // Trim surrounding spaces (ASCII, U+3000, NBSP), decoding forward so that a stray
+  // byte is never mistaken for the tail of a space.
   std::size_t begin = 0;
-  std::size_t end = text.size();
-  // Trim surrounding spaces (ASCII, U+3000, NBSP).
-  while (begin < end) {
+  while (begin < text.size()) {
     const Glyph g = read_glyph(text, begin);
-    if (g.ascii != ' ' && g.ascii != '\t' && g.ascii != '\r' && g.ascii != '\n') break;
+    if (!is_space(g.ascii)) break;
     begin += g.length;
   }
-  while (end > begin) {
-    std::size_t back = end - 1;
-    while (back > begin && (static_cast<unsigned char>(text[back]) & 0xC0u) == 0x80u) --back;
-    const Glyph g = read_glyph(text, back);
-    if (g.ascii != ' ' && g.ascii != '\t' && g.ascii != '\r' && g.ascii != '\n') break;
-    end = back;
+  std::size_t end = begin;
+  for (std::size_t i = begin; i < text.size();) {
+    const Glyph g = read_glyph(text, i);
+    i += g.length;
+    if (!is_space(g.ascii)) end = i;
   }
-  if (begin == end) return make_diag(text, begin, 0, "jixiao.decimal.empty", "no number in the text");
+  if (begin == end) return make_diag(text, end, 0, "jixiao.decimal.empty", "no number in the text");
 
   std::size_t i = begin;
   bool negative = false;
@@ -145,66 +146,58 @@ Parsed<Decimal> Decimal::parse(std::string_view text) {
     }
   }
   std::int64_t coef = 0;
-  int significant = 0;  // digits in coef, ignoring leading zeros
-  int scale = 0;
-  int int_digits = 0;          // digits before the point
-  int group_len = -1;          // digits since the last separator; -1 = no separator yet
-  std::size_t first_digit_run = 0;  // digits before the first separator
-  bool seen_point = false;
-  int frac_digits = 0;
+  int significant = 0;     // digits of the coefficient, leading zeros not counted
+  int int_digits = 0;      // digits before the point, leading zeros counted
+  int frac_digits = 0;     // digits after the point (the scale)
+  int first_group = 0;     // digits before the first separator
+  bool first_is_zero = false;
+  int group = -1;          // digits since the last separator; -1 before the first
+  bool point = false;
   while (i < end) {
     const Glyph g = read_glyph(text, i);
     const char c = g.ascii;
     if (c >= '0' && c <= '9') {
-      if (significant > 0 || c != '0') {
-        if (significant == 18) {
-          return make_diag(text, i, g.length, "jixiao.decimal.too_many_digits", "more than 18 significant digits, from");
-        }
-        coef = coef * 10 + (c - '0');
-        ++significant;
-      }
-      if (seen_point) {
-        ++frac_digits;
-        if (frac_digits > max_scale) {
-          return make_diag(text, i, g.length, "jixiao.decimal.scale", "more than 18 digits after the point, from");
-        }
-        if (significant == 0) {
-          // leading zeros after the point still set the scale
-        }
-        scale = frac_digits;
-      } else {
+      if (!point) {
         ++int_digits;
-        if (group_len >= 0) {
-          ++group_len;
-          if (group_len > 3) return make_diag(text, i, g.length, "jixiao.decimal.bad_grouping", "a thousands group has more than 3 digits at");
-        } else {
-          ++first_digit_run;
+        if (group < 0) {
+          if (first_group++ == 0) first_is_zero = c == '0';
+        } else if (++group > 3) {
+          return make_diag(text, i, g.length, "jixiao.decimal.bad_grouping", "a thousands group has more than 3 digits at");
         }
+      } else {
+        ++frac_digits;
       }
-    } else if (c == ',' && !seen_point) {
+      if (significant > 0 || c != '0') ++significant;
+      if (significant > max_digits || int_digits > max_digits) {
+        return make_diag(text, i, g.length, "jixiao.decimal.too_many_digits", "more than 18 digits, from");
+      }
+      if (frac_digits > Decimal::max_scale) {
+        return make_diag(text, i, g.length, "jixiao.decimal.scale", "more than 18 digits after the point, from");
+      }
+      coef = coef * 10 + (c - '0');
+    } else if (c == ',' && !point) {
       if (int_digits == 0) return make_diag(text, i, g.length, "jixiao.decimal.bad_grouping", "thousands separator before any digit");
-      if (group_len < 0 && first_digit_run > 3) return make_diag(text, i, g.length, "jixiao.decimal.bad_grouping", "first thousands group has more than 3 digits before");
-      if (group_len >= 0 && group_len != 3) return make_diag(text, i, g.length, "jixiao.decimal.bad_grouping", "thousands group of " + std::to_string(group_len) + " digits before");
-      group_len = 0;
-    } else if (c == '.' && !seen_point) {
-      if (group_len >= 0 && group_len != 3) return make_diag(text, i, g.length, "jixiao.decimal.bad_grouping", "thousands group of " + std::to_string(group_len) + " digits before");
-      seen_point = true;
+      if (group < 0 && (first_group > 3 || first_is_zero)) {
+        return make_diag(text, i, g.length, "jixiao.decimal.bad_grouping",
+                         first_is_zero ? "thousands separator after a leading zero" : "first thousands group has more than 3 digits before");
+      }
+      if (group >= 0 && group != 3) return make_diag(text, i, g.length, "jixiao.decimal.bad_grouping", "thousands group of " + std::to_string(group) + " digits before");
+      group = 0;
+    } else if (c == '.' && !point) {
+      if (group >= 0 && group != 3) return make_diag(text, i, g.length, "jixiao.decimal.bad_grouping", "thousands group of " + std::to_string(group) + " digits before");
+      point = true;
     } else {
-      const char* what = (c == '+' || c == '-') ? "unexpected sign" : "unexpected character";
+      const char* what = (c == '+' || c == '-') ? "unexpected sign" : (c == ' ' || is_space(c)) ? "unexpected space" : "unexpected character";
       return make_diag(text, i, g.length, "jixiao.decimal.bad_character", what);
     }
     i += g.length;
   }
-  if (group_len >= 0 && !seen_point && group_len != 3) {
-    return make_diag(text, end, 0, "jixiao.decimal.bad_grouping", "last thousands group has " + std::to_string(group_len) + " digits");
+  if (group >= 0 && !point && group != 3) {
+    return make_diag(text, end, 0, "jixiao.decimal.bad_grouping", "last thousands group has " + std::to_string(group) + " digits");
   }
-  if (seen_point && frac_digits == 0) {
-    return make_diag(text, end, 0, "jixiao.decimal.missing_digits", "no digit after the decimal point");
-  }
-  if (int_digits == 0 && frac_digits == 0) {
-    return make_diag(text, i, 0, "jixiao.decimal.missing_digits", "no digits");
-  }
-  return Decimal(negative ? -coef : coef, scale, raw_tag{});
+  if (int_digits == 0 && frac_digits == 0) return make_diag(text, end, 0, "jixiao.decimal.missing_digits", "no digits");
+  if (point && frac_digits == 0) return make_diag(text, end, 0, "jixiao.decimal.missing_digits", "no digit after the decimal point");
+  return Decimal::from_parts(negative ? -coef : coef, frac_digits);
 }
 
 std::string Decimal::to_string() const {
@@ -241,7 +234,7 @@ Decimal divide(const Decimal& a, const Decimal& b, int scale, RoundingMode mode)
   return from_wide_checked(scaled_quotient(a.coefficient(), scale + b.scale() - a.scale(), b.coefficient(), mode), scale);
 }
 
-Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode) {
+Decimal detail::multiply_wide(const Decimal& a, const Decimal& b, int scale, RoundingMode mode) {
   check_scale(scale);
   const int128 p = static_cast<int128>(a.coefficient()) * b.coefficient();
   const int exact = a.scale() + b.scale();

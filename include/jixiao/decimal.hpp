@@ -43,17 +43,33 @@ bool parse_rounding_mode(std::string_view name, RoundingMode& out) noexcept;
 namespace detail {
 __extension__ typedef __int128 int128;  // the compiler's 128-bit integer, for intermediates
 
+/// 10^n for n in 0..18, as a table so that hot paths index instead of looping.
+inline constexpr std::int64_t pow10_table[19] = {
+    1LL,
+    10LL,
+    100LL,
+    1000LL,
+    10000LL,
+    100000LL,
+    1000000LL,
+    10000000LL,
+    100000000LL,
+    1000000000LL,
+    10000000000LL,
+    100000000000LL,
+    1000000000000LL,
+    10000000000000LL,
+    100000000000000LL,
+    1000000000000000LL,
+    10000000000000000LL,
+    100000000000000000LL,
+    1000000000000000000LL,
+};
 /// 10^n for n in 0..18.
-constexpr std::int64_t pow10_i64(int n) noexcept {
-  std::int64_t r = 1;
-  for (int i = 0; i < n; ++i) r *= 10;
-  return r;
-}
+constexpr std::int64_t pow10_i64(int n) noexcept { return pow10_table[n]; }
 /// 10^n for n in 0..38.
 constexpr int128 pow10_i128(int n) noexcept {
-  int128 r = 1;
-  for (int i = 0; i < n; ++i) r *= 10;
-  return r;
+  return n <= 18 ? int128{pow10_table[n]} : int128{pow10_table[18]} * pow10_i128(n - 18);
 }
 
 /// n / d rounded by `mode`, for d > 0. The rounding core shared by every operation.
@@ -90,6 +106,51 @@ constexpr Int round_div(Int n, Int d, RoundingMode mode) noexcept {
 }
 
 [[noreturn]] void throw_decimal(const char* code, const std::string& message);
+
+/// The fast reader behind Decimal::parse for the common case: plain ASCII, optional
+/// sign, digits with well-formed `,` groups, optional point and decimals, at most 18
+/// digits in all. Returns false for anything else, which means "ask the full reader",
+/// never "invalid"; whatever it accepts, the full reader accepts with the same value.
+constexpr bool parse_plain(std::string_view t, std::int64_t& coefficient, int& scale) noexcept {
+  const char* p = t.data();
+  const char* const e = p + t.size();
+  bool negative = false;
+  if (p != e && (*p == '-' || *p == '+')) {
+    negative = *p == '-';
+    ++p;
+  }
+  std::uint64_t c = 0;  // unsigned: a long run may wrap before it is refused below
+  const char* const first = p;
+  while (p != e && static_cast<unsigned>(*p - '0') < 10u) c = c * 10 + static_cast<unsigned>(*p++ - '0');
+  std::ptrdiff_t digits = p - first;
+  if (p != e && *p == ',') {
+    if (digits == 0 || digits > 3 || *first == '0') return false;
+    while (p != e && *p == ',') {
+      if (e - p < 4) return false;
+      for (int k = 1; k <= 3; ++k) {
+        const unsigned d = static_cast<unsigned>(p[k] - '0');
+        if (d >= 10u) return false;
+        c = c * 10 + d;
+      }
+      p += 4;
+      digits += 3;
+      if (digits > 18) return false;
+    }
+    if (p != e && static_cast<unsigned>(*p - '0') < 10u) return false;  // a group of 4+
+  }
+  if (digits > 18) return false;
+  std::ptrdiff_t decimals = 0;
+  if (p != e && *p == '.') {
+    const char* const f = ++p;
+    while (p != e && static_cast<unsigned>(*p - '0') < 10u && p - f < 18) c = c * 10 + static_cast<unsigned>(*p++ - '0');
+    decimals = p - f;
+    if (decimals == 0) return false;
+  }
+  if (p != e || digits + decimals > 18 || digits + decimals == 0) return false;
+  coefficient = negative ? -static_cast<std::int64_t>(c) : static_cast<std::int64_t>(c);
+  scale = static_cast<int>(decimals);
+  return true;
+}
 }  // namespace detail
 
 /// An exact decimal number: an integer coefficient of up to 18 digits and a scale
@@ -121,13 +182,20 @@ class Decimal {
     return Decimal(check_coefficient(coefficient), scale, raw_tag{});
   }
 
-  /// Reads decimal text without throwing. Accepted: optional sign (`+ - ＋ －`),
-  /// digits (ASCII or full-width), thousands separators `,`/`，` in groups of three,
-  /// a point `.`/`．` followed by at least one digit, `.5` (leading zero omitted),
-  /// surrounding spaces (ASCII, full-width U+3000, NBSP). Rejected with the position
-  /// of the first bad character: empty text, exponents (`1e5`), `NaN`, double signs,
-  /// misplaced separators (`1,99,2.29`), a trailing point (`5.`), more than 18
-  /// significant digits or 18 decimals. `-0` reads as 0 (no negative zero).
+  /// Reads decimal text without throwing (grammar and codes: docs/decimal.md).
+  /// Accepted: surrounding spaces (ASCII, full-width U+3000, NBSP); an optional sign
+  /// (`+ - ＋ － −`); digits (ASCII or full-width), optionally grouped by `,`/`，` in
+  /// threes (`1,992.29`, `１，９９２．２９`); an optional point `.`/`．` followed by 1..18
+  /// digits, which set the scale (`0.00` keeps scale 2). Decisions: `.5` is accepted
+  /// (reads as 0.5), `5.` is rejected (`jixiao.decimal.missing_digits`), `-0` reads as
+  /// 0 (there is no negative zero), a group may not follow a leading zero (`0,123` is
+  /// rejected: it might mean 0.123). At most 18 significant digits and 18 digits
+  /// before the point. Rejected (`1,99,2.29`, `1e5`, `NaN`, empty, `--1`, 10 000
+  /// digits, …) with one Diagnostic: its code (`jixiao.decimal.empty`, `bad_character`,
+  /// `bad_grouping`, `missing_digits`, `too_many_digits`, `scale`), the byte offset and
+  /// column of the first bad character (or of the end when the text stops too early).
+  /// The common case (plain ASCII such as `1,992.29`) is read inline without
+  /// allocating; everything else goes to the full reader.
   static Parsed<Decimal> parse(std::string_view text);
 
   /// The coefficient (value × 10^scale).
@@ -149,25 +217,38 @@ class Decimal {
   /// Unary plus.
   constexpr Decimal operator+() const noexcept { return *this; }
 
-  /// Exact sum at the larger scale; throws `[jixiao.decimal.overflow]` past 18 digits.
+  /// Exact sum at the larger scale (`1.5 + 0.25` = `1.75`). When that needs more than
+  /// 18 digits but the value itself fits, trailing zeros are dropped from the scale
+  /// (`99999999999999999.9 + 0.1` = `100000000000000000`); otherwise throws
+  /// `[jixiao.decimal.overflow]`. The value is never rounded.
   friend constexpr Decimal operator+(const Decimal& a, const Decimal& b) {
-    if (a.scale_ == b.scale_) return from_sum(std::int64_t{a.coefficient_} + b.coefficient_, a.scale_);
-    const int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
-    return from_sum(a.aligned(s) + b.aligned(s), s);
-  }
-  /// Exact difference at the larger scale; throws on overflow.
-  friend constexpr Decimal operator-(const Decimal& a, const Decimal& b) { return a + b.negate(); }
-  /// Exact product at scale a.scale + b.scale (trailing zeros are dropped only if the
-  /// scale would pass 18); throws on overflow or when the exact scale cannot be held.
-  friend constexpr Decimal operator*(const Decimal& a, const Decimal& b) {
-    detail::int128 p = static_cast<detail::int128>(a.coefficient_) * b.coefficient_;
-    int s = a.scale_ + b.scale_;
-    while (s > max_scale && p % 10 == 0) {
-      p /= 10;
-      --s;
+    if (a.scale_ == b.scale_) {
+      // Two 18-digit coefficients cannot overflow int64 when added.
+      const std::int64_t c = a.coefficient_ + b.coefficient_;
+      if (c <= max_coefficient && c >= -max_coefficient) return Decimal(c, a.scale_, raw_tag{});
     }
-    if (s > max_scale) detail::throw_decimal("jixiao.decimal.scale", "exact product needs more than 18 decimals; use multiply() with a rounding");
-    return from_wide(p, s);
+    return add_wide(a, b.coefficient_, b.scale_);
+  }
+  /// Exact difference, with the same scale rule and errors as `+`.
+  friend constexpr Decimal operator-(const Decimal& a, const Decimal& b) {
+    if (a.scale_ == b.scale_) {
+      const std::int64_t c = a.coefficient_ - b.coefficient_;
+      if (c <= max_coefficient && c >= -max_coefficient) return Decimal(c, a.scale_, raw_tag{});
+    }
+    return add_wide(a, -b.coefficient_, b.scale_);
+  }
+  /// Exact product at scale a.scale + b.scale (`1.10 × 1.1` = `1.210`). When that needs
+  /// more than 18 digits or decimals but the value fits, trailing zeros are dropped from
+  /// the scale; otherwise throws `[jixiao.decimal.overflow]` (too many digits) or
+  /// `[jixiao.decimal.scale]` (more than 18 decimals: use `multiply()` with a rounding).
+  friend constexpr Decimal operator*(const Decimal& a, const Decimal& b) {
+    const int s = a.scale_ + b.scale_;
+    std::int64_t c = 0;
+    if (!__builtin_mul_overflow(a.coefficient_, b.coefficient_, &c) && s <= max_scale &&
+        c <= max_coefficient && c >= -max_coefficient) {
+      return Decimal(c, s, raw_tag{});
+    }
+    return reduced(static_cast<detail::int128>(a.coefficient_) * b.coefficient_, s);
   }
   /// Exact in-place sum.
   constexpr Decimal& operator+=(const Decimal& b) { return *this = *this + b; }
@@ -183,6 +264,7 @@ class Decimal {
     if (scale >= scale_) {
       return from_wide(static_cast<detail::int128>(coefficient_) * detail::pow10_i64(scale - scale_), scale);
     }
+    // Narrowing only removes digits, so the rounded coefficient always fits.
     const std::int64_t q = detail::round_div<std::int64_t>(coefficient_, detail::pow10_i64(scale_ - scale), mode);
     return Decimal(q, scale, raw_tag{});
   }
@@ -253,30 +335,65 @@ class Decimal {
     if (c > max_coefficient || c < -max_coefficient) detail::throw_decimal("jixiao.decimal.overflow", "coefficient has more than 18 digits");
     return c;
   }
-  static constexpr Decimal from_sum(std::int64_t c, int scale) {
-    return Decimal(check_coefficient(c), scale, raw_tag{});
+  // The exact value c × 10^-scale with the fewest trailing zeros removed that make it
+  // fit 18 digits and 18 decimals; throws when no such form exists.
+  static constexpr Decimal reduced(detail::int128 c, int scale) {
+    while ((c > max_coefficient || c < -max_coefficient || scale > max_scale) && scale > 0 && c % 10 == 0) {
+      c /= 10;
+      --scale;
+    }
+    if (scale > max_scale) detail::throw_decimal("jixiao.decimal.scale", "exact result needs more than 18 decimals; use multiply() or divide() with a rounding");
+    return from_wide(c, scale);
+  }
+  // a + b_coefficient × 10^-b_scale at the larger scale, in 128 bits, then reduced.
+  static constexpr Decimal add_wide(const Decimal& a, std::int64_t b_coefficient, int b_scale) {
+    const int s = a.scale_ > b_scale ? a.scale_ : b_scale;
+    const detail::int128 x = static_cast<detail::int128>(a.coefficient_) * detail::pow10_i64(s - a.scale_) +
+                             static_cast<detail::int128>(b_coefficient) * detail::pow10_i64(s - b_scale);
+    return reduced(x, s);
   }
   static constexpr Decimal from_wide(detail::int128 c, int scale) {
     if (c > max_coefficient || c < -max_coefficient) detail::throw_decimal("jixiao.decimal.overflow", "result has more than 18 significant digits");
     return Decimal(static_cast<std::int64_t>(c), scale, raw_tag{});
   }
-  // The coefficient at a larger scale s, or an overflow error.
-  constexpr std::int64_t aligned(int s) const {
-    const detail::int128 c = static_cast<detail::int128>(coefficient_) * detail::pow10_i64(s - scale_);
-    if (c > max_coefficient || c < -max_coefficient) detail::throw_decimal("jixiao.decimal.overflow", "aligning scales needs more than 18 digits");
-    return static_cast<std::int64_t>(c);
-  }
-
   std::int64_t coefficient_ = 0;
   std::int8_t scale_ = 0;
 };
+
+namespace detail {
+/// The full reader behind Decimal::parse: every accepted spelling, every diagnostic.
+Parsed<Decimal> parse_full(std::string_view text);
+}  // namespace detail
+
+inline Parsed<Decimal> Decimal::parse(std::string_view text) {
+  std::int64_t coefficient = 0;
+  int scale = 0;
+  if (detail::parse_plain(text, coefficient, scale)) return Decimal(coefficient, scale, raw_tag{});
+  return detail::parse_full(text);
+}
 
 /// a ÷ b at `scale` decimals, rounded by `mode`. Throws `[jixiao.decimal.division_by_zero]`
 /// when b is zero, `[jixiao.decimal.overflow]` when the quotient has more than 18 digits.
 Decimal divide(const Decimal& a, const Decimal& b, int scale, RoundingMode mode);
 
+namespace detail {
+/// multiply() beyond the 64-bit fast path: 128-bit product, any scale, all errors.
+Decimal multiply_wide(const Decimal& a, const Decimal& b, int scale, RoundingMode mode);
+}  // namespace detail
+
 /// a × b rounded to `scale` decimals by `mode` (the product is exact before rounding).
-Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode);
+/// Throws `[jixiao.decimal.scale]` for a scale outside 0..18 and
+/// `[jixiao.decimal.overflow]` when the result has more than 18 digits.
+inline Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode) {
+  // Fast path (e.g. price × tax rate to cents): the product fits 64 bits and is narrowed.
+  const int exact = a.scale() + b.scale();
+  std::int64_t p = 0;
+  if (scale >= 0 && scale < exact && exact - scale <= Decimal::max_scale &&
+      !__builtin_mul_overflow(a.coefficient(), b.coefficient(), &p)) {
+    return Decimal::from_parts(detail::round_div<std::int64_t>(p, detail::pow10_i64(exact - scale), mode), scale);
+  }
+  return detail::multiply_wide(a, b, scale, mode);
+}
 
 /// part × 100 ÷ whole, i.e. what percent of `whole` `part` is (执行率 = 执行数 / 预算数
 /// in %), at `scale` decimals rounded by `mode`. Throws when whole is zero.
