@@ -234,7 +234,7 @@ Decimal divide(const Decimal& a, const Decimal& b, int scale, RoundingMode mode)
   return from_wide_checked(scaled_quotient(a.coefficient(), scale + b.scale() - a.scale(), b.coefficient(), mode), scale);
 }
 
-Decimal detail::multiply_wide(const Decimal& a, const Decimal& b, int scale, RoundingMode mode) {
+Decimal detail::multiply_wide(Decimal a, Decimal b, int scale, RoundingMode mode) {
   check_scale(scale);
   const int128 p = static_cast<int128>(a.coefficient()) * b.coefficient();
   const int exact = a.scale() + b.scale();

@@ -42,6 +42,7 @@ bool parse_rounding_mode(std::string_view name, RoundingMode& out) noexcept;
 
 namespace detail {
 __extension__ typedef __int128 int128;  // the compiler's 128-bit integer, for intermediates
+__extension__ typedef unsigned __int128 uint128;  // its unsigned twin, for reciprocal division
 
 /// 10^n for n in 0..18, as a table so that hot paths index instead of looping.
 inline constexpr std::int64_t pow10_table[19] = {
@@ -103,6 +104,64 @@ constexpr Int round_div(Int n, Int d, RoundingMode mode) noexcept {
   }
   if (away) q += negative ? -1 : 1;
   return q;
+}
+
+/// Division of a 63-bit magnitude by 10^k without a divide instruction: q = n × m >> s
+/// with m = ⌊2^s / 10^k⌋ + 1 and s = 63 + ⌈log2 10^k⌉. Because 10^k is not a power of
+/// two and n < 2^63, the error of m stays below one unit of q (Granlund–Montgomery).
+struct Pow10Divisors {
+  std::uint64_t magic[19] = {};  ///< m for each k (unused for k = 0)
+  int shift[19] = {};            ///< s for each k
+};
+/// Builds the table of Pow10Divisors at compile time.
+constexpr Pow10Divisors make_pow10_divisors() noexcept {
+  Pow10Divisors t{};
+  for (int k = 1; k <= 18; ++k) {
+    const auto d = static_cast<uint128>(pow10_table[k]);
+    int l = 0;
+    while ((static_cast<uint128>(1) << l) < d) ++l;
+    t.shift[k] = 63 + l;
+    t.magic[k] = static_cast<std::uint64_t>((static_cast<uint128>(1) << (63 + l)) / d + 1);
+  }
+  return t;
+}
+/// The divisors of 10^1 … 10^18.
+inline constexpr Pow10Divisors pow10_divisors = make_pow10_divisors();
+
+/// ⌊n / 10^k⌋ for n < 2^63 and k in 1..18.
+constexpr std::uint64_t div_pow10(std::uint64_t n, int k) noexcept {
+  // s >= 64: keep the high word of the product and shift it by s - 64 (one plain shift).
+  const auto high = static_cast<std::uint64_t>((static_cast<uint128>(n) * pow10_divisors.magic[k]) >> 64);
+  return high >> (pow10_divisors.shift[k] - 64);
+}
+
+/// n / 10^k rounded by `mode`, for any int64 n except INT64_MIN and k in 0..18. The hot
+/// path of round_to and multiply: no divide instruction and, once the mode is a
+/// constant, hardly a branch.
+constexpr std::int64_t round_pow10(std::int64_t n, int k, RoundingMode mode) noexcept {
+  if (k == 0) return n;
+  const bool negative = n < 0;
+  const std::uint64_t a = negative ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+  const auto d = static_cast<std::uint64_t>(pow10_table[k]);
+  const std::uint64_t q = div_pow10(a, k);
+  const std::uint64_t r = a - q * d;
+  // Whether to increase the magnitude; bitwise rather than short-circuit operators so
+  // that a data-dependent tie test becomes a flag, not a mispredicted branch.
+  const std::uint64_t twice = 2 * r;
+  const bool inexact = r != 0;
+  bool up = false;
+  switch (mode) {
+    case RoundingMode::half_up: up = twice >= d; break;
+    case RoundingMode::half_down: up = twice > d; break;
+    case RoundingMode::half_even: up = (twice > d) | ((twice == d) & ((q & 1) != 0)); break;
+    case RoundingMode::up: up = inexact; break;
+    case RoundingMode::down: up = false; break;
+    case RoundingMode::ceiling: up = inexact & !negative; break;
+    case RoundingMode::floor: up = inexact & negative; break;
+    case RoundingMode::zero_five_up: up = inexact & ((q % 10 == 0) | (q % 10 == 5)); break;
+  }
+  const std::uint64_t m = q + (up ? 1 : 0);
+  return negative ? -static_cast<std::int64_t>(m) : static_cast<std::int64_t>(m);
 }
 
 [[noreturn]] void throw_decimal(const char* code, const std::string& message);
@@ -227,7 +286,7 @@ class Decimal {
       const std::int64_t c = a.coefficient_ + b.coefficient_;
       if (c <= max_coefficient && c >= -max_coefficient) return Decimal(c, a.scale_, raw_tag{});
     }
-    return add_wide(a, b.coefficient_, b.scale_);
+    return add_wide(a.coefficient_, a.scale_, b.coefficient_, b.scale_);
   }
   /// Exact difference, with the same scale rule and errors as `+`.
   friend constexpr Decimal operator-(const Decimal& a, const Decimal& b) {
@@ -235,7 +294,7 @@ class Decimal {
       const std::int64_t c = a.coefficient_ - b.coefficient_;
       if (c <= max_coefficient && c >= -max_coefficient) return Decimal(c, a.scale_, raw_tag{});
     }
-    return add_wide(a, -b.coefficient_, b.scale_);
+    return add_wide(a.coefficient_, a.scale_, -b.coefficient_, b.scale_);
   }
   /// Exact product at scale a.scale + b.scale (`1.10 × 1.1` = `1.210`). When that needs
   /// more than 18 digits or decimals but the value fits, trailing zeros are dropped from
@@ -265,8 +324,7 @@ class Decimal {
       return from_wide(static_cast<detail::int128>(coefficient_) * detail::pow10_i64(scale - scale_), scale);
     }
     // Narrowing only removes digits, so the rounded coefficient always fits.
-    const std::int64_t q = detail::round_div<std::int64_t>(coefficient_, detail::pow10_i64(scale_ - scale), mode);
-    return Decimal(q, scale, raw_tag{});
+    return Decimal(detail::round_pow10(coefficient_, scale_ - scale, mode), scale, raw_tag{});
   }
   /// Same as round_to (the General Decimal Arithmetic name).
   constexpr Decimal quantize(int scale, RoundingMode mode) const { return round_to(scale, mode); }
@@ -315,6 +373,7 @@ class Decimal {
   std::size_t hash() const noexcept;
 
  private:
+  friend Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode);
   struct raw_tag {};
   constexpr Decimal(std::int64_t coefficient, int scale, raw_tag) noexcept
       : coefficient_(coefficient), scale_(static_cast<std::int8_t>(scale)) {}
@@ -337,7 +396,9 @@ class Decimal {
   }
   // The exact value c × 10^-scale with the fewest trailing zeros removed that make it
   // fit 18 digits and 18 decimals; throws when no such form exists.
-  static constexpr Decimal reduced(detail::int128 c, int scale) {
+  // Slow paths are kept out of line (noinline, cold) so that the hot loops that call
+  // + - * stay small and keep their values in registers.
+  [[gnu::noinline, gnu::cold]] static constexpr Decimal reduced(detail::int128 c, int scale) {
     while ((c > max_coefficient || c < -max_coefficient || scale > max_scale) && scale > 0 && c % 10 == 0) {
       c /= 10;
       --scale;
@@ -345,10 +406,12 @@ class Decimal {
     if (scale > max_scale) detail::throw_decimal("jixiao.decimal.scale", "exact result needs more than 18 decimals; use multiply() or divide() with a rounding");
     return from_wide(c, scale);
   }
-  // a + b_coefficient × 10^-b_scale at the larger scale, in 128 bits, then reduced.
-  static constexpr Decimal add_wide(const Decimal& a, std::int64_t b_coefficient, int b_scale) {
-    const int s = a.scale_ > b_scale ? a.scale_ : b_scale;
-    const detail::int128 x = static_cast<detail::int128>(a.coefficient_) * detail::pow10_i64(s - a.scale_) +
+  // a + b at the larger scale, in 128 bits, then reduced. Parts by value, not a
+  // reference, so that callers need not keep their operands in memory.
+  [[gnu::noinline, gnu::cold]] static constexpr Decimal add_wide(std::int64_t a_coefficient, int a_scale,
+                                                                std::int64_t b_coefficient, int b_scale) {
+    const int s = a_scale > b_scale ? a_scale : b_scale;
+    const detail::int128 x = static_cast<detail::int128>(a_coefficient) * detail::pow10_i64(s - a_scale) +
                              static_cast<detail::int128>(b_coefficient) * detail::pow10_i64(s - b_scale);
     return reduced(x, s);
   }
@@ -378,7 +441,8 @@ Decimal divide(const Decimal& a, const Decimal& b, int scale, RoundingMode mode)
 
 namespace detail {
 /// multiply() beyond the 64-bit fast path: 128-bit product, any scale, all errors.
-Decimal multiply_wide(const Decimal& a, const Decimal& b, int scale, RoundingMode mode);
+/// Takes its operands by value so that callers need not keep them in memory.
+Decimal multiply_wide(Decimal a, Decimal b, int scale, RoundingMode mode);
 }  // namespace detail
 
 /// a × b rounded to `scale` decimals by `mode` (the product is exact before rounding).
@@ -386,11 +450,12 @@ Decimal multiply_wide(const Decimal& a, const Decimal& b, int scale, RoundingMod
 /// `[jixiao.decimal.overflow]` when the result has more than 18 digits.
 inline Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode) {
   // Fast path (e.g. price × tax rate to cents): the product fits 64 bits and is narrowed.
-  const int exact = a.scale() + b.scale();
+  // A 64-bit product divided by 10^k (k >= 1) has at most 18 digits: no range check.
+  const int exact = a.scale_ + b.scale_;
   std::int64_t p = 0;
-  if (scale >= 0 && scale < exact && exact - scale <= Decimal::max_scale &&
-      !__builtin_mul_overflow(a.coefficient(), b.coefficient(), &p)) {
-    return Decimal::from_parts(detail::round_div<std::int64_t>(p, detail::pow10_i64(exact - scale), mode), scale);
+  if (static_cast<unsigned>(scale) <= static_cast<unsigned>(Decimal::max_scale) && scale < exact &&
+      exact - scale <= Decimal::max_scale && !__builtin_mul_overflow(a.coefficient_, b.coefficient_, &p)) {
+    return Decimal(detail::round_pow10(p, exact - scale, mode), scale, Decimal::raw_tag{});
   }
   return detail::multiply_wide(a, b, scale, mode);
 }
