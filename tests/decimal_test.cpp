@@ -171,3 +171,31 @@ TEST(Decimal, ConstexprArithmetic) {
   static_assert(Decimal::from_parts(125, 2).round_to(1, RoundingMode::half_even).coefficient() == 12, "constexpr round");
   SUCCEED();
 }
+
+// The examples docs/decimal.md gives for exact results that shed trailing zeros.
+TEST(Decimal, ExactResultsDropTrailingZerosOnlyToFit) {
+  EXPECT_EQ((d("99999999999999999.9") + d("0.1")).to_string(), "100000000000000000");
+  EXPECT_EQ((d("0.5") * d("0.000000000000000002")).to_string(), "0.000000000000000001");
+  EXPECT_EQ((d("0.10") + d("0.2")).to_string(), "0.30");  // no room needed: scale kept
+  EXPECT_THROW((void)(d("0.5") * d("0.000000000000000003")), jixiao::decimal_error);
+}
+
+// The rounding table of docs/decimal.md, row by row.
+TEST(Decimal, DocumentedRoundingTable) {
+  const char* inputs[] = {"2.5", "3.5", "-2.5", "2.1", "-2.1"};
+  struct Row {
+    RoundingMode mode;
+    const char* out[5];
+  };
+  const Row rows[] = {
+      {RoundingMode::half_up, {"3", "4", "-3", "2", "-2"}},    {RoundingMode::half_even, {"2", "4", "-2", "2", "-2"}},
+      {RoundingMode::half_down, {"2", "3", "-2", "2", "-2"}},  {RoundingMode::up, {"3", "4", "-3", "3", "-3"}},
+      {RoundingMode::down, {"2", "3", "-2", "2", "-2"}},       {RoundingMode::ceiling, {"3", "4", "-2", "3", "-2"}},
+      {RoundingMode::floor, {"2", "3", "-3", "2", "-3"}},      {RoundingMode::zero_five_up, {"2", "3", "-2", "2", "-2"}},
+  };
+  for (const Row& r : rows) {
+    for (int i = 0; i < 5; ++i) {
+      EXPECT_EQ(d(inputs[i]).round_to(0, r.mode).to_string(), r.out[i]) << inputs[i] << ' ' << jixiao::to_string(r.mode);
+    }
+  }
+}

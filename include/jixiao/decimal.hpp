@@ -4,8 +4,9 @@
 ///
 /// A Decimal is a signed coefficient of at most 18 digits and a scale 0..18:
 /// value = coefficient × 10^-scale. `+ - *` are exact; division and every narrowing
-/// of scale name their rounding. Overflow and misuse throw `jixiao::decimal_error`;
-/// nothing wraps. Parsing untrusted text never throws (see `Decimal::parse`).
+/// of scale name their rounding (`half_up`, 四舍五入, is the default for money).
+/// Overflow and misuse throw `jixiao::decimal_error`; nothing wraps. Parsing untrusted
+/// text never throws (see `Decimal::parse`). Guide: docs/decimal.md.
 #pragma once
 
 #include <cstddef>
@@ -135,11 +136,10 @@ constexpr std::uint64_t div_pow10(std::uint64_t n, int k) noexcept {
   return high >> (pow10_divisors.shift[k] - 64);
 }
 
-/// n / 10^k rounded by `mode`, for any int64 n except INT64_MIN and k in 0..18. The hot
+/// n / 10^k rounded by `mode`, for any int64 n except INT64_MIN and k in 1..18. The hot
 /// path of round_to and multiply: no divide instruction and, once the mode is a
 /// constant, hardly a branch.
-constexpr std::int64_t round_pow10(std::int64_t n, int k, RoundingMode mode) noexcept {
-  if (k == 0) return n;
+constexpr std::int64_t round_pow10_nonzero(std::int64_t n, int k, RoundingMode mode) noexcept {
   const bool negative = n < 0;
   const std::uint64_t a = negative ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
   const auto d = static_cast<std::uint64_t>(pow10_table[k]);
@@ -162,6 +162,11 @@ constexpr std::int64_t round_pow10(std::int64_t n, int k, RoundingMode mode) noe
   }
   const std::uint64_t m = q + (up ? 1 : 0);
   return negative ? -static_cast<std::int64_t>(m) : static_cast<std::int64_t>(m);
+}
+
+/// n / 10^k rounded by `mode`, for k in 0..18 (k = 0 returns n).
+constexpr std::int64_t round_pow10(std::int64_t n, int k, RoundingMode mode) noexcept {
+  return k == 0 ? n : round_pow10_nonzero(n, k, mode);
 }
 
 [[noreturn]] void throw_decimal(const char* code, const std::string& message);
@@ -451,11 +456,12 @@ Decimal multiply_wide(Decimal a, Decimal b, int scale, RoundingMode mode);
 inline Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode) {
   // Fast path (e.g. price × tax rate to cents): the product fits 64 bits and is narrowed.
   // A 64-bit product divided by 10^k (k >= 1) has at most 18 digits: no range check.
-  const int exact = a.scale_ + b.scale_;
+  const int k = a.scale_ + b.scale_ - scale;  // digits to drop
   std::int64_t p = 0;
-  if (static_cast<unsigned>(scale) <= static_cast<unsigned>(Decimal::max_scale) && scale < exact &&
-      exact - scale <= Decimal::max_scale && !__builtin_mul_overflow(a.coefficient_, b.coefficient_, &p)) {
-    return Decimal(detail::round_pow10(p, exact - scale, mode), scale, Decimal::raw_tag{});
+  if (static_cast<unsigned>(scale) <= static_cast<unsigned>(Decimal::max_scale) &&
+      static_cast<unsigned>(k - 1) < static_cast<unsigned>(Decimal::max_scale) &&
+      !__builtin_mul_overflow(a.coefficient_, b.coefficient_, &p)) {
+    return Decimal(detail::round_pow10_nonzero(p, k, mode), scale, Decimal::raw_tag{});
   }
   return detail::multiply_wide(a, b, scale, mode);
 }
