@@ -318,12 +318,14 @@ void parse_jixiao(benchmark::State& state) {
       const auto parsed = Decimal::parse(t);
       if (!parsed.ok()) {
         state.SkipWithError(("jixiao rejected " + std::string(t)).c_str());
-        return;
+        break;
       }
       sum += parsed.value();
     }
     benchmark::DoNotOptimize(sum);
+    if (state.error_occurred()) break;
   }
+  if (state.error_occurred()) return;
   if (!sum.identical(Decimal::parse("46216324754056.30").value())) {
     state.SkipWithError(("jixiao parse-and-sum differs: " + sum.to_string()).c_str());
   }
@@ -404,6 +406,9 @@ class SummaryReporter : public benchmark::ConsoleReporter {
     }
   }
 
+  /// True when a benchmark failed its check (the program then exits with 1).
+  bool any_failed() const { return !failed_.empty(); }
+
   void print_summary() const {
     std::printf("\nns per call (CPU time%s) and ratio to the int64 ceiling:\n",
                 any_median_ ? ", median" : "");
@@ -451,5 +456,5 @@ int main(int argc, char** argv) {
   benchmark::RunSpecifiedBenchmarks(&reporter);
   reporter.print_summary();
   benchmark::Shutdown();
-  return 0;
+  return reporter.any_failed() ? 1 : 0;
 }

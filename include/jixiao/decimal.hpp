@@ -381,7 +381,7 @@ class Decimal {
   friend Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode);
   struct raw_tag {};
   constexpr Decimal(std::int64_t coefficient, int scale, raw_tag) noexcept
-      : coefficient_(coefficient), scale_(static_cast<std::int8_t>(scale)) {}
+      : coefficient_(coefficient), scale_(static_cast<std::int32_t>(scale)) {}
 
   template <class I>
   static constexpr std::int64_t checked_int(I value) {
@@ -425,7 +425,7 @@ class Decimal {
     return Decimal(static_cast<std::int64_t>(c), scale, raw_tag{});
   }
   std::int64_t coefficient_ = 0;
-  std::int8_t scale_ = 0;
+  std::int32_t scale_ = 0;  // a full word: byte-sized fields cost partial-register merges in hot loops
 };
 
 namespace detail {
