@@ -286,19 +286,16 @@ class Decimal {
   /// (`99999999999999999.9 + 0.1` = `100000000000000000`); otherwise throws
   /// `[jixiao.decimal.overflow]`. The value is never rounded.
   friend constexpr Decimal operator+(const Decimal& a, const Decimal& b) {
-    if (a.scale_ == b.scale_) {
-      // Two 18-digit coefficients cannot overflow int64 when added.
-      const std::int64_t c = a.coefficient_ + b.coefficient_;
-      if (c <= max_coefficient && c >= -max_coefficient) return Decimal(c, a.scale_, raw_tag{});
-    }
+    // Two 18-digit coefficients cannot overflow int64 when added. One combined test
+    // (same scale and in range) keeps the hot path to a single branch.
+    const std::int64_t c = a.coefficient_ + b.coefficient_;
+    if ((a.scale_ == b.scale_) & fits(c)) return Decimal(c, a.scale_, raw_tag{});
     return add_wide(a.coefficient_, a.scale_, b.coefficient_, b.scale_);
   }
   /// Exact difference, with the same scale rule and errors as `+`.
   friend constexpr Decimal operator-(const Decimal& a, const Decimal& b) {
-    if (a.scale_ == b.scale_) {
-      const std::int64_t c = a.coefficient_ - b.coefficient_;
-      if (c <= max_coefficient && c >= -max_coefficient) return Decimal(c, a.scale_, raw_tag{});
-    }
+    const std::int64_t c = a.coefficient_ - b.coefficient_;
+    if ((a.scale_ == b.scale_) & fits(c)) return Decimal(c, a.scale_, raw_tag{});
     return add_wide(a.coefficient_, a.scale_, -b.coefficient_, b.scale_);
   }
   /// Exact product at scale a.scale + b.scale (`1.10 × 1.1` = `1.210`). When that needs
@@ -392,6 +389,11 @@ class Decimal {
     }
     return static_cast<std::int64_t>(value);
   }
+  // |c| <= max_coefficient, as one unsigned comparison.
+  static constexpr bool fits(std::int64_t c) noexcept {
+    return static_cast<std::uint64_t>(c) + static_cast<std::uint64_t>(max_coefficient) <=
+           2 * static_cast<std::uint64_t>(max_coefficient);
+  }
   static constexpr void check_scale(int scale) {
     if (scale < 0 || scale > max_scale) detail::throw_decimal("jixiao.decimal.scale", "scale outside 0..18");
   }
@@ -458,9 +460,9 @@ inline Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingM
   // A 64-bit product divided by 10^k (k >= 1) has at most 18 digits: no range check.
   const int k = a.scale_ + b.scale_ - scale;  // digits to drop
   std::int64_t p = 0;
-  if (static_cast<unsigned>(scale) <= static_cast<unsigned>(Decimal::max_scale) &&
-      static_cast<unsigned>(k - 1) < static_cast<unsigned>(Decimal::max_scale) &&
-      !__builtin_mul_overflow(a.coefficient_, b.coefficient_, &p)) {
+  const bool overflow = __builtin_mul_overflow(a.coefficient_, b.coefficient_, &p);
+  if ((static_cast<unsigned>(scale) <= static_cast<unsigned>(Decimal::max_scale)) &
+      (static_cast<unsigned>(k - 1) < static_cast<unsigned>(Decimal::max_scale)) & !overflow) {
     return Decimal(detail::round_pow10_nonzero(p, k, mode), scale, Decimal::raw_tag{});
   }
   return detail::multiply_wide(a, b, scale, mode);
