@@ -160,6 +160,28 @@ TEST(FormIo, SeedSampleHoldsTheWholeSeed) {
   EXPECT_EQ(form.indicators.back().level1, Level1::satisfaction);
 }
 
+TEST(FormIo, SeedTargetsAreReParsedOnLoad) {
+  LoadResult r = load_form(examples() / "seed-suigang-2024-department.json");
+  ASSERT_TRUE(r.complete) << describe(r);
+  EXPECT_TRUE(r.findings.empty()) << describe(r);  // every target of the seed parses
+  const PerformanceForm& form = *r.form;
+  for (const Indicator& ind : form.indicators) {
+    EXPECT_EQ(ind.annual_target.present(), ind.annual_target.target.has_value()) << ind;
+    EXPECT_EQ(ind.period_target.present(), ind.period_target.target.has_value()) << ind;
+  }
+  const Target& visits = *form.indicators[0].annual_target.target;
+  EXPECT_EQ(visits.kind(), TargetKind::comparison);
+  EXPECT_EQ(visits.op(), Comparator::ge);
+  EXPECT_EQ(visits.quantity().value, Decimal(50));
+  EXPECT_EQ(form.indicators[2].annual_target.target->kind(), TargetKind::compound);
+  // A key task's result becomes a Target only when it is measurable.
+  EXPECT_FALSE(form.key_tasks[0].expected_target);
+  ASSERT_TRUE(form.key_tasks[1].expected_target);
+  EXPECT_EQ(form.key_tasks[1].expected_target->op(), Comparator::ge);
+  ASSERT_TRUE(form.key_tasks[14].expected_target);  // ≥10次
+  EXPECT_EQ(form.key_tasks[14].expected_target->quantity().value, Decimal(10));
+}
+
 // Every cell of the seed table is either a label of the form's layout or appears in the
 // sample (amounts by value), so the hand-entered JSON lost nothing.
 TEST(FormIo, SeedSampleAccountsForEveryCellOfTheTable) {
