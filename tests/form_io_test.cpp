@@ -269,9 +269,19 @@ TEST(FormIo, UnparseableTargetIsKeptAndReportedWithItsPath) {
   ASSERT_NE(it, r.findings.end()) << describe(r);
   EXPECT_EQ(it->location.path, "/indicators/0/period_target");
   EXPECT_EQ(it->severity, Severity::warning);
-  EXPECT_NE(it->render(Lang::en).find("/indicators/0/period_target: warning[JX-IO016]: unparseable target \"≥**%\""),
-            std::string::npos)
+  EXPECT_NE(it->message(Lang::en).find("unparseable target \"≥**%\""), std::string::npos) << it->message(Lang::en);
+  ASSERT_TRUE(it->location.source);
+  EXPECT_EQ(it->location.source->line, 62u);    // "period_target": "≥**%" in edge-cases.json
+  EXPECT_EQ(it->location.source->column, 24u);  // the opening quote of the value
+  EXPECT_NE(it->render(Lang::en).find("edge-cases.json:62:24: warning[JX-IO016]: unparseable target"), std::string::npos)
       << it->render(Lang::en);
+  // From a string there is no file: the finding is rendered by its path.
+  LoadResult from_text = load_form_from_string(read_file(test_data() / "edge-cases.xml"), Format::xml);
+  const auto xml_it = std::find_if(from_text.findings.begin(), from_text.findings.end(),
+                                   [](const Finding& f) { return f.rule_id == "JX-IO016"; });
+  ASSERT_NE(xml_it, from_text.findings.end());
+  EXPECT_EQ(xml_it->render(Lang::en).rfind("/indicators/0/period_target: warning[JX-IO016]: unparseable target \"≥**%\"", 0), 0u)
+      << xml_it->render(Lang::en);
 }
 
 TEST(FormIo, SaveAndLoadThroughFiles) {
