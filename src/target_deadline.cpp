@@ -250,12 +250,18 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
   Cursor c(s, begin, end);
   bool every_year = false;
   bool any_prefix = false;
+  bool symbol_prefix = false;
   for (bool again = true; again;) {
     again = false;
     for (std::string_view p : kPrefixes) {
       if (c.eat(p)) {
         if (p == "每年") every_year = true;
-        any_prefix = true;
+        // ≤ alone does not make `≤12月` a date: it may be a duration in months.
+        if (p != "≤" && p != "<=") {
+          any_prefix = true;
+        } else {
+          symbol_prefix = true;
+        }
         again = true;
         break;
       }
@@ -263,11 +269,42 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
   }
   DateParts first;
   bool impossible = false;
-  if (read_date(c, first, impossible) != Match::yes) return Match::no;
+  // A month range inside one year: [YYYY年]M-M月 (2021年1-12月, 1-12月).
   DateParts second;
   bool ranged = false;
   bool impossible2 = false;
   {
+    const std::size_t save = c.pos();
+    c.skip_spaces();
+    DateParts head;
+    head.begin = c.pos();
+    int n = 0;
+    const int y = c.digits(4, n);
+    bool year_ok = n == 4 && plausible_year(y) && c.eat("年");
+    if (year_ok) {
+      head.year = y;
+    } else {
+      c.set(save);
+      c.skip_spaces();
+    }
+    const std::size_t m1_at = c.pos();
+    const int m1 = c.digits(2, n);
+    if (m1 >= 1 && m1 <= 12 && !c.next_is_digit() && (c.eat("-") || c.eat("~") || c.eat("至") || c.eat("到"))) {
+      const int m2 = c.digits(2, n);
+      if (m2 >= 1 && m2 <= 12 && !c.next_is_digit() && c.eat("月")) {
+        first = head;
+        first.month = m1;
+        first.end = m1_at;
+        second.begin = m1_at;
+        second.month = m2;
+        second.end = c.pos();
+        ranged = true;
+      }
+    }
+    if (!ranged) c.set(save);
+  }
+  if (!ranged && read_date(c, first, impossible) != Match::yes) return Match::no;
+  if (!ranged) {
     const std::size_t save = c.pos();
     if ((c.eat("-") || c.eat("~") || c.eat("至") || c.eat("到")) && read_date(c, second, impossible2) == Match::yes) {
       ranged = true;
@@ -292,11 +329,10 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
     }
   }
   if (!c.at_end()) return Match::no;
-  // A bare year-less month (`6月`) or a bare number-like date with nothing around it
-  // is too weak a shape: `12月` may be a duration. Require a year, a day, 底/末, or a
-  // 前/完成 word.
+  // `12月` alone is a calendar month (a duration is written 个月), but `≤12月` compares
+  // a number of months: after ≤ a date needs a year, a day, 底/末 or a 前/完成 word.
   const bool strong = first.year || first.day != 0 || first.end_of_month || before || any_prefix || ranged ||
-                      c.pos() > first.end;
+                      c.pos() > first.end || !symbol_prefix;
   if (!strong) return Match::no;
   if (every_year && first.year) return Match::no;
 

@@ -940,11 +940,12 @@ Parsed<Target> Target::parse_cells(std::string_view comparator, std::string_view
 }
 
 Parsed<Target> Target::parse_cells(std::string_view joined) {
+  if (joined.find(" | ") == std::string_view::npos) return parse(joined);
   std::string_view cells[4];
   std::size_t count = 0;
   std::size_t from = 0;
   for (;;) {
-    const std::size_t bar = joined.find(" | ", from);
+    const std::size_t bar = joined.find('|', from);
     if (count == 3) {
       return detail::make_diagnostic(joined, from, joined.size() - from, "jixiao.target.too_many_cells",
                                      "more than three cells");
@@ -954,7 +955,7 @@ Parsed<Target> Target::parse_cells(std::string_view joined) {
       break;
     }
     cells[count++] = joined.substr(from, bar - from);
-    from = bar + 3;
+    from = bar + 1;
   }
   if (count == 1) return parse(cells[0]);
   if (count == 3) return parse_cells(cells[0], cells[1], cells[2]);

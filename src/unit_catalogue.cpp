@@ -175,7 +175,8 @@ bool lookup_unit(std::string_view s, UnitFacts& out) noexcept {
     while (j < s.size() && !is_rate_separator(s[j]) && !has_at(s, j, "·")) ++j;
     UnitFacts den;
     if (!lookup_simple(s.substr(i, j - i), den, true)) return false;
-    if (!den.factor.identical(Decimal(1))) return false;  // 元/万人: no exact per-unit factor kept
+    // The denominator's factor is not folded in: rates convert only when their
+    // denominators are the same (the base keeps the denominator symbols).
     const std::string_view den_symbol(den.symbol, den.symbol_size);
     if (!append(out.symbol, out.symbol_size, sep) || !append(out.symbol, out.symbol_size, den_symbol) ||
         !append(out.base, out.base_size, sep) || !append(out.base, out.base_size, den_symbol)) {

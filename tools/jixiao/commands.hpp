@@ -8,4 +8,7 @@ namespace jixiao::tool {
 /// `jixiao budget FILE`: the budget lines of a table form and their totals.
 void add_budget_command(CLI::App& app);
 
+/// `jixiao target`: target strings from stdin to JSON lines.
+void add_target_command(CLI::App& app);
+
 }  // namespace jixiao::tool
