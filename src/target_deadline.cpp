@@ -150,7 +150,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
         d.end_of_month = true;
       } else if (c.next_is_digit()) {
         const std::size_t month_at = c.pos();
-        const int m = c.digits(2, n);
+        const int m = c.digits(3, n);
         if (!c.eat("月")) {  // 2021年3次? not a date
           c.set(month_at);
           d.end = c.pos();
@@ -160,7 +160,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
         d.month = m;
         if (c.next_is_digit()) {
           const std::size_t day_at = c.pos();
-          const int day = c.digits(2, n);
+          const int day = c.digits(3, n);
           if (c.eat("日") || c.eat("号")) {
             d.day = day;
           } else {
@@ -176,7 +176,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
     }
     for (const char* sep : {".", "-", "/"}) {
       if (!c.eat(sep)) continue;
-      const int m = c.digits(2, n);
+      const int m = c.digits(3, n);
       if (m < 1 || m > 12) {
         c.set(start);
         return Match::no;
@@ -185,7 +185,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
       d.month = m;
       const std::size_t after_month = c.pos();
       if (c.eat(sep) && c.next_is_digit()) {
-        const int day = c.digits(2, n);
+        const int day = c.digits(3, n);
         d.day = day;
       } else {
         c.set(after_month);
@@ -197,12 +197,12 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
   }
   // Month without a year: M月[D日|底|末|旬].
   c.set(number_at);
-  const int m = c.digits(2, n);
+  const int m = c.digits(3, n);
   if (m >= 0 && !c.next_is_digit() && c.eat("月")) {
     d.month = m;
     if (c.next_is_digit()) {
       const std::size_t day_at = c.pos();
-      const int day = c.digits(2, n);
+      const int day = c.digits(3, n);
       if (c.eat("日") || c.eat("号")) {
         d.day = day;
       } else {
@@ -212,7 +212,10 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
       read_day_word(c, d);
     }
     d.end = c.pos();
-    if (m < 1 || m > 12) impossible = true;
+    if (m < 1 || m > 12) {  // `13月`, `100月`: a number of months, not a calendar month
+      c.set(start);
+      return Match::no;
+    }
     return Match::yes;
   }
   c.set(start);
@@ -288,9 +291,9 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
       c.skip_spaces();
     }
     const std::size_t m1_at = c.pos();
-    const int m1 = c.digits(2, n);
+    const int m1 = c.digits(3, n);
     if (m1 >= 1 && m1 <= 12 && !c.next_is_digit() && (c.eat("-") || c.eat("~") || c.eat("至") || c.eat("到"))) {
-      const int m2 = c.digits(2, n);
+      const int m2 = c.digits(3, n);
       if (m2 >= 1 && m2 <= 12 && !c.next_is_digit() && c.eat("月")) {
         first = head;
         first.month = m1;
