@@ -957,17 +957,33 @@ Parsed<Target> Target::parse_cells(std::string_view joined) {
     cells[count++] = joined.substr(from, bar - from);
     from = bar + 1;
   }
-  if (count == 1) return parse(cells[0]);
-  if (count == 3) return parse_cells(cells[0], cells[1], cells[2]);
+  for (std::size_t k = 0; k < count; ++k) {
+    std::size_t cb = 0, ce = cells[k].size();
+    trim(cells[k], cb, ce);
+    cells[k] = cells[k].substr(cb, ce - cb);
+  }
+  // Diagnostics of a cell point into the joined line.
+  auto in_line = [&](Parsed<Target> p) {
+    if (p.ok()) return p;
+    std::vector<Diagnostic> ds = p.diagnostics();
+    for (Diagnostic& d : ds) {
+      const std::size_t at = d.text.empty() ? std::string_view::npos : joined.find(d.text);
+      if (at == std::string_view::npos) continue;
+      d = detail::make_diagnostic(joined, at, d.text.size(), d.code.c_str(), d.message.substr(0, d.message.find(": '")));
+    }
+    return Parsed<Target>(std::move(ds));
+  };
+  if (count == 1) return in_line(parse(cells[0]));
+  if (count == 3) return in_line(parse_cells(cells[0], cells[1], cells[2]));
   const std::string_view a = cells[0];
   const std::string_view b = cells[1];
-  if (is_marker(a)) return parse_cells(a, b, {});
+  if (is_marker(a)) return in_line(parse_cells(a, b, {}));
   Comparator op;
-  if (comparator_cell(a, op)) return parse_cells(a, b, {});
+  if (comparator_cell(a, op)) return in_line(parse_cells(a, b, {}));
   const bool da = has_digit(a);
   const bool db = has_digit(b);
-  if (da && !db) return parse(a, b);  // value | unit
-  if (!da && db) return parse(b, a);  // unit | value
+  if (da && !db) return in_line(parse(a, b));  // value | unit
+  if (!da && db) return in_line(parse(b, a));  // unit | value
   return detail::make_diagnostic(joined, 0, joined.size(), "jixiao.target.ambiguous_cells",
                                  "cannot tell which cell holds the value");
 }
