@@ -9,6 +9,7 @@
 // shape; number-less text is qualitative unless it is a bare unit, a comparator, a
 // placeholder or an indicator name.
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -132,6 +133,8 @@ bool is_separator_at(std::string_view s, std::size_t i, std::size_t& len) noexce
   return false;
 }
 
+bool maybe_date(std::string_view t) noexcept;
+
 // The state of one parse, with the diagnostics helpers.
 class Parser {
  public:
@@ -171,6 +174,14 @@ class Parser {
   bool check_label(std::size_t b, std::size_t e, Diagnostic& d) const;
   Quantity quantity(const Decimal& v, std::size_t ub, std::size_t ue) const { return Quantity{v, unit_of(ub, ue)}; }
   Parsed<Target> make_single(const Value& v);
+  struct FastValue {
+    Comparator op = Comparator::eq;
+    bool explicit_op = false;
+    std::int64_t coefficient = 0;
+    int scale = 0;
+    Unit unit;
+  };
+  bool fast_path(FastValue& out);
 
   NormText n_;
 };
@@ -670,8 +681,68 @@ Parsed<Target> Parser::make_single(const Value& v) {
   return Target::comparison(v.op, quantity(v.lo, v.unit_begin, v.unit_end), std::string(n_.original()));
 }
 
+// The common shape `[op]number[catalogue unit]` (≥95%, 100%, >=1102人, 4次) without
+// the general machinery. Returns false whenever anything else could matter: spaces,
+// separators, signs, 年/月/日 (dates), a bare number with a point (2021.12), a unit
+// outside the catalogue. Gives exactly what the general grammar gives.
+bool Parser::fast_path(FastValue& out) {
+  const std::string_view t = s();
+  std::size_t i = 0;
+  Comparator op = Comparator::eq;
+  std::size_t len = 0;
+  if (symbol_op_at(t, 0, t.size(), op, len)) {
+    if (len > 1 && t[1] == ' ') return false;
+    i = len;
+  }
+  const std::size_t number_at = i;
+  std::int64_t coef = 0;
+  int digits = 0;
+  int scale = 0;
+  bool point = false;
+  for (; i < t.size(); ++i) {
+    const char c = t[i];
+    if (is_digit(c)) {
+      coef = coef * 10 + (c - '0');
+      if (++digits > 17) return false;
+      if (point) ++scale;
+    } else if (c == '.' && !point && i > number_at && i + 1 < t.size() && is_digit(t[i + 1])) {
+      point = true;
+    } else {
+      break;
+    }
+  }
+  if (digits == 0) return false;
+  const std::string_view unit = t.substr(i);
+  if (unit.empty()) {
+    if (point) return false;
+  } else {
+    if (unit.size() > 24) return false;
+    for (char c : unit) {
+      if (c == ' ' || is_digit(c) || c == ',' || c == ';' || c == '(' || c == ')' || c == '-' || c == '.') return false;
+    }
+    if (unit.find("年") != std::string_view::npos || unit.find("月") != std::string_view::npos ||
+        unit.find("日") != std::string_view::npos || !detail::is_catalogue_unit(unit)) {
+      return false;
+    }
+  }
+  out.explicit_op = len > 0;
+  out.op = op;
+  out.coefficient = coef;
+  out.scale = scale;
+  if (!unit.empty()) out.unit = Unit::parse(n_.original_span(i, t.size()));
+  return true;
+}
+
 Parsed<Target> Parser::run(bool& explicit_op) {
   explicit_op = false;
+  {
+    FastValue f;
+    if (fast_path(f)) {
+      explicit_op = f.explicit_op;
+      // Built in place in the result: a Target is large, moves cost.
+      return Target::comparison(f.op, Quantity{Decimal::from_parts(f.coefficient, f.scale), std::move(f.unit)}, std::string(n_.original()));
+    }
+  }
   std::size_t b = 0;
   std::size_t e = s().size();
   trim(s(), b, e);
@@ -708,7 +779,7 @@ Parsed<Target> Parser::run(bool& explicit_op) {
     // date words without digits: 年底前
     Target t;
     Diagnostic d;
-    if (!force_qualitative) {
+    if (!force_qualitative && maybe_date(s().substr(b, e - b))) {
       const Match m = detail::parse_date_target(n_, b, e, t, d);
       if (m == Match::yes) return Target(t.is_date_range() ? Target::date_range(t.start(), t.deadline(), std::string(n_.original()))
                                                            : Target::deadline(t.deadline(), std::string(n_.original())));
@@ -725,7 +796,7 @@ Parsed<Target> Parser::run(bool& explicit_op) {
     e -= ends_at(s(), e, "。") ? 3 : 1;
   }
   if (!strip_annotations(b, e)) return diag(0, s().size(), "jixiao.target.empty", "only a note, no target");
-  {
+  if (maybe_date(s().substr(b, e - b))) {
     Target t;
     Diagnostic d;
     const Match m = detail::parse_date_target(n_, b, e, t, d);
@@ -785,6 +856,18 @@ Parsed<Target> Parser::run(bool& explicit_op) {
     if (k < ncuts) start = cuts[k] + lens[k];
   }
   return Target::compound(std::move(parts), std::string(n_.original()));
+}
+
+// Cheap filter before the date grammar: a date has 年, 月, 底, 末, 旬, '.', '-' or '/'.
+bool maybe_date(std::string_view t) noexcept {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '.' || c == '-' || c == '/') return true;
+    if (has_at(t, i, "年") || has_at(t, i, "月") || has_at(t, i, "底") || has_at(t, i, "末") || has_at(t, i, "旬")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool only_spaces(std::string_view t) noexcept {
