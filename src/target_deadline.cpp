@@ -34,6 +34,7 @@ struct DateParts {
   int month = 0;  // 0: not written (year only)
   int day = 0;    // 0: not written
   bool end_of_month = false;  // 底, 末, 下旬
+  bool numeric = false;       // written 2021.12 / 2021-12-31 / 2021/12
   std::size_t begin = 0;
   std::size_t end = 0;
 };
@@ -183,6 +184,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
       }
       d.year = first;
       d.month = m;
+      d.numeric = true;
       const std::size_t after_month = c.pos();
       if (c.eat(sep) && c.next_is_digit()) {
         const int day = c.digits(3, n);
@@ -337,6 +339,9 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
   const bool strong = first.year || first.day != 0 || first.end_of_month || before || any_prefix || ranged ||
                       c.pos() > first.end || !symbol_prefix;
   if (!strong) return Match::no;
+  // `≤2020.02` is a number bound (as `不高于2020.02` is); only a date written with
+  // 年/月/日 follows ≤.
+  if (symbol_prefix && first.numeric) return Match::no;
   if (every_year && first.year) return Match::no;
 
   auto fail = [&](const DateParts& d) {
