@@ -656,6 +656,10 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
   if (v.ranged && !plus_minus) {
     const Unit u1 = unit_of(v.unit_begin, v.unit_end);
     const Unit u2 = unit_of(v.unit2_begin, v.unit2_end);
+    if (!u1.empty() && u2.empty()) {  // `90%-95`, `1月-1`: which end lost its unit?
+      d = diag(v.unit_begin, v.unit2_end, "jixiao.target.bad_range", "a unit on the first end of a range only");
+      return false;
+    }
     if (!u1.empty() && !u2.empty() && u1 != u2) {
       d = diag(v.unit_begin, v.unit2_end, "jixiao.target.conflicting_units", "the two ends of the range have different units");
       return false;

@@ -299,6 +299,7 @@ INSTANTIATE_TEST_SUITE_P(
         // contradictions
         Rejection{"≥95%以下", "jixiao.target.conflicting_comparators", "≥95%以下", 1},
         Rejection{"95%-90%", "jixiao.target.bad_range", "95%-90%", 1},
+        Rejection{"90%-95", "jixiao.target.bad_range", "%-95", 3},
         Rejection{"90%-95万元", "jixiao.target.conflicting_units", "%-95万元", 3},
         Rejection{"2021年13月", "jixiao.target.bad_date", "2021年13月", 1},
         Rejection{"2021年2月30日", "jixiao.target.bad_date", "2021年2月30日", 1},
