@@ -159,6 +159,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
           return Match::no;
         }
         d.month = m;
+        c.eat("份");
         if (c.next_is_digit()) {
           const std::size_t day_at = c.pos();
           const int day = c.digits(3, n);
@@ -202,6 +203,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
   const int m = c.digits(3, n);
   if (m >= 0 && !c.next_is_digit() && c.eat("月")) {
     d.month = m;
+    c.eat("份");
     if (c.next_is_digit()) {
       const std::size_t day_at = c.pos();
       const int day = c.digits(3, n);
@@ -242,7 +244,7 @@ bool to_deadline(const DateParts& d, bool as_start, Deadline& out) {
   return true;
 }
 
-constexpr std::string_view kPrefixes[] = {"每年", "截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟",
+constexpr std::string_view kPrefixes[] = {"每年", "当年", "本年", "同年", "次年", "截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟",
                                           "最晚", "计划于", "预计于", "预计", "力争于", "力争", "于", "在", "≤", "<="};
 constexpr std::string_view kBefore[] = {"之前", "以前", "前", "为止", "止", "以内", "内"};
 constexpr std::string_view kTrailers[] = {"全部完成", "前完成", "完成", "完工", "竣工", "办结", "结束", "实施完毕", "到位",

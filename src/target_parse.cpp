@@ -57,7 +57,8 @@ constexpr OpWord kSuffixOps[] = {
 };
 
 // Words after a value that qualify it without changing it.
-constexpr std::string_view kTrailers[] = {"左右", "达标", "完成", "即可", "为宜", "合格"};
+constexpr std::string_view kTrailers[] = {"左右", "达标", "完成", "即可", "为宜", "合格", "全覆盖", "覆盖", "到位",
+                                          "落实", "兑现", "发放"};
 
 // Words a single value may be prefixed with (scope, not a label): 平均每生每年3300元.
 constexpr std::string_view kScopeWords[] = {"平均", "人均", "年均", "户均", "日均", "月均", "生均", "亩均", "累计", "全年",
@@ -375,7 +376,8 @@ std::size_t Parser::read_unit(std::size_t i, std::size_t e) const {
         break;
       }
     }
-    if (keyword || has_at(s(), i, "前") || has_at(s(), i, "之前") || has_at(s(), i, "至") || has_at(s(), i, "到")) {
+    if (keyword || has_at(s(), i, "前") || has_at(s(), i, "之前") || has_at(s(), i, "至") || has_at(s(), i, "到") ||
+        has_at(s(), i, "底") || has_at(s(), i, "旬")) {
       return i;
     }
     const auto cp = decode_utf8(s(), i);
