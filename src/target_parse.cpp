@@ -727,15 +727,16 @@ bool Parser::fast_path(FastValue& out) {
       if (c == ' ' || is_digit(c) || c == ',' || c == ';' || c == '(' || c == ')' || c == '-' || c == '.') return false;
     }
     if (unit.find("年") != std::string_view::npos || unit.find("月") != std::string_view::npos ||
-        unit.find("日") != std::string_view::npos || !detail::is_catalogue_unit(unit)) {
+        unit.find("日") != std::string_view::npos) {
       return false;
     }
+    out.unit = Unit::parse(n_.original_span(i, t.size()));  // the same normalisation as here
+    if (!out.unit.known()) return false;
   }
   out.explicit_op = len > 0;
   out.op = op;
   out.coefficient = coef;
   out.scale = scale;
-  if (!unit.empty()) out.unit = Unit::parse(n_.original_span(i, t.size()));
   return true;
 }
 
