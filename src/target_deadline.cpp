@@ -70,6 +70,19 @@ class Cursor {
     if (count == 0) return -1;
     return value;
   }
+  // All the digits here (leading zeros allowed: `002月` is month 2), saturating, so
+  // that the value decides what they are; -1 when there are none.
+  int number(int& count) noexcept {
+    skip_spaces();
+    int value = 0;
+    count = 0;
+    while (i_ < e_ && s_[i_] >= '0' && s_[i_] <= '9') {
+      value = value > 100000 ? value : value * 10 + (s_[i_] - '0');
+      ++i_;
+      ++count;
+    }
+    return count == 0 ? -1 : value;
+  }
   bool next_is_digit() noexcept {
     skip_spaces();
     return i_ < e_ && s_[i_] >= '0' && s_[i_] <= '9';
@@ -151,7 +164,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
         d.end_of_month = true;
       } else if (c.next_is_digit()) {
         const std::size_t month_at = c.pos();
-        const int m = c.digits(3, n);
+        const int m = c.number(n);
         if (!c.eat("月")) {  // 2021年3次? not a date
           c.set(month_at);
           d.end = c.pos();
@@ -162,7 +175,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
         c.eat("份");
         if (c.next_is_digit()) {
           const std::size_t day_at = c.pos();
-          const int day = c.digits(3, n);
+          const int day = c.number(n);
           if (c.eat("日") || c.eat("号")) {
             d.day = day;
           } else {
@@ -178,7 +191,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
     }
     for (const char* sep : {".", "-", "/"}) {
       if (!c.eat(sep)) continue;
-      const int m = c.digits(3, n);
+      const int m = c.number(n);
       if (m < 1 || m > 12) {
         c.set(start);
         return Match::no;
@@ -188,7 +201,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
       d.numeric = true;
       const std::size_t after_month = c.pos();
       if (c.eat(sep) && c.next_is_digit()) {
-        const int day = c.digits(3, n);
+        const int day = c.number(n);
         d.day = day;
       } else {
         c.set(after_month);
@@ -200,13 +213,13 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
   }
   // Month without a year: M月[D日|底|末|旬].
   c.set(number_at);
-  const int m = c.digits(3, n);
+  const int m = c.number(n);
   if (m >= 0 && !c.next_is_digit() && c.eat("月")) {
     d.month = m;
     c.eat("份");
     if (c.next_is_digit()) {
       const std::size_t day_at = c.pos();
-      const int day = c.digits(3, n);
+      const int day = c.number(n);
       if (c.eat("日") || c.eat("号")) {
         d.day = day;
       } else {
@@ -295,9 +308,9 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
       c.skip_spaces();
     }
     const std::size_t m1_at = c.pos();
-    const int m1 = c.digits(3, n);
+    const int m1 = c.number(n);
     if (m1 >= 1 && m1 <= 12 && !c.next_is_digit() && (c.eat("-") || c.eat("~") || c.eat("至") || c.eat("到"))) {
-      const int m2 = c.digits(3, n);
+      const int m2 = c.number(n);
       if (m2 >= 1 && m2 <= 12 && !c.next_is_digit() && c.eat("月")) {
         first = head;
         first.month = m1;

@@ -136,6 +136,14 @@ bool is_separator_at(std::string_view s, std::size_t i, std::size_t& len) noexce
 
 bool maybe_date(std::string_view t) noexcept;
 
+// A range of 月 with whole ends in 1..12 is what the date grammar reads as calendar
+// months (`1-12月`); when it reaches the number grammar (`+1-12月`, a unit column) it is
+// in doubt, and its canonical spelling would read back as dates.
+bool calendar_months(const Decimal& lo, const Decimal& hi, const Unit& unit) noexcept {
+  auto month = [](const Decimal& d) { return d.normalized().scale() == 0 && d >= Decimal(1) && d <= Decimal(12); };
+  return unit.symbol() == "月" && month(lo) && month(hi);
+}
+
 // The state of one parse, with the diagnostics helpers.
 class Parser {
  public:
@@ -670,6 +678,11 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
       d = diag(number_at, v.unit2_end, "jixiao.target.bad_range", "range ends below its start");
       return false;
     }
+    if (calendar_months(v.lo, v.hi, u2.empty() ? u1 : u2)) {
+      d = diag(number_at, v.unit2_end, "jixiao.target.bad_range",
+               "months 1..12 written oddly: calendar months or a duration (个月)?");
+      return false;
+    }
   }
   return true;
 }
@@ -927,6 +940,10 @@ Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, s
       Quantity lo, hi;
       if (!merge(t.lo(), lo)) return conflict(t.lo().unit);
       if (!merge(t.hi(), hi)) return conflict(t.hi().unit);
+      if (calendar_months(lo.value, hi.value, hi.unit)) {
+        return detail::make_diagnostic(text, 0, text.size(), "jixiao.target.bad_range",
+                                       "months 1..12 with a unit column 月: calendar months or a duration (个月)?");
+      }
       return Target::range(lo, hi, t.raw());
     }
     case TargetKind::compound: {
