@@ -914,6 +914,20 @@ Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, s
       return detail::make_diagnostic(unit_column, nu.origin(i), 1, "jixiao.target.bad_unit", "a number in the unit column");
     }
   }
+  // The unit column must read as a unit where the grammar reads units: `=1` + column
+  // gives `=1 <unit>` and nothing else (no `(`, no 以上, no second number).
+  {
+    std::string probe = "=1";
+    probe.append(nu.original_span(b, e));
+    bool op = false;
+    const Parsed<Target> p = parse_with_info(probe, op);
+    if (!p.ok() || p.value().kind() != TargetKind::comparison || p.value().op() != Comparator::eq ||
+        p.value().quantity().unit.written() != nu.original_span(b, e)) {
+      const std::size_t ob = nu.origin(b);
+      return detail::make_diagnostic(unit_column, ob, nu.origin_end(b, e) - ob, "jixiao.target.bad_unit",
+                                     "the unit column does not hold a unit");
+    }
+  }
   const Unit column = Unit::parse(unit_column);
   const Target& t = parsed.value();
   auto conflict = [&](const Unit& u) {
