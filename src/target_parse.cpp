@@ -928,7 +928,7 @@ Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, s
                                      "the unit column does not hold a unit");
     }
   }
-  const Unit column = Unit::parse(unit_column);
+  const Unit column = Unit::parse(nu.original_span(b, e));
   const Target& t = parsed.value();
   auto conflict = [&](const Unit& u) {
     return detail::make_diagnostic(std::string_view(text), 0, text.size(), "jixiao.target.conflicting_units",

@@ -262,7 +262,7 @@ class UnitCatalogue {
     Unit u;
     // Trim ASCII and ideographic spaces.
     auto is_space_at = [&](std::size_t i, std::size_t& len) {
-      if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') {
+      if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n' || text[i] == '\v' || text[i] == '\f') {
         len = 1;
         return true;
       }
