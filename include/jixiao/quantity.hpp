@@ -18,9 +18,9 @@ enum class Dimension : std::uint8_t {
   percent,   ///< %, ％, 百分比, ‰ (per-mille converts to percent exactly).
   money,     ///< 元, 万元, 亿元 (base: 元).
   count,     ///< 次, 场, 个, 项, 件, 人, 人次, 户, 家, … (each its own kind of count).
-  time,      ///< 年, 月, 天/日, 工作日, 小时, 分钟.
+  time,      ///< 年, 月, 天/日, 工作日, 小时, 分钟 (bases: 月 for 年/季度/月, 秒 for 周/天/小时/分钟; 工作日 alone).
   length,    ///< 米/m, 公里/km (base: 米).
-  area,      ///< 平方米, 亩, 公顷, 万平方米 (base: 平方米).
+  area,      ///< 平方米, 亩, 公顷, 万平方米 (base: 亩, so that 公顷 = 15 亩 and 平方米 = 0.0015 亩 are exact).
   mass,      ///< 吨, 千克/kg, 公斤, 克 (base: 千克).
   rate,      ///< A compound unit with `/`: 元/亩, 次/月, 元/人/年, 元/人*月.
   unknown,   ///< Not in the catalogue: kept verbatim so a rule can warn.
@@ -90,7 +90,9 @@ struct Quantity {
   Unit unit;
 
   /// The same amount in `target`, exactly, when the units are convertible
-  /// (30万元 → 300000元); nothing otherwise. Throws only on Decimal overflow.
+  /// (30万元 → 300000元); nothing otherwise, and nothing when the exact result is not
+  /// a terminating decimal of at most 18 digits (1亩 → 平方米). Throws only on Decimal
+  /// overflow of the product.
   std::optional<Quantity> convert_to(const Unit& target) const;
 
   /// Value and unit equal (`1.50万元` == `1.5万元`; `30万元` != `300000元`).

@@ -10,4 +10,7 @@ void add_budget_command(CLI::App& app);
 /// `jixiao convert IN OUT`: a form from one of JSON/XML/INFO to another.
 void add_convert_command(CLI::App& app);
 
+/// `jixiao target`: target strings from stdin to JSON lines.
+void add_target_command(CLI::App& app);
+
 }  // namespace jixiao::tool
