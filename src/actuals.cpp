@@ -387,6 +387,12 @@ Actuals actuals_from_form(const PerformanceForm& form, std::vector<Diagnostic>* 
     a.name = ind.name;
     a.reason = ind.deviation_reason;
     a.published_score = ind.score;
+    // On a 定性 row the printed 得分 is the evaluator's pick inside the grade's band;
+    // score() still checks it against the band.
+    const TargetValue& tv = ind.annual_target.present() ? ind.annual_target : ind.period_target;
+    const bool qualitative = ind.nature == Nature::qualitative ||
+                             (tv.target && (tv.target->kind() == TargetKind::qualitative || tv.target->kind() == TargetKind::compound));
+    if (qualitative && ind.score) a.chosen_score = ind.score;
     if (!trim_copy(ind.actual).empty()) {
       auto d = read_actual(ind.actual, a);
       if (diagnostics) {
