@@ -387,15 +387,15 @@ Actuals actuals_from_form(const PerformanceForm& form, std::vector<Diagnostic>* 
     a.name = ind.name;
     a.reason = ind.deviation_reason;
     a.published_score = ind.score;
-    // On a 定性 row the printed 得分 is the evaluator's pick inside the grade's band;
-    // score() still checks it against the band.
+    // On a 定性 row the printed 得分 is the evaluator's pick inside the grade's band
+    // (score() still checks it against the band), and a narrative 实际完成值 is normal.
     const TargetValue& tv = ind.annual_target.present() ? ind.annual_target : ind.period_target;
     const bool qualitative = ind.nature == Nature::qualitative ||
                              (tv.target && (tv.target->kind() == TargetKind::qualitative || tv.target->kind() == TargetKind::compound));
     if (qualitative && ind.score) a.chosen_score = ind.score;
     if (!trim_copy(ind.actual).empty()) {
       auto d = read_actual(ind.actual, a);
-      if (diagnostics) {
+      if (diagnostics && !(qualitative && !a.value && !a.date)) {
         for (auto& x : d) {
           x.message = "/indicators/" + std::to_string(i) + "/actual: " + x.message;
           diagnostics->push_back(std::move(x));
