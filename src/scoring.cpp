@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace jixiao {
 namespace {
@@ -120,6 +121,12 @@ bool reconcile_units(const Quantity& target, Quantity& actual, std::size_t index
 
 // Rounds a row value per the profile.
 Decimal round_row(const Decimal& v, const RoundingRule& r) { return v.round_to(r.scale, r.mode); }
+
+// Names a rounding other than the usual 2 decimals half-up, so the arithmetic shows it.
+std::string rounding_note(const RoundingRule& r) {
+  if (r.scale == 2 && r.mode == RoundingMode::half_up) return {};
+  return " (" + std::to_string(r.scale) + " decimals, " + to_string(r.mode) + ")";
+}
 
 // w × num / den rounded once per rule.
 Decimal scaled(const Decimal& w, const Decimal& num, const Decimal& den, const RoundingRule& r) {
@@ -304,7 +311,7 @@ void score_graded(ScoreRow& row, const IndicatorActual& actual, Ctx& ctx) {
   row.band_max = hi;
   row.met = *grade == Achievement::achieved;
   if (!row.met) row.needs_reason = true;
-  const std::string band = "[" + str(lo) + ", " + str(hi) + (hi_inclusive ? "]" : ")");
+  const std::string band = "[" + str(lo.normalized()) + ", " + str(hi.normalized()) + (hi_inclusive ? "]" : ")");
   Decimal chosen;
   if (actual.chosen_score) {
     chosen = *actual.chosen_score;
@@ -421,6 +428,7 @@ void score_budget(Scorecard& card, const BudgetActuals& b, Ctx& ctx) {
     s.points = divide(w * *s.rate, Decimal(100), r.scale, r.mode);
     s.arithmetic = str(w) + " × " + str(*s.rate) + "% = " + str(*s.points);
   }
+  s.arithmetic += rounding_note(r);
   if (!b.printed_rate.empty()) {
     if (auto printed = printed_rate(b.printed_rate)) {
       const Decimal at_printed = s.rate->round_to(printed->second, RoundingMode::half_up);
@@ -458,21 +466,25 @@ void score_budget(Scorecard& card, const BudgetActuals& b, Ctx& ctx) {
   card.budget = s;
 }
 
-// Which actual belongs to which form row.
+// Which actual belongs to which form row: by index, else by the first row of that
+// name not yet taken (a hash of names keeps this linear for large forms).
 std::vector<const IndicatorActual*> match_actuals(const PerformanceForm& form, const Actuals& actuals, Findings& findings) {
   std::vector<const IndicatorActual*> by_row(form.indicators.size(), nullptr);
+  std::unordered_map<std::string, std::vector<std::size_t>> rows_by_name;
+  for (std::size_t i = form.indicators.size(); i-- > 0;) {
+    std::string n = trim(form.indicators[i].name);
+    if (!n.empty()) rows_by_name[std::move(n)].push_back(i);  // reversed: back() is the first row
+  }
   for (std::size_t k = 0; k < actuals.indicators.size(); ++k) {
     const IndicatorActual& a = actuals.indicators[k];
     std::optional<std::size_t> row;
     if (a.index) {
       if (*a.index < form.indicators.size()) row = a.index;
     } else {
-      const std::string want = trim(a.name);
-      for (std::size_t i = 0; i < form.indicators.size(); ++i) {
-        if (by_row[i] == nullptr && trim(form.indicators[i].name) == want && !want.empty()) {
-          row = i;
-          break;
-        }
+      auto it = rows_by_name.find(trim(a.name));
+      if (it != rows_by_name.end()) {
+        while (!it->second.empty() && by_row[it->second.back()] != nullptr) it->second.pop_back();
+        if (!it->second.empty()) row = it->second.back();
       }
     }
     if (!row || by_row[*row] != nullptr) {
@@ -621,6 +633,9 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
                "cannot score the actual {actual} against the target {target}")
           .arg("target", tv.text.empty() ? std::string("(none)") : tv.text)
           .arg("actual", act.text.empty() ? std::string("(none)") : act.text);
+    }
+    if (row.formula_points && !row.arithmetic.empty()) {
+      row.arithmetic += rounding_note(row.method == ScoreMethod::graded ? profile.round_qualitative : profile.round_quantitative);
     }
     if (!row.met && row.formula_points) row.needs_reason = true;
     row.points = row.formula_points;

@@ -9,5 +9,9 @@ namespace jixiao::tool {
 void add_budget_command(CLI::App& app);
 /// `jixiao convert IN OUT`: a form from one of JSON/XML/INFO to another.
 void add_convert_command(CLI::App& app);
+/// `jixiao score FORM [ACTUALS]`: the self-evaluation scorecard under a profile.
+void add_score_command(CLI::App& app);
+/// `jixiao monitor FORM PROGRESS --month M`: the in-year monitoring report.
+void add_monitor_command(CLI::App& app);
 
 }  // namespace jixiao::tool
