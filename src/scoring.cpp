@@ -11,7 +11,12 @@ namespace {
 
 constexpr int kDisplayScale = 2;  // deviation percentages in findings and rows
 
-std::string trim(std::string_view s) {
+std::string_view trim_view(std::string_view s);
+
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
+
+// The text without surrounding ASCII spaces and U+3000.
+std::string_view trim_view(std::string_view s) {
   auto is_space = [](std::string_view t, std::size_t i) -> std::size_t {
     if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') return 1;
     if (t.substr(i, 3) == "\xE3\x80\x80") return 3;  // U+3000
@@ -33,10 +38,28 @@ std::string trim(std::string_view s) {
       break;
     }
   }
-  return std::string(s.substr(b, e - b));
+  return s.substr(b, e - b);
 }
 
-std::string str(const Decimal& d) { return d.to_string(); }
+// Decimal::to_string without the printf machinery (scoring formats a few numbers per
+// row, and 2,000-row forms must score in well under 2 ms). Same text: scale kept.
+std::string str(const Decimal& d) {
+  char buf[48];
+  char* end = buf + sizeof buf;
+  char* p = end;
+  std::uint64_t c = d.coefficient() < 0 ? static_cast<std::uint64_t>(-(d.coefficient() + 1)) + 1u
+                                        : static_cast<std::uint64_t>(d.coefficient());
+  int digits = 0;
+  do {
+    *--p = static_cast<char>('0' + c % 10);
+    c /= 10;
+    ++digits;
+    if (digits == d.scale()) *--p = '.';
+  } while (c != 0 || digits < d.scale());
+  if (d.scale() > 0 && *p == '.') *--p = '0';
+  if (d.is_negative()) *--p = '-';
+  return std::string(p, static_cast<std::size_t>(end - p));
+}
 
 const char* grade_name(Achievement a) {
   switch (a) {
@@ -83,7 +106,14 @@ bool deadline_met(const Deadline& actual, const Deadline& target) {
 struct Ctx {
   const Profile& profile;
   Findings& findings;
+  std::string graded_formula;  // built once per score(): the same words on every graded row
 };
+
+std::string graded_formula_of(const Profile& p) {
+  return "score picked inside the grade's band: 达成 [" + str(p.qualitative_bands.achieved_min) + "w, w], 部分达成 [" +
+         str(p.qualitative_bands.partial_min) + "w, " + str(p.qualitative_bands.achieved_min) + "w), 未达成 [0, " +
+         str(p.qualitative_bands.partial_min) + "w)";
+}
 
 // Brings the actual into the target's unit. Returns false (with a finding) when the
 // units cannot be reconciled.
@@ -273,9 +303,7 @@ void score_graded(ScoreRow& row, const IndicatorActual& actual, Ctx& ctx) {
   const Decimal lo_achieved = w * p.qualitative_bands.achieved_min;
   const Decimal lo_partial = w * p.qualitative_bands.partial_min;
   row.method = ScoreMethod::graded;
-  row.formula = "score picked inside the grade's band: 达成 [" + str(p.qualitative_bands.achieved_min) + "w, w], 部分达成 [" +
-                str(p.qualitative_bands.partial_min) + "w, " + str(p.qualitative_bands.achieved_min) + "w), 未达成 [0, " +
-                str(p.qualitative_bands.partial_min) + "w)";
+  row.formula = ctx.graded_formula;
   std::optional<Achievement> grade = actual.achievement;
   if (!grade && actual.chosen_score) {  // a score alone: its band gives the grade
     const Decimal& s = *actual.chosen_score;
@@ -470,10 +498,24 @@ void score_budget(Scorecard& card, const BudgetActuals& b, Ctx& ctx) {
 // name not yet taken (a hash of names keeps this linear for large forms).
 std::vector<const IndicatorActual*> match_actuals(const PerformanceForm& form, const Actuals& actuals, Findings& findings) {
   std::vector<const IndicatorActual*> by_row(form.indicators.size(), nullptr);
-  std::unordered_map<std::string, std::vector<std::size_t>> rows_by_name;
-  for (std::size_t i = form.indicators.size(); i-- > 0;) {
-    std::string n = trim(form.indicators[i].name);
-    if (!n.empty()) rows_by_name[std::move(n)].push_back(i);  // reversed: back() is the first row
+  // name → first row of that name; next[i] → the following row of the same name.
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::unordered_map<std::string_view, std::size_t> first_by_name;
+  std::vector<std::size_t> next;
+  bool any_by_name = false;
+  for (const auto& a : actuals.indicators) any_by_name = any_by_name || !a.index;
+  if (any_by_name) {
+    first_by_name.reserve(form.indicators.size());
+    next.assign(form.indicators.size(), none);
+    for (std::size_t i = form.indicators.size(); i-- > 0;) {
+      const std::string_view n = trim_view(form.indicators[i].name);
+      if (n.empty()) continue;
+      auto [it, inserted] = first_by_name.emplace(n, i);
+      if (!inserted) {
+        next[i] = it->second;
+        it->second = i;
+      }
+    }
   }
   for (std::size_t k = 0; k < actuals.indicators.size(); ++k) {
     const IndicatorActual& a = actuals.indicators[k];
@@ -481,10 +523,11 @@ std::vector<const IndicatorActual*> match_actuals(const PerformanceForm& form, c
     if (a.index) {
       if (*a.index < form.indicators.size()) row = a.index;
     } else {
-      auto it = rows_by_name.find(trim(a.name));
-      if (it != rows_by_name.end()) {
-        while (!it->second.empty() && by_row[it->second.back()] != nullptr) it->second.pop_back();
-        if (!it->second.empty()) row = it->second.back();
+      auto it = first_by_name.find(trim_view(a.name));
+      if (it != first_by_name.end()) {
+        std::size_t r = it->second;
+        while (r != none && by_row[r] != nullptr) r = next[r];
+        if (r != none) row = r;
       }
     }
     if (!row || by_row[*row] != nullptr) {
@@ -533,16 +576,16 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
   card.published_total = actuals.published_total;
   card.published_grade = actuals.published_grade;
   Findings findings(card.findings);
-  Ctx ctx{profile, findings};
+  Ctx ctx{profile, findings, graded_formula_of(profile)};
   const auto by_row = match_actuals(form, actuals, findings);
 
   // Weights: the actuals', else the form's, else an equal share of the 一级 block.
   std::vector<std::size_t> scored;  // form rows that are indicator rows
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
-    if (!trim(form.indicators[i].name).empty()) scored.push_back(i);
+    if (!trim_view(form.indicators[i].name).empty()) scored.push_back(i);
   }
   std::vector<std::optional<Decimal>> weights(form.indicators.size());
-  std::map<Level1, std::pair<Decimal, int>> given_by_block;  // Σ given weights, rows without one
+  std::pair<Decimal, int> given_by_block[5];  // per Level1: Σ given weights, rows without one
   for (std::size_t i : scored) {
     const IndicatorActual* a = by_row[i];
     if (a && a->weight) {
@@ -550,7 +593,7 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
     } else if (form.indicators[i].weight) {
       weights[i] = form.indicators[i].weight;
     }
-    auto& g = given_by_block[form.indicators[i].level1];
+    auto& g = given_by_block[static_cast<int>(form.indicators[i].level1)];
     if (weights[i]) {
       g.first += *weights[i];
     } else {
@@ -562,13 +605,14 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
     if (weights[i]) continue;
     const Level1 l1 = form.indicators[i].level1;
     const auto block = profile.weight_of(l1);
-    const auto& g = given_by_block[l1];
+    const auto& g = given_by_block[static_cast<int>(l1)];
     if (block && *block > g.first) {
       weights[i] = divide(*block - g.first, Decimal(g.second), 2, RoundingMode::half_up);
       derived[i] = true;
     }
   }
 
+  card.rows.reserve(scored.size());
   for (std::size_t i : scored) {
     const Indicator& ind = form.indicators[i];
     ScoreRow row;
@@ -582,7 +626,7 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
     const IndicatorActual* a = by_row[i];
     if (a) {
       row.actual_text = a->text;
-      row.reason = trim(a->reason);
+      row.reason = trim_view(a->reason);
       row.published_points = a->published_score;
       row.not_applicable = a->not_applicable;
     }
@@ -614,19 +658,22 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
       continue;
     }
     const std::optional<Target>& target = tv.target;
-    IndicatorActual act = *a;
+    const IndicatorActual& act = *a;
     // An actual written exactly as a qualitative target reads as 达成.
+    std::optional<IndicatorActual> as_achieved;
     if (!act.achievement && !act.value && !act.date && target && target->kind() == TargetKind::qualitative &&
-        !trim(act.text).empty() && trim(act.text) == trim(target->text())) {
-      act.achievement = Achievement::achieved;
+        !trim_view(act.text).empty() && trim_view(act.text) == trim_view(target->text())) {
+      as_achieved = act;
+      as_achieved->achievement = Achievement::achieved;
     }
+    const IndicatorActual& graded = as_achieved ? *as_achieved : act;
     const bool quantitative_target = target && target->is_quantitative();
     if (act.value && quantitative_target) {
       score_quantitative(row, *target, *act.value, ctx);
     } else if (act.date && target && target->kind() == TargetKind::deadline) {
       score_deadline(row, *target, *act.date, ctx);
-    } else if (act.achievement || act.chosen_score) {
-      score_graded(row, act, ctx);
+    } else if (graded.achievement || graded.chosen_score) {
+      score_graded(row, graded, ctx);
     } else {
       findings
           .add("JX-S011", Severity::error, row_path(i), "无法按目标 {target} 对实际值 {actual} 计分",
