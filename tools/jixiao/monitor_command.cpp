@@ -23,7 +23,7 @@ void print_text(const MonitorReport& r, std::ostream& out) {
     out << "#" << row.index << ' ' << row.name << "  A=" << row.target_text << "  now=" << (row.progress_text.empty() ? "—" : row.progress_text)
         << (row.cumulative ? "  [cumulative]" : "  [rate]") << "\n    " << (row.arithmetic.empty() ? "not judged" : row.arithmetic)
         << " → " << to_string(row.colour) << ", " << (row.likelihood ? chinese_name(*row.likelihood) : "—")
-        << (row.likelihood_given ? "" : " (derived)") << (row.needs_reason && row.reason.empty() ? " REASON-MISSING" : "") << "\n";
+        << (row.likelihood && !row.likelihood_given ? " (derived)" : "") << (row.needs_reason && row.reason.empty() ? " REASON-MISSING" : "") << "\n";
   }
   for (const auto& f : r.findings) out << f.render(Lang::en) << "\n";
 }
