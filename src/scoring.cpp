@@ -758,7 +758,7 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
       card.indicator_points += *row.points;
     }
   }
-  const Decimal budget_weight = card.budget ? card.budget->weight : (actuals.budget ? profile.budget_weight : Decimal());
+  const Decimal budget_weight = card.budget ? card.budget->weight : profile.budget_weight;
   Decimal expected_indicator_weight;
   if (!profile.level1_weights.empty()) {
     for (const auto& w : profile.level1_weights) expected_indicator_weight += w.points;
@@ -776,6 +776,16 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
         .arg("expected", expected_indicator_weight)
         .arg("profile", profile.name)
         .expect(str(expected_indicator_weight), str(card.indicator_weight));
+  }
+  if (card.weights_ok && !profile.indicator_block_points && profile.budget_in_total &&
+      card.indicator_weight + budget_weight != profile.total_points) {
+    card.weights_ok = false;
+    findings
+        .add("JX-S002", Severity::warning, "/indicators", "指标分值 {sum} 加预算执行分值 {budget} 不等于 {expected}",
+             "indicator weights {sum} plus the budget weight {budget} do not make {expected}")
+        .arg("sum", card.indicator_weight)
+        .arg("budget", budget_weight)
+        .arg("expected", profile.total_points);
   }
   for (const auto& t : card.level1_totals) {
     Decimal all;

@@ -306,6 +306,17 @@ TEST(EdgeCases, BudgetRowRules) {
   EXPECT_EQ(*score(f, a, steps).budget->points, Decimal(10));
 }
 
+TEST(EdgeCases, BudgetWeightFromTheTableCountsInTheTotalCheck) {
+  WorkedExample ex;
+  EXPECT_TRUE(score(ex.form, ex.actuals, Profile::builtin("national")).weights_ok);
+  ex.actuals.budget->weight = Decimal(20);  // 90 + 20 ≠ 100
+  const Scorecard c = score(ex.form, ex.actuals, Profile::builtin("national"));
+  EXPECT_FALSE(c.weights_ok);
+  EXPECT_TRUE(has_finding(c, "JX-S002"));
+  EXPECT_EQ(*c.budget->points, dec("19.2"));
+  EXPECT_EQ(c.max_total, Decimal(110));
+}
+
 TEST(EdgeCases, BlockRescaling) {
   PerformanceForm f;
   f.indicators = {row(Level1::output, Level2::quantity, "a", "≥10次", Decimal(60)),
