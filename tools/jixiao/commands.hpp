@@ -14,4 +14,7 @@ void add_score_command(CLI::App& app);
 /// `jixiao monitor FORM PROGRESS --month M`: the in-year monitoring report.
 void add_monitor_command(CLI::App& app);
 
+/// `jixiao target`: target strings from stdin to JSON lines.
+void add_target_command(CLI::App& app);
+
 }  // namespace jixiao::tool
