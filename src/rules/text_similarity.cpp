@@ -1,0 +1,169 @@
+// Character-bigram similarity for matching key tasks to indicators.
+#include "text_similarity.hpp"
+
+#include <algorithm>
+
+namespace jixiao::detail {
+namespace {
+
+// Decodes one UTF-8 code point at text[i]; advances i. Invalid bytes decode as
+// U+FFFD one byte at a time (never reads past the end).
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  auto cont = [&](std::size_t k) -> int {
+    if (i + k >= text.size()) return -1;
+    const auto b = static_cast<unsigned char>(text[i + k]);
+    return (b & 0xC0u) == 0x80u ? (b & 0x3Fu) : -1;
+  };
+  if (b0 < 0x80u) {
+    ++i;
+    return b0;
+  }
+  int n = 0;
+  char32_t cp = 0;
+  if ((b0 & 0xE0u) == 0xC0u) {
+    n = 1;
+    cp = b0 & 0x1Fu;
+  } else if ((b0 & 0xF0u) == 0xE0u) {
+    n = 2;
+    cp = b0 & 0x0Fu;
+  } else if ((b0 & 0xF8u) == 0xF0u) {
+    n = 3;
+    cp = b0 & 0x07u;
+  } else {
+    ++i;
+    return 0xFFFD;
+  }
+  for (int k = 1; k <= n; ++k) {
+    const int c = cont(static_cast<std::size_t>(k));
+    if (c < 0) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | static_cast<char32_t>(c);
+  }
+  i += static_cast<std::size_t>(n) + 1;
+  return cp;
+}
+
+// Letters and digits that carry meaning; everything else splits runs.
+bool is_word_char(char32_t c) {
+  if ((c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return true;
+  if (c >= 0x4E00 && c <= 0x9FFF) return true;    // CJK unified ideographs
+  if (c >= 0x3400 && c <= 0x4DBF) return true;    // extension A
+  if (c >= 0xFF10 && c <= 0xFF19) return true;    // full-width digits
+  if (c >= 0xFF21 && c <= 0xFF5A) return c <= 0xFF3A || c >= 0xFF41;
+  return false;
+}
+
+char32_t fold(char32_t c) {
+  if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + U'0';
+  if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + U'a';
+  if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + U'a';
+  if (c >= U'A' && c <= U'Z') return c - U'A' + U'a';
+  return c;
+}
+
+Decimal ratio(std::size_t common, std::size_t a, std::size_t b) {
+  const std::size_t m = std::min(a, b);
+  if (m == 0) return Decimal::from_parts(0, 4);
+  return divide(Decimal(static_cast<std::int64_t>(common)), Decimal(static_cast<std::int64_t>(m)), 4,
+                RoundingMode::half_up);
+}
+
+}  // namespace
+
+std::vector<std::uint64_t> bigrams(std::string_view text) {
+  std::vector<std::uint64_t> out;
+  out.reserve(text.size() / 3 + 1);
+  char32_t prev = 0;
+  bool have_prev = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t c = next_code_point(text, i);
+    if (!is_word_char(c)) {
+      have_prev = false;
+      continue;
+    }
+    const char32_t f = fold(c);
+    if (have_prev) out.push_back((static_cast<std::uint64_t>(prev) << 32) | f);
+    prev = f;
+    have_prev = true;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::size_t common_bigrams(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t n = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++n;
+      ++i;
+      ++j;
+    }
+  }
+  return n;
+}
+
+Decimal bigram_similarity(std::string_view a, std::string_view b) {
+  const auto x = bigrams(a);
+  const auto y = bigrams(b);
+  return ratio(common_bigrams(x, y), x.size(), y.size());
+}
+
+Decimal BigramIndex::Match::similarity() const { return ratio(common, query_size, candidate_size); }
+
+BigramIndex::BigramIndex(const std::vector<std::string_view>& texts) {
+  sizes_.reserve(texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const auto b = bigrams(texts[i]);
+    sizes_.push_back(b.size());
+    for (const auto g : b) postings_.emplace_back(g, static_cast<std::uint32_t>(i));
+  }
+  std::sort(postings_.begin(), postings_.end());
+}
+
+BigramIndex::Match BigramIndex::best(const std::vector<std::uint64_t>& query,
+                                     std::vector<std::uint32_t>& scratch) const {
+  Match best;
+  best.query_size = query.size();
+  if (scratch.size() < sizes_.size()) scratch.assign(sizes_.size(), 0);
+  std::vector<std::uint32_t> touched;
+  for (const auto g : query) {
+    auto it = std::lower_bound(postings_.begin(), postings_.end(), std::make_pair(g, std::uint32_t{0}));
+    for (; it != postings_.end() && it->first == g; ++it) {
+      if (scratch[it->second]++ == 0) touched.push_back(it->second);
+    }
+  }
+  for (const auto idx : touched) {
+    const std::size_t c = scratch[idx];
+    scratch[idx] = 0;
+    const std::size_t m = std::min(query.size(), sizes_[idx]);
+    if (best.index == static_cast<std::size_t>(-1)) {
+      best.index = idx;
+      best.common = c;
+      best.candidate_size = sizes_[idx];
+      continue;
+    }
+    const std::size_t bm = std::min(query.size(), best.candidate_size);
+    // Compare c/m with best.common/bm exactly; ties prefer more shared bigrams, then the lower index.
+    const auto lhs = static_cast<unsigned long long>(c) * bm;
+    const auto rhs = static_cast<unsigned long long>(best.common) * m;
+    if (lhs > rhs || (lhs == rhs && (c > best.common || (c == best.common && idx < best.index)))) {
+      best.index = idx;
+      best.common = c;
+      best.candidate_size = sizes_[idx];
+    }
+  }
+  return best;
+}
+
+}  // namespace jixiao::detail
