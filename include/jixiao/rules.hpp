@@ -17,6 +17,7 @@
 #include "jixiao/diagnostic.hpp"
 #include "jixiao/finding.hpp"
 #include "jixiao/form.hpp"
+#include "jixiao/profile.hpp"
 #include "jixiao/taxonomy.hpp"
 
 namespace jixiao {
@@ -75,24 +76,28 @@ enum class KeyTaskBase : std::uint8_t {
   total,                ///< The whole 部门预算支出.
 };
 
-/// The profile parameters the review rules read. Defaults match the national
-/// department profile; `from_profile` (when profile.hpp is merged) fills them.
+/// The profile parameters the review rules read. Defaults match the built-in
+/// `national` profile; `review_settings(const Profile&)` fills them from any profile.
 struct ReviewSettings {
   /// Taxonomy variant that decides which 二级 belongs to which 一级.
   TaxonomyVariant taxonomy = TaxonomyVariant::classic;
   /// 一级 categories that must each carry at least one 三级 indicator.
-  std::vector<Level1> mandatory_level1 = {Level1::output, Level1::benefit, Level1::satisfaction};
+  std::vector<Level1> mandatory_level1 = {Level1::output, Level1::benefit};
   /// Lowest acceptable 满意度 target, in percent.
-  Decimal satisfaction_minimum = Decimal(90);
+  Decimal satisfaction_minimum = Decimal(80);
   /// Highest acceptable share of qualitative indicators, in percent.
   Decimal qualitative_share_maximum = Decimal(50);
-  /// Decimals that amounts in 万元 are declared with.
-  int amount_decimals = 2;
+  /// Whether range targets (`90%-95%`) are allowed.
+  bool allow_ranges = true;
   /// What the key-task funds are compared with.
   KeyTaskBase key_task_base = KeyTaskBase::project_expenditure;
   /// The grade rubric.
   GradeRubric rubric;
 };
+
+/// The review parameters of `profile` (taxonomy, mandatory 一级, 满意度 minimum,
+/// qualitative share, ranges); the rubric keeps its defaults.
+ReviewSettings review_settings(const Profile& profile);
 
 /// One tunable parameter of a rule, with its default as text.
 struct RuleParameter {
@@ -182,6 +187,8 @@ class RuleSet {
   RuleSet();
   /// The built-in catalogue with `settings`.
   static RuleSet builtin(ReviewSettings settings = {});
+  /// The built-in catalogue configured by `profile` (settings and the name-length limit).
+  static RuleSet builtin(const Profile& profile);
   /// This set plus a user rule; throws `[jixiao.rules.duplicate_id]` if the id exists.
   RuleSet with(std::shared_ptr<const Rule> rule) const;
   /// This set plus a lambda rule with metadata.

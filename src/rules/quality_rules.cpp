@@ -343,6 +343,21 @@ void check_whitespace(const PerformanceForm& form, const RuleContext&, FindingSi
   }
 }
 
+void check_ranges_allowed(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  if (ctx.settings().allow_ranges) return;
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    for (const auto* field : {"period_target", "annual_target"}) {
+      const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
+      if (!v.target || v.target->kind() != TargetKind::range) continue;
+      sink.add(at("/indicators", i, field), "“{name}”的指标值 {target} 为区间，本地口径不允许区间值",
+               "{name} targets the range {target}; the profile does not allow ranges")
+          .arg("name", ind.name)
+          .arg("target", v.text);
+    }
+  }
+}
+
 }  // namespace
 
 void add_quality_rules(RuleList& list) {
@@ -424,6 +439,13 @@ void add_quality_rules(RuleList& list) {
        "DOMAIN.md §3 (units)",
        "/indicators/3/unit: warning[JX-Q011]: unit 张次 is not in the unit catalogue"},
       check_unknown_units);
+  add(list,
+      {"JX-Q012", "不允许区间指标值", "Range target not allowed", ReviewDimension::format, Severity::warning, {},
+       "Some systems only accept a comparator and one number; the profile's `allow_ranges` decides.",
+       "domain-sources §5.3 R15 [VENDOR] G6",
+       "/indicators/14/annual_target: warning[JX-Q012]: 协调问题反馈率 targets the range 90%-95%; the profile does not "
+       "allow ranges"},
+      check_ranges_allowed);
   add(list,
       {"JX-F001", "文本含 HTML 标记", "HTML markup in text", ReviewDimension::format, Severity::info, {},
        "Forms exported from web systems keep `<p>`; the text should be plain so it prints and compares cleanly.",

@@ -90,17 +90,8 @@ void read_settings(const pt::ptree& node, ReviewSettings& s, std::vector<Diagnos
       read_decimal(child, key, s.satisfaction_minimum, diags);
     } else if (name == "qualitative_share_maximum") {
       read_decimal(child, key, s.qualitative_share_maximum, diags);
-    } else if (name == "amount_decimals") {
-      Decimal d;
-      if (read_decimal(child, key, d, diags)) {
-        if (d.scale() != 0 && d != d.round_to(0, RoundingMode::down)) {
-          diags.push_back(bad(key, v, "not a whole number"));
-        } else if (d < Decimal(0) || d > Decimal(18)) {
-          diags.push_back(bad(key, v, "outside 0..18"));
-        } else {
-          s.amount_decimals = static_cast<int>(d.round_to(0, RoundingMode::down).coefficient());
-        }
-      }
+    } else if (name == "allow_ranges") {
+      if (!read_bool(v, s.allow_ranges)) diags.push_back(bad(key, v, "expected true or false"));
     } else if (name == "key_task_base") {
       if (v == "project_expenditure" || v == "project") {
         s.key_task_base = KeyTaskBase::project_expenditure;

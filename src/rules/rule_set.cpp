@@ -111,6 +111,21 @@ RuleSet RuleSet::builtin(ReviewSettings settings) {
   return out;
 }
 
+ReviewSettings review_settings(const Profile& profile) {
+  ReviewSettings s;
+  s.taxonomy = profile.taxonomy;
+  s.mandatory_level1 = profile.mandatory_level1;
+  s.satisfaction_minimum = profile.satisfaction_minimum;
+  s.qualitative_share_maximum = profile.qualitative_share_max;
+  s.allow_ranges = profile.allow_ranges;
+  return s;
+}
+
+RuleSet RuleSet::builtin(const Profile& profile) {
+  return builtin(review_settings(profile))
+      .with_parameter("JX-C011", "max_length", std::to_string(profile.indicator_name_max_chars));
+}
+
 RuleSet RuleSet::with(std::shared_ptr<const Rule> rule) const {
   if (!rule) throw error("jixiao.rules.null_rule", "null rule");
   const RuleInfo& info = rule->info();
