@@ -209,10 +209,10 @@ TEST(Report, CountsScoreAndGradeRubric) {
   };
   const GradeRubric rubric;
   EXPECT_EQ(Report(make(0, 0, 9), rubric).grade(), ReviewGrade::excellent);
-  EXPECT_EQ(Report(make(0, 5, 0), rubric).grade(), ReviewGrade::excellent);  // 90
-  EXPECT_EQ(Report(make(0, 6, 0), rubric).grade(), ReviewGrade::good);       // 88
-  EXPECT_EQ(Report(make(1, 0, 0), rubric).grade(), ReviewGrade::good);       // 90, capped by the error
-  EXPECT_EQ(Report(make(2, 1, 0), rubric).grade(), ReviewGrade::fair);       // 78
+  EXPECT_EQ(Report(make(0, 10, 0), rubric).grade(), ReviewGrade::excellent);  // 90
+  EXPECT_EQ(Report(make(0, 11, 0), rubric).grade(), ReviewGrade::good);       // 89
+  EXPECT_EQ(Report(make(1, 0, 0), rubric).grade(), ReviewGrade::good);        // 90, capped by the error
+  EXPECT_EQ(Report(make(2, 3, 0), rubric).grade(), ReviewGrade::fair);        // 77
   const Report poor(make(5, 0, 1), rubric);
   EXPECT_EQ(poor.grade(), ReviewGrade::poor);
   EXPECT_EQ(poor.score(), d("50"));

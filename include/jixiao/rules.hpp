@@ -57,7 +57,7 @@ struct GradeRubric {
   /// Points deducted per error.
   Decimal error_points = Decimal(10);
   /// Points deducted per warning.
-  Decimal warning_points = Decimal(2);
+  Decimal warning_points = Decimal(1);
   /// Points deducted per info finding.
   Decimal info_points = Decimal(0);
   /// Lowest score graded 优.

@@ -415,23 +415,23 @@ void add_quality_rules(RuleList& list) {
       check_cost_within_budget);
   add(list,
       {"JX-Q009", "重点工作任务没有对应指标", "Key task not covered by an indicator", ReviewDimension::relevance,
-       Severity::warning, {{"threshold", "0.5", "lowest bigram overlap (0..1) that counts as a match"}},
+       Severity::warning, {{"threshold", "0.4", "lowest bigram overlap (0..1) that counts as a match"}},
        "Department indicators should cover the 年度重点工作任务. A task (with a descriptive expected result) is "
        "covered when its name or expected result shares enough character bigrams with an indicator name "
        "(overlap = shared / smaller set); the closest indicator is reported.",
        "domain-sources §7.4 I7 [INF]",
        "/key_tasks/4: warning[JX-Q009]: key task 走访了解企业，指导和帮助开展关工活动 is not covered by an indicator "
-       "(closest: 辖内青少年满意率, similarity 0.0000 < 0.5)"},
+       "(closest: 走访及接待企业次数, similarity 0.2500 < 0.4)"},
       check_task_coverage);
   add(list,
       {"JX-Q010", "可量化的重点任务没有对应指标", "Measurable key task without an indicator",
        ReviewDimension::relevance, Severity::warning,
-       {{"threshold", "0.5", "lowest bigram overlap (0..1) that counts as a match"}},
+       {{"threshold", "0.4", "lowest bigram overlap (0..1) that counts as a match"}},
        "A key task whose expected result is already a target (`≥10次`) should appear as an indicator; matching as "
        "JX-Q009.",
        "domain-sources §7.4 I7 [INF]",
        "/key_tasks/14: warning[JX-Q010]: key task 组织开展双碳业务服务 has a measurable target ≥10次 but no matching "
-       "indicator (closest: 政策宣讲、产销对接等活动次数, similarity 0.2500 < 0.5)"},
+       "indicator (closest: 开展区域宣传推广次数, similarity 0.1111 < 0.4)"},
       check_measurable_task);
   add(list,
       {"JX-Q011", "计量单位无法识别", "Unknown unit", ReviewDimension::format, Severity::warning, {},
