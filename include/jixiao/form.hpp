@@ -3,7 +3,10 @@
 /// goals, key tasks and the indicator table.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <ostream>
+#include <string_view>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +35,21 @@ struct ProjectInfo {
   std::string attribute;
   /// 起止时间 / 实施期限 as written.
   std::string period;
+
+  /// Every field equal.
+  friend bool operator==(const ProjectInfo& a, const ProjectInfo& b) {
+    return a.name == b.name && a.competent_department == b.competent_department &&
+           a.implementing_unit == b.implementing_unit && a.attribute == b.attribute && a.period == b.period;
+  }
+  /// Negation of ==.
+  friend bool operator!=(const ProjectInfo& a, const ProjectInfo& b) { return !(a == b); }
+};
+
+/// Which stage of the budget cycle a form records.
+enum class FormStage : std::uint8_t {
+  declaration,      ///< 绩效目标申报表: targets only.
+  monitoring,       ///< 绩效运行监控表: targets with in-year progress.
+  self_evaluation,  ///< 绩效自评表: targets with actual values, weights and scores.
 };
 
 /// A performance target declaration form.
@@ -56,6 +74,47 @@ struct PerformanceForm {
   std::vector<Indicator> indicators;
   /// Free metadata (key → text), in insertion order (填报人, 联系电话, source, …).
   std::vector<std::pair<std::string, std::string>> metadata;
+  /// Declaration, monitoring or self-evaluation.
+  FormStage stage = FormStage::declaration;
+  /// 总分 as printed (self-evaluation), when given.
+  std::optional<Decimal> total_score;
+  /// 自评等级 as printed (优/良/中/差), when given.
+  std::string grade;
+
+  /// Σ 拟投入的资金 of the key tasks (tasks without funds count as zero).
+  Decimal key_tasks_total() const;
+  /// Σ amounts of the other tasks.
+  Decimal other_tasks_total() const;
+  /// The value of the first metadata entry called `key`, or nullptr.
+  const std::string* metadata_value(std::string_view key) const noexcept;
+
+  /// Every field equal.
+  friend bool operator==(const PerformanceForm& a, const PerformanceForm& b) {
+    return a.kind == b.kind && a.unit_name == b.unit_name && a.year == b.year && a.project == b.project &&
+           a.goals == b.goals && a.budget == b.budget && a.key_tasks == b.key_tasks &&
+           a.other_tasks == b.other_tasks && a.indicators == b.indicators && a.metadata == b.metadata &&
+           a.stage == b.stage && a.total_score == b.total_score && a.grade == b.grade;
+  }
+  /// Negation of ==.
+  friend bool operator!=(const PerformanceForm& a, const PerformanceForm& b) { return !(a == b); }
 };
+
+/// Stable key of a form kind: `department`, `project`.
+const char* key(FormKind kind) noexcept;
+/// The form kind of a key.
+std::optional<FormKind> form_kind_from_key(std::string_view text) noexcept;
+/// Stable key of a stage: `declaration`, `monitoring`, `self_evaluation`.
+const char* key(FormStage stage) noexcept;
+/// The stage of a key.
+std::optional<FormStage> form_stage_from_key(std::string_view text) noexcept;
+
+/// Writes the key.
+std::ostream& operator<<(std::ostream& out, FormKind kind);
+/// Writes the key.
+std::ostream& operator<<(std::ostream& out, FormStage stage);
+/// Writes the project data on one line.
+std::ostream& operator<<(std::ostream& out, const ProjectInfo& project);
+/// Writes the whole form, one item per line (for test failure messages).
+std::ostream& operator<<(std::ostream& out, const PerformanceForm& form);
 
 }  // namespace jixiao

@@ -2,7 +2,10 @@
 /// @brief `Indicator` (绩效指标): one 三级 row with its 一级/二级 categories and targets.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <ostream>
+#include <string_view>
 #include <string>
 
 #include "jixiao/decimal.hpp"
@@ -36,6 +39,13 @@ struct TargetValue {
   std::optional<Target> target;
   /// True when the form gives any text.
   bool present() const noexcept { return !text.empty(); }
+
+  /// Same text and same parsed target.
+  friend bool operator==(const TargetValue& a, const TargetValue& b) {
+    return a.text == b.text && a.target == b.target;
+  }
+  /// Negation of ==.
+  friend bool operator!=(const TargetValue& a, const TargetValue& b) { return !(a == b); }
 };
 
 /// One 三级 indicator row.
@@ -64,6 +74,37 @@ struct Indicator {
   std::optional<Decimal> weight;
   /// 备注 / 指标解释.
   std::string note;
+  /// 实际完成值 as written (self-evaluation forms); empty otherwise.
+  std::string actual;
+  /// 得分 (self-evaluation forms), when given.
+  std::optional<Decimal> score;
+  /// 偏差原因分析及改进措施 (self-evaluation forms).
+  std::string deviation_reason;
+
+  /// Every field equal.
+  friend bool operator==(const Indicator& a, const Indicator& b) {
+    return a.level1 == b.level1 && a.level1_text == b.level1_text && a.level2 == b.level2 &&
+           a.level2_text == b.level2_text && a.name == b.name && a.period_target == b.period_target &&
+           a.annual_target == b.annual_target && a.unit == b.unit && a.nature == b.nature &&
+           a.basis == b.basis && a.weight == b.weight && a.note == b.note && a.actual == b.actual &&
+           a.score == b.score && a.deviation_reason == b.deviation_reason;
+  }
+  /// Negation of ==.
+  friend bool operator!=(const Indicator& a, const Indicator& b) { return !(a == b); }
 };
+
+/// Stable key of a nature: `unspecified`, `quantitative`, `qualitative`.
+const char* key(Nature nature) noexcept;
+/// The nature of a key or of the form's words (`定量`, `定性`).
+std::optional<Nature> nature_from_name(std::string_view text);
+/// Stable key of a basis: `unspecified`, `historical`, `industry`, `plan`, `other`.
+const char* key(Basis basis) noexcept;
+/// The basis of a key or of the form's words (`历史标准`, `行业标准`, `计划标准`, `其他标准`).
+std::optional<Basis> basis_from_name(std::string_view text);
+
+/// Writes the text and, when parsed, the canonical target.
+std::ostream& operator<<(std::ostream& out, const TargetValue& value);
+/// Writes the categories, name and targets on one line.
+std::ostream& operator<<(std::ostream& out, const Indicator& indicator);
 
 }  // namespace jixiao

@@ -3,7 +3,9 @@
 /// official variants, with every spelling seen in real forms mapped to them.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -60,5 +62,15 @@ std::optional<Level2> level2_from_name(std::string_view text);
 bool belongs_to(Level2 child, Level1 parent, TaxonomyVariant variant) noexcept;
 /// The 一级 a 二级 normally sits under in `variant` (成本 → 产出 in classic, 经济成本 → 成本).
 Level1 parent_of(Level2 child, TaxonomyVariant variant) noexcept;
+
+/// Stable key of a variant: `classic` or `fin2021`.
+const char* key(TaxonomyVariant variant) noexcept;
+/// The variant named by `classic` or `fin2021`; nothing for any other text.
+std::optional<TaxonomyVariant> taxonomy_variant_from_key(std::string_view text) noexcept;
+
+/// Writes the English key (for test failure messages).
+std::ostream& operator<<(std::ostream& out, Level1 level);
+/// Writes the English key (for test failure messages).
+std::ostream& operator<<(std::ostream& out, Level2 level);
 
 }  // namespace jixiao

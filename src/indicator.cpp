@@ -1,0 +1,89 @@
+// Indicator enums (nature, basis) and printing.
+#include "jixiao/indicator.hpp"
+
+#include <array>
+#include <utility>
+
+namespace jixiao {
+namespace {
+
+constexpr std::array<std::pair<Nature, const char*>, 3> kNatureKeys = {{
+    {Nature::unspecified, "unspecified"},
+    {Nature::quantitative, "quantitative"},
+    {Nature::qualitative, "qualitative"},
+}};
+
+constexpr std::array<std::pair<Basis, const char*>, 5> kBasisKeys = {{
+    {Basis::unspecified, "unspecified"},
+    {Basis::historical, "historical"},
+    {Basis::industry, "industry"},
+    {Basis::plan, "plan"},
+    {Basis::other, "other"},
+}};
+
+std::string trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+}  // namespace
+
+const char* key(Nature nature) noexcept {
+  for (const auto& [n, k] : kNatureKeys) {
+    if (n == nature) return k;
+  }
+  return "unspecified";
+}
+
+std::optional<Nature> nature_from_name(std::string_view text) {
+  for (const auto& [n, k] : kNatureKeys) {
+    if (text == k) return n;
+  }
+  const std::string t = trimmed(text);
+  if (t == "定量" || t == "定量指标") return Nature::quantitative;
+  if (t == "定性" || t == "定性指标") return Nature::qualitative;
+  return std::nullopt;
+}
+
+const char* key(Basis basis) noexcept {
+  for (const auto& [b, k] : kBasisKeys) {
+    if (b == basis) return k;
+  }
+  return "unspecified";
+}
+
+std::optional<Basis> basis_from_name(std::string_view text) {
+  for (const auto& [b, k] : kBasisKeys) {
+    if (text == k) return b;
+  }
+  const std::string t = trimmed(text);
+  if (t == "历史标准") return Basis::historical;
+  if (t == "行业标准") return Basis::industry;
+  if (t == "计划标准") return Basis::plan;
+  if (t == "其他标准" || t == "财政部门认可的其他标准") return Basis::other;
+  return std::nullopt;
+}
+
+std::ostream& operator<<(std::ostream& out, const TargetValue& value) {
+  out << '"' << value.text << '"';
+  if (value.present()) out << (value.target ? " (parsed)" : " (unparsed)");
+  return out;
+}
+
+std::ostream& operator<<(std::ostream& out, const Indicator& indicator) {
+  out << key(indicator.level1) << '/' << key(indicator.level2) << " [" << indicator.level1_text << '|'
+      << indicator.level2_text << "] \"" << indicator.name << "\" period=" << indicator.period_target
+      << " annual=" << indicator.annual_target;
+  if (!indicator.unit.empty()) out << " unit=" << indicator.unit;
+  if (indicator.nature != Nature::unspecified) out << " nature=" << key(indicator.nature);
+  if (indicator.basis != Basis::unspecified) out << " basis=" << key(indicator.basis);
+  if (indicator.weight) out << " weight=" << *indicator.weight;
+  if (!indicator.note.empty()) out << " note=\"" << indicator.note << '"';
+  if (!indicator.actual.empty()) out << " actual=\"" << indicator.actual << '"';
+  if (indicator.score) out << " score=" << *indicator.score;
+  if (!indicator.deviation_reason.empty()) out << " reason=\"" << indicator.deviation_reason << '"';
+  return out;
+}
+
+}  // namespace jixiao
