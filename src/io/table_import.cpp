@@ -138,7 +138,8 @@ constexpr HeadingWord kHeadings[] = {
     {"其他需完成的任务", Section::other_tasks}, {"绩效指标", Section::indicators},
     {"年度绩效目标", Section::indicators}, {"总分", Section::total_score}, {"自评得分", Section::total_score},
     {"项目总得分", Section::total_score}, {"自评等级", Section::grade}, {"合计", Section::end},
-    {"评价结论", Section::end}, {"存在问题", Section::end}, {"改进措施", Section::end},
+    {"评价结论", Section::end}, {"存在问题", Section::end}, {"改进措施", Section::end}, {"最近年度绩效评价情况", Section::end},
+    {"重要程度", Section::metadata_field}, {"项目口径", Section::metadata_field},
 };
 
 Heading heading_of(std::string_view text) {
@@ -257,7 +258,8 @@ bool qualitative_word(std::string_view s) {
   static constexpr const char* kWords[] = {
       "是", "否", "及时", "有效", "达标", "提高", "提升", "改善", "减少", "降低", "增加", "明显", "显著",
       "良好", "合格", "完成", "全年", "持续", "稳定", "满意", "优", "良", "好", "较好", "无", "不断",
-      "逐步", "按时", "准时", "到位", "长期", "保障", "增强", "促进", "正常", "达成", "应助尽助", "定性"};
+      "逐步", "按时", "准时", "到位", "长期", "保障", "增强", "促进", "正常", "达成", "应助尽助", "定性",
+      "完善", "有所", "加强", "健全", "规范", "可控", "安全"};
   if (code_points(s) > 10) return false;
   for (const char* w : kWords) {
     if (contains(s, w)) return true;
@@ -290,6 +292,20 @@ bool unit_like(std::string_view s) {
   return false;
 }
 
+// A title line: `…绩效目标申报表`, `(2019年度)`, `（2024 年度）`.
+bool looks_like_title(std::string_view t) {
+  if (code_points(t) > 60) return false;
+  if (ends_with(t, "表") || ends_with(t, "表)") || contains(t, "表.") || contains(t, "表(") || contains(t, "表 (")) return true;
+  const std::string k = [&] {
+    std::string out;
+    for (char c : t) {
+      if (c != ' ' && c != '(' && c != ')') out += c;
+    }
+    return out;
+  }();
+  return (ends_with(k, "年度") || ends_with(k, "年度）") || ends_with(k, "年度)")) && code_points(k) <= 12;
+}
+
 // ---------------------------------------------------------------------------------
 
 struct Cell {
@@ -300,6 +316,8 @@ struct Cell {
   std::size_t row = 0;    // table row
   bool html = false;      // HTML was removed
   bool used = false;
+  std::size_t tail = static_cast<std::size_t>(-1);  // a wrapped cell joined into this one
+  bool merged = false;  // this cell is the tail of the cell before it
 };
 
 class Importer {
@@ -319,6 +337,7 @@ class Importer {
       if (c.html) finding("JX-I005", Severity::info, path, &c, "已去除单元格中的HTML标记", "HTML markup removed from the cell");
     }
     c.used = true;
+    if (c.tail != npos && !cells_[c.tail].used) use(c.tail, path);
   }
   Finding& finding(const char* id, Severity severity, std::string path, const Cell* at, std::string zh,
                    std::string en) {
@@ -345,13 +364,14 @@ class Importer {
   void read_cells();
   void read_comment_lines();
   bool is_heading(std::size_t id) const { return heading_of(cells_[id].text).section != Section::none; }
+  static bool is_label(const std::string& text);
   std::size_t section_end(std::size_t from) const;
   std::size_t next_in_row(std::size_t id) const {
     return id + 1 < cells_.size() && cells_[id + 1].row == cells_[id].row ? id + 1 : npos;
   }
 
   void read_field(std::size_t id, const Heading& h);
-  void read_budget(std::size_t begin, std::size_t end);
+  void read_budget(std::size_t begin, std::size_t end, bool heading = true);
   void read_goals(std::size_t begin, std::size_t end);
   void read_key_tasks(std::size_t begin, std::size_t end);
   void read_other_tasks(std::size_t begin, std::size_t end);
@@ -474,7 +494,8 @@ void Importer::read_title(std::size_t id) {
 
 std::size_t Importer::section_end(std::size_t from) const {
   for (std::size_t i = from; i < cells_.size(); ++i) {
-    if (!cells_[i].used && is_heading(i)) return i;
+    if (cells_[i].used) continue;
+    if (is_heading(i) || header_role(cells_[i].text) == Role::level1 || level1_from_name(cells_[i].text)) return i;
   }
   return cells_.size();
 }
@@ -500,7 +521,7 @@ void Importer::read_field(std::size_t id, const Heading& h) {
   std::size_t value_id = npos;
   if (h.inline_value.empty()) {
     const std::size_t next = id + 1;
-    if (next < cells_.size() && !cells_[next].used && !is_heading(next) &&
+    if (next < cells_.size() && !cells_[next].used && !is_label(cells_[next].text) &&
         (cells_[next].row == cells_[id].row || !row_mode_ || table_.rows[cells_[id].row].filled() == 1)) {
       value_id = next;
     }
@@ -596,9 +617,16 @@ bool total_label(const std::string& text) {
   return false;
 }
 
-void Importer::read_budget(std::size_t begin, std::size_t end) {
+// A cell that names a field or a column rather than holding a value.
+bool Importer::is_label(const std::string& text) {
+  if (heading_of(text).section != Section::none || header_role(text) != Role::none) return true;
+  const std::string k = key_text(text);
+  return total_label(text) || exec_column(k) || k == "预算数" || k == "预算金额" || k == "金额";
+}
+
+void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
   BudgetOverview& budget = out_.form.budget;
-  use(begin, "/budget");
+  if (heading) use(begin, "/budget");
   std::vector<ExecColumn> exec;
   auto breakdown_index = [&](BreakdownKind kind, const std::string& title) -> std::size_t {
     for (std::size_t i = 0; i < budget.breakdowns.size(); ++i) {
@@ -627,7 +655,7 @@ void Importer::read_budget(std::size_t begin, std::size_t end) {
     }
     return ids;
   };
-  for (std::size_t i = begin + 1; i < end; ++i) {
+  for (std::size_t i = heading ? begin + 1 : begin; i < end; ++i) {
     if (cells_[i].used) continue;
     const std::string& t = cells_[i].text;
     const std::string k = key_text(t);
@@ -940,6 +968,18 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     std::size_t j = from;
     std::vector<std::pair<std::size_t, Role>> h;
     while (j < end && !cells_[j].used) {
+      // A header word wrapped over two lines (`一级` / `指标`).
+      if (j + 1 < end && !cells_[j + 1].used && cells_[j + 1].row != cells_[j].row) {
+        const Role joined = header_role(cells_[j].text + cells_[j + 1].text);
+        if (joined != Role::none) {
+          h.emplace_back(cells_[j].index, joined);
+          cells_[j].tail = j + 1;
+          cells_[j].text += cells_[j + 1].text;
+          cells_[j + 1].text.clear();
+          j += 2;
+          continue;
+        }
+      }
       const Role r = header_role(cells_[j].text);
       if (r == Role::none) break;
       h.emplace_back(cells_[j].index, r);
@@ -955,7 +995,10 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       i = j;
     }
   }
+  bool no_name_column = false;
   auto header_index = [&](Role r) -> std::size_t {
+    if (no_name_column && r == Role::level2) r = Role::name;  // 二级 sits in the 指标名称 column
+    if (no_name_column && r == Role::name) return npos;
     for (const auto& [idx, role] : header) {
       if (role == r) return idx;
     }
@@ -970,18 +1013,25 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   std::string l1_text;
   Level2 l2 = Level2::unknown;
   std::string l2_text;
-  std::map<long, std::size_t> offsets;  // row offset against the header → rows seen
+  std::vector<std::pair<long, std::size_t>> offsets;  // row offset against the header → rows, first seen first
   std::size_t last_end = i;
 
   // Value roles in header order after the name; a plain declaration form without a
-  // header reads one target.
+  // header reads one target. `指标类型 | 指标名称 | 指标值`: 一级 and 二级 share the
+  // first two columns and there is no 三级.
   std::vector<Role> value_roles;
-  bool after_name = false;
-  for (const auto& [idx, role] : header) {
-    if (role == Role::name) after_name = true;
-    else if (after_name) value_roles.push_back(role);
-  }
-  if (value_roles.empty()) value_roles = {Role::annual};
+  auto configure = [&]() {
+    value_roles.clear();
+    no_name_column = false;
+    no_name_column = !header.empty() && !header_has(Role::level2) && header_has(Role::level1) && header_has(Role::name);
+    bool after = false;
+    for (const auto& [idx, role] : header) {
+      if (role == (no_name_column ? Role::level1 : Role::name)) after = true;
+      else if (after && role != Role::name) value_roles.push_back(role);
+    }
+    if (value_roles.empty()) value_roles = {Role::annual};
+  };
+  configure();
 
   auto fits = [&](Role r, const std::string& t) {
     switch (r) {
@@ -1002,11 +1052,27 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   };
 
   // One logical row: [一级] [二级] 三级 values…
-  auto read_row = [&](const std::vector<std::size_t>& row) {
-    if (row.empty()) return;
+  auto read_row = [&](const std::vector<std::size_t>& whole_row) {
+    if (whole_row.empty()) return;
+    // Cells before a 一级 later in the row belong to columns left of the indicator
+    // table (several projects in one table: unit, project, amount, goal).
+    std::vector<std::size_t> row = whole_row;
+    if (row_mode_) {
+      for (std::size_t k = 1; k < row.size(); ++k) {
+        if (level1_from_name(cells_[row[k]].text)) {
+          for (std::size_t p = 0; p < k; ++p) {
+            leave(row[p], "JX-I001", Severity::warning, "/indicators", "指标表左侧的单元格未导入：{text}",
+                  "cell left of the indicator columns not imported: {text}");
+          }
+          row.erase(row.begin(), row.begin() + static_cast<long>(k));
+          break;
+        }
+      }
+    }
     std::vector<std::pair<std::size_t, Role>> assigned;  // cell id → role
     std::size_t name_id = npos;
     bool row_l2 = false;
+    bool name_is_value = false;
     for (std::size_t k = 0; k < row.size(); ++k) {
       const std::size_t id = row[k];
       const std::string& t = cells_[id].text;
@@ -1018,7 +1084,10 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
           // when it fits under the current 一级.
           const bool l2_follows = k + 1 < row.size() && level2_from_name(cells_[row[k + 1]].text) &&
                                   !level1_from_name(cells_[row[k + 1]].text);
-          const bool as_l2 = !l2_follows && l1 != Level1::unknown && belongs_to(*m2, l1, TaxonomyVariant::classic);
+          const bool as_l2 =
+              !l2_follows && ((l1 != Level1::unknown && belongs_to(*m2, l1, TaxonomyVariant::classic)) ||
+                              (l1 == Level1::unknown && l2 != Level2::unknown &&
+                               parent_of(l2, TaxonomyVariant::classic) == parent_of(*m2, TaxonomyVariant::classic)));
           if (as_l2) {
             l2 = *m2;
             l2_text = t;
@@ -1052,6 +1121,12 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
           use(id, "/indicators");
           continue;
         }
+        if (row_l2 && no_name_column) {  // the form has no 三级 column: values follow the 二级
+          name_id = id;
+          assigned.emplace_back(id, Role::none);
+          name_is_value = true;
+          continue;
+        }
         name_id = id;
         assigned.emplace_back(id, Role::name);
         continue;
@@ -1060,6 +1135,15 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     }
     if (name_id == npos && !row_l2) {
       for (const auto& [id, role] : assigned) use(id, "/indicators");  // a 一级 alone: context
+      return;
+    }
+    if (l1 == Level1::unknown && l2 == Level2::unknown) {
+      // No 一级 or 二级 known yet: not an indicator row (a project line of a
+      // multi-project table, a note under the table).
+      for (const auto& [id, role] : assigned) {
+        leave(id, "JX-I001", Severity::warning, "/indicators", "指标表中无一级/二级分类的单元格未导入：{text}",
+              "cell in the indicator table without a 一级/二级 category, not imported: {text}");
+      }
       return;
     }
     Indicator ind;
@@ -1081,6 +1165,14 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         }
       }
     }
+    // A row that starts at its 一级 column is read at its own offset (merged leading
+    // columns dropped by the copy); other rows at the offset most rows have.
+    long place_offset = mode_offset;
+    for (const auto& [id, role] : assigned) {
+      if (role == Role::level1 && header_index(Role::level1) != npos) {
+        place_offset = static_cast<long>(cells_[id].index) - static_cast<long>(header_index(Role::level1));
+      }
+    }
     // Value cells by meaning: the column under which it sits when that fits, else the
     // first free column that fits, in header order.
     std::vector<Role> taken;
@@ -1093,7 +1185,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       const std::string& t = cells_[id].text;
       Role chosen = Role::none;
       if (row_mode_ && !header.empty()) {
-        const long col = static_cast<long>(cells_[id].index) - mode_offset;
+        const long col = static_cast<long>(cells_[id].index) - place_offset;
         for (const auto& [idx, r] : header) {
           if (static_cast<long>(idx) == col && r != Role::level1 && r != Role::level2 && r != Role::name && !is_taken(r) && fits(r, t)) {
             chosen = r;
@@ -1112,6 +1204,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       if (chosen != Role::none) taken.push_back(chosen);
     }
     // Fill the indicator.
+    if (name_is_value) name_id = npos;
     if (name_id != npos) ind.name = cells_[name_id].text;
     std::string unit;
     for (const auto& [id, role] : assigned) {
@@ -1239,7 +1332,9 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       }
       if (have) {
         const bool first = offsets.empty();
-        ++offsets[row_offset];
+        auto seen = std::find_if(offsets.begin(), offsets.end(), [&](const auto& o) { return o.first == row_offset; });
+        if (seen == offsets.end()) offsets.emplace_back(row_offset, 1);
+        else ++seen->second;
         if (!first && row_offset != mode_offset) {
           std::string moves_zh;
           std::string moves_en;
@@ -1271,18 +1366,37 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     }
   };
 
+  // Category names wrapped over two lines (`社会效益` / `指标`, `服务对象` / `满意度指标`).
+  for (std::size_t k = i; k + 1 < end; ++k) {
+    Cell& a = cells_[k];
+    Cell& b = cells_[k + 1];
+    if (a.used || b.used || a.merged || a.row == b.row) continue;
+    const bool a_vocab = level1_from_name(a.text) || level2_from_name(a.text);
+    const std::string joined = a.text + b.text;
+    const bool joined_vocab = level1_from_name(joined) || level2_from_name(joined);
+    if (!joined_vocab) continue;
+    const bool tail_word = b.text == "指标" || b.text == "标" || b.text == "指标：";
+    if ((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6)) {
+      a.text = joined;
+      a.tail = k + 1;
+      b.merged = true;
+    }
+  }
+
   // Split the section into logical rows.
   std::vector<std::size_t> row;
   bool row_has_name = false;
+  bool row_has_vocab = false;
   std::size_t values_in_row = 0;
   auto flush = [&]() {
     read_row(row);
     row.clear();
     row_has_name = false;
+    row_has_vocab = false;
     values_in_row = 0;
   };
   for (; i < end; ++i) {
-    if (cells_[i].used) continue;
+    if (cells_[i].used || cells_[i].merged) continue;
     const std::string& t = cells_[i].text;
     const Heading h = heading_of(t);
     if (h.section != Section::none && h.section != Section::indicators) break;
@@ -1298,6 +1412,8 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         flush();
         for (std::size_t k = i; k < j; ++k) use(k, "/indicators");
         header = hh;
+        configure();
+        offsets.clear();
         i = j - 1;
         continue;
       }
@@ -1305,7 +1421,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     const bool vocab = level1_from_name(t) || level2_from_name(t);
     if (row_mode_) {
       if (!row.empty() && cells_[row.back()].row != cells_[i].row) flush();
-      if (vocab && row_has_name) flush();  // a second indicator in the same row
+      if (vocab && row_has_name && row_has_vocab) flush();  // a second indicator in the same row
     } else {
       if (vocab && (row_has_name || (!row.empty() && !(level1_from_name(cells_[row.back()].text) && !level2_from_name(cells_[row.back()].text))))) {
         flush();
@@ -1314,6 +1430,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         flush();
       }
     }
+    if (vocab) row_has_vocab = true;
     if (!vocab && !row_has_name) {
       row_has_name = true;
     } else if (!vocab) {
@@ -1413,7 +1530,36 @@ ImportResult Importer::run() {
           seen_section = true;
           break;
         }
-        if (!seen_section && (contains(cells_[i].text, "表") || contains(cells_[i].text, "年度"))) read_title(i);
+        // Budget lines without their (wrapped, unreadable) heading: `资金总额 171.41`.
+        {
+          const std::string& t = cells_[i].text;
+          const std::size_t next = next_in_row(i);
+          if ((total_label(t) || budget_label(t)) && next != npos && parse_amount(cells_[next].text)) {
+            std::size_t stop = i;
+            while (stop < cells_.size() && !cells_[stop].used &&
+                   (total_label(cells_[stop].text) || budget_label(cells_[stop].text) || parse_amount(cells_[stop].text)))
+              ++stop;
+            read_budget(i, stop, false);
+            seen_section = true;
+            ++i;
+            break;
+          }
+          // Numbered goals without their heading: `目标1:确保…`.
+          if (starts_with(t, "目标") && t.size() > 6 && t[6] >= '1' && t[6] <= '9') {
+            for (std::string& g : split_goals(t)) {
+              use(i, "/goals/" + std::to_string(out_.form.goals.size()));
+              out_.form.goals.push_back(std::move(g));
+            }
+            seen_section = true;
+            ++i;
+            break;
+          }
+        }
+        if (!seen_section && looks_like_title(cells_[i].text)) {
+          read_title(i);
+          use(i, "/metadata/" + std::to_string(out_.form.metadata.size()));
+          out_.form.metadata.emplace_back("title", cells_[i].text);
+        }
         ++i;
         break;
       }
