@@ -128,6 +128,8 @@ struct Evaluation {
   bool ratio_exact = true;
   /// Why the evaluation could not be made or was approximate, if anything.
   std::vector<Diagnostic> diagnostics;
+  /// For qualitative targets: the grade evaluated.
+  std::optional<Achievement> grade;
 
   /// Decimals kept in `ratio`.
   static constexpr int ratio_scale = 6;
@@ -162,6 +164,14 @@ class Target {
     t.deadline_ = d;
     return t;
   }
+  /// A date range `from` .. `to` (both inclusive; kind range, unit `date`).
+  static Target date_range(Deadline from, Deadline to, std::string raw = {}) {
+    Target t(TargetKind::range, std::move(raw));
+    t.deadline_ = to;
+    t.start_ = from;
+    t.dated_ = true;
+    return t;
+  }
   /// Labelled parts.
   static Target compound(std::vector<TargetPart> parts, std::string raw = {}) {
     Target t(TargetKind::compound, std::move(raw));
@@ -187,6 +197,11 @@ class Target {
   /// Parses split cells: comparator, number and unit each in their own cell
   /// (`≥ | 95 | %`); any of them may be empty.
   static Parsed<Target> parse_cells(std::string_view comparator, std::string_view number, std::string_view unit);
+  /// Parses cells joined by ` | ` as in the corpus labels and the `jixiao target` tool:
+  /// one cell is `parse(text)`; three are comparator, number and unit; two are told
+  /// apart by their content (`100 | %` value and unit, `% | ≥95%` unit and value,
+  /// `≥ | 95` comparator and value, `定性 | 减少` a qualitative marker and its text).
+  static Parsed<Target> parse_cells(std::string_view joined);
 
   /// The kind.
   TargetKind kind() const noexcept { return kind_; }
@@ -200,8 +215,12 @@ class Target {
   const Quantity& lo() const noexcept { return lo_; }
   /// Upper bound of a range.
   const Quantity& hi() const noexcept { return hi_; }
-  /// The date of a deadline.
+  /// The date of a deadline; the last day of a date range.
   const Deadline& deadline() const noexcept { return deadline_; }
+  /// True for a range of dates (`2021年1月-12月`): start() .. deadline().
+  bool is_date_range() const noexcept { return dated_; }
+  /// The first day of a date range.
+  const Deadline& start() const noexcept { return start_; }
   /// The parts of a compound.
   const std::vector<TargetPart>& parts() const noexcept { return parts_; }
   /// The text of a qualitative target.
@@ -223,11 +242,14 @@ class Target {
   Evaluation evaluate(const Quantity& actual) const;
   /// Compares a qualitative grade: met when achieved.
   Evaluation evaluate(Achievement actual) const;
+  /// Compares a completion date with a deadline (met when on or before it; a deadline
+  /// without a year compares month and day only) or a date range (met when inside).
+  Evaluation evaluate(const Deadline& completed) const;
 
   /// Same meaning (raw text ignored).
   friend bool operator==(const Target& a, const Target& b) noexcept {
     return a.kind_ == b.kind_ && a.op_ == b.op_ && a.lo_ == b.lo_ && a.hi_ == b.hi_ &&
-           a.deadline_ == b.deadline_ && a.parts_ == b.parts_ && a.text_ == b.text_ &&
+           a.deadline_ == b.deadline_ && a.start_ == b.start_ && a.dated_ == b.dated_ && a.parts_ == b.parts_ && a.text_ == b.text_ &&
            a.category_ == b.category_;
   }
   /// Negation of ==.
@@ -242,6 +264,8 @@ class Target {
   Quantity lo_;
   Quantity hi_;
   Deadline deadline_;
+  Deadline start_;
+  bool dated_ = false;
   std::vector<TargetPart> parts_;
   std::string text_;
   QualitativeCategory category_ = QualitativeCategory::free_text;

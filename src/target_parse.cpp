@@ -1,0 +1,974 @@
+// Target::parse: the grammar of a target cell (指标值). See docs/targets.md.
+//
+//   cell      := [定性|定量] ( date-target | value | compound | qualitative )
+//   value     := [scope-words] [op-word|op-symbol] [±] number [unit] [op-suffix] [trailer]
+//              | number [unit] range-sep number [unit] [trailer]
+//   compound  := part (sep part)+        part := label value     sep := , ， ; ； 、
+//
+// Everything else with a digit in it is rejected with the position of what broke the
+// shape; number-less text is qualitative unless it is a bare unit, a comparator, a
+// placeholder or an indicator name.
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "jixiao/target.hpp"
+#include "target_grammar.hpp"
+#include "unit_catalogue.hpp"
+
+namespace jixiao {
+namespace {
+
+using detail::decode_utf8;
+using detail::has_at;
+using detail::ends_at;
+using detail::is_cjk;
+using detail::Match;
+using detail::NormText;
+
+struct OpWord {
+  std::string_view word;
+  Comparator op;
+};
+
+// Comparator words written before the number. Matched at the end of the text before
+// the number, longest first (不超过 before 超过, 达到 before 达).
+constexpr OpWord kPrefixOps[] = {
+    {"大于或等于", Comparator::ge}, {"小于或等于", Comparator::le}, {"大于等于", Comparator::ge},
+    {"小于等于", Comparator::le},   {"不得低于", Comparator::ge},   {"不得少于", Comparator::ge},
+    {"不得超过", Comparator::le},   {"不得高于", Comparator::le},   {"不低于", Comparator::ge},
+    {"不少于", Comparator::ge},     {"不小于", Comparator::ge},     {"不超过", Comparator::le},
+    {"不高于", Comparator::le},     {"不大于", Comparator::le},     {"不多于", Comparator::le},
+    {"控制在", Comparator::le},     {"至少", Comparator::ge},       {"最少", Comparator::ge},
+    {"达到", Comparator::ge},       {"最多", Comparator::le},       {"至多", Comparator::le},
+    {"超过", Comparator::gt},       {"高于", Comparator::gt},       {"大于", Comparator::gt},
+    {"多于", Comparator::gt},       {"不满", Comparator::lt},       {"低于", Comparator::lt},
+    {"少于", Comparator::lt},       {"小于", Comparator::lt},       {"不足", Comparator::lt},
+    {"等于", Comparator::eq},       {"保持", Comparator::eq},       {"为", Comparator::eq},
+    {"达", Comparator::ge},
+};
+
+// Comparator words after the number (and unit).
+constexpr OpWord kSuffixOps[] = {
+    {"及以上", Comparator::ge}, {"或以上", Comparator::ge}, {"以上", Comparator::ge}, {"及以下", Comparator::le},
+    {"或以下", Comparator::le}, {"以下", Comparator::le},   {"以内", Comparator::le}, {"之内", Comparator::le},
+    {"内", Comparator::le},
+};
+
+// Words after a value that qualify it without changing it.
+constexpr std::string_view kTrailers[] = {"左右", "达标", "完成", "即可", "为宜", "合格"};
+
+// Words a single value may be prefixed with (scope, not a label): 平均每生每年3300元.
+constexpr std::string_view kScopeWords[] = {"平均", "人均", "年均", "户均", "日均", "月均", "生均", "亩均", "累计", "全年",
+                                            "年度", "本年", "当年", "共计", "合计", "总计", "总共", "共", "约", "大约",
+                                            "预计", "均"};
+
+// Connectors stripped from the end of a compound part's label: 分红按8% → 分红.
+constexpr std::string_view kConnectors[] = {"按", ":", "是", "约"};
+
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A number at s[i] (sign allowed): `12`, `1,000`, `28.40`, `.5`.
+bool number_starts_at(std::string_view s, std::size_t i, std::size_t e) noexcept {
+  if (i < e && (s[i] == '-' || s[i] == '+')) ++i;
+  if (i < e && s[i] == '.') ++i;
+  return i < e && is_digit(s[i]);
+}
+
+// Comparator symbol at s[i]: ≥ ≤ >= <= => =< > < =. Spaces inside are allowed.
+bool symbol_op_at(std::string_view s, std::size_t i, std::size_t e, Comparator& op, std::size_t& len) noexcept {
+  if (has_at(s, i, "≥") && i + 3 <= e) {
+    op = Comparator::ge;
+    len = 3;
+    return true;
+  }
+  if (has_at(s, i, "≤") && i + 3 <= e) {
+    op = Comparator::le;
+    len = 3;
+    return true;
+  }
+  if (i >= e) return false;
+  const char c = s[i];
+  if (c != '>' && c != '<' && c != '=') return false;
+  std::size_t j = i + 1;
+  while (j < e && s[j] == ' ') ++j;
+  const char d = j < e ? s[j] : '\0';
+  if (c == '>' && d == '=') {
+    op = Comparator::ge;
+    len = j + 1 - i;
+  } else if (c == '<' && d == '=') {
+    op = Comparator::le;
+    len = j + 1 - i;
+  } else if (c == '=' && d == '>') {
+    op = Comparator::ge;
+    len = j + 1 - i;
+  } else if (c == '=' && d == '<') {
+    op = Comparator::le;
+    len = j + 1 - i;
+  } else {
+    op = c == '>' ? Comparator::gt : (c == '<' ? Comparator::lt : Comparator::eq);
+    len = 1;
+  }
+  return true;
+}
+
+bool is_separator_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
+  if (s[i] == ';') {
+    len = 1;
+    return true;
+  }
+  if (s[i] == ',') {
+    // a thousands separator sits between a digit and exactly three digits
+    const bool thousands = i > 0 && is_digit(s[i - 1]) && i + 3 < s.size() && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+                           (i + 4 >= s.size() || !is_digit(s[i + 4]));
+    len = 1;
+    return !thousands;
+  }
+  if (has_at(s, i, "、") || has_at(s, i, "。")) {
+    len = 3;
+    return true;
+  }
+  return false;
+}
+
+// The state of one parse, with the diagnostics helpers.
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : n_(text) {}
+
+  Parsed<Target> run(bool& explicit_op);
+
+ private:
+  struct Value {
+    std::size_t label_begin = 0, label_end = 0;  // normalised label span (may be empty)
+    Comparator op = Comparator::eq;
+    bool explicit_op = false;
+    bool ranged = false;
+    Decimal lo, hi;
+    std::size_t unit_begin = 0, unit_end = 0;    // unit of lo (or of both)
+    std::size_t unit2_begin = 0, unit2_end = 0;  // unit of hi
+  };
+
+  std::string_view s() const noexcept { return n_.view(); }
+  Diagnostic diag(std::size_t b, std::size_t e, const char* code, const std::string& message) const {
+    const std::size_t ob = n_.origin(b);
+    const std::size_t oe = n_.origin_end(b, e);
+    return detail::make_diagnostic(n_.original(), ob, oe > ob ? oe - ob : 0, code, message);
+  }
+  std::size_t cp_end(std::size_t i) const noexcept { return i + decode_utf8(s(), i).length; }
+  Unit unit_of(std::size_t b, std::size_t e) const {
+    return b == e ? Unit() : Unit::parse(n_.original_span(b, e));
+  }
+
+  bool strip_annotations(std::size_t& b, std::size_t& e);
+  bool check_placeholders(std::size_t b, std::size_t e, Diagnostic& d) const;
+  Parsed<Target> qualitative(std::size_t b, std::size_t e);
+  bool parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) const;
+  bool read_number(std::size_t& i, std::size_t e, Decimal& out, Diagnostic& d) const;
+  std::size_t read_unit(std::size_t i, std::size_t e) const;
+  bool label_is_scope(std::size_t b, std::size_t e) const noexcept;
+  bool check_label(std::size_t b, std::size_t e, Diagnostic& d) const;
+  Quantity quantity(const Decimal& v, std::size_t ub, std::size_t ue) const { return Quantity{v, unit_of(ub, ue)}; }
+  Parsed<Target> make_single(const Value& v);
+
+  NormText n_;
+};
+
+void trim(std::string_view s, std::size_t& b, std::size_t& e) noexcept {
+  while (b < e && s[b] == ' ') ++b;
+  while (e > b && s[e - 1] == ' ') --e;
+}
+
+// Removes parenthesised notes without digits (`(计划标准)`, pinyin glosses `(dá)`) and
+// unwraps a cell written entirely in parentheses. Returns false on nothing left.
+bool Parser::strip_annotations(std::size_t& b, std::size_t& e) {
+  trim(s(), b, e);
+  while (e - b >= 2 && s()[b] == '(' && s()[e - 1] == ')') {
+    // unwrap only when the parentheses match each other
+    int depth = 0;
+    bool outer = true;
+    for (std::size_t i = b; i < e; ++i) {
+      if (s()[i] == '(') ++depth;
+      if (s()[i] == ')' && --depth == 0 && i + 1 != e) outer = false;
+    }
+    if (!outer) break;
+    ++b;
+    --e;
+    trim(s(), b, e);
+  }
+  for (std::size_t i = b; i < e; ++i) {
+    if (s()[i] != '(') continue;
+    std::size_t j = i + 1;
+    bool digit = false;
+    while (j < e && s()[j] != ')' && s()[j] != '(') {
+      if (is_digit(s()[j])) digit = true;
+      ++j;
+    }
+    if (j >= e || s()[j] != ')' || digit || j == i + 1) continue;
+    n_.erase(i, j + 1);
+    e -= j + 1 - i;
+    --i;
+  }
+  trim(s(), b, e);
+  return b < e;
+}
+
+bool Parser::check_placeholders(std::size_t b, std::size_t e, Diagnostic& d) const {
+  for (std::size_t i = b; i < e;) {
+    const auto cp = decode_utf8(s(), i);
+    if (s()[i] == '*') {
+      // `*` joins rate units (元/人*月); anywhere else it is a template placeholder.
+      std::size_t j = i;
+      while (j < e && s()[j] == '*') ++j;
+      bool joins = j == i + 1 && i > b && j < e;
+      if (joins) {
+        std::size_t k = i;
+        while (k > b && (static_cast<unsigned char>(s()[k - 1]) & 0xC0u) == 0x80u) --k;
+        if (k > b) --k;
+        joins = is_cjk(decode_utf8(s(), k).cp) && is_cjk(decode_utf8(s(), j).cp);
+      }
+      if (!joins) {
+        d = diag(i, j, "jixiao.target.placeholder", "template placeholder left in the target");
+        return false;
+      }
+      i = j;
+      continue;
+    }
+    if (s()[i] == '_' || cp.cp == 0x00D7 /* × */ || cp.cp == 0x2026 /* … */) {
+      d = diag(i, i + cp.length, "jixiao.target.placeholder", "template placeholder left in the target");
+      return false;
+    }
+    if (s()[i] == 'X' || s()[i] == 'x') {
+      std::size_t j = i;
+      while (j < e && (s()[j] == 'X' || s()[j] == 'x')) ++j;
+      const bool alone = (i == b || !is_alpha(s()[i - 1])) && (j == e || !is_alpha(s()[j]));
+      if (alone) {
+        d = diag(i, j, "jixiao.target.placeholder", "template placeholder left in the target");
+        return false;
+      }
+      i = j;
+      continue;
+    }
+    i += cp.length;
+  }
+  return true;
+}
+
+Parsed<Target> Parser::qualitative(std::size_t b, std::size_t e) {
+  const std::string_view t = s().substr(b, e - b);
+  // A comparator or percent sign with no number: `≧ %`.
+  for (std::size_t i = b; i < e;) {
+    Comparator op;
+    std::size_t len = 0;
+    if (symbol_op_at(s(), i, e, op, len)) {
+      return diag(i, i + len, "jixiao.target.no_number", "comparator with no number");
+    }
+    if (s()[i] == '%' || has_at(s(), i, "‰")) {
+      return diag(i, cp_end(i), "jixiao.target.no_number", "unit with no number");
+    }
+    const char c = s()[i];
+    if (c == '$' || c == '^' || c == '#' || c == '@' || c == '\\' || c == '|' || c == '`' || c == '&' || c == '{' ||
+        c == '}' || c == '[' || c == ']' || c == '?' || static_cast<unsigned char>(c) < 0x20 ||
+        decode_utf8(s(), i).cp == 0xFFFD) {
+      return diag(i, cp_end(i), "jixiao.target.bad_character", "unexpected character in a target");
+    }
+    i = cp_end(i);
+  }
+  // A unit alone (template cell left unfilled): `公里`, `万亩`.
+  {
+    char buf[64];
+    std::size_t w = 0;
+    for (std::size_t i = b; i < e && w < sizeof buf; ++i) {
+      if (s()[i] != ' ') buf[w++] = s()[i];
+    }
+    if (w < sizeof buf && detail::is_catalogue_unit(std::string_view(buf, w))) {
+      return diag(b, e, "jixiao.target.unit_only", "a unit with no number");
+    }
+  }
+  bool cjk = false;
+  for (std::size_t i = b; i < e; i = cp_end(i)) {
+    if (is_cjk(decode_utf8(s(), i).cp)) {
+      cjk = true;
+      break;
+    }
+  }
+  if (!cjk) return diag(b, e, "jixiao.target.no_target", "no target value in the text");
+  if (detail::looks_like_indicator_name(t)) {
+    return diag(b, e, "jixiao.target.indicator_name", "an indicator name where a target value was expected");
+  }
+  return Target::qualitative(std::string(n_.original_span(b, e)), detail::categorize(t), std::string(n_.original()));
+}
+
+bool Parser::read_number(std::size_t& i, std::size_t e, Decimal& out, Diagnostic& d) const {
+  const std::size_t start = i;
+  bool negative = false;
+  if (s()[i] == '-' || s()[i] == '+') {
+    negative = s()[i] == '-';
+    ++i;
+  }
+  std::int64_t coef = 0;
+  int significant = 0;
+  int scale = 0;
+  bool point = false;
+  while (i < e) {
+    const char c = s()[i];
+    if (is_digit(c)) {
+      if (significant > 0 || c != '0') {
+        if (significant == 18) {
+          d = diag(start, i + 1, "jixiao.target.number", "number with more than 18 significant digits");
+          return false;
+        }
+        coef = coef * 10 + (c - '0');
+        ++significant;
+      }
+      if (point) {
+        if (++scale > Decimal::max_scale) {
+          d = diag(start, i + 1, "jixiao.target.number", "number with more than 18 decimals");
+          return false;
+        }
+      }
+      ++i;
+    } else if (c == ',' && !point && i + 3 < e && is_digit(s()[i + 1]) && is_digit(s()[i + 2]) &&
+               is_digit(s()[i + 3]) && (i + 4 >= e || !is_digit(s()[i + 4])) && i > start && is_digit(s()[i - 1])) {
+      ++i;
+    } else if (c == '.' && !point && i + 1 < e && is_digit(s()[i + 1])) {
+      point = true;
+      ++i;
+    } else {
+      break;
+    }
+  }
+  out = Decimal::from_parts(negative ? -coef : coef, scale);
+  return true;
+}
+
+// The unit after a number: letters and ideographs up to a comparator or qualifier
+// word, a digit, a separator or anything else. `%` and `‰` end the unit.
+std::size_t Parser::read_unit(std::size_t i, std::size_t e) const {
+  const std::size_t start = i;
+  while (i < e) {
+    const char c = s()[i];
+    if (c == '%') return i == start ? i + 1 : i;
+    if (has_at(s(), i, "‰")) return i == start ? i + 3 : i;
+    bool keyword = false;
+    for (const OpWord& w : kSuffixOps) {
+      if (has_at(s(), i, w.word)) {
+        keyword = true;
+        break;
+      }
+    }
+    for (std::string_view w : kTrailers) {
+      if (keyword || has_at(s(), i, w)) {
+        keyword = true;
+        break;
+      }
+    }
+    if (keyword || has_at(s(), i, "前") || has_at(s(), i, "之前") || has_at(s(), i, "至") || has_at(s(), i, "到")) {
+      return i;
+    }
+    const auto cp = decode_utf8(s(), i);
+    const bool unit_char = is_alpha(c) || is_cjk(cp.cp) || cp.cp == 0x00B7 || cp.cp == 0x00B2 || cp.cp == 0x00B3 ||
+                           cp.cp == 0x33A1 || ((c == '/' || c == '*') && i > start && i + 1 < e);
+    if (!unit_char) return i;
+    i += cp.length;
+  }
+  return i;
+}
+
+bool Parser::label_is_scope(std::size_t b, std::size_t e) const noexcept {
+  std::size_t i = b;
+  while (i < e) {
+    if (s()[i] == ' ') {
+      ++i;
+      continue;
+    }
+    bool hit = false;
+    for (std::string_view w : kScopeWords) {
+      if (i + w.size() <= e && has_at(s(), i, w)) {
+        i += w.size();
+        hit = true;
+        break;
+      }
+    }
+    if (!hit && has_at(s(), i, "每") && i + 3 < e + 1) {  // 每 + one character: 每生, 每年, 每人
+      const std::size_t j = i + 3;
+      if (j < e && is_cjk(decode_utf8(s(), j).cp)) {
+        i = j + decode_utf8(s(), j).length;
+        hit = true;
+      }
+    }
+    if (!hit) return false;
+  }
+  return true;
+}
+
+bool Parser::check_label(std::size_t b, std::size_t e, Diagnostic& d) const {
+  for (std::size_t i = b; i < e; i = cp_end(i)) {
+    const auto cp = decode_utf8(s(), i);
+    if (cp.cp < 0x80 && cp.cp != ' ' && cp.cp != ':') {
+      d = diag(i, i + 1, "jixiao.target.bad_character", "unexpected character before the value");
+      return false;
+    }
+    if (cp.cp == 0xFFFD) {
+      d = diag(i, i + cp.length, "jixiao.target.bad_character", "invalid UTF-8 in the target");
+      return false;
+    }
+  }
+  return true;
+}
+
+// One value with an optional label: [label][op] [±] number [unit] [op-suffix|trailer]*
+// or a range number [unit] sep number [unit].
+bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) const {
+  trim(s(), b, e);
+  // Find where the value starts: the first comparator symbol, ± or number.
+  std::size_t q = b;
+  Comparator sym_op = Comparator::eq;
+  std::size_t sym_len = 0;
+  bool plus_minus = false;
+  for (; q < e; q = cp_end(q)) {
+    if (symbol_op_at(s(), q, e, sym_op, sym_len)) break;
+    if (has_at(s(), q, "±")) {
+      plus_minus = true;
+      break;
+    }
+    if (number_starts_at(s(), q, e)) break;
+  }
+  if (q >= e) {
+    d = diag(b, e, "jixiao.target.no_number", "no number in the value");
+    return false;
+  }
+  // Words before: [label][op-word].
+  std::size_t label_end = q;
+  while (label_end > b && s()[label_end - 1] == ' ') --label_end;
+  bool word_op = false;
+  Comparator wop = Comparator::eq;
+  {
+    std::size_t best = 0;
+    for (const OpWord& w : kPrefixOps) {
+      if (w.word.size() > best && label_end - b >= w.word.size() && ends_at(s(), label_end, w.word)) {
+        best = w.word.size();
+        wop = w.op;
+      }
+    }
+    if (best > 0) {
+      label_end -= best;
+      word_op = true;
+    }
+  }
+  while (label_end > b && s()[label_end - 1] == ' ') --label_end;
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view c : kConnectors) {
+      if (label_end - b > c.size() && ends_at(s(), label_end, c)) {
+        label_end -= c.size();
+        again = true;
+      }
+    }
+    while (label_end > b && s()[label_end - 1] == ' ') --label_end;
+  }
+  if (!check_label(b, label_end, d)) return false;
+  v.label_begin = b;
+  v.label_end = label_end;
+  std::size_t i = q;
+  if (sym_len > 0) {
+    i += sym_len;
+    while (i < e && s()[i] == ' ') ++i;
+    Comparator second;
+    std::size_t len2 = 0;
+    if (symbol_op_at(s(), i, e, second, len2)) {
+      d = diag(q, i + len2, "jixiao.target.conflicting_comparators", "two comparators in a row");
+      return false;
+    }
+    if (word_op && wop != sym_op) {
+      d = diag(b, i, "jixiao.target.conflicting_comparators", "comparator word and symbol disagree");
+      return false;
+    }
+    v.op = sym_op;
+    v.explicit_op = true;
+  } else if (word_op) {
+    v.op = wop;
+    v.explicit_op = true;
+  }
+  while (i < e && s()[i] == ' ') ++i;
+  if (!plus_minus && has_at(s(), i, "±")) plus_minus = true;
+  if (plus_minus) {
+    if (v.explicit_op) {
+      d = diag(b, i + 2, "jixiao.target.conflicting_comparators", "a comparator before ±");
+      return false;
+    }
+    i += 2;
+    while (i < e && s()[i] == ' ') ++i;
+  }
+  if (i >= e || !number_starts_at(s(), i, e) || (plus_minus && (s()[i] == '-' || s()[i] == '+'))) {
+    d = diag(q, i < e ? cp_end(i) : e, "jixiao.target.no_number", "comparator with no number");
+    return false;
+  }
+  const std::size_t number_at = i;
+  if (!read_number(i, e, v.lo, d)) return false;
+  // Two numbers separated by spaces only: `44,561 44,561`.
+  {
+    std::size_t j = i;
+    while (j < e && s()[j] == ' ') ++j;
+    if (j > i && j < e && number_starts_at(s(), j, e)) {
+      d = diag(number_at, e, "jixiao.target.two_numbers", "two numbers without a range separator");
+      return false;
+    }
+    i = j;
+  }
+  v.unit_begin = i;
+  v.unit_end = read_unit(i, e);
+  i = v.unit_end;
+  if (plus_minus) {
+    v.ranged = true;
+    v.hi = v.lo;
+    v.lo = v.lo.negate();
+    v.unit2_begin = v.unit_begin;
+    v.unit2_end = v.unit_end;
+  }
+  while (i < e && s()[i] == ' ') ++i;
+  // A range: sep number [unit].
+  if (!plus_minus && i < e && (s()[i] == '-' || s()[i] == '~' || has_at(s(), i, "至") || has_at(s(), i, "到"))) {
+    const std::size_t sep = i;
+    std::size_t j = i + (s()[i] == '-' || s()[i] == '~' ? 1 : 3);
+    while (j < e && s()[j] == ' ') ++j;
+    if (j < e && number_starts_at(s(), j, e)) {
+      if (v.explicit_op) {
+        d = diag(q, sep, "jixiao.target.conflicting_comparators", "a comparator before a range");
+        return false;
+      }
+      if (!read_number(j, e, v.hi, d)) return false;
+      while (j < e && s()[j] == ' ') ++j;
+      v.unit2_begin = j;
+      v.unit2_end = read_unit(j, e);
+      v.ranged = true;
+      i = v.unit2_end;
+    }
+  }
+  // Suffix comparators and qualifiers.
+  bool suffix_op = false;
+  for (bool again = true; again;) {
+    again = false;
+    while (i < e && s()[i] == ' ') ++i;
+    for (const OpWord& w : kSuffixOps) {
+      if (i + w.word.size() <= e && has_at(s(), i, w.word)) {
+        if (suffix_op) break;
+        if (v.ranged && !plus_minus) {
+          d = diag(i, i + w.word.size(), "jixiao.target.conflicting_comparators", "a comparator after a range");
+          return false;
+        }
+        if (plus_minus) {
+          if (w.op != Comparator::le) {
+            d = diag(i, i + w.word.size(), "jixiao.target.conflicting_comparators", "± with a lower bound word");
+            return false;
+          }
+        } else if (v.explicit_op && v.op != w.op) {
+          d = diag(q, i + w.word.size(), "jixiao.target.conflicting_comparators", "comparators before and after the number disagree");
+          return false;
+        } else {
+          v.op = w.op;
+          v.explicit_op = true;
+        }
+        suffix_op = true;
+        i += w.word.size();
+        again = true;
+        break;
+      }
+    }
+    if (again) continue;
+    for (std::string_view t : kTrailers) {
+      if (i + t.size() <= e && has_at(s(), i, t)) {
+        i += t.size();
+        again = true;
+        break;
+      }
+    }
+    // A compound part may echo its label after the value: 分红按8%分红.
+    if (!again && v.label_end > v.label_begin) {
+      const std::string_view label = s().substr(v.label_begin, v.label_end - v.label_begin);
+      if (e - i == label.size() && has_at(s(), i, label)) {
+        i = e;
+      }
+    }
+  }
+  if (i < e) {
+    if (number_starts_at(s(), i, e)) {
+      d = diag(i, e, "jixiao.target.fused_values", "another value follows without a separator");
+      return false;
+    }
+    const auto cp = decode_utf8(s(), i);
+    if (cp.cp < 0x80) {
+      d = diag(i, i + 1, "jixiao.target.bad_character", "unexpected character after the value");
+    } else {
+      d = diag(i, e, "jixiao.target.unexpected_text", "unexpected text after the value");
+    }
+    return false;
+  }
+  // The unit text itself: a catalogue unit, a catalogue unit and an allowed qualifier
+  // were split above; anything else must be short to count as an unknown unit.
+  auto check_unit = [&](std::size_t ub, std::size_t ue) {
+    if (ub == ue) return true;
+    char buf[64];
+    const std::size_t len = ue - ub;
+    if (len < sizeof buf) {
+      std::memcpy(buf, s().data() + ub, len);
+      if (detail::is_catalogue_unit(std::string_view(buf, len))) return true;
+    }
+    if (detail::code_points(s().substr(ub, len)) > 4 || s()[ue - 1] == '/' || s()[ub] == '/') {
+      // maybe a catalogue unit followed by words: name the words
+      std::size_t k = ue;
+      while (k > ub) {
+        --k;
+        while (k > ub && (static_cast<unsigned char>(s()[k]) & 0xC0u) == 0x80u) --k;
+        if (detail::is_catalogue_unit(s().substr(ub, k - ub))) break;
+      }
+      d = diag(k > ub ? k : ub, ue, "jixiao.target.unexpected_text", "unexpected text after the value");
+      return false;
+    }
+    // A catalogue unit followed by other words (`5个乡镇`) is not an unknown unit.
+    for (std::size_t k = ub + 1; k < ue; ++k) {
+      if ((static_cast<unsigned char>(s()[k]) & 0xC0u) == 0x80u) continue;
+      if (detail::is_catalogue_unit(s().substr(ub, k - ub)) && !detail::is_catalogue_unit(s().substr(ub, ue - ub))) {
+        const std::string_view rest = s().substr(k, ue - k);
+        // but a multiplier or rate continuation is part of an unknown unit only if short
+        if (rest.find('/') == std::string_view::npos) {
+          d = diag(k, ue, "jixiao.target.unexpected_text", "unexpected text after the unit");
+          return false;
+        }
+      }
+    }
+    return true;
+  };
+  if (!check_unit(v.unit_begin, v.unit_end)) return false;
+  if (v.ranged && !plus_minus && !check_unit(v.unit2_begin, v.unit2_end)) return false;
+  if (v.ranged && !plus_minus) {
+    const Unit u1 = unit_of(v.unit_begin, v.unit_end);
+    const Unit u2 = unit_of(v.unit2_begin, v.unit2_end);
+    if (!u1.empty() && !u2.empty() && u1 != u2) {
+      d = diag(v.unit_begin, v.unit2_end, "jixiao.target.conflicting_units", "the two ends of the range have different units");
+      return false;
+    }
+    if (v.hi < v.lo) {
+      d = diag(number_at, v.unit2_end, "jixiao.target.bad_range", "range ends below its start");
+      return false;
+    }
+  }
+  return true;
+}
+
+Parsed<Target> Parser::make_single(const Value& v) {
+  if (v.ranged) {
+    std::size_t ub = v.unit2_begin, ue = v.unit2_end;
+    if (ub == ue) {
+      ub = v.unit_begin;
+      ue = v.unit_end;
+    }
+    const Unit lo_unit = v.unit_begin == v.unit_end ? unit_of(ub, ue) : unit_of(v.unit_begin, v.unit_end);
+    return Target::range(Quantity{v.lo, lo_unit}, Quantity{v.hi, unit_of(ub, ue)}, std::string(n_.original()));
+  }
+  return Target::comparison(v.op, quantity(v.lo, v.unit_begin, v.unit_end), std::string(n_.original()));
+}
+
+Parsed<Target> Parser::run(bool& explicit_op) {
+  explicit_op = false;
+  std::size_t b = 0;
+  std::size_t e = s().size();
+  trim(s(), b, e);
+  if (b == e) return diag(0, s().size(), "jixiao.target.empty", "empty target");
+  {
+    Diagnostic d;
+    if (!check_placeholders(b, e, d)) return d;
+  }
+  // 定性/定量 markers (指标性质 fused into the cell).
+  bool force_qualitative = false;
+  for (bool again = true; again;) {
+    again = false;
+    trim(s(), b, e);
+    if (has_at(s(), b, "定性")) {
+      force_qualitative = true;
+      b += 6;
+      again = true;
+    } else if (has_at(s(), b, "定量")) {
+      b += 6;
+      again = true;
+    }
+    if (again && b < e && s()[b] == ':') ++b;
+  }
+  trim(s(), b, e);
+  if (b == e) return diag(0, s().size(), "jixiao.target.empty", "a 定性/定量 marker with no target");
+  bool digits = false;
+  for (std::size_t i = b; i < e; ++i) {
+    if (is_digit(s()[i])) {
+      digits = true;
+      break;
+    }
+  }
+  if (!digits) {
+    // date words without digits: 年底前
+    Target t;
+    Diagnostic d;
+    if (!force_qualitative) {
+      const Match m = detail::parse_date_target(n_, b, e, t, d);
+      if (m == Match::yes) return Target(t.is_date_range() ? Target::date_range(t.start(), t.deadline(), std::string(n_.original()))
+                                                           : Target::deadline(t.deadline(), std::string(n_.original())));
+    }
+    return qualitative(b, e);
+  }
+  if (force_qualitative) {
+    std::size_t i = b;
+    while (i < e && !is_digit(s()[i])) ++i;
+    return diag(i, i + 1, "jixiao.target.marker_conflict", "a 定性 (qualitative) target with a number");
+  }
+  // Trailing sentence punctuation.
+  while (e > b && (s()[e - 1] == '.' || s()[e - 1] == ',' || s()[e - 1] == ';' || ends_at(s(), e, "。") || s()[e - 1] == ' ')) {
+    e -= ends_at(s(), e, "。") ? 3 : 1;
+  }
+  if (!strip_annotations(b, e)) return diag(0, s().size(), "jixiao.target.empty", "only a note, no target");
+  {
+    Target t;
+    Diagnostic d;
+    const Match m = detail::parse_date_target(n_, b, e, t, d);
+    if (m == Match::error) return d;
+    if (m == Match::yes) {
+      explicit_op = true;
+      if (t.is_date_range()) return Target::date_range(t.start(), t.deadline(), std::string(n_.original()));
+      return Target::deadline(t.deadline(), std::string(n_.original()));
+    }
+  }
+  // Split into parts at separators.
+  std::size_t cuts[33];
+  std::size_t ncuts = 0;
+  std::size_t lens[33];
+  for (std::size_t i = b; i < e;) {
+    std::size_t len = 0;
+    if (is_separator_at(s(), i, len)) {
+      if (ncuts == 32) return diag(i, e, "jixiao.target.too_many_parts", "more than 32 parts");
+      cuts[ncuts] = i;
+      lens[ncuts] = len;
+      ++ncuts;
+      i += len;
+    } else {
+      i = cp_end(i);
+    }
+  }
+  if (ncuts == 0) {
+    Value v;
+    Diagnostic d;
+    if (!parse_value(b, e, v, d)) return d;
+    if (v.label_end > v.label_begin && !label_is_scope(v.label_begin, v.label_end)) {
+      return diag(v.label_begin, v.label_end, "jixiao.target.unexpected_text", "text before the value");
+    }
+    explicit_op = v.explicit_op;
+    return make_single(v);
+  }
+  std::vector<TargetPart> parts;
+  parts.reserve(ncuts + 1);
+  std::size_t start = b;
+  for (std::size_t k = 0; k <= ncuts; ++k) {
+    const std::size_t stop = k < ncuts ? cuts[k] : e;
+    Value v;
+    Diagnostic d;
+    std::size_t pb = start, pe = stop;
+    trim(s(), pb, pe);
+    if (pb == pe) return diag(start, stop == e ? e : stop + lens[k], "jixiao.target.empty_part", "empty part between separators");
+    if (!parse_value(pb, pe, v, d)) return d;
+    if (v.label_end == v.label_begin) {
+      return diag(pb, pe, "jixiao.target.unlabelled_part", "a part of a compound target has no label");
+    }
+    if (v.ranged) return diag(pb, pe, "jixiao.target.range_in_compound", "a range inside a compound target");
+    TargetPart p;
+    p.label = std::string(n_.original_span(v.label_begin, v.label_end));
+    p.op = v.op;
+    p.quantity = quantity(v.lo, v.unit_begin, v.unit_end);
+    parts.push_back(std::move(p));
+    if (k < ncuts) start = cuts[k] + lens[k];
+  }
+  return Target::compound(std::move(parts), std::string(n_.original()));
+}
+
+bool only_spaces(std::string_view t) noexcept {
+  for (char c : t) {
+    if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+Parsed<Target> parse_with_info(std::string_view text, bool& explicit_op) {
+  Parser p(text);
+  return p.run(explicit_op);
+}
+
+// Applies a separate unit column to a parsed value.
+Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, std::string_view unit_column) {
+  if (!parsed.ok()) return parsed;
+  NormText nu(unit_column);
+  std::size_t b = 0, e = nu.view().size();
+  trim(nu.view(), b, e);
+  if (b == e) return parsed;
+  for (std::size_t i = b; i < e; ++i) {
+    if (is_digit(nu.view()[i])) {
+      return detail::make_diagnostic(unit_column, nu.origin(i), 1, "jixiao.target.bad_unit", "a number in the unit column");
+    }
+  }
+  const Unit column = Unit::parse(unit_column);
+  const Target& t = parsed.value();
+  auto conflict = [&](const Unit& u) {
+    return detail::make_diagnostic(std::string_view(text), 0, text.size(), "jixiao.target.conflicting_units",
+                                   "unit '" + u.written() + "' in the value disagrees with the unit column '" +
+                                       column.written() + "'");
+  };
+  auto merge = [&](const Quantity& q, Quantity& out) -> bool {
+    out = q;
+    if (q.unit.empty()) {
+      out.unit = column;
+      return true;
+    }
+    return q.unit == column;
+  };
+  switch (t.kind()) {
+    case TargetKind::comparison: {
+      Quantity q;
+      if (!merge(t.quantity(), q)) return conflict(t.quantity().unit);
+      return Target::comparison(t.op(), q, t.raw());
+    }
+    case TargetKind::range: {
+      if (t.is_date_range()) return conflict(Unit::parse("date"));
+      Quantity lo, hi;
+      if (!merge(t.lo(), lo)) return conflict(t.lo().unit);
+      if (!merge(t.hi(), hi)) return conflict(t.hi().unit);
+      return Target::range(lo, hi, t.raw());
+    }
+    case TargetKind::compound: {
+      std::vector<TargetPart> parts = t.parts();
+      for (TargetPart& p : parts) {
+        Quantity q;
+        if (!merge(p.quantity, q)) return conflict(p.quantity.unit);
+        p.quantity = q;
+      }
+      return Target::compound(std::move(parts), t.raw());
+    }
+    case TargetKind::deadline:
+      return detail::make_diagnostic(unit_column, 0, unit_column.size(), "jixiao.target.conflicting_units",
+                                     "a date with a unit column");
+    case TargetKind::qualitative:
+      return parsed;
+  }
+  return parsed;
+}
+
+bool is_marker(std::string_view cell) {
+  NormText n(cell);
+  std::size_t b = 0, e = n.view().size();
+  trim(n.view(), b, e);
+  const std::string_view v = n.view().substr(b, e - b);
+  return v == "定性" || v == "定量";
+}
+
+// A cell holding only a comparator (symbol or word).
+bool comparator_cell(std::string_view cell, Comparator& op) {
+  NormText n(cell);
+  std::size_t b = 0, e = n.view().size();
+  trim(n.view(), b, e);
+  if (b == e) return false;
+  const std::string_view v = n.view().substr(b, e - b);
+  std::size_t len = 0;
+  if (symbol_op_at(v, 0, v.size(), op, len) && len == v.size()) return true;
+  for (const OpWord& w : kPrefixOps) {
+    if (v == w.word) {
+      op = w.op;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool has_digit(std::string_view t) {
+  for (char c : t) {
+    if (is_digit(c)) return true;
+  }
+  const NormText n(t);  // full-width digits
+  return n.view().find_first_of("0123456789") != std::string_view::npos;
+}
+
+}  // namespace
+
+Parsed<Target> Target::parse(std::string_view text) {
+  bool explicit_op = false;
+  return parse_with_info(text, explicit_op);
+}
+
+Parsed<Target> Target::parse(std::string_view text, std::string_view unit_column) {
+  bool explicit_op = false;
+  return apply_unit_column(parse_with_info(text, explicit_op), text, unit_column);
+}
+
+Parsed<Target> Target::parse_cells(std::string_view comparator, std::string_view number, std::string_view unit) {
+  if (is_marker(comparator)) {
+    Parsed<Target> p = parse(number, unit);
+    if (!p.ok()) return p;
+    if (p.value().kind() != TargetKind::qualitative && NormText(comparator).view().find("定性") != std::string_view::npos) {
+      return detail::make_diagnostic(number, 0, number.size(), "jixiao.target.marker_conflict",
+                                     "a 定性 (qualitative) target with a number");
+    }
+    return p;
+  }
+  Comparator op = Comparator::eq;
+  const bool has_op = !only_spaces(comparator);
+  if (has_op && !comparator_cell(comparator, op)) {
+    return detail::make_diagnostic(comparator, 0, comparator.size(), "jixiao.target.bad_comparator",
+                                   "the comparator cell holds no comparator");
+  }
+  if (only_spaces(number)) {
+    return detail::make_diagnostic(number, 0, number.size(), "jixiao.target.no_number",
+                                   has_op ? "comparator with no number" : "no number in the value cell");
+  }
+  bool explicit_op = false;
+  Parsed<Target> p = apply_unit_column(parse_with_info(number, explicit_op), number, unit);
+  if (!p.ok() || !has_op) return p;
+  const Target& t = p.value();
+  if (t.kind() == TargetKind::comparison) {
+    if (explicit_op && t.op() != op) {
+      return detail::make_diagnostic(number, 0, number.size(), "jixiao.target.conflicting_comparators",
+                                     std::string("the comparator cell says ") + symbol(op) + " but the value says " + symbol(t.op()));
+    }
+    return Target::comparison(op, t.quantity(), t.raw());
+  }
+  if (t.kind() == TargetKind::deadline && (op == Comparator::le || op == Comparator::lt)) return p;
+  return detail::make_diagnostic(number, 0, number.size(), "jixiao.target.conflicting_comparators",
+                                 std::string("a comparator cell ") + symbol(op) + " with a value that is not a single number");
+}
+
+Parsed<Target> Target::parse_cells(std::string_view joined) {
+  std::string_view cells[4];
+  std::size_t count = 0;
+  std::size_t from = 0;
+  for (;;) {
+    const std::size_t bar = joined.find(" | ", from);
+    if (count == 3) {
+      return detail::make_diagnostic(joined, from, joined.size() - from, "jixiao.target.too_many_cells",
+                                     "more than three cells");
+    }
+    if (bar == std::string_view::npos) {
+      cells[count++] = joined.substr(from);
+      break;
+    }
+    cells[count++] = joined.substr(from, bar - from);
+    from = bar + 3;
+  }
+  if (count == 1) return parse(cells[0]);
+  if (count == 3) return parse_cells(cells[0], cells[1], cells[2]);
+  const std::string_view a = cells[0];
+  const std::string_view b = cells[1];
+  if (is_marker(a)) return parse_cells(a, b, {});
+  Comparator op;
+  if (comparator_cell(a, op)) return parse_cells(a, b, {});
+  const bool da = has_digit(a);
+  const bool db = has_digit(b);
+  if (da && !db) return parse(a, b);  // value | unit
+  if (!da && db) return parse(b, a);  // unit | value
+  return detail::make_diagnostic(joined, 0, joined.size(), "jixiao.target.ambiguous_cells",
+                                 "cannot tell which cell holds the value");
+}
+
+}  // namespace jixiao

@@ -1,0 +1,251 @@
+// Internal: normalisation of target cells (see target_text.hpp).
+#include "target_text.hpp"
+
+#include <array>
+#include <utility>
+
+namespace jixiao::detail {
+namespace {
+
+// Traditional → simplified, for the characters that occur in units, comparator words
+// and qualifiers of target cells. Sorted by code point at compile time.
+struct CjkPair {
+  char32_t from;
+  char32_t to;
+};
+
+constexpr CjkPair kTraditional[] = {
+    {U'萬', U'万'}, {U'億', U'亿'}, {U'個', U'个'}, {U'達', U'达'}, {U'標', U'标'}, {U'於', U'于'},
+    {U'為', U'为'}, {U'內', U'内'}, {U'滿', U'满'}, {U'過', U'过'}, {U'項', U'项'}, {U'場', U'场'},
+    {U'臺', U'台'}, {U'條', U'条'}, {U'張', U'张'}, {U'輛', U'辆'}, {U'頭', U'头'}, {U'畝', U'亩'},
+    {U'噸', U'吨'}, {U'時', U'时'}, {U'鐘', U'钟'}, {U'週', U'周'}, {U'歲', U'岁'}, {U'間', U'间'},
+    {U'額', U'额'}, {U'數', U'数'}, {U'與', U'与'}, {U'劃', U'划'}, {U'準', U'准'}, {U'歷', U'历'},
+    {U'顯', U'显'}, {U'進', U'进'}, {U'後', U'后'}, {U'實', U'实'}, {U'務', U'务'}, {U'費', U'费'},
+    {U'資', U'资'}, {U'產', U'产'}, {U'業', U'业'}, {U'檢', U'检'}, {U'驗', U'验'}, {U'質', U'质'},
+    {U'設', U'设'}, {U'規', U'规'}, {U'範', U'范'}, {U'執', U'执'}, {U'單', U'单'}, {U'價', U'价'},
+    {U'戶', U'户'}, {U'員', U'员'}, {U'總', U'总'}, {U'計', U'计'}, {U'開', U'开'}, {U'關', U'关'},
+    {U'發', U'发'}, {U'現', U'现'}, {U'無', U'无'}, {U'優', U'优'}, {U'較', U'较'}, {U'級', U'级'},
+    {U'積', U'积'}, {U'點', U'点'}, {U'處', U'处'}, {U'學', U'学'}, {U'區', U'区'}, {U'縣', U'县'},
+    {U'鄉', U'乡'}, {U'鎮', U'镇'}, {U'補', U'补'}, {U'種', U'种'}, {U'類', U'类'}, {U'節', U'节'},
+    {U'車', U'车'}, {U'從', U'从'}, {U'兩', U'两'}, {U'隻', U'只'}, {U'頃', U'顷'}, {U'裡', U'里'},
+    {U'裏', U'里'}, {U'筆', U'笔'}, {U'確', U'确'}, {U'蓋', U'盖'}, {U'課', U'课'}, {U'書', U'书'},
+    {U'館', U'馆'}, {U'線', U'线'}, {U'網', U'网'}, {U'電', U'电'}, {U'證', U'证'}, {U'齊', U'齐'},
+    {U'適', U'适'}, {U'響', U'响'}, {U'應', U'应'}, {U'預', U'预'}, {U'齡', U'龄'}, {U'層', U'层'},
+    {U'棟', U'栋'}, {U'間', U'间'}, {U'門', U'门'}, {U'倉', U'仓'}, {U'錢', U'钱'}, {U'貸', U'贷'},
+    {U'稅', U'税'}, {U'號', U'号'}, {U'後', U'后'}, {U'舉', U'举'}, {U'辦', U'办'}, {U'結', U'结'},
+    {U'務', U'务'}, {U'氣', U'气'}, {U'勞', U'劳'}, {U'備', U'备'}, {U'將', U'将'}, {U'擴', U'扩'},
+    {U'聯', U'联'}, {U'維', U'维'}, {U'護', U'护'}, {U'養', U'养'}, {U'衛', U'卫'}, {U'條', U'条'},
+    {U'顆', U'颗'}, {U'級', U'级'}, {U'錶', U'表'}, {U'場', U'场'}, {U'噸', U'吨'}, {U'斤', U'斤'},
+};
+
+constexpr std::size_t kTraditionalCount = sizeof(kTraditional) / sizeof(kTraditional[0]);
+
+constexpr std::array<CjkPair, kTraditionalCount> sorted_pairs() {
+  std::array<CjkPair, kTraditionalCount> a{};
+  for (std::size_t i = 0; i < kTraditionalCount; ++i) a[i] = kTraditional[i];
+  for (std::size_t i = 1; i < a.size(); ++i) {
+    for (std::size_t j = i; j > 0 && a[j - 1].from > a[j].from; --j) {
+      const CjkPair t = a[j - 1];
+      a[j - 1] = a[j];
+      a[j] = t;
+    }
+  }
+  return a;
+}
+
+constexpr std::array<CjkPair, kTraditionalCount> kSorted = sorted_pairs();
+
+// The normalised code point for cp; 0 means "drop".
+char32_t normal_form(char32_t cp) noexcept {
+  if (cp < 0x80) {
+    if (cp == '\t' || cp == '\r' || cp == '\n' || cp == '\f' || cp == '\v') return ' ';
+    return cp;
+  }
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;  // full-width ASCII
+  switch (cp) {
+    case 0x00A0: case 0x3000: case 0x2002: case 0x2003: case 0x2009: case 0x202F: case 0x205F:
+      return ' ';
+    case 0x200B: case 0xFEFF:
+      return 0;  // zero-width space, byte-order mark
+    case 0x2267: case 0x2A7E: return 0x2265;  // ≧ ⩾ → ≥
+    case 0x2266: case 0x2A7D: return 0x2264;  // ≦ ⩽ → ≤
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE63: case 0xFE58:
+      return '-';
+    case 0x301C: case 0x223C: return '~';
+    case 0xFE50: return ',';
+    default: break;
+  }
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return simplify_cjk(cp);
+  return cp;
+}
+
+}  // namespace
+
+CodePoint decode_utf8(std::string_view s, std::size_t i) noexcept {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  auto cont = [&](std::size_t k) -> int {
+    if (i + k >= s.size()) return -1;
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    return (b & 0xC0u) == 0x80u ? (b & 0x3F) : -1;
+  };
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    const int c1 = cont(1);
+    if (c1 >= 0) return {static_cast<char32_t>(((b0 & 0x1Fu) << 6) | static_cast<unsigned>(c1)), 2};
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    const int c1 = cont(1);
+    const int c2 = c1 >= 0 ? cont(2) : -1;
+    if (c2 >= 0) {
+      const char32_t cp = ((b0 & 0x0Fu) << 12) | (static_cast<unsigned>(c1) << 6) | static_cast<unsigned>(c2);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3};
+    }
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    const int c1 = cont(1);
+    const int c2 = c1 >= 0 ? cont(2) : -1;
+    const int c3 = c2 >= 0 ? cont(3) : -1;
+    if (c3 >= 0) {
+      const char32_t cp = ((b0 & 0x07u) << 18) | (static_cast<unsigned>(c1) << 12) |
+                          (static_cast<unsigned>(c2) << 6) | static_cast<unsigned>(c3);
+      if (cp >= 0x10000 && cp <= 0x10FFFF) return {cp, 4};
+    }
+  }
+  return {0xFFFD, 1};
+}
+
+std::size_t encode_utf8(char32_t cp, char* out) noexcept {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+char32_t simplify_cjk(char32_t cp) noexcept {
+  std::size_t lo = 0;
+  std::size_t hi = kSorted.size();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (kSorted[mid].from < cp) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo < kSorted.size() && kSorted[lo].from == cp ? kSorted[lo].to : cp;
+}
+
+namespace {
+// Normalises text into out/map; returns the length. out needs text.size() bytes (the
+// normal form of each code point is never longer than the code point), map one more.
+std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noexcept {
+  std::size_t n = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {  // fast path
+      out[n] = (b0 == '\t' || b0 == '\r' || b0 == '\n' || b0 == '\f' || b0 == '\v') ? ' ' : static_cast<char>(b0);
+      if (map) map[n] = static_cast<std::uint32_t>(i);
+      ++n;
+      ++i;
+      continue;
+    }
+    const CodePoint c = decode_utf8(text, i);
+    const char32_t to = normal_form(c.cp);
+    if (to != 0) {
+      char buf[4];
+      const bool invalid = c.cp == 0xFFFD && c.length == 1;
+      std::size_t len = invalid ? 1 : encode_utf8(to, buf);
+      if (invalid) buf[0] = text[i];  // invalid byte: keep it as it is
+      if (len > c.length) {  // cannot happen for the mappings above; keep the original
+        len = c.length;
+        std::memcpy(buf, text.data() + i, len);
+      }
+      for (std::size_t k = 0; k < len; ++k) {
+        out[n] = buf[k];
+        if (map) map[n] = static_cast<std::uint32_t>(i);
+        ++n;
+      }
+    }
+    i += c.length;
+  }
+  if (map) map[n] = static_cast<std::uint32_t>(text.size());
+  return n;
+}
+}  // namespace
+
+NormText::NormText(std::string_view original) : original_(original) {
+  if (original.size() <= inline_capacity) {
+    data_ = inline_data_;
+    map_ = inline_map_;
+  } else {
+    heap_data_.reset(new char[original.size()]);
+    heap_map_.reset(new std::uint32_t[original.size() + 1]);
+    data_ = heap_data_.get();
+    map_ = heap_map_.get();
+  }
+  size_ = normalize(original, data_, map_);
+}
+
+void NormText::erase(std::size_t begin, std::size_t end) noexcept {
+  if (end > size_) end = size_;
+  if (begin >= end) return;
+  std::memmove(data_ + begin, data_ + end, size_ - end);
+  std::memmove(map_ + begin, map_ + end, (size_ - end + 1) * sizeof(std::uint32_t));
+  size_ -= end - begin;
+}
+
+std::size_t normalize_into(std::string_view text, char* out, std::size_t cap) noexcept {
+  if (text.size() > cap) return std::string_view::npos;
+  return normalize(text, out, nullptr);
+}
+
+std::size_t column_of(std::string_view text, std::size_t offset) noexcept {
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0u) != 0x80u) ++column;
+  }
+  return column;
+}
+
+Diagnostic make_diagnostic(std::string_view text, std::size_t offset, std::size_t length, const char* code,
+                           const std::string& message) {
+  Diagnostic d;
+  d.code = code;
+  if (offset > text.size()) offset = text.size();
+  if (length > text.size() - offset) length = text.size() - offset;
+  d.offset = offset;
+  d.column = column_of(text, offset);
+  d.text = std::string(text.substr(offset, length));
+  d.message = message;
+  if (!d.text.empty()) {
+    d.message += ": '" + d.text + "'";
+  }
+  d.message += " at column " + std::to_string(d.column);
+  return d;
+}
+
+std::size_t code_points(std::string_view s) noexcept {
+  std::size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u) ++n;
+  }
+  return n;
+}
+
+}  // namespace jixiao::detail

@@ -1,0 +1,106 @@
+// Internal: the normalised view of a target cell that the unit catalogue and the
+// target parser read. Full-width ASCII becomes ASCII, every dash becomes '-', ≧/⩾ become
+// ≥, ≦/⩽ become ≤, odd spaces become ' ', and a small table of traditional characters
+// becomes simplified, so that keyword matching is one memcmp. Each normalised byte
+// remembers the byte offset it came from, so diagnostics point into the original text.
+// Short texts live in an inline buffer: no allocation.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "jixiao/diagnostic.hpp"
+
+namespace jixiao::detail {
+
+/// One decoded code point and its byte length (invalid UTF-8 decodes as U+FFFD, length 1).
+struct CodePoint {
+  char32_t cp;
+  std::size_t length;
+};
+
+/// Decodes the code point at byte i of s (i < s.size()).
+CodePoint decode_utf8(std::string_view s, std::size_t i) noexcept;
+
+/// Writes cp as UTF-8 into out (at least 4 bytes); returns the byte count.
+std::size_t encode_utf8(char32_t cp, char* out) noexcept;
+
+/// The simplified form of a traditional character in the small table, else cp.
+char32_t simplify_cjk(char32_t cp) noexcept;
+
+/// True for CJK ideographs (the basic block and extension A).
+inline bool is_cjk(char32_t cp) noexcept { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
+
+/// The normalised text with its map back to the original.
+class NormText {
+ public:
+  /// Normalises `original` (which must outlive this object).
+  explicit NormText(std::string_view original);
+  NormText(const NormText&) = delete;
+  NormText& operator=(const NormText&) = delete;
+
+  /// The normalised UTF-8 text.
+  std::string_view view() const noexcept { return {data_, size_}; }
+  /// The text as given.
+  std::string_view original() const noexcept { return original_; }
+  /// Byte offset in the original of normalised byte `pos` (pos may equal size()).
+  std::size_t origin(std::size_t pos) const noexcept { return map_[pos]; }
+  /// Byte offset in the original just after normalised byte end-1 (begin's origin when empty).
+  std::size_t origin_end(std::size_t begin, std::size_t end) const noexcept {
+    if (end > size_) end = size_;
+    if (begin >= end) return map_[begin < size_ ? begin : size_];
+    const std::size_t last = map_[end - 1];
+    return last + decode_utf8(original_, last).length;
+  }
+  /// The original bytes behind normalised [begin, end).
+  std::string_view original_span(std::size_t begin, std::size_t end) const noexcept {
+    if (end > size_) end = size_;
+    if (begin >= end) return original_.substr(map_[begin < size_ ? begin : size_], 0);
+    const std::size_t b = map_[begin];
+    const std::size_t last = map_[end - 1];  // the original code point behind the last byte
+    const std::size_t e = last + decode_utf8(original_, last).length;
+    return original_.substr(b, e > b ? e - b : 0);
+  }
+  /// Removes normalised bytes [begin, end) (keeping the map of what remains).
+  void erase(std::size_t begin, std::size_t end) noexcept;
+
+ private:
+  static constexpr std::size_t inline_capacity = 192;
+  std::string_view original_;
+  char* data_;
+  std::uint32_t* map_;
+  std::size_t size_ = 0;
+  char inline_data_[inline_capacity];
+  std::uint32_t inline_map_[inline_capacity + 1];
+  std::unique_ptr<char[]> heap_data_;
+  std::unique_ptr<std::uint32_t[]> heap_map_;
+};
+
+/// Normalises a short text into `out` (capacity `cap`); returns the length, or
+/// `npos` when it does not fit. Used by Unit::parse without allocating.
+std::size_t normalize_into(std::string_view text, char* out, std::size_t cap) noexcept;
+
+/// 1-based code point column of byte `offset` in `text`.
+std::size_t column_of(std::string_view text, std::size_t offset) noexcept;
+
+/// A diagnostic about original bytes [offset, offset+length) of `text`.
+Diagnostic make_diagnostic(std::string_view text, std::size_t offset, std::size_t length, const char* code,
+                           const std::string& message);
+
+/// True when s[i..] begins with `word`.
+inline bool has_at(std::string_view s, std::size_t i, std::string_view word) noexcept {
+  return i <= s.size() && s.size() - i >= word.size() && std::memcmp(s.data() + i, word.data(), word.size()) == 0;
+}
+/// True when s[..end) ends with `word`.
+inline bool ends_at(std::string_view s, std::size_t end, std::string_view word) noexcept {
+  return end >= word.size() && std::memcmp(s.data() + end - word.size(), word.data(), word.size()) == 0;
+}
+
+/// Number of code points in s.
+std::size_t code_points(std::string_view s) noexcept;
+
+}  // namespace jixiao::detail
