@@ -140,6 +140,11 @@ constexpr HeadingWord kHeadings[] = {
     {"项目总得分", Section::total_score}, {"自评等级", Section::grade}, {"合计", Section::end},
     {"评价结论", Section::end}, {"存在问题", Section::end}, {"改进措施", Section::end}, {"最近年度绩效评价情况", Section::end},
     {"重要程度", Section::metadata_field}, {"项目口径", Section::metadata_field},
+    {"中央主管部门", Section::metadata_field}, {"省级财政部门", Section::metadata_field},
+    {"省级主管部门", Section::metadata_field}, {"区县财政部门", Section::metadata_field},
+    {"区县主管部门", Section::metadata_field}, {"市级财政部门", Section::metadata_field},
+    {"市级主管部门", Section::metadata_field}, {"区级财政部门", Section::metadata_field},
+    {"区级主管部门", Section::metadata_field},
 };
 
 Heading heading_of(std::string_view text) {
@@ -292,6 +297,25 @@ bool unit_like(std::string_view s) {
   return false;
 }
 
+// Length of a full category name (`产出指标`, `经济效益指标`) at the start of `text`
+// when more text follows it directly; 0 otherwise (also for `产出指标(50分)`).
+std::size_t fused_category_prefix(std::string_view text) {
+  static constexpr const char* kNames[] = {
+      "服务对象满意度指标", "生态环境成本指标", "可持续影响指标", "经济效益指标", "社会效益指标", "生态效益指标",
+      "环境效益指标", "经济成本指标", "社会成本指标", "满意度指标", "产出指标", "效益指标", "成本指标",
+      "数量指标", "质量指标", "时效指标"};
+  for (const char* name : kNames) {
+    const std::size_t n = std::strlen(name);
+    if (text.size() <= n || text.compare(0, n, name) != 0) continue;
+    const std::string_view rest = text.substr(n);
+    for (const char* p : {"(", "（", ")", "）", ":", "：", "、", ",", "，", " ", "分"}) {
+      if (starts_with(rest, p)) return 0;
+    }
+    return n;
+  }
+  return 0;
+}
+
 // A title line: `…绩效目标申报表`, `(2019年度)`, `（2024 年度）`.
 bool looks_like_title(std::string_view t) {
   if (code_points(t) > 60) return false;
@@ -388,6 +412,7 @@ class Importer {
   std::vector<Cell> cells_;
   bool row_mode_ = true;
   bool kind_from_comment_ = false;
+  std::size_t fused_ = 0;
   ImportResult out_;
 };
 
@@ -406,6 +431,18 @@ void Importer::read_cells() {
       c.index = tc.index;
       c.row = r;
       if (c.text.empty()) c.text = tc.text;  // a cell of only tags: keep it visible
+      // Category names fused with what follows (`产出指标数量指标足额保障率=100%`,
+      // text run together by a document converter) become cells of their own.
+      while (true) {
+        const std::size_t n = fused_category_prefix(c.text);
+        if (n == 0) break;
+        Cell head = c;
+        head.text = c.text.substr(0, n);
+        c.text.erase(0, n);
+        c.column += code_points(head.text);
+        cells_.push_back(std::move(head));
+        ++fused_;
+      }
       cells_.push_back(std::move(c));
       ++filled;
     }
@@ -595,6 +632,9 @@ std::optional<BudgetCategory> budget_label(const std::string& text) {
   if (auto c = budget_category_from_name(text)) return c;
   std::string k = key_text(text);
   if (starts_with(k, "其中")) k.erase(0, std::strlen("其中"));
+  for (const char* colon : {":", "："}) {
+    if (starts_with(k, colon)) k.erase(0, std::strlen(colon));
+  }
   static constexpr std::pair<const char*, BudgetCategory> kMore[] = {
       {"财政拨款", BudgetCategory::fiscal_appropriation}, {"本年财政拨款", BudgetCategory::fiscal_appropriation},
       {"财政资金", BudgetCategory::fiscal_appropriation}, {"财政投款", BudgetCategory::fiscal_appropriation},
