@@ -111,19 +111,21 @@ void SourceMap::add(std::string path, SourcePosition position) {
 
 const SourcePosition* SourceMap::find(std::string_view path) const noexcept {
   std::string_view p = path;
-  while (true) {
+  while (p.size() > 1) {
+    // The path itself, else its first recorded child (`/indicators/3` → its name cell).
     for (const SourceMapEntry& e : entries_) {
       if (e.path == p) return &e.position;
     }
-    const std::size_t slash = p.rfind('/');
-    if (slash == std::string_view::npos || p.empty()) return nullptr;
-    if (slash == 0) {
-      if (p.size() == 1) return nullptr;
-      p = p.substr(0, 1);
-    } else {
-      p = p.substr(0, slash);
+    for (const SourceMapEntry& e : entries_) {
+      if (e.path.size() > p.size() && e.path.compare(0, p.size(), p) == 0 && e.path[p.size()] == '/') {
+        return &e.position;
+      }
     }
+    const std::size_t slash = p.rfind('/');
+    if (slash == std::string_view::npos || slash == 0) break;
+    p = p.substr(0, slash);
   }
+  return nullptr;  // the root has no single position
 }
 
 void SourceMap::locate(Finding& finding) const {

@@ -204,7 +204,7 @@ const char* role_name(Role r) {
   return "";
 }
 
-Role header_role(std::string_view text) {
+Role header_role(std::string_view text, bool loose = true) {
   const std::string k = key_text(text);
   static constexpr std::pair<const char*, Role> kWords[] = {
       {"一级指标", Role::level1}, {"一级", Role::level1}, {"指标类型", Role::level1},
@@ -227,6 +227,7 @@ Role header_role(std::string_view text) {
   for (const auto& [w, r] : kWords) {
     if (k == w) return r;
   }
+  if (loose && contains(k, "原因") && code_points(k) <= 20) return Role::reason;
   return Role::none;
 }
 
@@ -287,6 +288,7 @@ bool number_like(std::string_view s) {
 
 bool unit_like(std::string_view s) {
   if (s.empty() || has_digit(s) || code_points(s) > 6 || is_comparator(s)) return false;
+  if (starts_with(s, "万") || starts_with(s, "平方") || starts_with(s, "立方") || starts_with(s, "千")) return true;
   static constexpr const char* kUnits[] = {"%", "％", "百分比", "万元", "元", "个", "人", "次", "项", "年", "月", "日",
                                            "天", "户", "亩", "场", "起", "台", "套", "公里", "米", "平方米", "所",
                                            "家", "件", "份", "批", "只", "头", "株", "吨", "期", "篇", "条", "座",
@@ -544,6 +546,7 @@ void Importer::read_field(std::size_t id, const Heading& h) {
   ProjectInfo* project = nullptr;
   if (h.section != Section::unit_name && h.section != Section::metadata_field) {
     if (!out_.form.project) out_.form.project.emplace();
+    if (!kind_from_comment_) out_.form.kind = FormKind::project;
     project = &*out_.form.project;
   }
   switch (h.section) {
@@ -1009,8 +1012,9 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     std::vector<std::pair<std::size_t, Role>> h;
     while (j < end && !cells_[j].used) {
       // A header word wrapped over two lines (`一级` / `指标`).
-      if (j + 1 < end && !cells_[j + 1].used && cells_[j + 1].row != cells_[j].row) {
-        const Role joined = header_role(cells_[j].text + cells_[j + 1].text);
+      if (j + 1 < end && !cells_[j + 1].used && cells_[j + 1].row != cells_[j].row &&
+          header_role(cells_[j].text) == Role::none) {
+        const Role joined = header_role(cells_[j].text + cells_[j + 1].text, false);
         if (joined != Role::none) {
           h.emplace_back(cells_[j].index, joined);
           cells_[j].tail = j + 1;
