@@ -167,7 +167,7 @@ std::ostream& operator<<(std::ostream& out, const ExecutionLine& line) {
   print_optional(out, "weight", line.weight);
   if (!line.rate_text.empty()) out << " rate=" << line.rate_text;
   print_optional(out, "score", line.score);
-  return out;
+  return out << ' ' << line.unit;
 }
 
 std::ostream& operator<<(std::ostream& out, const BudgetOverview& overview) {

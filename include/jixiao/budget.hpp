@@ -101,12 +101,14 @@ struct ExecutionLine {
   std::string rate_text;
   /// 得分 of the budget row, when given.
   std::optional<Decimal> score;
+  /// The unit of the three amounts as recorded (`万元` by default; some forms use `元`).
+  std::string unit = "万元";
 
   /// Every field equal.
   friend bool operator==(const ExecutionLine& a, const ExecutionLine& b) {
     return a.category == b.category && a.name == b.name && a.initial_budget == b.initial_budget &&
            a.full_year_budget == b.full_year_budget && a.executed == b.executed && a.weight == b.weight &&
-           a.rate_text == b.rate_text && a.score == b.score;
+           a.rate_text == b.rate_text && a.score == b.score && a.unit == b.unit;
   }
   /// Negation of ==.
   friend bool operator!=(const ExecutionLine& a, const ExecutionLine& b) { return !(a == b); }

@@ -1,0 +1,94 @@
+/// @file form_io.hpp
+/// @brief Reading and writing a `PerformanceForm` in the canonical schema
+/// (`jixiao.form/1`, see docs/schema.md) as JSON, XML or INFO, through Boost.PropertyTree.
+///
+/// Loading never throws on bad input: it returns the form (when the document could be
+/// read at all), the findings with a JSON-pointer path for each problem, and whether the
+/// form is complete (no error finding). Saving writes the canonical layout: fixed key
+/// order, decimals as strings with their scale, UTF-8 text unescaped.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jixiao/finding.hpp"
+#include "jixiao/form.hpp"
+
+namespace jixiao::io {
+
+/// The three file formats of the canonical schema.
+enum class Format : std::uint8_t {
+  json,  ///< JSON (`.json`), written by jixiao's own writer so Chinese stays unescaped.
+  xml,   ///< XML (`.xml`), root element `<form>`, array items `<item>`.
+  info,  ///< Boost INFO (`.info`), array items keyed `item`.
+};
+
+/// `json`, `xml` or `info`.
+const char* key(Format format) noexcept;
+/// The format named `json`, `xml` or `info` (case-sensitive).
+std::optional<Format> format_from_key(std::string_view text) noexcept;
+/// The format of a file name by its extension (`.json`, `.xml`, `.info`; any case).
+std::optional<Format> format_from_path(const std::filesystem::path& path);
+
+/// The schema identifier written in every file and required by the loader.
+inline constexpr const char* schema_id = "jixiao.form/1";
+
+/// Limits that keep a hostile document from exhausting memory or stack.
+struct LoadOptions {
+  /// Largest document accepted, in bytes (default 16 MiB).
+  std::size_t max_bytes = std::size_t{16} << 20;
+  /// Deepest nesting of objects/arrays/elements accepted (the schema needs 7).
+  std::size_t max_depth = 64;
+  /// Name used in source positions of findings (set from the path by `load_form(path)`).
+  std::string file_name;
+};
+
+/// What `load_form` returns.
+struct LoadResult {
+  /// The form, when the document could be read as a form; it may be partial: check
+  /// `complete` before trusting it.
+  std::optional<PerformanceForm> form;
+  /// Every problem found, in document order where known.
+  std::vector<Finding> findings;
+  /// True when `form` is present and no finding has severity error.
+  bool complete = false;
+
+  /// Same as `complete`.
+  bool ok() const noexcept { return complete; }
+  /// Number of findings with severity `severity`.
+  std::size_t count(Severity severity) const noexcept;
+};
+
+/// Loads a form from a file; the format comes from `format` or else the extension.
+/// An unreadable file or unknown extension gives a finding, never an exception.
+LoadResult load_form(const std::filesystem::path& path, std::optional<Format> format = std::nullopt,
+                     LoadOptions options = {});
+/// Loads a form from a stream (read to its end, at most `max_bytes` + 1 bytes).
+LoadResult load_form(std::istream& in, Format format, LoadOptions options = {});
+/// Loads a form from text held in memory.
+LoadResult load_form_from_string(std::string_view text, Format format, LoadOptions options = {});
+
+/// Writes `form` in the canonical layout. Deterministic: the same form always gives the
+/// same bytes.
+void save_form(const PerformanceForm& form, std::ostream& out, Format format);
+/// Writes `form` to a string in the canonical layout.
+std::string save_form_to_string(const PerformanceForm& form, Format format);
+/// Writes `form` to a file (format from `format` or else the extension); false when
+/// the format is unknown or the file cannot be written.
+bool save_form(const PerformanceForm& form, const std::filesystem::path& path,
+               std::optional<Format> format = std::nullopt);
+
+/// The first line where the canonical JSON of `a` and `b` differ, with both lines
+/// (`canonical JSON line 40: "name": "x" != "name": "y"`), or empty when the forms are
+/// equal. For test failure messages.
+std::string first_difference(const PerformanceForm& a, const PerformanceForm& b);
+
+/// Writes the key.
+std::ostream& operator<<(std::ostream& out, Format format);
+
+}  // namespace jixiao::io

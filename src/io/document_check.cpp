@@ -1,0 +1,228 @@
+// Checks on the raw bytes of a document before parsing.
+#include "document_check.hpp"
+
+#include <algorithm>
+
+namespace jixiao::io::detail {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid (overlong
+// forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t utf8_sequence(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return 1;
+  std::size_t n = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) n = 2;
+  else if (c == 0xE0) { n = 3; lo = 0xA0; }
+  else if (c >= 0xE1 && c <= 0xEC) n = 3;
+  else if (c == 0xED) { n = 3; hi = 0x9F; }
+  else if (c >= 0xEE && c <= 0xEF) n = 3;
+  else if (c == 0xF0) { n = 4; lo = 0x90; }
+  else if (c >= 0xF1 && c <= 0xF3) n = 4;
+  else if (c == 0xF4) { n = 4; hi = 0x8F; }
+  else return 0;
+  if (i + n > s.size()) return 0;
+  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k) {
+    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
+  }
+  return n;
+}
+
+SourcePosition position_of(std::string_view text, std::size_t offset, const std::string& file) {
+  SourcePosition pos{file, 1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else if ((c & 0xC0u) != 0x80u) {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
+std::string hex_byte(unsigned char c) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  return std::string("0x") + kHex[c >> 4] + kHex[c & 0xF];
+}
+
+// Nesting depth and the offset where it first exceeds `limit` (npos when it does not).
+std::size_t json_too_deep(std::string_view s, std::size_t limit) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '{' || c == '[') {
+      if (++depth > limit) return i;
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::size_t skip_past(std::string_view s, std::size_t i, std::string_view end) {
+  const std::size_t k = s.find(end, i);
+  return k == std::string_view::npos ? s.size() : k + end.size();
+}
+
+std::size_t xml_too_deep(std::string_view s, std::size_t limit) {
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] != '<') { ++i; continue; }
+    const std::string_view rest = s.substr(i);
+    if (rest.substr(0, 4) == "<!--") { i = skip_past(s, i + 4, "-->"); continue; }
+    if (rest.substr(0, 9) == "<![CDATA[") { i = skip_past(s, i + 9, "]]>"); continue; }
+    if (rest.substr(0, 2) == "<?") { i = skip_past(s, i + 2, "?>"); continue; }
+    if (rest.substr(0, 2) == "<!") { i = skip_past(s, i + 2, ">"); continue; }
+    const bool closing = rest.substr(0, 2) == "</";
+    const std::size_t start = i;
+    // Find the end of the tag, skipping quoted attribute values.
+    std::size_t k = i + 1;
+    char quote = 0;
+    for (; k < s.size(); ++k) {
+      if (quote) {
+        if (s[k] == quote) quote = 0;
+      } else if (s[k] == '"' || s[k] == '\'') {
+        quote = s[k];
+      } else if (s[k] == '>') {
+        break;
+      }
+    }
+    const bool self_closing = k < s.size() && k > i && s[k - 1] == '/';
+    if (closing) {
+      if (depth > 0) --depth;
+    } else if (!self_closing) {
+      if (++depth > limit) return start;
+    }
+    i = k + 1;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t info_too_deep(std::string_view s, std::size_t limit) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"' || c == '\n') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == ';') i = std::min(s.size(), skip_past(s, i, "\n")) - 1;
+    else if (c == '{') {
+      if (++depth > limit) return i;
+    } else if (c == '}' && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Offset of a line whose first word is `#include`, or npos.
+std::size_t info_include(std::string_view s) {
+  for (std::size_t line = 0; line < s.size();) {
+    std::size_t i = line;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    if (s.substr(i, 8) == "#include") return i;
+    const std::size_t nl = s.find('\n', line);
+    if (nl == std::string_view::npos) break;
+    line = nl + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+Finding io_finding(const char* rule_id, Severity severity, std::string path, std::string template_en,
+                   std::string template_zh) {
+  Finding f;
+  f.rule_id = rule_id;
+  f.severity = severity;
+  f.location.path = std::move(path);
+  f.template_en = std::move(template_en);
+  f.template_zh = std::move(template_zh);
+  return f;
+}
+
+CheckedDocument check_document(std::string_view raw, Format format, const LoadOptions& options,
+                               std::vector<Finding>& findings) {
+  CheckedDocument doc;
+  if (raw.size() > options.max_bytes) {
+    Finding f = io_finding("JX-IO003", Severity::error, "",
+                           "document is larger than the limit of {limit} bytes",
+                           "文档超过 {limit} 字节的上限");
+    f.arg("limit", std::to_string(options.max_bytes));
+    findings.push_back(std::move(f));
+    return doc;
+  }
+  if (raw.substr(0, 3) == "\xEF\xBB\xBF") {
+    raw.remove_prefix(3);
+    Finding f = io_finding("JX-IO005", Severity::info, "", "UTF-8 byte order mark ignored",
+                           "已忽略 UTF-8 字节顺序标记 (BOM)");
+    f.location.source = SourcePosition{options.file_name, 1, 1};
+    findings.push_back(std::move(f));
+  }
+  for (std::size_t i = 0; i < raw.size();) {
+    const std::size_t n = raw[i] == '\0' ? 0 : utf8_sequence(raw, i);
+    if (n == 0) {
+      const bool nul = raw[i] == '\0';
+      Finding f = io_finding("JX-IO002", Severity::error, "",
+                             nul ? "NUL byte at byte offset {offset}" : "invalid UTF-8 byte {byte} at byte offset {offset}",
+                             nul ? "第 {offset} 字节处有 NUL 字节" : "第 {offset} 字节处有无效的 UTF-8 字节 {byte}");
+      f.arg("byte", hex_byte(static_cast<unsigned char>(raw[i])));
+      f.arg("offset", std::to_string(i));
+      f.location.source = position_of(raw, i, options.file_name);
+      findings.push_back(std::move(f));
+      return doc;
+    }
+    i += n;
+  }
+  if (format == Format::info) {
+    const std::size_t at = info_include(raw);
+    if (at != std::string_view::npos) {
+      Finding f = io_finding("JX-IO006", Severity::error, "",
+                             "#include is not allowed in a form file (it would read other files)",
+                             "表单文件中不允许使用 #include（会读取其他文件）");
+      f.location.source = position_of(raw, at, options.file_name);
+      findings.push_back(std::move(f));
+      return doc;
+    }
+  }
+  const std::size_t deep = format == Format::json  ? json_too_deep(raw, options.max_depth)
+                           : format == Format::xml ? xml_too_deep(raw, options.max_depth)
+                                                   : info_too_deep(raw, options.max_depth);
+  if (deep != std::string_view::npos) {
+    Finding f = io_finding("JX-IO004", Severity::error, "",
+                           "nesting deeper than {limit} levels", "嵌套层级超过 {limit} 层");
+    f.arg("limit", std::to_string(options.max_depth));
+    f.location.source = position_of(raw, deep, options.file_name);
+    findings.push_back(std::move(f));
+    return doc;
+  }
+  doc.text.reserve(raw.size());
+  if (format == Format::json) {
+    doc.text.assign(raw.data(), raw.size());
+  } else {
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
+      doc.text += raw[i];
+    }
+  }
+  doc.ok = true;
+  return doc;
+}
+
+}  // namespace jixiao::io::detail

@@ -1,0 +1,421 @@
+// Reading the canonical tree: required and unknown keys, types, decimals, keys of
+// closed lists and targets, each problem reported with its JSON pointer.
+#include "form_reader.hpp"
+
+#include <boost/property_tree/ptree.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <string>
+
+#include "document_check.hpp"
+
+namespace jixiao::io::detail {
+namespace {
+
+using boost::property_tree::ptree;
+
+// RFC 6901: `~` → `~0`, `/` → `~1`.
+std::string pointer_token(const std::string& key) {
+  std::string out;
+  for (const char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+bool is_blank(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
+}
+
+// Shortened for messages, so a 50 MB value does not become a 50 MB finding.
+std::string excerpt(const std::string& s) {
+  constexpr std::size_t kMax = 80;
+  if (s.size() <= kMax) return s;
+  std::size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0u) == 0x80u) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+class Reader {
+ public:
+  Reader(Format format, std::vector<Finding>& findings) : format_(format), findings_(findings) {}
+
+  bool is_item(const std::string& key) const { return format_ == Format::json ? key.empty() : key == "item"; }
+
+  // What a node holds, for type messages.
+  const char* shape(const ptree& node) const {
+    if (node.empty()) return "text";
+    for (const auto& child : node) {
+      if (is_item(child.first)) return "an array";
+    }
+    return "an object";
+  }
+
+  void wrong_type(const std::string& path, const char* expected, const ptree& node) {
+    Finding f = io_finding("JX-IO013", Severity::error, path, "expected {expected}, found {found}",
+                           "类型错误：应为{expected_zh}，实际为{found}");
+    f.arg("expected", expected);
+    f.arg("expected_zh", std::string(expected) == "text" ? "文本" : std::string(expected) == "an array" ? "数组" : "对象");
+    f.arg("found", shape(node));
+    findings_.push_back(std::move(f));
+  }
+
+  bool is_object(const ptree& node, const std::string& path) {
+    for (const auto& child : node) {
+      if (is_item(child.first)) {
+        wrong_type(path, "an object", node);
+        return false;
+      }
+    }
+    if (node.empty() && !is_blank(node.data())) {
+      wrong_type(path, "an object", node);
+      return false;
+    }
+    return true;
+  }
+
+  bool is_array(const ptree& node, const std::string& path) {
+    for (const auto& child : node) {
+      if (!is_item(child.first)) {
+        wrong_type(path, "an array", node);
+        return false;
+      }
+    }
+    if (node.empty() && !is_blank(node.data())) {
+      wrong_type(path, "an array", node);
+      return false;
+    }
+    return true;
+  }
+
+  void add(Finding f) { findings_.push_back(std::move(f)); }
+
+  // One object being read: fields are taken by name, the rest reported as unknown.
+  class Object {
+   public:
+    Object(Reader& r, const ptree& node, std::string path) : r_(r), node_(node), path_(std::move(path)) {}
+    Object(const Object&) = delete;
+    Object& operator=(const Object&) = delete;
+    ~Object() { report_unknown(); }
+
+    const std::string& path() const { return path_; }
+    std::string child_path(const char* key) const { return path_ + "/" + pointer_token(key); }
+
+    const ptree* field(const char* key, bool required) {
+      known_.emplace_back(key);
+      const ptree* first = nullptr;
+      std::size_t count = 0;
+      for (const auto& child : node_) {
+        if (child.first == key) {
+          if (!first) first = &child.second;
+          ++count;
+        }
+      }
+      if (count > 1) {
+        Finding f = io_finding("JX-IO017", Severity::error, child_path(key),
+                               "key \"{key}\" appears {count} times; the first is used",
+                               "键“{key}”出现 {count} 次；使用第一个");
+        f.arg("key", key);
+        f.arg("count", std::to_string(count));
+        r_.add(std::move(f));
+      }
+      if (!first && required) {
+        Finding f = io_finding("JX-IO012", Severity::error, child_path(key), "missing required field \"{key}\"",
+                               "缺少必填字段“{key}”");
+        f.arg("key", key);
+        r_.add(std::move(f));
+      }
+      return first;
+    }
+
+    std::optional<std::string> text(const char* key, bool required) {
+      const ptree* node = field(key, required);
+      if (!node) return std::nullopt;
+      if (!node->empty()) {
+        r_.wrong_type(child_path(key), "text", *node);
+        return std::nullopt;
+      }
+      return node->data();
+    }
+
+    std::optional<Decimal> decimal(const char* key, bool required) {
+      const std::optional<std::string> t = text(key, required);
+      if (!t) return std::nullopt;
+      const Parsed<Decimal> d = Decimal::parse(*t);
+      if (d.ok()) return d.value();
+      Finding f = io_finding("JX-IO014", Severity::error, child_path(key), "bad decimal \"{text}\": {reason}",
+                             "无效的金额或数值“{text}”：{reason}");
+      f.arg("text", excerpt(*t));
+      f.arg("reason", d.diagnostics().empty() ? std::string("not a decimal") : d.diagnostics().front().message);
+      r_.add(std::move(f));
+      return std::nullopt;
+    }
+
+    // A value of a closed list, read by `lookup`; an unknown value is an error.
+    template <class T, class Lookup>
+    std::optional<T> choice(const char* key, bool required, Lookup lookup) {
+      const std::optional<std::string> t = text(key, required);
+      if (!t) return std::nullopt;
+      if (const std::optional<T> v = lookup(*t)) return v;
+      Finding f = io_finding("JX-IO015", Severity::error, child_path(key), "unknown value \"{text}\" for \"{key}\"",
+                             "“{key}”的取值“{text}”无法识别");
+      f.arg("text", excerpt(*t));
+      f.arg("key", key);
+      r_.add(std::move(f));
+      return std::nullopt;
+    }
+
+    // Calls `item(node, path)` for each element of the array `key`.
+    void array(const char* key, bool required, const std::function<void(const ptree&, const std::string&)>& item) {
+      const ptree* node = field(key, required);
+      if (!node || !r_.is_array(*node, child_path(key))) return;
+      std::size_t index = 0;
+      for (const auto& child : *node) item(child.second, child_path(key) + "/" + std::to_string(index++));
+    }
+
+    // Calls `read(object)` for the object `key`.
+    bool object(const char* key, bool required, const std::function<void(Object&)>& read) {
+      const ptree* node = field(key, required);
+      if (!node || !r_.is_object(*node, child_path(key))) return false;
+      Object sub(r_, *node, child_path(key));
+      read(sub);
+      return true;
+    }
+
+   private:
+    void report_unknown() {
+      for (const auto& child : node_) {
+        if (child.first == "<xmlattr>") {
+          for (const auto& attr : child.second) unknown("@" + attr.first);
+          continue;
+        }
+        if (std::find(known_.begin(), known_.end(), child.first) == known_.end()) unknown(child.first);
+      }
+    }
+    void unknown(const std::string& key) {
+      Finding f = io_finding("JX-IO011", Severity::warning, path_ + "/" + pointer_token(key),
+                             "unknown key \"{key}\" ignored", "未知的键“{key}”已忽略");
+      f.arg("key", excerpt(key));
+      r_.add(std::move(f));
+    }
+
+    Reader& r_;
+    const ptree& node_;
+    std::string path_;
+    std::vector<std::string> known_;
+  };
+
+  // Elements of an array that must be objects.
+  bool item_object(const ptree& node, const std::string& path) { return is_object(node, path); }
+
+  TargetValue target(Object& obj, const char* key, const std::string& unit) {
+    TargetValue value;
+    const std::optional<std::string> t = obj.text(key, false);
+    if (!t) return value;
+    value.text = *t;
+    if (value.text.empty()) return value;
+    const Parsed<Target> parsed = unit.empty() ? Target::parse(value.text) : Target::parse(value.text, unit);
+    if (parsed.ok()) {
+      value.target = parsed.value();
+    } else {
+      Finding f = io_finding("JX-IO016", Severity::warning, obj.child_path(key), "unparseable target \"{text}\": {reason}",
+                             "无法解析的指标值“{text}”：{reason}");
+      f.arg("text", excerpt(value.text));
+      f.arg("reason", parsed.diagnostics().empty() ? std::string("not a target") : parsed.diagnostics().front().message);
+      add(std::move(f));
+    }
+    return value;
+  }
+
+  void read_indicator(Object& o, Indicator& ind) {
+    ind.level1_text = o.text("level1", true).value_or("");
+    ind.level2_text = o.text("level2", true).value_or("");
+    const auto l1 = o.choice<Level1>("level1_key", false, [](const std::string& t) -> std::optional<Level1> {
+      if (t == "unknown") return Level1::unknown;
+      return level1_from_name(t);
+    });
+    const auto l2 = o.choice<Level2>("level2_key", false, [](const std::string& t) -> std::optional<Level2> {
+      if (t == "unknown") return Level2::unknown;
+      return level2_from_name(t);
+    });
+    const std::optional<Level1> l1_text = level1_from_name(ind.level1_text);
+    const std::optional<Level2> l2_text = level2_from_name(ind.level2_text);
+    ind.level1 = l1 ? *l1 : l1_text.value_or(Level1::unknown);
+    ind.level2 = l2 ? *l2 : l2_text.value_or(Level2::unknown);
+    if (l1 && l1_text && *l1 != *l1_text) disagree(o.child_path("level1_key"), key(*l1), ind.level1_text);
+    if (l2 && l2_text && *l2 != *l2_text) disagree(o.child_path("level2_key"), key(*l2), ind.level2_text);
+    ind.name = o.text("name", true).value_or("");
+    ind.unit = o.text("unit", false).value_or("");
+    ind.period_target = target(o, "period_target", ind.unit);
+    ind.annual_target = target(o, "annual_target", ind.unit);
+    ind.nature = o.choice<Nature>("nature", false, nature_from_name).value_or(Nature::unspecified);
+    ind.basis = o.choice<Basis>("basis", false, basis_from_name).value_or(Basis::unspecified);
+    ind.weight = o.decimal("weight", false);
+    ind.note = o.text("note", false).value_or("");
+    ind.actual = o.text("actual", false).value_or("");
+    ind.score = o.decimal("score", false);
+    ind.deviation_reason = o.text("deviation_reason", false).value_or("");
+  }
+
+  void disagree(const std::string& path, const char* k, const std::string& text) {
+    Finding f = io_finding("JX-IO018", Severity::warning, path, "category key \"{key}\" disagrees with the text \"{text}\"",
+                           "分类键“{key}”与文字“{text}”不一致");
+    f.arg("key", k);
+    f.arg("text", excerpt(text));
+    add(std::move(f));
+  }
+
+  void read_budget(Object& o, BudgetOverview& budget) {
+    o.array("breakdowns", false, [&](const ptree& node, const std::string& path) {
+      if (!item_object(node, path)) return;
+      Object b(*this, node, path);
+      BudgetBreakdown breakdown;
+      breakdown.kind = b.choice<BreakdownKind>("kind", true, breakdown_kind_from_key).value_or(BreakdownKind::expenditure);
+      breakdown.title = b.text("title", false).value_or("");
+      breakdown.declared_total = b.decimal("declared_total", false);
+      b.array("lines", false, [&](const ptree& ln, const std::string& lpath) {
+        if (!item_object(ln, lpath)) return;
+        Object l(*this, ln, lpath);
+        BudgetLine line;
+        line.name = l.text("name", true).value_or("");
+        if (const auto c = l.choice<BudgetCategory>("category", false, budget_category_from_name)) {
+          line.category = *c;
+        } else {
+          line.category = budget_category_from_name(line.name).value_or(BudgetCategory::custom);
+        }
+        line.amount = l.decimal("amount", true).value_or(Decimal());
+        line.unit = l.text("unit", false).value_or("万元");
+        line.share = l.decimal("share", false);
+        breakdown.lines.push_back(std::move(line));
+      });
+      budget.breakdowns.push_back(std::move(breakdown));
+    });
+    o.array("execution", false, [&](const ptree& node, const std::string& path) {
+      if (!item_object(node, path)) return;
+      Object e(*this, node, path);
+      ExecutionLine line;
+      line.name = e.text("name", true).value_or("");
+      if (const auto c = e.choice<BudgetCategory>("category", false, budget_category_from_name)) {
+        line.category = *c;
+      } else {
+        line.category = budget_category_from_name(line.name).value_or(BudgetCategory::custom);
+      }
+      line.initial_budget = e.decimal("initial_budget", false);
+      line.full_year_budget = e.decimal("full_year_budget", false);
+      line.executed = e.decimal("executed", false);
+      line.weight = e.decimal("weight", false);
+      line.rate_text = e.text("rate", false).value_or("");
+      line.score = e.decimal("score", false);
+      line.unit = e.text("unit", false).value_or("万元");
+      budget.execution.push_back(std::move(line));
+    });
+  }
+
+  PerformanceForm read_root(const ptree& root) {
+    PerformanceForm form;
+    Object o(*this, root, "");
+    if (const auto schema = o.text("schema", false)) {
+      if (*schema != schema_id) {
+        Finding f = io_finding("JX-IO010", Severity::error, "/schema", "unsupported schema \"{text}\" (expected {expected})",
+                               "不支持的模式“{text}”（应为 {expected}）");
+        f.arg("text", excerpt(*schema));
+        f.arg("expected", schema_id);
+        add(std::move(f));
+      }
+    } else {
+      Finding f = io_finding("JX-IO010", Severity::error, "/schema", "missing \"schema\": \"{expected}\"",
+                             "缺少 \"schema\": \"{expected}\"");
+      f.arg("expected", schema_id);
+      add(std::move(f));
+    }
+    form.kind = o.choice<FormKind>("kind", true, form_kind_from_key).value_or(FormKind::department);
+    form.stage = o.choice<FormStage>("stage", false, form_stage_from_key).value_or(FormStage::declaration);
+    form.unit_name = o.text("unit_name", true).value_or("");
+    if (const auto year = o.text("year", false)) {
+      const bool digits = !year->empty() && year->size() <= 4 &&
+                          std::all_of(year->begin(), year->end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (digits) {
+        form.year = std::stoi(*year);
+      } else {
+        Finding f = io_finding("JX-IO013", Severity::error, "/year", "expected a year (1 to 4 digits), found \"{text}\"",
+                               "年度应为 1 至 4 位数字，实际为“{text}”");
+        f.arg("text", excerpt(*year));
+        add(std::move(f));
+      }
+    }
+    o.object("project", false, [&](Object& p) {
+      ProjectInfo info;
+      info.name = p.text("name", false).value_or("");
+      info.competent_department = p.text("competent_department", false).value_or("");
+      info.implementing_unit = p.text("implementing_unit", false).value_or("");
+      info.attribute = p.text("attribute", false).value_or("");
+      info.period = p.text("period", false).value_or("");
+      form.project = std::move(info);
+    });
+    o.array("goals", false, [&](const ptree& node, const std::string& path) {
+      if (!node.empty()) {
+        wrong_type(path, "text", node);
+        return;
+      }
+      form.goals.push_back(node.data());
+    });
+    o.object("budget", false, [&](Object& b) { read_budget(b, form.budget); });
+    o.array("key_tasks", false, [&](const ptree& node, const std::string& path) {
+      if (!item_object(node, path)) return;
+      Object t(*this, node, path);
+      KeyTask task;
+      task.name = t.text("name", true).value_or("");
+      task.content = t.text("content", false).value_or("");
+      task.planned_funds = t.decimal("planned_funds", false);
+      task.expected_result = t.text("expected_result", false).value_or("");
+      if (!task.expected_result.empty()) {
+        // Only a measurable result becomes a Target; narrative results stay text.
+        const Parsed<Target> parsed = Target::parse(task.expected_result);
+        if (parsed.ok() && parsed.value().kind() != TargetKind::qualitative) task.expected_target = parsed.value();
+      }
+      form.key_tasks.push_back(std::move(task));
+    });
+    o.array("other_tasks", false, [&](const ptree& node, const std::string& path) {
+      if (!item_object(node, path)) return;
+      Object t(*this, node, path);
+      OtherTask task;
+      task.text = t.text("text", true).value_or("");
+      task.amount = t.decimal("amount", false);
+      task.unit = t.text("unit", false).value_or("");
+      form.other_tasks.push_back(std::move(task));
+    });
+    o.array("indicators", false, [&](const ptree& node, const std::string& path) {
+      if (!item_object(node, path)) return;
+      Object i(*this, node, path);
+      Indicator ind;
+      read_indicator(i, ind);
+      form.indicators.push_back(std::move(ind));
+    });
+    form.total_score = o.decimal("total_score", false);
+    form.grade = o.text("grade", false).value_or("");
+    o.array("metadata", false, [&](const ptree& node, const std::string& path) {
+      if (!item_object(node, path)) return;
+      Object m(*this, node, path);
+      std::string k = m.text("key", true).value_or("");
+      std::string v = m.text("value", true).value_or("");
+      form.metadata.emplace_back(std::move(k), std::move(v));
+    });
+    return form;
+  }
+
+ private:
+  Format format_;
+  std::vector<Finding>& findings_;
+};
+
+}  // namespace
+
+PerformanceForm read_form_tree(const ptree& root, Format format, std::vector<Finding>& findings) {
+  Reader reader(format, findings);
+  return reader.read_root(root);
+}
+
+}  // namespace jixiao::io::detail

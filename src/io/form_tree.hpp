@@ -1,0 +1,43 @@
+// Internal: the canonical document as a small ordered tree, shared by the writers.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "jixiao/form.hpp"
+#include "jixiao/io/form_io.hpp"
+
+namespace jixiao::io::detail {
+
+/// One value of the canonical document. Leaves are text (written quoted in JSON) or
+/// integers (written bare); objects keep their keys in schema order.
+struct Node {
+  enum class Type { text, integer, object, array };
+  Type type = Type::text;
+  std::string value;
+  std::vector<std::pair<std::string, Node>> children;  // arrays use empty keys
+
+  static Node text(std::string v) { return Node{Type::text, std::move(v), {}}; }
+  static Node integer(std::string v) { return Node{Type::integer, std::move(v), {}}; }
+  static Node object() { return Node{Type::object, {}, {}}; }
+  static Node array() { return Node{Type::array, {}, {}}; }
+
+  Node& add(std::string key, Node child) {
+    children.emplace_back(std::move(key), std::move(child));
+    return children.back().second;
+  }
+  Node& push(Node child) { return add(std::string(), std::move(child)); }
+};
+
+/// The canonical tree of a form (absent optional values and empty lists omitted).
+Node to_tree(const PerformanceForm& form);
+
+/// Canonical JSON text of a tree: two-space indent, UTF-8 unescaped, LF line ends.
+void write_json(const Node& root, std::string& out);
+
+/// XML (root `<form>`, items `<item>`) and INFO (items `item`) through property_tree.
+void write_xml(const Node& root, std::ostream& out);
+void write_info(const Node& root, std::ostream& out);
+
+}  // namespace jixiao::io::detail

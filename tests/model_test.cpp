@@ -1,0 +1,103 @@
+// The model's value semantics: equality, lookups, totals and printing.
+#include <jixiao/form.hpp>
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace jixiao {
+namespace {
+
+Decimal dec(const char* text) { return Decimal::parse(text).value(); }
+
+PerformanceForm small_form() {
+  PerformanceForm form;
+  form.unit_name = "测试单位";
+  BudgetBreakdown expenditure{BreakdownKind::expenditure, "部门预算支出", std::nullopt, {}};
+  expenditure.lines.push_back({BudgetCategory::basic_expenditure, "基本支出", dec("966.36"), "万元", std::nullopt});
+  expenditure.lines.push_back({BudgetCategory::project_expenditure, "项目支出", dec("1025.93"), "万元", std::nullopt});
+  form.budget.breakdowns.push_back(expenditure);
+  form.key_tasks.push_back({"甲", "经费", dec("30.00"), "≥10次", std::nullopt});
+  form.key_tasks.push_back({"乙", "经费", std::nullopt, "文字", std::nullopt});
+  form.key_tasks.push_back({"丙", "经费", dec("0.5"), "文字", std::nullopt});
+  form.other_tasks.push_back({"拟投入资金：4（万元）", dec("4"), "万元"});
+  Indicator ind;
+  ind.level1 = Level1::output;
+  ind.level1_text = "产出指标";
+  ind.name = "走访次数";
+  ind.annual_target.text = "≥50次";
+  form.indicators.push_back(ind);
+  form.metadata.emplace_back("source", "test");
+  return form;
+}
+
+TEST(Model, LookupsAndTotals) {
+  const PerformanceForm form = small_form();
+  EXPECT_EQ(form.budget.amount_of(BudgetCategory::project_expenditure), dec("1025.93"));
+  EXPECT_EQ(form.budget.amount_of(BudgetCategory::fiscal_appropriation), std::nullopt);
+  ASSERT_NE(find_breakdown(form.budget, BreakdownKind::expenditure), nullptr);
+  EXPECT_EQ(find_breakdown(form.budget, BreakdownKind::income), nullptr);
+  EXPECT_EQ(form.budget.find(BreakdownKind::expenditure)->lines_total(), dec("1992.29"));
+  EXPECT_TRUE(form.key_tasks_total().identical(dec("30.50")));
+  EXPECT_EQ(form.other_tasks_total(), dec("4"));
+  ASSERT_NE(form.metadata_value("source"), nullptr);
+  EXPECT_EQ(*form.metadata_value("source"), "test");
+  EXPECT_EQ(form.metadata_value("missing"), nullptr);
+}
+
+TEST(Model, EqualityNoticesEveryKindOfChange) {
+  const PerformanceForm a = small_form();
+  EXPECT_EQ(a, small_form());
+  PerformanceForm b = a;
+  b.budget.breakdowns[0].lines[1].amount = dec("1025.94");
+  EXPECT_NE(a, b);
+  b = a;
+  b.indicators[0].annual_target.text = "≥51次";
+  EXPECT_NE(a, b);
+  b = a;
+  b.indicators[0].level2 = Level2::quantity;
+  EXPECT_NE(a, b);
+  b = a;
+  b.stage = FormStage::self_evaluation;
+  EXPECT_NE(a, b);
+  b = a;
+  b.metadata.emplace_back("x", "y");
+  EXPECT_NE(a, b);
+  b = a;
+  b.key_tasks[1].planned_funds = Decimal(0);
+  EXPECT_NE(a, b);
+  b = a;  // same value, other scale: equal by value
+  b.budget.breakdowns[0].lines[0].amount = dec("966.360");
+  EXPECT_EQ(a, b);
+}
+
+TEST(Model, CategoryNamesAndKeys) {
+  EXPECT_EQ(budget_category_from_name("基本支出"), BudgetCategory::basic_expenditure);
+  EXPECT_EQ(budget_category_from_name("其中：财政拨款"), BudgetCategory::fiscal_appropriation);
+  EXPECT_EQ(budget_category_from_name("其中:本年财政拨款"), BudgetCategory::fiscal_appropriation);
+  EXPECT_EQ(budget_category_from_name("上年结转 资金"), BudgetCategory::carryover);
+  EXPECT_EQ(budget_category_from_name("carryover"), BudgetCategory::carryover);
+  EXPECT_EQ(budget_category_from_name("年度资金总额"), std::nullopt);
+  EXPECT_EQ(budget_category_from_name(""), std::nullopt);
+  EXPECT_STREQ(chinese_name(BudgetCategory::transfer_to_lower_level), "拟用于对下转移支付资金");
+  EXPECT_EQ(breakdown_kind_from_key(key(BreakdownKind::level)), BreakdownKind::level);
+  EXPECT_EQ(nature_from_name("定量"), Nature::quantitative);
+  EXPECT_EQ(basis_from_name("行业标准"), Basis::industry);
+  EXPECT_EQ(basis_from_name("industry"), Basis::industry);
+  EXPECT_EQ(basis_from_name("好标准"), std::nullopt);
+  EXPECT_EQ(form_stage_from_key("self_evaluation"), FormStage::self_evaluation);
+  EXPECT_EQ(form_kind_from_key("Project"), std::nullopt);
+}
+
+TEST(Model, PrintsEnoughToSeeADifference) {
+  std::ostringstream out;
+  out << small_form();
+  const std::string text = out.str();
+  EXPECT_NE(text.find("1025.93"), std::string::npos);
+  EXPECT_NE(text.find("走访次数"), std::string::npos);
+  EXPECT_NE(text.find("output/unknown"), std::string::npos);
+  EXPECT_NE(text.find("metadata source = test"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace jixiao
