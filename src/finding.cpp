@@ -127,18 +127,3 @@ Finding& FindingSink::add(std::string path, std::string template_zh, std::string
 void FindingSink::add(Finding finding) { findings_.push_back(std::move(finding)); }
 
 }  // namespace jixiao
-
-namespace jixiao {
-
-std::optional<SourcePosition> SourceMap::find(std::string_view path) const {
-  std::string_view p = path;
-  while (true) {
-    const auto it = positions_.find(p);
-    if (it != positions_.end()) return it->second;
-    if (p.empty()) return std::nullopt;
-    const std::size_t slash = p.rfind('/');
-    p = slash == std::string_view::npos ? std::string_view() : p.substr(0, slash);
-  }
-}
-
-}  // namespace jixiao

@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -129,22 +128,6 @@ class FindingSink {
   std::string rule_id_;
   Severity severity_ = Severity::warning;
   std::vector<Finding> findings_;
-};
-
-/// Source positions of an imported form, by JSON pointer. A lookup of a path with no
-/// entry falls back to its nearest recorded parent (`/indicators/3/annual_target` →
-/// `/indicators/3`), so an importer records what it knows and findings still land.
-class SourceMap {
- public:
-  /// Records the position of the cell or row at `path`.
-  void set(std::string path, SourcePosition position) { positions_[std::move(path)] = std::move(position); }
-  /// The position of `path` or of its nearest recorded parent; nothing when none.
-  std::optional<SourcePosition> find(std::string_view path) const;
-  /// True when nothing is recorded.
-  bool empty() const noexcept { return positions_.empty(); }
-
- private:
-  std::map<std::string, SourcePosition, std::less<>> positions_;
 };
 
 }  // namespace jixiao

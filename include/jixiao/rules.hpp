@@ -179,6 +179,9 @@ std::vector<std::shared_ptr<const Rule>> builtin_rules();
 
 class Report;
 
+/// Finds the source position of a JSON pointer into the form, when one is known.
+using Locator = std::function<std::optional<SourcePosition>(std::string_view path)>;
+
 /// An immutable, configured set of rules. Every modifier is const and returns a new
 /// set, so a built set can be shared across threads and `check` is thread-safe.
 class RuleSet {
@@ -220,8 +223,11 @@ class RuleSet {
   /// The effective value of parameter `name` of rule `id`.
   std::string parameter(std::string_view id, std::string_view name) const;
 
-  /// Runs every enabled rule on `form`; `sources`, when given, adds source positions.
-  Report check(const PerformanceForm& form, const SourceMap* sources = nullptr) const;
+  /// Runs every enabled rule on `form`.
+  Report check(const PerformanceForm& form) const;
+  /// Runs every enabled rule on `form`, giving each finding the source position
+  /// `locate` returns for its path (e.g. from the importer's `io::SourceMap`).
+  Report check(const PerformanceForm& form, const Locator& locate) const;
 
  private:
   struct Entry;

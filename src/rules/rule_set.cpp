@@ -226,7 +226,9 @@ std::string RuleSet::parameter(std::string_view id, std::string_view name) const
   throw error("jixiao.rules.unknown_parameter", "rule " + std::string(id) + " has no parameter '" + std::string(name) + "'");
 }
 
-Report RuleSet::check(const PerformanceForm& form, const SourceMap* sources) const {
+Report RuleSet::check(const PerformanceForm& form) const { return check(form, Locator()); }
+
+Report RuleSet::check(const PerformanceForm& form, const Locator& locate) const {
   FindingSink sink;
   for (const auto& e : state_->entries) {
     if (!e.enabled) continue;
@@ -244,9 +246,9 @@ Report RuleSet::check(const PerformanceForm& form, const SourceMap* sources) con
     }
   }
   std::vector<Finding> findings = sink.take();
-  if (sources != nullptr && !sources->empty()) {
+  if (locate) {
     for (auto& f : findings) {
-      if (!f.location.source) f.location.source = sources->find(f.location.path);
+      if (!f.location.source) f.location.source = locate(f.location.path);
     }
   }
   return Report(std::move(findings), state_->settings.rubric);
