@@ -10,4 +10,7 @@ void add_budget_command(CLI::App& app);
 /// `jixiao convert IN OUT`: a form from one of JSON/XML/INFO to another.
 void add_convert_command(CLI::App& app);
 
+/// `jixiao check FILE`: review a form with the rule catalogue; `jixiao rules`: list it.
+void add_check_command(CLI::App& app);
+
 }  // namespace jixiao::tool
