@@ -139,6 +139,15 @@ class RuleContext {
   RuleContext(const ReviewSettings& settings,
               const std::vector<std::pair<std::string, std::string>>& parameters) noexcept
       : settings_(settings), parameters_(parameters) {}
+  /// Data derived from the form once per check and shared by the built-in rules (the
+  /// bigram index of indicator names); opaque, defined inside the library.
+  struct Memo;
+  /// A context that also carries the per-check memo `memo` (owned by the caller).
+  RuleContext(const ReviewSettings& settings, const std::vector<std::pair<std::string, std::string>>& parameters,
+              Memo* memo) noexcept
+      : settings_(settings), parameters_(parameters), memo_(memo) {}
+  /// The per-check memo, or nullptr when the context has none.
+  Memo* memo() const noexcept { return memo_; }
   /// The profile parameters.
   const ReviewSettings& settings() const noexcept { return settings_; }
   /// A parameter as text; throws `[jixiao.rules.unknown_parameter]` if the rule did
@@ -151,6 +160,7 @@ class RuleContext {
  private:
   const ReviewSettings& settings_;
   const std::vector<std::pair<std::string, std::string>>& parameters_;
+  Memo* memo_ = nullptr;
 };
 
 /// The name used in the issue and the design notes.

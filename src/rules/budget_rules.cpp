@@ -189,43 +189,45 @@ void check_key_tasks_gap(const PerformanceForm& form, const RuleContext& ctx, Fi
 }
 
 // Every amount of the form with its path, for the per-amount rules.
+// Paths are built only when a rule reports (building them for every amount costs more
+// than the checks themselves).
 template <class F>
 void for_each_amount(const PerformanceForm& form, F&& f) {
   const auto& bs = form.budget.breakdowns;
   for (std::size_t i = 0; i < bs.size(); ++i) {
-    if (bs[i].declared_total) f(at("/budget/breakdowns", i, "declared_total"), *bs[i].declared_total);
+    if (bs[i].declared_total) f([i] { return at("/budget/breakdowns", i, "declared_total"); }, *bs[i].declared_total);
     for (std::size_t j = 0; j < bs[i].lines.size(); ++j) {
-      f(at("/budget/breakdowns", i) + "/lines/" + std::to_string(j) + "/amount", bs[i].lines[j].amount);
+      f([i, j] { return at("/budget/breakdowns", i) + "/lines/" + std::to_string(j) + "/amount"; }, bs[i].lines[j].amount);
     }
   }
   const auto& ex = form.budget.execution;
   for (std::size_t i = 0; i < ex.size(); ++i) {
-    if (ex[i].initial_budget) f(at("/budget/execution", i, "initial_budget"), *ex[i].initial_budget);
-    if (ex[i].full_year_budget) f(at("/budget/execution", i, "full_year_budget"), *ex[i].full_year_budget);
-    if (ex[i].executed) f(at("/budget/execution", i, "executed"), *ex[i].executed);
+    if (ex[i].initial_budget) f([i] { return at("/budget/execution", i, "initial_budget"); }, *ex[i].initial_budget);
+    if (ex[i].full_year_budget) f([i] { return at("/budget/execution", i, "full_year_budget"); }, *ex[i].full_year_budget);
+    if (ex[i].executed) f([i] { return at("/budget/execution", i, "executed"); }, *ex[i].executed);
   }
   for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
-    if (form.key_tasks[i].planned_funds) f(at("/key_tasks", i, "planned_funds"), *form.key_tasks[i].planned_funds);
+    if (form.key_tasks[i].planned_funds) f([i] { return at("/key_tasks", i, "planned_funds"); }, *form.key_tasks[i].planned_funds);
   }
   for (std::size_t i = 0; i < form.other_tasks.size(); ++i) {
-    if (form.other_tasks[i].amount) f(at("/other_tasks", i, "amount"), *form.other_tasks[i].amount);
+    if (form.other_tasks[i].amount) f([i] { return at("/other_tasks", i, "amount"); }, *form.other_tasks[i].amount);
   }
 }
 
 void check_negative(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
-  for_each_amount(form, [&](const std::string& path, const Decimal& d) {
+  for_each_amount(form, [&](const auto& path, const Decimal& d) {
     if (!d.is_negative()) return;
-    sink.add(path, "金额 {amount} 万元为负数", "amount {amount} 万元 is negative").arg("amount", d).expect("≥ 0", d.to_string());
+    sink.add(path(), "金额 {amount} 万元为负数", "amount {amount} 万元 is negative").arg("amount", d).expect("≥ 0", d.to_string());
   });
 }
 
 void check_decimals(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   const Decimal limit_d = ctx.decimal("decimals");
   const int limit = limit_d.is_negative() ? 0 : static_cast<int>(limit_d.round_to(0, RoundingMode::down).coefficient());
-  for_each_amount(form, [&](const std::string& path, const Decimal& d) {
+  for_each_amount(form, [&](const auto& path, const Decimal& d) {
     const int used = d.normalized().scale();
     if (used <= limit) return;
-    sink.add(path, "金额 {amount} 有 {used} 位小数，多于规定的 {declared} 位",
+    sink.add(path(), "金额 {amount} 有 {used} 位小数，多于规定的 {declared} 位",
              "amount {amount} has {used} decimals, more than the declared {declared}")
         .arg("amount", d)
         .arg("used", Decimal(used))

@@ -2,11 +2,26 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "jixiao/rules.hpp"
+#include "text_similarity.hpp"
+
+namespace jixiao {
+
+/// Per-check memo: the bigram index of the indicator names, built by the first
+/// coverage rule that needs it and reused by the second.
+struct RuleContext::Memo {
+  bool coverage_ready = false;
+  std::vector<std::string_view> names;  // non-blank indicator names
+  std::vector<std::size_t> rows;        // their indicator indices
+  std::optional<detail::BigramIndex> index;
+};
+
+}  // namespace jixiao
 
 namespace jixiao::detail {
 

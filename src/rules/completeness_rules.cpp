@@ -11,15 +11,24 @@ namespace {
 
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// A template placeholder left in a cell: `**`, `*`, `＊`, a lone `X` where the number goes.
+// A template placeholder left in a cell: `**`, `*`, `＊`, `Ｘ`, a lone `X` where the
+// number goes. One pass over the bytes (this runs on every target cell).
 bool has_placeholder(std::string_view text) {
-  if (text.find('*') != std::string_view::npos) return true;
-  if (text.find("＊") != std::string_view::npos || text.find("Ｘ") != std::string_view::npos) return true;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != 'X' && text[i] != 'x') continue;
-    const bool before = i > 0 && is_ascii_alpha(text[i - 1]);
-    const bool after = i + 1 < text.size() && is_ascii_alpha(text[i + 1]);
-    if (!before && !after) return true;
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = text[i];
+    if (c == '*') return true;
+    if (c == 'X' || c == 'x') {
+      const bool before = i > 0 && is_ascii_alpha(text[i - 1]);
+      const bool after = i + 1 < n && is_ascii_alpha(text[i + 1]);
+      if (!before && !after) return true;
+    } else if (static_cast<unsigned char>(c) == 0xEFu && i + 2 < n) {
+      // U+FF0A ＊ = EF BC 8A, U+FF38 Ｘ = EF BC B8
+      if (static_cast<unsigned char>(text[i + 1]) == 0xBCu &&
+          (static_cast<unsigned char>(text[i + 2]) == 0x8Au || static_cast<unsigned char>(text[i + 2]) == 0xB8u)) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -110,16 +119,16 @@ template <class F>
 void for_each_target_cell(const PerformanceForm& form, F&& f) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (ind.period_target.present()) f(at("/indicators", i, "period_target"), ind.period_target, ind);
-    if (ind.annual_target.present()) f(at("/indicators", i, "annual_target"), ind.annual_target, ind);
+    if (ind.period_target.present()) f([i] { return at("/indicators", i, "period_target"); }, ind.period_target, ind);
+    if (ind.annual_target.present()) f([i] { return at("/indicators", i, "annual_target"); }, ind.annual_target, ind);
   }
 }
 
 void check_placeholders(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   const char* zh = "{cell} 中留有模板占位符：{text}";
   const char* en = "template placeholder left in {cell}: {text}";
-  for_each_target_cell(form, [&](const std::string& path, const TargetValue& v, const Indicator&) {
-    if (has_placeholder(v.text)) sink.add(path, zh, en).arg("cell", "指标值 target").arg("text", v.text);
+  for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator&) {
+    if (has_placeholder(v.text)) sink.add(path(), zh, en).arg("cell", "指标值 target").arg("text", v.text);
   });
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& n = form.indicators[i].name;
@@ -138,7 +147,7 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
 }
 
 void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
-  for_each_target_cell(form, [&](const std::string& path, const TargetValue& v, const Indicator& ind) {
+  for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator& ind) {
     if (v.target || has_placeholder(v.text)) return;
     const auto parsed = blank(ind.unit) ? Target::parse(v.text) : Target::parse(v.text, ind.unit);
     std::string code = "jixiao.target.unparsed";
@@ -149,7 +158,7 @@ void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingS
       detail = parsed.diagnostics().front().message;
       column = parsed.diagnostics().front().column;
     }
-    sink.add(path, "指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
+    sink.add(path(), "指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
              "target {text} cannot be read (column {column}: {detail})")
         .arg("text", v.text)
         .arg("column", Decimal(static_cast<std::int64_t>(column)))
@@ -212,15 +221,31 @@ void check_empty_level2(const PerformanceForm& form, const RuleContext&, Finding
   }
 }
 
+struct DuplicateKey {
+  Level2 level2;
+  std::string_view level2_text;  // only for unknown 二级
+  std::string_view name;
+  bool operator==(const DuplicateKey& o) const {
+    return level2 == o.level2 && level2_text == o.level2_text && name == o.name;
+  }
+};
+
+struct DuplicateKeyHash {
+  std::size_t operator()(const DuplicateKey& k) const noexcept {
+    return std::hash<std::string_view>()(k.name) * 31u + std::hash<std::string_view>()(k.level2_text) +
+           static_cast<std::size_t>(k.level2);
+  }
+};
+
 void check_duplicates(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
-  std::unordered_map<std::string, std::size_t> seen;
+  std::unordered_map<DuplicateKey, std::size_t, DuplicateKeyHash> seen;
   seen.reserve(form.indicators.size());
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (blank(ind.name)) continue;
-    std::string k = std::to_string(static_cast<int>(ind.level2)) + '|' +
-                    (ind.level2 == Level2::unknown ? ind.level2_text : std::string()) + '|' + ind.name;
-    const auto [it, fresh] = seen.emplace(std::move(k), i);
+    const DuplicateKey k{ind.level2, ind.level2 == Level2::unknown ? std::string_view(ind.level2_text) : std::string_view(),
+                         ind.name};
+    const auto [it, fresh] = seen.emplace(k, i);
     if (fresh) continue;
     sink.add(at("/indicators", i, "name"), "三级指标“{name}”与第 {first} 行重复",
              "indicator {name} repeats row {first} of the same category")

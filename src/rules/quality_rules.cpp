@@ -14,6 +14,16 @@ namespace {
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
+// Catalogue units used in comparisons, looked up once (immutable after first use).
+const Unit& percent_unit() {
+  static const Unit u = Unit::parse("%");
+  return u;
+}
+const Unit& wan_yuan_unit() {
+  static const Unit u = Unit::parse("万元");
+  return u;
+}
+
 bool is_qualitative(const Indicator& ind) {
   if (ind.nature == Nature::qualitative) return true;
   if (ind.nature == Nature::quantitative) return false;
@@ -74,7 +84,7 @@ void check_satisfaction_minimum(const PerformanceForm& form, const RuleContext& 
     const Target& t = *ind.annual_target.target;
     if (t.kind() != TargetKind::comparison || t.quantity().unit.dimension() != Dimension::percent) continue;
     if (t.op() != Comparator::ge && t.op() != Comparator::gt) continue;
-    const auto pct = t.quantity().convert_to(Unit::parse("%"));
+    const auto pct = t.quantity().convert_to(percent_unit());
     if (!pct || pct->value >= min) continue;
     sink.add(at("/indicators", i, "annual_target"), "满意度指标“{name}”目标 {value}% 低于最低要求 {min}%",
              "satisfaction indicator {name} targets {value}%, below the minimum of {min}%")
@@ -85,14 +95,23 @@ void check_satisfaction_minimum(const PerformanceForm& form, const RuleContext& 
   }
 }
 
-bool exempt_rate(const std::string& name, const std::string& exempt) {
+// The comma-separated words of a parameter, as views into it.
+std::vector<std::string_view> words(const std::string& list) {
+  std::vector<std::string_view> out;
   std::size_t start = 0;
-  while (start <= exempt.size()) {
-    const std::size_t comma = exempt.find(',', start);
-    const std::string word = exempt.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    if (!word.empty() && name.find(word) != std::string::npos) return true;
+  while (start <= list.size()) {
+    const std::size_t comma = list.find(',', start);
+    const std::size_t end = comma == std::string::npos ? list.size() : comma;
+    if (end > start) out.emplace_back(list.data() + start, end - start);
     if (comma == std::string::npos) break;
     start = comma + 1;
+  }
+  return out;
+}
+
+bool exempt_rate(const std::string& name, const std::vector<std::string_view>& exempt) {
+  for (const auto w : exempt) {
+    if (name.find(w) != std::string::npos) return true;
   }
   return false;
 }
@@ -100,19 +119,26 @@ bool exempt_rate(const std::string& name, const std::string& exempt) {
 // The largest percent a target asks for, when it is a percent target.
 std::optional<Decimal> percent_value(const Target& t) {
   if (t.kind() == TargetKind::comparison && t.quantity().unit.dimension() == Dimension::percent) {
-    return t.quantity().convert_to(Unit::parse("%"))->value;
+    return t.quantity().convert_to(percent_unit())->value;
   }
   if (t.kind() == TargetKind::range && t.hi().unit.dimension() == Dimension::percent) {
-    return t.hi().convert_to(Unit::parse("%"))->value;
+    return t.hi().convert_to(percent_unit())->value;
   }
   return std::nullopt;
 }
 
 void check_rate_over_100(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
-  const std::string& exempt = ctx.text("exempt");
+  std::vector<std::string_view> exempt;
+  bool exempt_read = false;
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (ind.name.find("率") == std::string::npos || exempt_rate(ind.name, exempt)) continue;
+    if (ind.name.find("率") == std::string::npos) continue;
+    if (!ind.period_target.target && !ind.annual_target.target) continue;
+    if (!exempt_read) {
+      exempt = words(ctx.text("exempt"));
+      exempt_read = true;
+    }
+    if (exempt_rate(ind.name, exempt)) continue;
     for (const auto* field : {"period_target", "annual_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
       if (!v.target) continue;
@@ -197,7 +223,7 @@ std::optional<Decimal> budget_total(const PerformanceForm& form) {
 void check_cost_within_budget(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   std::optional<Decimal> budget;
   bool looked = false;
-  const Unit wan = Unit::parse("万元");
+  const Unit& wan = wan_yuan_unit();
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (!is_cost(ind) || !ind.annual_target.target) continue;
@@ -234,29 +260,41 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
     if (pick(form.key_tasks[i])) tasks.push_back(i);
   }
   if (tasks.empty()) return;
-  std::vector<std::string_view> names;
-  std::vector<std::size_t> rows;
-  names.reserve(form.indicators.size());
-  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
-    if (blank(form.indicators[i].name)) continue;
-    names.emplace_back(form.indicators[i].name);
-    rows.push_back(i);
+  RuleContext::Memo local;
+  RuleContext::Memo& memo = ctx.memo() != nullptr ? *ctx.memo() : local;
+  if (!memo.coverage_ready) {
+    memo.names.reserve(form.indicators.size());
+    for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+      if (blank(form.indicators[i].name)) continue;
+      memo.names.emplace_back(form.indicators[i].name);
+      memo.rows.push_back(i);
+    }
+    memo.index.emplace(memo.names);
+    memo.coverage_ready = true;
   }
-  const BigramIndex index(names);
+  const BigramIndex& index = *memo.index;
+  const auto& names = memo.names;
+  const auto& rows = memo.rows;
   const Decimal threshold = ctx.decimal("threshold");
-  std::vector<std::uint32_t> scratch;
+  BigramIndex::Scratch scratch;
+  std::vector<std::uint64_t> query;
   for (const std::size_t ti : tasks) {
     const KeyTask& task = form.key_tasks[ti];
     // The task is covered when its name or its expected result matches an indicator.
-    const auto m1 = index.best(bigrams(task.name), scratch);
-    const auto m2 = index.best(bigrams(task.expected_result), scratch);
+    bigrams(task.name, query);
+    const auto m1 = index.best(query, scratch);
     const auto s1 = m1.index == BigramIndex::Match().index ? Decimal() : m1.similarity();
+    if (s1 >= threshold) continue;  // covered by name: the expected result need not be read
+    bigrams(task.expected_result, query);
+    const auto m2 = index.best(query, scratch);
     const auto s2 = m2.index == BigramIndex::Match().index ? Decimal() : m2.similarity();
     const auto& best = s2 > s1 ? m2 : m1;
     const Decimal sim = s2 > s1 ? s2 : s1;
     if (sim >= threshold) continue;
     Finding& f = sink.add(at("/key_tasks", ti), zh, en);
-    f.arg("task", task.name).arg("expected_result", task.expected_result).arg("similarity", sim).arg("threshold", threshold);
+    f.arguments.reserve(6);
+    f.arg("task", task.name).arg("similarity", sim).arg("threshold", threshold);
+    if (task.expected_target) f.arg("expected_result", task.expected_result);
     if (best.index != BigramIndex::Match().index) {
       f.arg("candidate", std::string(names[best.index])).arg("candidate_path", at("/indicators", rows[best.index]));
     } else {

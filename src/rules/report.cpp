@@ -43,30 +43,37 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::vector<std::string_view> segments(std::string_view path) {
-  std::vector<std::string_view> out;
-  std::size_t i = path.empty() || path[0] != '/' ? 0 : 1;
-  while (i <= path.size() && !path.empty()) {
-    const std::size_t j = path.find('/', i);
-    out.push_back(path.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
-    if (j == std::string_view::npos) break;
-    i = j + 1;
-  }
-  return out;
+// The next segment of a JSON pointer from position `pos` (just after a '/').
+std::string_view next_segment(std::string_view path, std::size_t& pos) {
+  const std::size_t j = path.find('/', pos);
+  const std::string_view seg = path.substr(pos, j == std::string_view::npos ? std::string_view::npos : j - pos);
+  pos = j == std::string_view::npos ? path.size() + 1 : j + 1;
+  return seg;
 }
 
+// Compares two JSON pointers segment by segment: sections in form order, indices as
+// numbers, other keys as text; a parent sorts before its children. No allocation.
 int compare_paths(std::string_view a, std::string_view b) {
-  const auto x = segments(a);
-  const auto y = segments(b);
-  for (std::size_t i = 0; i < x.size() && i < y.size(); ++i) {
-    if (i == 0 && x[0] != y[0]) return section_rank(x[0]) < section_rank(y[0]) ? -1 : section_rank(x[0]) > section_rank(y[0]) ? 1 : x[0].compare(y[0]);
-    if (x[i] == y[i]) continue;
-    if (all_digits(x[i]) && all_digits(y[i])) {
-      if (x[i].size() != y[i].size()) return x[i].size() < y[i].size() ? -1 : 1;
+  std::size_t i = a.empty() ? 1 : 1;
+  std::size_t j = 1;
+  bool first = true;
+  while (true) {
+    const bool a_done = i > a.size();
+    const bool b_done = j > b.size();
+    if (a_done || b_done) return a_done && b_done ? 0 : a_done ? -1 : 1;
+    const std::string_view x = next_segment(a, i);
+    const std::string_view y = next_segment(b, j);
+    if (x != y) {
+      if (first) {
+        const int rx = section_rank(x);
+        const int ry = section_rank(y);
+        if (rx != ry) return rx < ry ? -1 : 1;
+      }
+      if (all_digits(x) && all_digits(y) && x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
+      return x.compare(y) < 0 ? -1 : 1;
     }
-    return x[i].compare(y[i]) < 0 ? -1 : 1;
+    first = false;
   }
-  return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
 }
 
 void json_string(std::string& out, std::string_view s) {
@@ -120,12 +127,19 @@ const char* sarif_level(Severity s) {
 
 }  // namespace
 
-Report::Report(std::vector<Finding> findings, GradeRubric rubric) : findings_(std::move(findings)), rubric_(rubric) {
-  std::stable_sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
+Report::Report(std::vector<Finding> findings, GradeRubric rubric) : rubric_(rubric) {
+  // Sort positions, then move each finding once (findings are large to move around).
+  std::vector<std::size_t> order(findings.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const Finding& a = findings[x];
+    const Finding& b = findings[y];
     const int c = compare_paths(a.location.path, b.location.path);
     if (c != 0) return c < 0;
     return a.rule_id < b.rule_id;
   });
+  findings_.reserve(findings.size());
+  for (const std::size_t i : order) findings_.push_back(std::move(findings[i]));
 }
 
 std::size_t Report::count(Severity severity) const noexcept {

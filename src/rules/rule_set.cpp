@@ -230,11 +230,12 @@ Report RuleSet::check(const PerformanceForm& form) const { return check(form, Lo
 
 Report RuleSet::check(const PerformanceForm& form, const Locator& locate) const {
   FindingSink sink;
+  RuleContext::Memo memo;  // local to this check, so concurrent checks share nothing
   for (const auto& e : state_->entries) {
     if (!e.enabled) continue;
     const std::string& id = e.rule->info().id;
     sink.set_rule(id, e.severity);
-    const RuleContext ctx(state_->settings, e.parameters);
+    const RuleContext ctx(state_->settings, e.parameters, &memo);
     try {
       e.rule->check(form, ctx, sink);
     } catch (const std::exception& ex) {

@@ -75,12 +75,28 @@ Decimal ratio(std::size_t common, std::size_t a, std::size_t b) {
 
 std::vector<std::uint64_t> bigrams(std::string_view text) {
   std::vector<std::uint64_t> out;
+  bigrams(text, out);
+  return out;
+}
+
+void bigrams(std::string_view text, std::vector<std::uint64_t>& out) {
+  out.clear();
   out.reserve(text.size() / 3 + 1);
   char32_t prev = 0;
   bool have_prev = false;
   std::size_t i = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   while (i < text.size()) {
-    const char32_t c = next_code_point(text, i);
+    char32_t c;
+    // Fast path for the common case, a well-formed 3-byte sequence (all CJK).
+    if ((p[i] & 0xF0u) == 0xE0u && i + 2 < text.size() && (p[i + 1] & 0xC0u) == 0x80u &&
+        (p[i + 2] & 0xC0u) == 0x80u) {
+      c = (static_cast<char32_t>(p[i] & 0x0Fu) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3Fu) << 6) |
+          (p[i + 2] & 0x3Fu);
+      i += 3;
+    } else {
+      c = next_code_point(text, i);
+    }
     if (!is_word_char(c)) {
       have_prev = false;
       continue;
@@ -92,7 +108,6 @@ std::vector<std::uint64_t> bigrams(std::string_view text) {
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
 std::size_t common_bigrams(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
@@ -123,24 +138,43 @@ Decimal BigramIndex::Match::similarity() const { return ratio(common, query_size
 
 BigramIndex::BigramIndex(const std::vector<std::string_view>& texts) {
   sizes_.reserve(texts.size());
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> postings;
+  postings.reserve(texts.size() * 8);
+  std::vector<std::uint64_t> b;
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    const auto b = bigrams(texts[i]);
+    bigrams(texts[i], b);
     sizes_.push_back(b.size());
-    for (const auto g : b) postings_.emplace_back(g, static_cast<std::uint32_t>(i));
+    for (const auto g : b) postings.emplace_back(g, static_cast<std::uint32_t>(i));
   }
-  std::sort(postings_.begin(), postings_.end());
+  std::sort(postings.begin(), postings.end());
+  ids_.reserve(postings.size());
+  for (std::size_t k = 0; k < postings.size(); ++k) {
+    if (k == 0 || postings[k].first != postings[k - 1].first) {
+      keys_.push_back(postings[k].first);
+      offsets_.push_back(static_cast<std::uint32_t>(k));
+    }
+    ids_.push_back(postings[k].second);
+  }
+  offsets_.push_back(static_cast<std::uint32_t>(postings.size()));
 }
 
 BigramIndex::Match BigramIndex::best(const std::vector<std::uint64_t>& query,
-                                     std::vector<std::uint32_t>& scratch) const {
+                                     Scratch& s) const {
   Match best;
   best.query_size = query.size();
+  auto& scratch = s.counts;
+  auto& touched = s.touched;
   if (scratch.size() < sizes_.size()) scratch.assign(sizes_.size(), 0);
-  std::vector<std::uint32_t> touched;
+  touched.clear();
+  // Both lists are sorted: each search starts where the previous one ended.
+  auto from = keys_.begin();
   for (const auto g : query) {
-    auto it = std::lower_bound(postings_.begin(), postings_.end(), std::make_pair(g, std::uint32_t{0}));
-    for (; it != postings_.end() && it->first == g; ++it) {
-      if (scratch[it->second]++ == 0) touched.push_back(it->second);
+    from = std::lower_bound(from, keys_.end(), g);
+    if (from == keys_.end()) break;
+    if (*from != g) continue;
+    const auto k = static_cast<std::size_t>(from - keys_.begin());
+    for (std::uint32_t p = offsets_[k]; p < offsets_[k + 1]; ++p) {
+      if (scratch[ids_[p]]++ == 0) touched.push_back(ids_[p]);
     }
   }
   for (const auto idx : touched) {

@@ -18,6 +18,8 @@ namespace jixiao::detail {
 
 /// The sorted, de-duplicated bigrams of `text` (two code points packed in 64 bits).
 std::vector<std::uint64_t> bigrams(std::string_view text);
+/// The same into `out` (cleared first), reusing its storage.
+void bigrams(std::string_view text, std::vector<std::uint64_t>& out);
 
 /// |A∩B| of two sorted bigram sets.
 std::size_t common_bigrams(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
@@ -41,15 +43,20 @@ class BigramIndex {
     /// Overlap at 4 decimals.
     Decimal similarity() const;
   };
+  /// Caller-owned working memory, reused across queries (counts are left zeroed).
+  struct Scratch {
+    std::vector<std::uint32_t> counts;   // per candidate
+    std::vector<std::uint32_t> touched;  // candidates with a non-zero count
+  };
   /// Best match under the overlap measure.
-  /// `scratch` is caller-owned working memory (resized here, left zeroed), so one
-  /// scratch serves many queries without clearing per query.
-  Match best(const std::vector<std::uint64_t>& query, std::vector<std::uint32_t>& scratch) const;
+  Match best(const std::vector<std::uint64_t>& query, Scratch& scratch) const;
   /// Number of bigrams of candidate i.
   std::size_t size_of(std::size_t i) const { return sizes_[i]; }
 
  private:
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> postings_;  // sorted by bigram
+  std::vector<std::uint64_t> keys_;      // distinct bigrams, sorted
+  std::vector<std::uint32_t> offsets_;  // candidates of keys_[k] are ids_[offsets_[k] .. offsets_[k+1])
+  std::vector<std::uint32_t> ids_;
   std::vector<std::size_t> sizes_;
 };
 
