@@ -17,4 +17,7 @@ void add_monitor_command(CLI::App& app);
 /// `jixiao target`: target strings from stdin to JSON lines.
 void add_target_command(CLI::App& app);
 
+/// `jixiao check FILE`: review a form with the rule catalogue; `jixiao rules`: list it.
+void add_check_command(CLI::App& app);
+
 }  // namespace jixiao::tool
