@@ -9,5 +9,7 @@ namespace jixiao::tool {
 void add_budget_command(CLI::App& app);
 /// `jixiao convert IN OUT`: a form from one of JSON/XML/INFO to another.
 void add_convert_command(CLI::App& app);
+/// `jixiao import FILE`: a form from a published table, printed as JSON/XML/INFO.
+void add_import_command(CLI::App& app);
 
 }  // namespace jixiao::tool
