@@ -151,6 +151,10 @@ Heading heading_of(std::string_view text) {
   Heading h;
   const std::string k = key_text(text);
   if (k.empty() || k.size() > 60) return h;
+  if (ends_with(k, "审核意见") || ends_with(k, "初审意见") || ends_with(k, "审批意见")) {
+    h.section = Section::end;  // signatures under the table
+    return h;
+  }
   for (const HeadingWord& w : kHeadings) {
     if (k == w.key) {
       h.section = w.section;
@@ -318,6 +322,20 @@ std::size_t fused_category_prefix(std::string_view text) {
   return 0;
 }
 
+// The first `2019年` / `2024 年` in a text (a four-digit year followed by 年).
+std::optional<int> year_in(std::string_view t) {
+  for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+    const std::string_view y = t.substr(i, 4);
+    if (!(starts_with(y, "19") || starts_with(y, "20"))) continue;
+    if (!std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+    if (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') continue;
+    std::size_t j = i + 4;
+    while (j < t.size() && t[j] == ' ') ++j;
+    if (starts_with(t.substr(j), "年")) return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+  }
+  return std::nullopt;
+}
+
 // A title line: `…绩效目标申报表`, `(2019年度)`, `（2024 年度）`.
 bool looks_like_title(std::string_view t) {
   if (code_points(t) > 60) return false;
@@ -344,6 +362,7 @@ struct Cell {
   bool used = false;
   std::size_t tail = static_cast<std::size_t>(-1);  // a wrapped cell joined into this one
   bool merged = false;  // this cell is the tail of the cell before it
+  bool accounted = false;  // recorded in the source map or quoted by a finding
 };
 
 class Importer {
@@ -358,12 +377,13 @@ class Importer {
   void use(std::size_t id, const std::string& path) {
     Cell& c = cells_[id];
     out_.source_map.add(path, pos(c));
-    if (!c.used) {
+    if (!c.accounted) {
       ++out_.stats.cells_in_model;
       if (c.html) finding("JX-I005", Severity::info, path, &c, "已去除单元格中的HTML标记", "HTML markup removed from the cell");
     }
     c.used = true;
-    if (c.tail != npos && !cells_[c.tail].used) use(c.tail, path);
+    c.accounted = true;
+    if (c.tail != npos && !cells_[c.tail].accounted) use(c.tail, path);
   }
   Finding& finding(const char* id, Severity severity, std::string path, const Cell* at, std::string zh,
                    std::string en) {
@@ -381,13 +401,23 @@ class Importer {
   void leave(std::size_t id, const char* fid, Severity severity, const std::string& path, const std::string& zh,
              const std::string& en) {
     Cell& c = cells_[id];
+    if (c.accounted) return;
     finding(fid, severity, path, &c, zh, en).arg("text", c.text);
-    if (!c.used) ++out_.stats.cells_in_findings;
+    ++out_.stats.cells_in_findings;
     c.used = true;
+    c.accounted = true;
+    // The pieces joined into this cell are quoted with it, each at its own position.
+    for (std::size_t t = c.tail; t != npos && !cells_[t].accounted; t = cells_[t].tail) {
+      finding(fid, severity, path, &cells_[t], zh, en).arg("text", cells_[t].text);
+      ++out_.stats.cells_in_findings;
+      cells_[t].used = true;
+      cells_[t].accounted = true;
+    }
   }
 
   // -- structure
   void read_cells();
+  void join_brackets(std::size_t first);
   void read_comment_lines();
   bool is_heading(std::size_t id) const { return heading_of(cells_[id].text).section != Section::none; }
   static bool is_label(const std::string& text);
@@ -415,8 +445,48 @@ class Importer {
   bool row_mode_ = true;
   bool kind_from_comment_ = false;
   std::size_t fused_ = 0;
+  std::vector<std::size_t> offsets_;    // byte offset of each cell's text in text_
+  std::vector<std::size_t> raw_sizes_;  // byte size of each cell's text as read
   ImportResult out_;
 };
+
+// Space-separated text splits `( ≥**% )` into three cells: an opening bracket left
+// open joins the cells up to its closing one (the text between is taken as written).
+void Importer::join_brackets(std::size_t first) {
+  auto balance = [](std::string_view t) {
+    long b = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '(') ++b;
+      else if (t[i] == ')') --b;
+      else if (t.compare(i, 3, "（") == 0) ++b;
+      else if (t.compare(i, 3, "）") == 0) --b;
+    }
+    return b;
+  };
+  for (std::size_t k = first; k < cells_.size(); ++k) {
+    if (balance(cells_[k].text) <= 0) continue;
+    std::size_t last = k;
+    long b = balance(cells_[k].text);
+    while (b > 0 && last + 1 < cells_.size() && last - k < 4) {
+      ++last;
+      b += balance(cells_[last].text);
+    }
+    if (b != 0 || last == k) continue;
+    bool clean = true;
+    for (std::size_t t = k; t <= last; ++t) clean = clean && !cells_[t].html && cells_[t].row == cells_[k].row;
+    if (!clean || offsets_[last] + raw_sizes_[last] > text_.size() || offsets_[k] > offsets_[last]) continue;
+    // The original text from the first cell to the end of the last.
+    const std::size_t from = offsets_[k];
+    const std::size_t to = offsets_[last] + raw_sizes_[last];
+    cells_[k].text = strip_html(text_.substr(from, to - from));
+    for (std::size_t t = k; t < last; ++t) cells_[t].tail = t + 1;
+    for (std::size_t t = k + 1; t <= last; ++t) {
+      cells_[t].merged = true;
+      cells_[t].used = true;
+    }
+    k = last;
+  }
+}
 
 void Importer::read_cells() {
   std::size_t rows_with_cells = 0;
@@ -442,12 +512,17 @@ void Importer::read_cells() {
         head.text = c.text.substr(0, n);
         c.text.erase(0, n);
         c.column += code_points(head.text);
+        offsets_.push_back(tc.offset + (tc.text.size() - c.text.size() - head.text.size()));
+        raw_sizes_.push_back(head.text.size());
         cells_.push_back(std::move(head));
         ++fused_;
       }
+      offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()));
+      raw_sizes_.push_back(c.text.size());
       cells_.push_back(std::move(c));
       ++filled;
     }
+    if (table_.layout == TableLayout::spaces) join_brackets(cells_.size() - filled);
     if (filled > 0) ++rows_with_cells;
     if (filled > 1) ++multi;
   }
@@ -515,20 +590,7 @@ void Importer::read_title(std::size_t id) {
   }
   if (contains(t, "自评")) out_.form.stage = FormStage::self_evaluation;
   if (contains(t, "监控")) out_.form.stage = FormStage::monitoring;
-  if (!out_.form.year) {
-    for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
-      const std::string_view y(t.data() + i, 4);
-      if ((starts_with(y, "19") || starts_with(y, "20")) && std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-          (i == 0 || !(t[i - 1] >= '0' && t[i - 1] <= '9'))) {
-        std::size_t j = i + 4;
-        while (j < t.size() && t[j] == ' ') ++j;
-        if (starts_with(std::string_view(t).substr(j), "年") && !(i + 4 < t.size() && t[i + 4] >= '0' && t[i + 4] <= '9')) {
-          out_.form.year = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
-          break;
-        }
-      }
-    }
-  }
+  if (!out_.form.year) out_.form.year = year_in(t);
 }
 
 std::size_t Importer::section_end(std::size_t from) const {
@@ -678,6 +740,9 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
     BudgetBreakdown b;
     b.kind = kind;
     b.title = title;
+    for (const char* colon : {":", "："}) {
+      if (ends_with(b.title, colon)) b.title.erase(b.title.size() - std::strlen(colon));
+    }
     budget.breakdowns.push_back(std::move(b));
     return budget.breakdowns.size() - 1;
   };
@@ -864,8 +929,8 @@ void Importer::read_goals(std::size_t begin, std::size_t end) {
       continue;
     }
     if (expect_completion) {
-      leave(i, "JX-I006", Severity::info, "/goals", "目标完成情况不在申报模型中：{text}",
-            "goal completion summary is not part of the model: {text}");
+      use(i, "/metadata/" + std::to_string(out_.form.metadata.size()));
+      out_.form.metadata.emplace_back("goal_completion", cells_[i].text);
       expect_completion = false;
       continue;
     }
@@ -1002,6 +1067,8 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   std::vector<Indicator>& indicators = out_.form.indicators;
   // Column headers: the cells that name a role, from the section heading on.
   std::vector<std::pair<std::size_t, Role>> header;  // (column index, role)
+  // Column positions mean something only when the header is one table row.
+  bool header_in_one_row = false;
   std::size_t i = begin;
   if (heading_of(cells_[i].text).section == Section::indicators) {
     use(i, "/indicators");
@@ -1013,7 +1080,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     while (j < end && !cells_[j].used) {
       // A header word wrapped over two lines (`一级` / `指标`).
       if (j + 1 < end && !cells_[j + 1].used && cells_[j + 1].row != cells_[j].row &&
-          header_role(cells_[j].text) == Role::none) {
+          header_role(cells_[j + 1].text) == Role::none) {
         const Role joined = header_role(cells_[j].text + cells_[j + 1].text, false);
         if (joined != Role::none) {
           h.emplace_back(cells_[j].index, joined);
@@ -1034,6 +1101,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   {
     auto [h, j] = read_header(i);
     if (h.size() >= 2) {
+      header_in_one_row = cells_[i].row == cells_[j - 1].row;
       for (std::size_t k = i; k < j; ++k) use(k, "/indicators");
       header = h;
       i = j;
@@ -1049,6 +1117,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     return npos;
   };
   auto header_has = [&](Role r) { return header_index(r) != npos; };
+
   for (const auto& [idx, role] : header) {
     if (role == Role::actual || role == Role::score) out_.form.stage = FormStage::self_evaluation;
   }
@@ -1211,10 +1280,21 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     }
     // A row that starts at its 一级 column is read at its own offset (merged leading
     // columns dropped by the copy); other rows at the offset most rows have.
+    // Text extracted with spaces drops merged cells, so every row is read at its own
+    // offset there.
     long place_offset = mode_offset;
     for (const auto& [id, role] : assigned) {
       if (role == Role::level1 && header_index(Role::level1) != npos) {
         place_offset = static_cast<long>(cells_[id].index) - static_cast<long>(header_index(Role::level1));
+      }
+    }
+    if (table_.layout == TableLayout::spaces) {
+      for (const auto& [id, role] : assigned) {
+        const std::size_t hi = header_index(role);
+        if (role != Role::none && hi != npos) {
+          place_offset = static_cast<long>(cells_[id].index) - static_cast<long>(hi);
+          break;
+        }
       }
     }
     // Value cells by meaning: the column under which it sits when that fits, else the
@@ -1224,15 +1304,29 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     std::string op_text;
     std::string number_text;
     const Cell* target_cell = nullptr;
+    bool prev_is_comparator = false;
     for (auto& [id, role] : assigned) {
       if (role != Role::none) continue;
       const std::string& t = cells_[id].text;
       Role chosen = Role::none;
-      if (row_mode_ && !header.empty()) {
+      if (row_mode_ && header_in_one_row) {
         const long col = static_cast<long>(cells_[id].index) - place_offset;
         for (const auto& [idx, r] : header) {
-          if (static_cast<long>(idx) == col && r != Role::level1 && r != Role::level2 && r != Role::name && !is_taken(r) && fits(r, t)) {
+          if (static_cast<long>(idx) != col || r == Role::level1 || r == Role::level2 || r == Role::name || is_taken(r)) continue;
+          // Under a target column any text is that target (a narrative target is
+          // still the target); elsewhere the cell must look like the column.
+          if (fits(r, t) || r == Role::annual || r == Role::period) chosen = r;
+        }
+      }
+      // A plain number is a 分值/得分 when such a column is free, unless it follows a
+      // comparator cell (`≥ | 95 | %`).
+      const bool after_op = !taken.empty() && (taken.back() == Role::op || taken.back() == Role::nature) &&
+                            prev_is_comparator;
+      if (chosen == Role::none && !after_op && number_like(t)) {
+        for (Role r : value_roles) {
+          if ((r == Role::weight || r == Role::score) && !is_taken(r)) {
             chosen = r;
+            break;
           }
         }
       }
@@ -1245,6 +1339,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         }
       }
       role = chosen;
+      prev_is_comparator = is_comparator(t);
       if (chosen != Role::none) taken.push_back(chosen);
     }
     // Fill the indicator.
@@ -1363,7 +1458,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
             "cell of an indicator row not recognised, not imported: {text}");
     }
     // Repairs: report cells read in another column than the one they sit in.
-    if (row_mode_ && !header.empty()) {
+    if (row_mode_ && header_in_one_row && table_.layout != TableLayout::spaces) {
       long row_offset = 0;
       bool have = false;
       for (const auto& [id, role] : assigned) {
@@ -1420,7 +1515,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     const bool joined_vocab = level1_from_name(joined) || level2_from_name(joined);
     if (!joined_vocab) continue;
     const bool tail_word = b.text == "指标" || b.text == "标" || b.text == "指标：";
-    if ((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6)) {
+    if ((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6 && !key_text(a.text).empty())) {
       a.text = joined;
       a.tail = k + 1;
       b.merged = true;
@@ -1454,6 +1549,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       auto [hh, j] = read_header(i);
       if (hh.size() >= 2) {
         flush();
+        header_in_one_row = cells_[i].row == cells_[j - 1].row;
         for (std::size_t k = i; k < j; ++k) use(k, "/indicators");
         header = hh;
         configure();
@@ -1609,13 +1705,21 @@ ImportResult Importer::run() {
       }
     }
   }
+  // A project form names its unit as 实施单位; a year may only be in the project name.
+  if (out_.form.project) {
+    if (out_.form.unit_name.empty() && !out_.form.project->implementing_unit.empty()) {
+      out_.form.unit_name = out_.form.project->implementing_unit;
+      if (const SourcePosition* p = out_.source_map.find("/project/implementing_unit")) out_.source_map.add("/unit_name", *p);
+    }
+    if (!out_.form.year) out_.form.year = year_in(out_.form.project->name);
+  }
   if (out_.form.indicators.empty()) {
     finding("JX-I008", Severity::warning, "/indicators", nullptr, "未找到绩效指标表", "no indicator table (绩效指标) found");
     if (!cells_.empty()) out_.findings.back().location.source = SourcePosition{file_, cells_.back().line, cells_.back().column};
     else out_.findings.back().location.source = SourcePosition{file_, 1, 1};
   }
   for (std::size_t i = 0; i < cells_.size(); ++i) {
-    if (cells_[i].used) continue;
+    if (cells_[i].accounted) continue;
     leave(i, "JX-I001", Severity::warning, "", "单元格未能识别，未导入：{text}", "cell not recognised, not imported: {text}");
   }
   out_.stats.indicators = out_.form.indicators.size();

@@ -19,5 +19,7 @@ void add_target_command(CLI::App& app);
 
 /// `jixiao check FILE`: review a form with the rule catalogue; `jixiao rules`: list it.
 void add_check_command(CLI::App& app);
+/// `jixiao import FILE`: a form from a published table, printed as JSON/XML/INFO.
+void add_import_command(CLI::App& app);
 
 }  // namespace jixiao::tool

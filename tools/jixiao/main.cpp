@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   jixiao::tool::add_monitor_command(app);
   jixiao::tool::add_target_command(app);
   jixiao::tool::add_check_command(app);
+  jixiao::tool::add_import_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {  // a subcommand's own exit code (1 = problems found)
