@@ -640,7 +640,13 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
             .arg("weight", row.weight);
       }
     } else {
-      findings.add("JX-S013", Severity::error, row_path(i), "未给出分值，且方案未规定该一级指标的分值", "no weight given, and the profile has no points for this 一级 block");
+      if (profile.weight_of(ind.level1)) {
+        findings.add("JX-S013", Severity::error, row_path(i), "未给出分值，且该一级指标的分值已被其他行用完",
+                     "no weight given, and the other rows already use up the points of this 一级 block");
+      } else {
+        findings.add("JX-S013", Severity::error, row_path(i), "未给出分值，且方案未规定该一级指标的分值",
+                     "no weight given, and the profile has no points for this 一级 block");
+      }
       card.rows.push_back(std::move(row));
       continue;
     }
