@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "jixiao/budget.hpp"
@@ -32,42 +32,59 @@ constexpr std::array<std::pair<const char*, const char*>, 28> kTraditional = {{
     {"額", "额"}, {"級", "级"}, {"總", "总"}, {"體", "体"}, {"實", "实"}, {"際", "际"}, {"值", "值"},
 }};
 
+// The three bytes of a CJK character as one number (for the table lookup below).
+constexpr std::uint32_t cjk(const char* u) {
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(u[0])) << 16) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(u[1])) << 8) |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(u[2]));
+}
+
 // Heading key: no spaces, no parenthesised notes, simplified, no trailing colon.
+// One pass over the text; traditional characters map through a small table.
 std::string key_text(std::string_view text) {
+  if (text.size() > 120) return std::string();  // no label is that long
+  static constexpr std::uint32_t kFrom[kTraditional.size()] = {
+#define JIXIAO_T(i) cjk(kTraditional[i].first)
+      JIXIAO_T(0), JIXIAO_T(1), JIXIAO_T(2), JIXIAO_T(3), JIXIAO_T(4), JIXIAO_T(5), JIXIAO_T(6),
+      JIXIAO_T(7), JIXIAO_T(8), JIXIAO_T(9), JIXIAO_T(10), JIXIAO_T(11), JIXIAO_T(12), JIXIAO_T(13),
+      JIXIAO_T(14), JIXIAO_T(15), JIXIAO_T(16), JIXIAO_T(17), JIXIAO_T(18), JIXIAO_T(19), JIXIAO_T(20),
+      JIXIAO_T(21), JIXIAO_T(22), JIXIAO_T(23), JIXIAO_T(24), JIXIAO_T(25), JIXIAO_T(26), JIXIAO_T(27),
+#undef JIXIAO_T
+  };
   std::string out;
+  out.reserve(text.size());
   int depth = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const std::string_view rest = text.substr(i);
-    if (rest[0] == '(' || starts_with(rest, "（")) {
-      ++depth;
-      i += rest[0] == '(' ? 1 : 3;
-      continue;
-    }
-    if (rest[0] == ')' || starts_with(rest, "）")) {
-      if (depth > 0) --depth;
-      i += rest[0] == ')' ? 1 : 3;
-      continue;
-    }
-    if (rest[0] == ' ' || rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\r') {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '(' || c == ')' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (c == '(') ++depth;
+      if (c == ')' && depth > 0) --depth;
       ++i;
       continue;
     }
-    if (starts_with(rest, "\xE3\x80\x80")) {
-      i += 3;
-      continue;
-    }
-    if (starts_with(rest, "\xC2\xA0")) {
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {  // NBSP
       i += 2;
       continue;
     }
-    if (depth == 0) out += rest[0];
-    ++i;
-  }
-  for (const auto& [trad, simp] : kTraditional) {
-    for (std::size_t pos = out.find(trad); pos != std::string::npos; pos = out.find(trad, pos)) {
-      out.replace(pos, std::strlen(trad), simp);
-      pos += std::strlen(simp);
+    if (c >= 0xE0 && c < 0xF0 && i + 2 < text.size()) {
+      const std::uint32_t u = (static_cast<std::uint32_t>(c) << 16) |
+                              (static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + 1])) << 8) |
+                              static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + 2]));
+      if (u == cjk("（")) {
+        ++depth;
+      } else if (u == cjk("）")) {
+        if (depth > 0) --depth;
+      } else if (u != cjk("\xE3\x80\x80") && depth == 0) {
+        std::size_t t = 0;
+        while (t < kTraditional.size() && kFrom[t] != u) ++t;
+        if (t < kTraditional.size()) out += kTraditional[t].second;
+        else out.append(text.data() + i, 3);
+      }
+      i += 3;
+      continue;
     }
+    if (depth == 0) out += text[i];
+    ++i;
   }
   for (bool again = true; again;) {
     again = false;
@@ -147,24 +164,37 @@ constexpr HeadingWord kHeadings[] = {
     {"区级主管部门", Section::metadata_field},
 };
 
-Heading heading_of(std::string_view text) {
+Heading heading_of_key(std::string_view text, const std::string& k);
+
+Heading heading_of(std::string_view text) { return heading_of_key(text, key_text(text)); }
+
+// `k` is key_text(text).
+Heading heading_of_key(std::string_view text, const std::string& k) {
   Heading h;
-  const std::string k = key_text(text);
-  if (k.empty() || k.size() > 60) return h;
+  // Headings are short; a long cell can only be `label:value`, whose label is short.
+  if (text.size() > 90) {
+    const std::size_t colon = std::min(text.find("："), text.find(':'));
+    if (colon == std::string_view::npos || colon > 60) return h;
+  }
+  if (k.size() > 60) return h;
   if (ends_with(k, "审核意见") || ends_with(k, "初审意见") || ends_with(k, "审批意见")) {
     h.section = Section::end;  // signatures under the table
     return h;
   }
-  for (const HeadingWord& w : kHeadings) {
-    if (k == w.key) {
-      h.section = w.section;
-      return h;
-    }
+  // Built once on first use, read-only afterwards.
+  static const std::unordered_map<std::string_view, Section> kByKey = [] {
+    std::unordered_map<std::string_view, Section> m;
+    for (const HeadingWord& w : kHeadings) m.emplace(w.key, w.section);
+    return m;
+  }();
+  if (const auto it = kByKey.find(k); it != kByKey.end()) {
+    h.section = it->second;
+    return h;
   }
   // `预算单位:东莞市交通运输局`, `填报单位(盖章):宁乡市坝塘镇人民政府`.
   for (const char* colon : {"：", ":"}) {
     const std::size_t at = text.find(colon);
-    if (at == std::string_view::npos || at == 0) continue;
+    if (at == std::string_view::npos || at == 0 || at > 60) continue;
     const std::string label = key_text(text.substr(0, at));
     const std::string_view value = trim(text.substr(at + std::strlen(colon)));
     if (value.empty()) continue;
@@ -208,8 +238,16 @@ const char* role_name(Role r) {
   return "";
 }
 
+Role header_role_key(const std::string& k, bool loose);
+
 Role header_role(std::string_view text, bool loose = true) {
-  const std::string k = key_text(text);
+  if (text.size() > 90) return Role::none;
+  return header_role_key(key_text(text), loose);
+}
+
+// `k` is key_text of the cell.
+Role header_role_key(const std::string& k, bool loose) {
+  if (k.size() > 90) return Role::none;
   static constexpr std::pair<const char*, Role> kWords[] = {
       {"一级指标", Role::level1}, {"一级", Role::level1}, {"指标类型", Role::level1},
       {"二级指标", Role::level2}, {"二级", Role::level2}, {"三级指标", Role::name}, {"三级", Role::name},
@@ -228,9 +266,12 @@ Role header_role(std::string_view text, bool loose = true) {
       {"未完成原因及拟采取的改进措施", Role::reason}, {"未完成原因和改进措施", Role::reason},
       {"偏差原因", Role::reason}, {"原因分析", Role::reason},
   };
-  for (const auto& [w, r] : kWords) {
-    if (k == w) return r;
-  }
+  static const std::unordered_map<std::string_view, Role> kByKey = [] {
+    std::unordered_map<std::string_view, Role> m;
+    for (const auto& [w, r] : kWords) m.emplace(w, r);
+    return m;
+  }();
+  if (const auto it = kByKey.find(k); it != kByKey.end()) return it->second;
   if (loose && contains(k, "原因") && code_points(k) <= 20) return Role::reason;
   return Role::none;
 }
@@ -303,6 +344,18 @@ bool unit_like(std::string_view s) {
   return false;
 }
 
+// A quick test before the taxonomy lookups: every 一级/二级 spelling holds one of
+// these words (simplified or traditional).
+bool may_be_category(std::string_view t) {
+  static constexpr const char* kWords[] = {"指标", "指標", "产出", "產出", "成本", "效益", "效果", "满意", "滿意",
+                                           "数量", "數量", "质量", "質量", "时效", "時效", "影响", "影響", "预算", "預算",
+                                           "效應", "控制"};
+  for (const char* w : kWords) {
+    if (t.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Length of a full category name (`产出指标`, `经济效益指标`) at the start of `text`
 // when more text follows it directly; 0 otherwise (also for `产出指标(50分)`).
 std::size_t fused_category_prefix(std::string_view text) {
@@ -363,6 +416,16 @@ struct Cell {
   std::size_t tail = static_cast<std::size_t>(-1);  // a wrapped cell joined into this one
   bool merged = false;  // this cell is the tail of the cell before it
   bool accounted = false;  // recorded in the source map or quoted by a finding
+  // What the text means, computed once (lookups normalise the text each time).
+  mutable bool classified = false;
+  mutable Heading heading;
+  mutable Role role = Role::none;
+  mutable std::optional<Level1> l1;
+  mutable std::optional<Level2> l2;
+  void set_text(std::string t) {
+    text = std::move(t);
+    classified = false;
+  }
 };
 
 class Importer {
@@ -419,7 +482,26 @@ class Importer {
   void read_cells();
   void join_brackets(std::size_t first);
   void read_comment_lines();
-  bool is_heading(std::size_t id) const { return heading_of(cells_[id].text).section != Section::none; }
+  const Cell& meaning(std::size_t id) const {
+    const Cell& c = cells_[id];
+    if (!c.classified) {
+      const std::string k = key_text(c.text);
+      c.heading = heading_of_key(c.text, k);
+      c.role = c.text.size() > 90 ? Role::none : header_role_key(k, true);
+      // Category names are short and hold one of a few words; other cells are never one.
+      const bool maybe = c.text.size() <= 120 && may_be_category(c.text);
+      c.l1 = maybe ? level1_from_name(c.text) : std::nullopt;
+      c.l2 = maybe ? level2_from_name(c.text) : std::nullopt;
+      c.classified = true;
+    }
+    return c;
+  }
+  const Heading& head(std::size_t id) const { return meaning(id).heading; }
+  Role role(std::size_t id) const { return meaning(id).role; }
+  std::optional<Level1> cell_l1(std::size_t id) const { return meaning(id).l1; }
+  std::optional<Level2> cell_l2(std::size_t id) const { return meaning(id).l2; }
+  bool vocab(std::size_t id) const { return cell_l1(id) || cell_l2(id); }
+  bool is_heading(std::size_t id) const { return head(id).section != Section::none; }
   static bool is_label(const std::string& text);
   std::size_t section_end(std::size_t from) const;
   std::size_t next_in_row(std::size_t id) const {
@@ -478,7 +560,7 @@ void Importer::join_brackets(std::size_t first) {
     // The original text from the first cell to the end of the last.
     const std::size_t from = offsets_[k];
     const std::size_t to = offsets_[last] + raw_sizes_[last];
-    cells_[k].text = strip_html(text_.substr(from, to - from));
+    cells_[k].set_text(strip_html(text_.substr(from, to - from)));
     for (std::size_t t = k; t < last; ++t) cells_[t].tail = t + 1;
     for (std::size_t t = k + 1; t <= last; ++t) {
       cells_[t].merged = true;
@@ -596,7 +678,7 @@ void Importer::read_title(std::size_t id) {
 std::size_t Importer::section_end(std::size_t from) const {
   for (std::size_t i = from; i < cells_.size(); ++i) {
     if (cells_[i].used) continue;
-    if (is_heading(i) || header_role(cells_[i].text) == Role::level1 || level1_from_name(cells_[i].text)) return i;
+    if (is_heading(i) || role(i) == Role::level1 || cell_l1(i)) return i;
   }
   return cells_.size();
 }
@@ -789,12 +871,16 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
       continue;
     }
     const bool total = total_label(t);
-    const std::optional<BudgetCategory> category = total ? std::nullopt : budget_label(t);
-    if (!total && !category) continue;  // left for the findings
+    BudgetCategory category = BudgetCategory::custom;
+    if (!total) {
+      const auto found = budget_label(t);
+      if (!found) continue;  // left for the findings
+      category = *found;
+    }
     const std::vector<std::size_t> values = following_values(i);
     if (!exec.empty()) {
       ExecutionLine line;
-      line.category = category.value_or(BudgetCategory::custom);
+      line.category = category;
       line.name = t;
       const std::string path = "/budget/execution/" + std::to_string(budget.execution.size());
       use(i, path + "/name");
@@ -841,9 +927,9 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
       use(values[0], path);
       continue;
     }
-    const std::size_t b = breakdown_index(breakdown_of(*category, out_.form.kind), t);
+    const std::size_t b = breakdown_index(breakdown_of(category, out_.form.kind), t);
     BudgetLine line;
-    line.category = *category;
+    line.category = category;
     line.name = t;
     line.amount = amount->amount;
     line.unit = amount->unit.empty() ? unit : amount->unit;
@@ -1070,7 +1156,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   // Column positions mean something only when the header is one table row.
   bool header_in_one_row = false;
   std::size_t i = begin;
-  if (heading_of(cells_[i].text).section == Section::indicators) {
+  if (head(i).section == Section::indicators) {
     use(i, "/indicators");
     ++i;
   }
@@ -1080,18 +1166,18 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     while (j < end && !cells_[j].used) {
       // A header word wrapped over two lines (`一级` / `指标`).
       if (j + 1 < end && !cells_[j + 1].used && cells_[j + 1].row != cells_[j].row &&
-          header_role(cells_[j + 1].text) == Role::none) {
+          role(j + 1) == Role::none) {
         const Role joined = header_role(cells_[j].text + cells_[j + 1].text, false);
         if (joined != Role::none) {
           h.emplace_back(cells_[j].index, joined);
           cells_[j].tail = j + 1;
-          cells_[j].text += cells_[j + 1].text;
-          cells_[j + 1].text.clear();
+          cells_[j].set_text(cells_[j].text + cells_[j + 1].text);
+          cells_[j + 1].set_text(std::string());
           j += 2;
           continue;
         }
       }
-      const Role r = header_role(cells_[j].text);
+      const Role r = role(j);
       if (r == Role::none) break;
       h.emplace_back(cells_[j].index, r);
       ++j;
@@ -1172,7 +1258,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     std::vector<std::size_t> row = whole_row;
     if (row_mode_) {
       for (std::size_t k = 1; k < row.size(); ++k) {
-        if (level1_from_name(cells_[row[k]].text)) {
+        if (cell_l1(row[k])) {
           for (std::size_t p = 0; p < k; ++p) {
             leave(row[p], "JX-I001", Severity::warning, "/indicators", "指标表左侧的单元格未导入：{text}",
                   "cell left of the indicator columns not imported: {text}");
@@ -1190,13 +1276,12 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       const std::size_t id = row[k];
       const std::string& t = cells_[id].text;
       if (name_id == npos) {
-        const auto m1 = level1_from_name(t);
-        const auto m2 = level2_from_name(t);
+        const auto m1 = cell_l1(id);
+        const auto m2 = cell_l2(id);
         if (m1 && m2) {
           // 成本指标 / 满意度指标 are both: a 一级 when a 二级 follows, else a 二级
           // when it fits under the current 一级.
-          const bool l2_follows = k + 1 < row.size() && level2_from_name(cells_[row[k + 1]].text) &&
-                                  !level1_from_name(cells_[row[k + 1]].text);
+          const bool l2_follows = k + 1 < row.size() && cell_l2(row[k + 1]) && !cell_l1(row[k + 1]);
           const bool as_l2 =
               !l2_follows && ((l1 != Level1::unknown && belongs_to(*m2, l1, TaxonomyVariant::classic)) ||
                               (l1 == Level1::unknown && l2 != Level2::unknown &&
@@ -1230,7 +1315,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
           assigned.emplace_back(id, Role::level2);
           continue;
         }
-        if (header_role(t) != Role::none) {  // a repeated header
+        if (role(id) != Role::none) {  // a repeated header
           use(id, "/indicators");
           continue;
         }
@@ -1509,17 +1594,17 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   for (std::size_t k = i; k + 1 < end; ++k) {
     Cell& a = cells_[k];
     Cell& b = cells_[k + 1];
-    if (a.used || b.used || a.merged || a.row == b.row) continue;
-    const bool a_vocab = level1_from_name(a.text) || level2_from_name(a.text);
-    const std::string joined = a.text + b.text;
-    const bool joined_vocab = level1_from_name(joined) || level2_from_name(joined);
-    if (!joined_vocab) continue;
+    if (a.used || b.used || a.merged || a.row == b.row || a.text.size() > 40 || b.text.size() > 40) continue;
+    const bool a_vocab = vocab(k);
     const bool tail_word = b.text == "指标" || b.text == "标" || b.text == "指标：";
-    if ((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6 && !key_text(a.text).empty())) {
-      a.text = joined;
-      a.tail = k + 1;
-      b.merged = true;
-    }
+    if (!((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6 && !key_text(a.text).empty()))) continue;
+    // A wrapped piece stands alone on its line.
+    if (row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
+    const std::string joined = a.text + b.text;
+    if (!may_be_category(joined) || (!level1_from_name(joined) && !level2_from_name(joined))) continue;
+    a.set_text(joined);
+    a.tail = k + 1;
+    b.merged = true;
   }
 
   // Split the section into logical rows.
@@ -1536,8 +1621,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   };
   for (; i < end; ++i) {
     if (cells_[i].used || cells_[i].merged) continue;
-    const std::string& t = cells_[i].text;
-    const Heading h = heading_of(t);
+    const Heading& h = head(i);
     if (h.section != Section::none && h.section != Section::indicators) break;
     if (h.section == Section::indicators) {
       flush();
@@ -1545,7 +1629,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       continue;
     }
     // A repeated header row (a second table, a page break).
-    if (header_role(t) != Role::none && !row_has_name && (row.empty() || header_role(cells_[row.back()].text) != Role::none)) {
+    if (role(i) != Role::none && !row_has_name && (row.empty() || role(row.back()) != Role::none)) {
       auto [hh, j] = read_header(i);
       if (hh.size() >= 2) {
         flush();
@@ -1558,22 +1642,23 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         continue;
       }
     }
-    const bool vocab = level1_from_name(t) || level2_from_name(t);
+    const std::string& t = cells_[i].text;
+    const bool is_vocab = vocab(i);
     if (row_mode_) {
       if (!row.empty() && cells_[row.back()].row != cells_[i].row) flush();
-      if (vocab && row_has_name && row_has_vocab) flush();  // a second indicator in the same row
+      if (is_vocab && row_has_name && row_has_vocab) flush();  // a second indicator in the same row
     } else {
-      if (vocab && (row_has_name || (!row.empty() && !(level1_from_name(cells_[row.back()].text) && !level2_from_name(cells_[row.back()].text))))) {
+      if (is_vocab && (row_has_name || (!row.empty() && !(cell_l1(row.back()) && !cell_l2(row.back()))))) {
         flush();
-      } else if (!vocab && row_has_name &&
+      } else if (!is_vocab && row_has_name &&
                  (values_in_row >= value_roles.size() || !(target_like(t) || number_like(t) || unit_like(t) || is_comparator(t)))) {
         flush();
       }
     }
-    if (vocab) row_has_vocab = true;
-    if (!vocab && !row_has_name) {
+    if (is_vocab) row_has_vocab = true;
+    if (!is_vocab && !row_has_name) {
       row_has_name = true;
-    } else if (!vocab) {
+    } else if (!is_vocab) {
       ++values_in_row;
     }
     row.push_back(i);
@@ -1595,7 +1680,7 @@ ImportResult Importer::run() {
       ++i;
       continue;
     }
-    const Heading h = heading_of(cells_[i].text);
+    const Heading h = head(i);
     switch (h.section) {
       case Section::unit_name:
       case Section::project_name:
@@ -1665,7 +1750,7 @@ ImportResult Importer::run() {
       case Section::end:
       case Section::none: {
         // An indicator table without its heading: a header row or a 一级 name.
-        if (header_role(cells_[i].text) == Role::level1 || level1_from_name(cells_[i].text)) {
+        if (role(i) == Role::level1 || cell_l1(i)) {
           i = read_indicators(i, cells_.size());
           seen_section = true;
           break;
