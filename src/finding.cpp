@@ -114,7 +114,9 @@ void FindingSink::set_rule(std::string rule_id, Severity severity) {
 }
 
 Finding& FindingSink::add(std::string path, std::string template_zh, std::string template_en) {
+  if (findings_.capacity() == 0) findings_.reserve(16);
   Finding f;
+  f.arguments.reserve(4);
   f.rule_id = rule_id_;
   f.severity = severity_;
   f.location.path = std::move(path);

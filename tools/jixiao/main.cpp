@@ -13,7 +13,11 @@ int main(int argc, char** argv) {
   app.add_subcommand("version", "Print the version")->callback([] { std::cout << "jixiao " JIXIAO_VERSION_STRING "\n"; });
   jixiao::tool::add_budget_command(app);
   jixiao::tool::add_convert_command(app);
+  jixiao::tool::add_score_command(app);
+  jixiao::tool::add_monitor_command(app);
   jixiao::tool::add_target_command(app);
+  jixiao::tool::add_check_command(app);
+  jixiao::tool::add_import_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {  // a subcommand's own exit code (1 = problems found)

@@ -1,0 +1,104 @@
+// bench_check: the whole review catalogue on the bundled seed form (goal: median
+// ≤ 50 µs per form after import) and on a synthetic form with 2,000 indicators and
+// 200 key tasks (goal: ≤ 150 × the seed's time, i.e. no quadratic rule).
+#include <benchmark/benchmark.h>
+
+#include <jixiao/io/form_io.hpp>
+#include <jixiao/rules.hpp>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+namespace {
+
+using namespace jixiao;
+
+PerformanceForm seed() {
+  const auto loaded = io::load_form(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
+  if (!loaded.form) throw std::runtime_error("seed form not found");
+  return *loaded.form;
+}
+
+// Deterministic Chinese-looking names from a pool of common characters, so the
+// bigram index sees realistic, mostly distinct postings.
+std::string name(std::uint32_t& state, int length) {
+  static const char* pool[] = {"企", "业", "服", "务", "走", "访", "政", "策", "宣", "传", "项", "目", "招", "商",
+                               "土", "地", "台", "账", "更", "新", "安", "全", "治", "理", "监", "管", "园", "区",
+                               "经", "济", "发", "展", "覆", "盖", "培", "训", "检", "查", "设", "施", "维", "护",
+                               "档", "案", "系", "统", "运", "行", "环", "境", "卫", "生", "绿", "化", "交", "通"};
+  std::string out;
+  for (int i = 0; i < length; ++i) {
+    state = state * 1664525u + 1013904223u;
+    out += pool[(state >> 16) % (sizeof pool / sizeof pool[0])];
+  }
+  return out;
+}
+
+PerformanceForm synthetic() {
+  PerformanceForm f = seed();
+  std::uint32_t state = 12345;
+  const char* targets[] = {"≥50次", "≥95%", "100%", "≤30万元", "0起", "12月底前", "效果明显", "≥12"};
+  std::vector<std::optional<Target>> parsed;
+  for (const char* t : targets) {
+    auto p = Target::parse(t);
+    parsed.push_back(p ? std::optional<Target>(p.value()) : std::nullopt);
+  }
+  f.indicators.clear();
+  const Level2 level2s[] = {Level2::quantity, Level2::quality, Level2::timeliness, Level2::social_benefit,
+                            Level2::satisfaction};
+  const Level1 level1s[] = {Level1::output, Level1::output, Level1::output, Level1::benefit, Level1::satisfaction};
+  for (int i = 0; i < 2000; ++i) {
+    Indicator ind;
+    ind.level1 = level1s[i % 5];
+    ind.level2 = level2s[i % 5];
+    ind.level1_text = chinese_name(ind.level1);
+    ind.level2_text = chinese_name(ind.level2);
+    ind.name = name(state, 6 + i % 7);
+    const std::size_t k = static_cast<std::size_t>(i) % 8;
+    ind.period_target = {targets[k], parsed[k]};
+    ind.annual_target = {targets[k], parsed[k]};
+    f.indicators.push_back(std::move(ind));
+  }
+  f.key_tasks.clear();
+  for (int i = 0; i < 200; ++i) {
+    KeyTask t;
+    t.name = name(state, 8 + i % 9);
+    t.content = "工作经费";
+    t.planned_funds = Decimal::from_parts(100 + i, 2);
+    t.expected_result = i % 4 == 0 ? "≥10次" : name(state, 20);
+    if (i % 4 == 0) t.expected_target = parsed[0];
+    f.key_tasks.push_back(std::move(t));
+  }
+  return f;
+}
+
+void BM_CheckSeed(benchmark::State& state) {
+  const RuleSet rules = RuleSet::builtin(Profile::builtin("national"));
+  const PerformanceForm form = seed();
+  std::size_t findings = 0;
+  for (auto _ : state) {
+    const Report r = rules.check(form);
+    findings = r.findings().size();
+    benchmark::DoNotOptimize(findings);
+  }
+  state.counters["findings"] = static_cast<double>(findings);
+}
+BENCHMARK(BM_CheckSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
+
+void BM_CheckSynthetic2000x200(benchmark::State& state) {
+  const RuleSet rules = RuleSet::builtin(Profile::builtin("national"));
+  const PerformanceForm form = synthetic();
+  std::size_t findings = 0;
+  for (auto _ : state) {
+    const Report r = rules.check(form);
+    findings = r.findings().size();
+    benchmark::DoNotOptimize(findings);
+  }
+  state.counters["findings"] = static_cast<double>(findings);
+}
+BENCHMARK(BM_CheckSynthetic2000x200)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
+
+}  // namespace
+
+BENCHMARK_MAIN();

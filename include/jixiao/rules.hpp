@@ -1,0 +1,284 @@
+/// @file rules.hpp
+/// @brief The review (绩效目标审核) API: `Rule` and its metadata, `RuleContext` (the
+/// profile parameters and rule parameters a rule reads), `RuleSet` (the built-in
+/// catalogue plus user rules, configured and immutable) and `Report`.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <boost/property_tree/ptree_fwd.hpp>
+
+#include "jixiao/decimal.hpp"
+#include "jixiao/diagnostic.hpp"
+#include "jixiao/finding.hpp"
+#include "jixiao/form.hpp"
+#include "jixiao/profile.hpp"
+#include "jixiao/taxonomy.hpp"
+
+namespace jixiao {
+
+/// The review dimensions of 财预〔2015〕88号 plus a format dimension.
+enum class ReviewDimension : std::uint8_t {
+  completeness,     ///< 完整性: the content is complete, targets clear and specific.
+  relevance,        ///< 相关性: targets relate to the tasks; indicators refined and quantified.
+  appropriateness,  ///< 适当性: funds and targets match; the figures add up.
+  feasibility,      ///< 可行性: targets are achievable and consistent.
+  format,           ///< 格式: the form is filled in the expected format.
+};
+
+/// English key of a dimension (`completeness`, …).
+const char* to_string(ReviewDimension dimension) noexcept;
+/// Chinese name of a dimension (`完整性`, …).
+const char* chinese_name(ReviewDimension dimension) noexcept;
+
+/// The review grade of 88号: what happens to the form.
+enum class ReviewGrade : std::uint8_t {
+  excellent,  ///< 优: proceeds.
+  good,       ///< 良: refined together with the finance bureau, then proceeds.
+  fair,       ///< 中: the department revises and resubmits.
+  poor,       ///< 差: does not enter budget arrangement.
+};
+
+/// `优`, `良`, `中` or `差`.
+const char* chinese_name(ReviewGrade grade) noexcept;
+/// `excellent`, `good`, `fair` or `poor`.
+const char* to_string(ReviewGrade grade) noexcept;
+
+/// The documented rubric that turns findings into a suggested review grade:
+/// score = 100 − Σ points per finding (by severity), floored at 0; then 优 when
+/// score ≥ `excellent_min`, 良 when ≥ `good_min`, 中 when ≥ `fair_min`, else 差.
+/// With `error_caps_at_good`, any error keeps the grade at 良 or below.
+struct GradeRubric {
+  /// Points deducted per error.
+  Decimal error_points = Decimal(10);
+  /// Points deducted per warning.
+  Decimal warning_points = Decimal(1);
+  /// Points deducted per info finding.
+  Decimal info_points = Decimal(0);
+  /// Lowest score graded 优.
+  Decimal excellent_min = Decimal(90);
+  /// Lowest score graded 良.
+  Decimal good_min = Decimal(80);
+  /// Lowest score graded 中.
+  Decimal fair_min = Decimal(60);
+  /// An error means the form cannot proceed unchanged: at best 良.
+  bool error_caps_at_good = true;
+};
+
+/// Which amount the key-task funds are compared with (domain-sources §7.4 I5).
+enum class KeyTaskBase : std::uint8_t {
+  project_expenditure,  ///< 项目支出 (default: tasks are project money).
+  total,                ///< The whole 部门预算支出.
+};
+
+/// The profile parameters the review rules read. Defaults match the built-in
+/// `national` profile; `review_settings(const Profile&)` fills them from any profile.
+struct ReviewSettings {
+  /// Taxonomy variant that decides which 二级 belongs to which 一级.
+  TaxonomyVariant taxonomy = TaxonomyVariant::classic;
+  /// 一级 categories that must each carry at least one 三级 indicator.
+  std::vector<Level1> mandatory_level1 = {Level1::output, Level1::benefit};
+  /// Lowest acceptable 满意度 target, in percent.
+  Decimal satisfaction_minimum = Decimal(80);
+  /// Highest acceptable share of qualitative indicators, in percent.
+  Decimal qualitative_share_maximum = Decimal(50);
+  /// Whether range targets (`90%-95%`) are allowed.
+  bool allow_ranges = true;
+  /// What the key-task funds are compared with.
+  KeyTaskBase key_task_base = KeyTaskBase::project_expenditure;
+  /// The grade rubric.
+  GradeRubric rubric;
+};
+
+/// The review parameters of `profile` (taxonomy, mandatory 一级, 满意度 minimum,
+/// qualitative share, ranges); the rubric keeps its defaults.
+ReviewSettings review_settings(const Profile& profile);
+
+/// One tunable parameter of a rule, with its default as text.
+struct RuleParameter {
+  /// Name used in code and configuration files (`threshold`).
+  std::string name;
+  /// Default value as text (`0.5`); decimals are parsed exactly.
+  std::string default_value;
+  /// What it controls, in English.
+  std::string description;
+};
+
+/// What a rule is: everything the catalogue documentation is generated from.
+struct RuleInfo {
+  /// Stable id (`JX-B001`); never reused for another check.
+  std::string id;
+  /// Short Chinese title.
+  std::string title_zh;
+  /// Short English title.
+  std::string title_en;
+  /// Review dimension.
+  ReviewDimension dimension = ReviewDimension::completeness;
+  /// Severity unless the rule set overrides it.
+  Severity default_severity = Severity::warning;
+  /// Tunable parameters with their defaults.
+  std::vector<RuleParameter> parameters;
+  /// Why the check exists, in English.
+  std::string rationale;
+  /// Where it comes from (regulation, observed forms, inference).
+  std::string source;
+  /// An example finding as `jixiao check` prints it (English).
+  std::string example;
+};
+
+/// What a rule sees besides the form: the review settings and its own parameters.
+class RuleContext {
+ public:
+  /// A context over `settings` with parameter values `parameters` (name → text);
+  /// both must outlive the context.
+  RuleContext(const ReviewSettings& settings,
+              const std::vector<std::pair<std::string, std::string>>& parameters) noexcept
+      : settings_(settings), parameters_(parameters) {}
+  /// Data derived from the form once per check and shared by the built-in rules (the
+  /// bigram index of indicator names); opaque, defined inside the library.
+  struct Memo;
+  /// A context that also carries the per-check memo `memo` (owned by the caller).
+  RuleContext(const ReviewSettings& settings, const std::vector<std::pair<std::string, std::string>>& parameters,
+              Memo* memo) noexcept
+      : settings_(settings), parameters_(parameters), memo_(memo) {}
+  /// The per-check memo, or nullptr when the context has none.
+  Memo* memo() const noexcept { return memo_; }
+  /// The profile parameters.
+  const ReviewSettings& settings() const noexcept { return settings_; }
+  /// A parameter as text; throws `[jixiao.rules.unknown_parameter]` if the rule did
+  /// not declare it.
+  const std::string& text(std::string_view name) const;
+  /// A parameter as an exact decimal; throws `[jixiao.rules.bad_parameter]` when it is
+  /// not a number (values are validated when set, so this means a rule bug).
+  Decimal decimal(std::string_view name) const;
+
+ private:
+  const ReviewSettings& settings_;
+  const std::vector<std::pair<std::string, std::string>>& parameters_;
+  Memo* memo_ = nullptr;
+};
+
+/// The name used in the issue and the design notes.
+using Context = RuleContext;
+
+/// A review rule: metadata plus a check that adds findings to a sink. Rules are
+/// stateless; `check` must be safe to call from several threads at once.
+class Rule {
+ public:
+  /// Virtual destructor for a polymorphic base.
+  virtual ~Rule() = default;
+  /// The rule's metadata.
+  virtual const RuleInfo& info() const noexcept = 0;
+  /// Examines `form` and adds one finding per problem to `sink` (never stops early).
+  virtual void check(const PerformanceForm& form, const RuleContext& context, FindingSink& sink) const = 0;
+};
+
+/// The signature of a rule written as a lambda.
+using RuleFunction = std::function<void(const PerformanceForm&, const RuleContext&, FindingSink&)>;
+
+/// A rule from metadata and a function (for user rules written as lambdas).
+std::shared_ptr<const Rule> make_rule(RuleInfo info, RuleFunction check);
+
+/// The built-in catalogue, in id order (a fresh list of shared immutable rules).
+std::vector<std::shared_ptr<const Rule>> builtin_rules();
+
+class Report;
+
+/// Finds the source position of a JSON pointer into the form, when one is known.
+using Locator = std::function<std::optional<SourcePosition>(std::string_view path)>;
+
+/// An immutable, configured set of rules. Every modifier is const and returns a new
+/// set, so a built set can be shared across threads and `check` is thread-safe.
+class RuleSet {
+ public:
+  /// An empty set with default settings.
+  RuleSet();
+  /// The built-in catalogue with `settings`.
+  static RuleSet builtin(ReviewSettings settings = {});
+  /// The built-in catalogue configured by `profile` (settings and the name-length limit).
+  static RuleSet builtin(const Profile& profile);
+  /// This set plus a user rule; throws `[jixiao.rules.duplicate_id]` if the id exists.
+  RuleSet with(std::shared_ptr<const Rule> rule) const;
+  /// This set plus a lambda rule with metadata.
+  RuleSet with(RuleInfo info, RuleFunction check) const;
+  /// This set with rule `id` disabled; throws `[jixiao.rules.unknown_rule]`.
+  RuleSet without(std::string_view id) const;
+  /// This set with rule `id` reporting at `severity`.
+  RuleSet with_severity(std::string_view id, Severity severity) const;
+  /// This set with parameter `name` of rule `id` set to `value`; throws
+  /// `[jixiao.rules.unknown_parameter]` or `[jixiao.rules.bad_parameter]`.
+  RuleSet with_parameter(std::string_view id, std::string_view name, std::string_view value) const;
+  /// This set with other settings.
+  RuleSet with_settings(ReviewSettings settings) const;
+  /// This set configured from a property tree (see docs/rules.md, "Configuration"):
+  /// `settings.*`, `rubric.*` and `rules.<id>.{enabled,severity,parameters.<name>}`.
+  /// Never throws on bad content: returns diagnostics naming the offending key.
+  Parsed<RuleSet> configured(const boost::property_tree::ptree& config) const;
+  /// Reads a configuration file (`.json`, `.xml`, `.info` by extension) and applies it.
+  Parsed<RuleSet> configured_from_file(const std::string& path) const;
+
+  /// The settings in force.
+  const ReviewSettings& settings() const noexcept;
+  /// The enabled rules, in id order.
+  std::vector<std::shared_ptr<const Rule>> rules() const;
+  /// True when rule `id` is in the set and enabled.
+  bool enabled(std::string_view id) const noexcept;
+  /// The effective severity of rule `id`; throws `[jixiao.rules.unknown_rule]`.
+  Severity severity(std::string_view id) const;
+  /// The effective value of parameter `name` of rule `id`.
+  std::string parameter(std::string_view id, std::string_view name) const;
+
+  /// Runs every enabled rule on `form`.
+  Report check(const PerformanceForm& form) const;
+  /// Runs every enabled rule on `form`, giving each finding the source position
+  /// `locate` returns for its path (e.g. from the importer's `io::SourceMap`).
+  Report check(const PerformanceForm& form, const Locator& locate) const;
+
+ private:
+  struct Entry;
+  struct State;
+  explicit RuleSet(std::shared_ptr<const State> state) : state_(std::move(state)) {}
+  std::shared_ptr<const State> state_;
+};
+
+/// The outcome of a review: every finding, sorted by location, with counts, a
+/// suggested grade and renderings.
+class Report {
+ public:
+  /// An empty report graded with the default rubric.
+  Report() = default;
+  /// A report of `findings` (sorted here) graded by `rubric`.
+  Report(std::vector<Finding> findings, GradeRubric rubric);
+  /// Findings in location order (form order of sections, then numeric indices), then rule id.
+  const std::vector<Finding>& findings() const noexcept { return findings_; }
+  /// Number of findings of `severity`.
+  std::size_t count(Severity severity) const noexcept;
+  /// True when there is no error.
+  bool ok() const noexcept { return count(Severity::error) == 0; }
+  /// The rubric score (100 − deductions, at least 0).
+  Decimal score() const;
+  /// The suggested review grade.
+  ReviewGrade grade() const;
+  /// One finding per line, then a summary line.
+  std::string to_text(Lang lang) const;
+  /// A JSON document: findings with arguments, counts, score and grade.
+  std::string to_json(Lang lang) const;
+  /// A SARIF 2.1.0 log; `rules` supplies the driver's rule metadata and `artifact`
+  /// the file name used when a finding has no source position.
+  std::string to_sarif(Lang lang, const std::vector<std::shared_ptr<const Rule>>& rules,
+                       const std::string& artifact = {}) const;
+
+ private:
+  std::vector<Finding> findings_;
+  GradeRubric rubric_;
+};
+
+/// The catalogue documentation (docs/rules.md) generated from the rules' metadata.
+std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules);
+
+}  // namespace jixiao

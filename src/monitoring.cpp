@@ -1,0 +1,411 @@
+// monitor(): budget progress vs time progress, indicator progress and 完成可能性.
+#include "jixiao/monitoring.hpp"
+
+#define BOOST_BIND_GLOBAL_PLACEHOLDERS  // quiets a Boost 1.74 deprecation note from json_parser
+#include <boost/property_tree/info_parser.hpp>
+#include <boost/property_tree/json_parser.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "jixiao/scoring.hpp"
+
+namespace jixiao {
+namespace {
+
+using boost::property_tree::ptree;
+constexpr int kShown = 2;  // decimals of displayed percentages
+
+std::string str(const Decimal& d) { return d.to_string(); }
+
+Colour colour_of(const Decimal& ratio, const ColourBands& bands) {
+  if (ratio < bands.red_below) return Colour::red;
+  if (ratio < bands.green_from) return Colour::yellow;
+  return Colour::green;
+}
+
+std::string path_of(std::size_t i) { return "/indicators/" + std::to_string(i); }
+
+Finding make(const char* id, Severity s, std::string path, std::string zh, std::string en) {
+  Finding f;
+  f.rule_id = id;
+  f.severity = s;
+  f.location.path = std::move(path);
+  f.template_zh = std::move(zh);
+  f.template_en = std::move(en);
+  return f;
+}
+
+std::string trimmed(const std::string& s) {
+  std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return {};
+  std::size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+void judge_quantitative(ProgressRow& row, const Target& target, Quantity value, int month, const Decimal& time_progress,
+                        MonitorReport& report) {
+  Quantity a = target.quantity();
+  if (!(value.unit == a.unit) && !value.unit.empty() && !a.unit.empty()) {
+    auto c = convertible(value.unit, a.unit) ? value.convert_to(a.unit) : std::nullopt;
+    if (!c) {
+      Finding f = make("JX-M002", Severity::error, path_of(row.index), "进度单位 {unit} 与目标单位 {target_unit} 不一致",
+                       "the progress unit {unit} does not convert to the target unit {target_unit}");
+      f.arg("unit", value.unit.symbol()).arg("target_unit", a.unit.symbol());
+      report.findings.push_back(std::move(f));
+      return;
+    }
+    value = *c;
+  }
+  const Decimal A = a.value;
+  const Decimal B = value.value;
+  const Comparator op = target.op();
+  const bool reverse = target.kind() == TargetKind::comparison && (op == Comparator::le || op == Comparator::lt);
+  if (A.sign() <= 0) {
+    row.arithmetic = "A = " + str(A) + ": no ratio";
+    return;
+  }
+  if (row.cumulative) {
+    const Decimal months(month);
+    if (reverse) {
+      // A ceiling spent evenly: by month m at most A × m/12 should be used.
+      if (B.is_zero()) {
+        row.ratio = Decimal(100);
+        row.arithmetic = "B = 0: on track";
+      } else {
+        row.ratio = divide(A * months * Decimal(100), B * Decimal(12), kShown, RoundingMode::half_up);
+        row.arithmetic = "(" + str(A) + " × " + std::to_string(month) + "/12) / " + str(B) + " × 100 = " + str(*row.ratio);
+      }
+      row.completion = divide(B * Decimal(100), A, kShown, RoundingMode::half_up);
+    } else {
+      row.completion = divide(B * Decimal(100), A, kShown, RoundingMode::half_up);
+      row.ratio = divide(B * Decimal(1200), A * months, kShown, RoundingMode::half_up);
+      row.arithmetic = "(" + str(B) + "/" + str(A) + ") / (" + std::to_string(month) + "/12) × 100 = " + str(*row.ratio);
+    }
+  } else {
+    if (reverse) {
+      row.completion = B.is_zero() ? Decimal(100) : divide(A * Decimal(100), B, kShown, RoundingMode::half_up);
+      row.ratio = row.completion;
+      row.arithmetic = B.is_zero() ? "B = 0: on track" : str(A) + "/" + str(B) + " × 100 = " + str(*row.ratio);
+    } else {
+      row.completion = divide(B * Decimal(100), A, kShown, RoundingMode::half_up);
+      row.ratio = row.completion;
+      row.arithmetic = str(B) + "/" + str(A) + " × 100 = " + str(*row.ratio);
+    }
+  }
+  (void)time_progress;
+}
+
+class ProgressReader {
+ public:
+  explicit ProgressReader(std::string_view origin) : origin_(origin) {}
+  std::vector<Diagnostic>& diagnostics() { return diags_; }
+  void error(const std::string& path, const std::string& what, const std::string& text) {
+    Diagnostic d;
+    d.code = "jixiao.progress.bad_value";
+    d.message = origin_ + ": " + path + ": " + what;
+    d.text = text;
+    diags_.push_back(std::move(d));
+  }
+  std::optional<Decimal> decimal(const ptree& node, const std::string& path, const char* key) {
+    auto v = node.get_optional<std::string>(key);
+    if (!v || trimmed(*v).empty()) return std::nullopt;
+    auto d = Decimal::parse(*v);
+    if (!d) {
+      error(path + "/" + key, "not a decimal number: `" + *v + "`", *v);
+      return std::nullopt;
+    }
+    return d.value();
+  }
+  void read(const ptree& root, Progress& out) {
+    for (const auto& c : root) {
+      if (c.first != "indicators" && c.first != "budget" && c.first != "executed" && c.first != "budget_reason" &&
+          c.first != "<xmlattr>" && c.first != "<xmlcomment>") {
+        error("/" + c.first, "unknown key `" + c.first + "`", c.first);
+      }
+    }
+    out.budget = decimal(root, "", "budget");
+    out.executed = decimal(root, "", "executed");
+    out.budget_reason = root.get<std::string>("budget_reason", "");
+    if (auto list = root.get_child_optional("indicators")) {
+      std::size_t k = 0;
+      for (const auto& e : *list) {
+        if (e.first == "<xmlattr>" || e.first == "<xmlcomment>") continue;
+        const std::string path = "/indicators/" + std::to_string(k++);
+        const ptree& n = e.second;
+        IndicatorProgress p;
+        for (const auto& c : n) {
+          static const char* known[] = {"index", "name", "progress", "grade", "likelihood", "reason", "cumulative"};
+          bool ok = false;
+          for (const char* kk : known) ok = ok || c.first == kk;
+          if (!ok && c.first != "<xmlattr>") error(path + "/" + c.first, "unknown key `" + c.first + "`", c.first);
+        }
+        if (auto idx = decimal(n, path, "index")) {
+          if (idx->is_negative() || idx->normalized().scale() != 0) {
+            error(path + "/index", "expected a row number", idx->to_string());
+          } else {
+            p.index = static_cast<std::size_t>(idx->normalized().coefficient());
+          }
+        }
+        p.name = trimmed(n.get<std::string>("name", ""));
+        if (auto t = n.get_optional<std::string>("progress")) {
+          IndicatorActual tmp;
+          const std::string text = trimmed(*t);
+          if (!text.empty()) {
+            for (const auto& d : read_actual(text, tmp)) {
+              if (d.code != "jixiao.actual.comparator_dropped") error(path + "/progress", d.message, d.text);
+            }
+          }
+          p.text = text;
+          p.value = tmp.value;
+          p.date = tmp.date;
+          p.achievement = tmp.achievement;
+        }
+        if (auto g = n.get_optional<std::string>("grade")) {
+          IndicatorActual tmp;
+          (void)read_actual(*g, tmp);
+          if (tmp.achievement) {
+            p.achievement = tmp.achievement;
+          } else {
+            error(path + "/grade", "expected 达成, 部分达成 or 未达成", *g);
+          }
+        }
+        if (auto l = n.get_optional<std::string>("likelihood")) {
+          if (auto lk = likelihood_from_name(trimmed(*l))) {
+            p.likelihood = lk;
+          } else {
+            error(path + "/likelihood", "expected 确定能, 有可能 or 完全不可能, got `" + *l + "`", *l);
+          }
+        }
+        p.reason = n.get<std::string>("reason", "");
+        if (auto c = n.get_optional<std::string>("cumulative")) {
+          if (*c == "true") {
+            p.cumulative = true;
+          } else if (*c == "false") {
+            p.cumulative = false;
+          } else {
+            error(path + "/cumulative", "expected true or false", *c);
+          }
+        }
+        out.indicators.push_back(std::move(p));
+      }
+    }
+  }
+
+ private:
+  std::string origin_;
+  std::vector<Diagnostic> diags_;
+};
+
+}  // namespace
+
+const char* to_string(Colour colour) noexcept {
+  switch (colour) {
+    case Colour::green: return "green";
+    case Colour::yellow: return "yellow";
+    case Colour::red: return "red";
+    case Colour::none: return "none";
+  }
+  return "none";
+}
+
+const char* chinese_name(Likelihood likelihood) noexcept {
+  switch (likelihood) {
+    case Likelihood::certain: return "确定能";
+    case Likelihood::possible: return "有可能";
+    case Likelihood::impossible: return "完全不可能";
+  }
+  return "";
+}
+
+std::optional<Likelihood> likelihood_from_name(std::string_view text) noexcept {
+  if (text == "确定能" || text == "certain") return Likelihood::certain;
+  if (text == "有可能" || text == "possible") return Likelihood::possible;
+  if (text == "完全不可能" || text == "impossible") return Likelihood::impossible;
+  return std::nullopt;
+}
+
+Parsed<Progress> parse_progress(std::string_view text, std::string_view origin) {
+  std::size_t first = 0;
+  while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first]))) ++first;
+  const char c = first < text.size() ? text[first] : '\0';
+  ptree root;
+  try {
+    std::istringstream in{std::string(text)};
+    if (c == '{') {
+      boost::property_tree::read_json(in, root);
+    } else if (c == '<') {
+      ptree doc;
+      boost::property_tree::read_xml(in, doc, boost::property_tree::xml_parser::trim_whitespace);
+      auto p = doc.get_child_optional("progress");
+      if (!p) {
+        Diagnostic d;
+        d.code = "jixiao.progress.syntax";
+        d.message = std::string(origin) + ": the XML root element must be <progress>";
+        return Parsed<Progress>(std::move(d));
+      }
+      root = *p;
+    } else {
+      boost::property_tree::read_info(in, root);
+    }
+  } catch (const boost::property_tree::file_parser_error& e) {
+    Diagnostic d;
+    d.code = "jixiao.progress.syntax";
+    d.message = std::string(origin) + ":" + std::to_string(e.line()) + ": syntax error: " + e.message();
+    return Parsed<Progress>(std::move(d));
+  } catch (const std::exception& e) {
+    Diagnostic d;
+    d.code = "jixiao.progress.syntax";
+    d.message = std::string(origin) + ": cannot read: " + e.what();
+    return Parsed<Progress>(std::move(d));
+  }
+  ProgressReader reader(origin);
+  Progress out;
+  reader.read(root, out);
+  if (!reader.diagnostics().empty()) return Parsed<Progress>(std::move(reader.diagnostics()));
+  return Parsed<Progress>(std::move(out));
+}
+
+Parsed<Progress> load_progress(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Diagnostic d;
+    d.code = "jixiao.progress.cannot_open";
+    d.message = path + ": cannot open the progress file";
+    d.text = path;
+    return Parsed<Progress>(std::move(d));
+  }
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return parse_progress(buf.str(), path);
+}
+
+MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int month, const Profile& profile) {
+  if (month < 1 || month > 12) throw error("jixiao.monitor.month", "month must be 1..12, got " + std::to_string(month));
+  MonitorReport report;
+  report.month = month;
+  report.time_progress = divide(Decimal(month) * Decimal(100), Decimal(12), kShown, RoundingMode::half_up);
+  const ColourBands& bands = profile.monitoring_bands;
+
+  // Budget: (执行数/预算数) / (month/12) × 100.
+  if (progress.budget && progress.executed && progress.budget->sign() > 0) {
+    const Decimal& A = *progress.budget;
+    const Decimal& B = *progress.executed;
+    report.budget_progress = divide(B * Decimal(100), A, kShown, RoundingMode::half_up);
+    report.budget_ratio = divide(B * Decimal(1200), A * Decimal(month), kShown, RoundingMode::half_up);
+    report.budget_arithmetic = "(" + str(B) + "/" + str(A) + ") / (" + std::to_string(month) + "/12) × 100 = " +
+                               str(*report.budget_ratio);
+    // colour on the exact ratio
+    const Decimal lhs = B * Decimal(1200);
+    const Decimal scale = A * Decimal(month);
+    if (lhs < bands.red_below * scale) {
+      report.budget_colour = Colour::red;
+    } else if (lhs < bands.green_from * scale) {
+      report.budget_colour = Colour::yellow;
+    } else {
+      report.budget_colour = Colour::green;
+    }
+    if (report.budget_colour != Colour::green && trimmed(progress.budget_reason).empty()) {
+      report.budget_missing_reason = true;
+      Finding f = make("JX-M003", Severity::warning, "/budget", "预算执行进度 {ratio}% 落后于时间进度（{colour}），需说明原因",
+                       "budget execution runs at {ratio}% of time progress ({colour}): a reason is required");
+      f.arg("ratio", *report.budget_ratio).arg("colour", to_string(report.budget_colour));
+      report.findings.push_back(std::move(f));
+    }
+  } else {
+    report.findings.push_back(make("JX-M004", Severity::warning, "/budget", "缺少预算数或执行数，预算执行进度无法判断",
+                                   "预算数 or 执行数 missing (or 预算数 is 0): budget progress not judged"));
+  }
+
+  // Match progress to rows.
+  std::vector<const IndicatorProgress*> by_row(form.indicators.size(), nullptr);
+  for (const auto& p : progress.indicators) {
+    std::optional<std::size_t> row;
+    if (p.index && *p.index < form.indicators.size()) {
+      row = p.index;
+    } else if (!p.index) {
+      for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+        if (!by_row[i] && trimmed(form.indicators[i].name) == p.name && !p.name.empty()) {
+          row = i;
+          break;
+        }
+      }
+    }
+    if (!row || by_row[*row]) {
+      Finding f = make("JX-M005", Severity::warning, "/progress", "进度 {name} 找不到对应的指标行", "progress {name} matches no indicator row");
+      f.arg("name", p.index ? "#" + std::to_string(*p.index) : p.name);
+      report.findings.push_back(std::move(f));
+      continue;
+    }
+    by_row[*row] = &p;
+  }
+
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const Indicator& ind = form.indicators[i];
+    if (trimmed(ind.name).empty()) continue;
+    ProgressRow row;
+    row.index = i;
+    row.name = ind.name;
+    const TargetValue& tv = ind.annual_target.present() ? ind.annual_target : ind.period_target;
+    row.target_text = tv.text;
+    const IndicatorProgress* p = by_row[i];
+    if (!p) {
+      Finding f = make("JX-M001", Severity::warning, path_of(i), "指标 {name} 没有当前完成值", "indicator {name} has no progress value");
+      f.arg("name", ind.name);
+      report.findings.push_back(std::move(f));
+      report.rows.push_back(std::move(row));
+      continue;
+    }
+    row.progress_text = p->text;
+    row.reason = trimmed(p->reason);
+    const std::optional<Target>& target = tv.target;
+    if (p->value && target && target->is_quantitative()) {
+      const bool percent = target->quantity().unit.dimension() == Dimension::percent;
+      row.cumulative = p->cumulative ? *p->cumulative : !percent;
+      judge_quantitative(row, *target, *p->value, month, report.time_progress, report);
+      if (row.ratio) row.colour = colour_of(*row.ratio, bands);
+    } else if (p->achievement) {
+      row.colour = *p->achievement == Achievement::achieved ? Colour::green
+                   : *p->achievement == Achievement::partially_achieved ? Colour::yellow
+                                                                         : Colour::red;
+      row.arithmetic = "graded";
+    } else if (p->date && target && target->kind() == TargetKind::deadline) {
+      const Deadline& d = target->deadline();
+      const bool late = (p->date->year && d.year && *p->date->year != *d.year) ? *p->date->year > *d.year
+                        : p->date->month != d.month                         ? p->date->month > d.month
+                                                                             : p->date->day > d.day;
+      row.colour = late ? Colour::red : Colour::green;
+      row.arithmetic = p->date->iso() + (late ? " > " : " ≤ ") + d.iso();
+    } else {
+      Finding f = make("JX-M002", Severity::warning, path_of(i), "无法按目标 {target} 判断进度 {progress}",
+                       "cannot judge the progress {progress} against the target {target}");
+      f.arg("target", tv.text).arg("progress", p->text);
+      report.findings.push_back(std::move(f));
+    }
+    if (row.ratio) row.deviation = *row.ratio - Decimal(100);
+    if (p->likelihood) {
+      row.likelihood = p->likelihood;
+      row.likelihood_given = true;
+    } else if (row.colour != Colour::none) {
+      row.likelihood = row.colour == Colour::green ? Likelihood::certain : Likelihood::possible;
+    }
+    if (row.deviation && row.deviation->abs() >= profile.deviation_threshold) row.needs_reason = true;
+    if (row.colour == Colour::red) row.needs_reason = true;
+    if (row.likelihood && *row.likelihood == Likelihood::impossible) row.needs_reason = true;
+    if (row.needs_reason && row.reason.empty()) {
+      report.missing_reasons.push_back(i);
+      Finding f = make("JX-M006", Severity::warning, path_of(i), "指标 {name} 进度偏差较大（{detail}），需说明偏差原因",
+                       "indicator {name} deviates widely ({detail}): a reason is required");
+      f.arg("name", ind.name)
+          .arg("detail", row.deviation ? str(*row.deviation) + "%" : std::string(to_string(row.colour)));
+      report.findings.push_back(std::move(f));
+    }
+    report.rows.push_back(std::move(row));
+  }
+  return report;
+}
+
+}  // namespace jixiao

@@ -1,0 +1,340 @@
+// Budget rules (适当性): breakdowns add up, totals agree, key-task funds fit, amounts are sane.
+//
+// Sums of rounded figures are checked as XBRL Calculations 1.1 does: a figure written
+// with d decimals stands for the interval [v − ½·10^-d, v + ½·10^-d]; a sum is
+// consistent with its total when the interval of the sum (the sum of the intervals)
+// meets the interval of the total. So 0.01 of rounding noise passes and a real
+// discrepancy does not, without any floating-point epsilon.
+#include <algorithm>
+#include <optional>
+
+#include "catalogue.hpp"
+
+namespace jixiao::detail {
+namespace {
+
+struct Interval {
+  Decimal lo;
+  Decimal hi;
+  Decimal value;  // the exact sum of the written figures
+  bool meets(const Interval& o) const { return lo <= o.hi && o.lo <= hi; }
+};
+
+Decimal half_unit(const Decimal& d) { return Decimal::from_parts(5, std::min(d.scale() + 1, Decimal::max_scale)); }
+
+Interval of(const Decimal& d) {
+  const Decimal h = half_unit(d);
+  return {d - h, d + h, d};
+}
+
+Interval sum_of(const BudgetBreakdown& b) {
+  Interval s{Decimal(), Decimal(), Decimal()};
+  for (const auto& line : b.lines) {
+    const Interval i = of(line.amount);
+    s.lo += i.lo;
+    s.hi += i.hi;
+    s.value += i.value;
+  }
+  return s;
+}
+
+// The total of a block: its declared total, or the sum of its lines.
+Interval total_of(const BudgetBreakdown& b) { return b.declared_total ? of(*b.declared_total) : sum_of(b); }
+
+std::optional<std::size_t> find_breakdown(const PerformanceForm& form, BreakdownKind kind) {
+  const auto& bs = form.budget.breakdowns;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (bs[i].kind == kind && (!bs[i].lines.empty() || bs[i].declared_total)) return i;
+  }
+  return std::nullopt;
+}
+
+std::string block_path(std::size_t i, const BudgetBreakdown& b) {
+  return b.declared_total ? at("/budget/breakdowns", i, "declared_total") : at("/budget/breakdowns", i);
+}
+
+// 项目支出 in the expenditure block: path and amount.
+std::optional<std::pair<std::string, Decimal>> project_expenditure(const PerformanceForm& form) {
+  const auto e = find_breakdown(form, BreakdownKind::expenditure);
+  if (!e) return std::nullopt;
+  const auto& lines = form.budget.breakdowns[*e].lines;
+  for (std::size_t j = 0; j < lines.size(); ++j) {
+    if (lines[j].category == BudgetCategory::project_expenditure) {
+      return std::make_pair(at("/budget/breakdowns", *e) + "/lines/" + std::to_string(j) + "/amount", lines[j].amount);
+    }
+  }
+  return std::nullopt;
+}
+
+// The amount key tasks are compared with, by the profile's choice.
+std::optional<std::pair<std::string, Decimal>> key_task_base(const PerformanceForm& form, const RuleContext& ctx) {
+  if (ctx.settings().key_task_base == KeyTaskBase::project_expenditure) return project_expenditure(form);
+  const auto e = find_breakdown(form, BreakdownKind::expenditure);
+  if (!e) return std::nullopt;
+  return std::make_pair(block_path(*e, form.budget.breakdowns[*e]), total_of(form.budget.breakdowns[*e]).value);
+}
+
+// Two blocks that must have the same total (I2, I4).
+void compare_totals(const PerformanceForm& form, BreakdownKind kind, FindingSink& sink, const char* zh,
+                    const char* en, bool project_base) {
+  const auto e = find_breakdown(form, BreakdownKind::expenditure);
+  const auto o = find_breakdown(form, kind);
+  if (!e || !o) return;
+  const auto& eb = form.budget.breakdowns[*e];
+  const auto& ob = form.budget.breakdowns[*o];
+  Interval base = total_of(eb);
+  std::string base_path = block_path(*e, eb);
+  if (project_base) {
+    const auto p = project_expenditure(form);
+    if (!p) return;
+    base = of(p->second);
+    base_path = p->first;
+  }
+  const Interval other = total_of(ob);
+  if (base.meets(other)) return;
+  sink.add(block_path(*o, ob), zh, en)
+      .arg("block", ob.title.empty() ? std::string("?") : ob.title)
+      .arg("total", other.value)
+      .arg("expected", base.value)
+      .arg("difference", other.value - base.value)
+      .arg("base_path", base_path)
+      .expect(money(base.value), money(other.value));
+}
+
+void check_breakdown_sums(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  const auto& bs = form.budget.breakdowns;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (!bs[i].declared_total || bs[i].lines.empty()) continue;
+    const Interval s = sum_of(bs[i]);
+    const Interval t = of(*bs[i].declared_total);
+    if (s.meets(t)) continue;
+    sink.add(at("/budget/breakdowns", i, "declared_total"),
+             "{block}的明细合计 {sum} 万元与填报合计 {total} 万元不符（差额 {difference}，超出舍入误差）",
+             "the lines of {block} add up to {sum} 万元 but the declared total is {total} 万元 (difference "
+             "{difference}, beyond rounding)")
+        .arg("block", bs[i].title)
+        .arg("sum", s.value)
+        .arg("total", t.value)
+        .arg("difference", t.value - s.value)
+        .expect(money(s.value), money(t.value));
+  }
+}
+
+void check_income_total(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  compare_totals(form, BreakdownKind::income, sink,
+                 "收入来源合计 {total} 万元与部门预算支出 {expected} 万元不符（差额 {difference}）",
+                 "income sources total {total} 万元 but expenditure totals {expected} 万元 (difference {difference})",
+                 false);
+}
+
+void check_level_total(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const bool project = ctx.text("base") == "project";
+  compare_totals(form, BreakdownKind::level, sink,
+                 "按预算级次划分合计 {total} 万元与应分解的金额 {expected} 万元不符（差额 {difference}）",
+                 "the budget-level split totals {total} 万元 but the amount it splits is {expected} 万元 "
+                 "(difference {difference})",
+                 project);
+}
+
+void check_development_within_project(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  const auto d = find_breakdown(form, BreakdownKind::development);
+  const auto p = project_expenditure(form);
+  if (!d || !p) return;
+  const auto& db = form.budget.breakdowns[*d];
+  const Interval dev = total_of(db);
+  if (dev.lo <= of(p->second).hi) return;
+  sink.add(block_path(*d, db), "事业发展性支出 {total} 万元超过项目支出 {project} 万元",
+           "development expenditure {total} 万元 exceeds project expenditure {project} 万元")
+      .arg("total", dev.value)
+      .arg("project", p->second)
+      .expect("≤ " + money(p->second), money(dev.value));
+}
+
+Decimal key_task_sum(const PerformanceForm& form) {
+  Decimal sum;
+  for (const auto& t : form.key_tasks) {
+    if (t.planned_funds) sum += *t.planned_funds;
+  }
+  return sum;
+}
+
+void check_key_tasks_exceed(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  if (form.key_tasks.empty()) return;
+  const auto base = key_task_base(form, ctx);
+  if (!base) return;
+  const Decimal sum = key_task_sum(form);
+  if (sum <= base->second) return;
+  sink.add("/key_tasks", "重点工作任务拟投入资金合计 {sum} 万元超过{base_name} {base} 万元（超出 {excess}）",
+           "key tasks plan {sum} 万元, more than the {base_name} of {base} 万元 (excess {excess})")
+      .arg("sum", sum)
+      .arg("base", base->second)
+      .arg("base_name", ctx.settings().key_task_base == KeyTaskBase::project_expenditure ? "项目支出" : "部门预算支出")
+      .arg("excess", sum - base->second)
+      .expect("≤ " + money(base->second), money(sum));
+}
+
+void check_key_tasks_gap(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  if (form.key_tasks.empty()) return;
+  const auto base = key_task_base(form, ctx);
+  if (!base) return;
+  const Decimal sum = key_task_sum(form);
+  if (sum >= base->second) return;
+  sink.add("/key_tasks", "重点工作任务拟投入资金合计 {sum} 万元，{base_name} {base} 万元，未落实到重点任务的资金 {gap} 万元",
+           "key tasks plan {sum} of {base} 万元 {base_name}; {gap} 万元 is not assigned to a key task")
+      .arg("sum", sum)
+      .arg("base", base->second)
+      .arg("base_name", ctx.settings().key_task_base == KeyTaskBase::project_expenditure ? "项目支出" : "部门预算支出")
+      .arg("gap", base->second - sum)
+      .expect(money(base->second), money(sum));
+}
+
+// Every amount of the form with its path, for the per-amount rules.
+// Paths are built only when a rule reports (building them for every amount costs more
+// than the checks themselves).
+template <class F>
+void for_each_amount(const PerformanceForm& form, F&& f) {
+  const auto& bs = form.budget.breakdowns;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (bs[i].declared_total) f([i] { return at("/budget/breakdowns", i, "declared_total"); }, *bs[i].declared_total);
+    for (std::size_t j = 0; j < bs[i].lines.size(); ++j) {
+      f([i, j] { return at("/budget/breakdowns", i) + "/lines/" + std::to_string(j) + "/amount"; }, bs[i].lines[j].amount);
+    }
+  }
+  const auto& ex = form.budget.execution;
+  for (std::size_t i = 0; i < ex.size(); ++i) {
+    if (ex[i].initial_budget) f([i] { return at("/budget/execution", i, "initial_budget"); }, *ex[i].initial_budget);
+    if (ex[i].full_year_budget) f([i] { return at("/budget/execution", i, "full_year_budget"); }, *ex[i].full_year_budget);
+    if (ex[i].executed) f([i] { return at("/budget/execution", i, "executed"); }, *ex[i].executed);
+  }
+  for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
+    if (form.key_tasks[i].planned_funds) f([i] { return at("/key_tasks", i, "planned_funds"); }, *form.key_tasks[i].planned_funds);
+  }
+  for (std::size_t i = 0; i < form.other_tasks.size(); ++i) {
+    if (form.other_tasks[i].amount) f([i] { return at("/other_tasks", i, "amount"); }, *form.other_tasks[i].amount);
+  }
+}
+
+void check_negative(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  for_each_amount(form, [&](const auto& path, const Decimal& d) {
+    if (!d.is_negative()) return;
+    sink.add(path(), "金额 {amount} 万元为负数", "amount {amount} 万元 is negative").arg("amount", d).expect("≥ 0", d.to_string());
+  });
+}
+
+void check_decimals(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const Decimal limit_d = ctx.decimal("decimals");
+  const int limit = limit_d.is_negative() ? 0 : static_cast<int>(limit_d.round_to(0, RoundingMode::down).coefficient());
+  for_each_amount(form, [&](const auto& path, const Decimal& d) {
+    const int used = d.normalized().scale();
+    if (used <= limit) return;
+    sink.add(path(), "金额 {amount} 有 {used} 位小数，多于规定的 {declared} 位",
+             "amount {amount} has {used} decimals, more than the declared {declared}")
+        .arg("amount", d)
+        .arg("used", Decimal(used))
+        .arg("declared", Decimal(limit))
+        .expect(std::to_string(limit) + " decimals", std::to_string(used) + " decimals");
+  });
+}
+
+void check_shares(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const Decimal tolerance = ctx.decimal("tolerance");
+  const auto& bs = form.budget.breakdowns;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    const Decimal total = total_of(bs[i]).value;
+    if (total.is_zero()) continue;
+    for (std::size_t j = 0; j < bs[i].lines.size(); ++j) {
+      const auto& line = bs[i].lines[j];
+      if (!line.share) continue;
+      const Decimal expected = percent_of(line.amount, total, 2, RoundingMode::half_up);
+      if ((expected - *line.share).abs() <= tolerance) continue;
+      sink.add(at("/budget/breakdowns", i) + "/lines/" + std::to_string(j) + "/share",
+               "{name}占比填报为 {share}%，按金额计算应为 {expected}%",
+               "{name} share is written as {share}% but its amount gives {expected}%")
+          .arg("name", line.name)
+          .arg("share", *line.share)
+          .arg("expected", expected)
+          .expect(expected.to_string() + "%", line.share->to_string() + "%");
+    }
+  }
+}
+
+}  // namespace
+
+void add_budget_rules(RuleList& list) {
+  add(list,
+      {"JX-B001", "预算明细与合计不符", "Breakdown lines do not add up to the declared total",
+       ReviewDimension::appropriateness, Severity::error, {},
+       "Each block of 预算整体情况 (基本+项目 = 支出; 收入来源; 事业发展性; 按级次) must add up to the total it "
+       "declares. Checked with XBRL Calculations 1.1 intervals from each figure's written decimals, so "
+       "rounding noise is not an error but a real discrepancy is.",
+       "domain-sources §7.4 I1/I2 [V] S17; XBRL Calculations 1.1",
+       "/budget/breakdowns/0/declared_total: error[JX-B001]: the lines of 部门预算支出 add up to 1992.29 万元 "
+       "but the declared total is 1992.39 万元 (difference 0.10, beyond rounding)"},
+      check_breakdown_sums);
+  add(list,
+      {"JX-B002", "收入合计与支出合计不符", "Income total differs from expenditure total",
+       ReviewDimension::appropriateness, Severity::error, {},
+       "Money in equals money out: 收入来源 (财政拨款 + 其他资金) must total 部门预算支出 (rounding intervals as "
+       "JX-B001).",
+       "domain-sources §7.4 I2 [V] S17",
+       "/budget/breakdowns/1: error[JX-B002]: income sources total 1992.30 万元 but expenditure totals 1992.29 "
+       "万元 (difference 0.01)"},
+      check_income_total);
+  add(list,
+      {"JX-B003", "按级次划分合计与支出不符", "Budget-level split differs from the amount it splits",
+       ReviewDimension::appropriateness, Severity::error,
+       {{"base", "total", "what 区本级 + 对下转移支付 decomposes: `total` (部门预算支出) or `project` (项目支出)"}},
+       "区本级使用资金 + 拟用于对下转移支付资金 decomposes the budget; it is unverified whether the block "
+       "splits the total or 项目支出, so that is a parameter.",
+       "domain-sources §7.4 I4 [INF]",
+       "/budget/breakdowns/3: error[JX-B003]: the budget-level split totals 1000.00 万元 but the amount it splits "
+       "is 1992.29 万元 (difference -992.29)"},
+      check_level_total);
+  add(list,
+      {"JX-B004", "事业发展性支出超过项目支出", "Development expenditure exceeds project expenditure",
+       ReviewDimension::appropriateness, Severity::warning, {},
+       "事业发展性支出 (财政专项资金 + 其他事业发展性支出) is spent through projects, so it cannot exceed 项目支出.",
+       "[INF] from the Guangzhou department form layout",
+       "/budget/breakdowns/2: warning[JX-B004]: development expenditure 1200.00 万元 exceeds project "
+       "expenditure 1025.93 万元"},
+      check_development_within_project);
+  add(list,
+      {"JX-B005", "重点任务资金超过项目支出", "Key-task funds exceed project expenditure",
+       ReviewDimension::appropriateness, Severity::warning, {},
+       "The money planned for 年度重点工作任务 comes out of 项目支出 (or the whole budget, per profile); a larger "
+       "sum cannot be funded. A warning, since tasks may also draw on 基本支出.",
+       "domain-sources §7.4 I5 [INF]",
+       "/key_tasks: warning[JX-B005]: key tasks plan 1100.00 万元, more than the 项目支出 of 1025.93 万元 "
+       "(excess 74.07)"},
+      check_key_tasks_exceed);
+  add(list,
+      {"JX-B006", "项目支出未全部落实到重点任务", "Part of project expenditure is not assigned to key tasks",
+       ReviewDimension::appropriateness, Severity::info, {},
+       "Reports the key-task sum and the gap to 项目支出 so a reviewer can ask where the rest goes.",
+       "domain-sources §7.4 I5 [INF]",
+       "/key_tasks: info[JX-B006]: key tasks plan 895.93 of 1025.93 万元 项目支出; 130.00 万元 is not assigned to a "
+       "key task"},
+      check_key_tasks_gap);
+  add(list,
+      {"JX-B007", "金额为负数", "Negative amount", ReviewDimension::appropriateness, Severity::error, {},
+       "Budgets, task funds and execution figures are never negative on a declaration form.", "[INF]",
+       "/key_tasks/2/planned_funds: error[JX-B007]: amount -5.00 万元 is negative"},
+      check_negative);
+  add(list,
+      {"JX-B008", "金额小数位数超过规定", "Amount has more decimals than declared", ReviewDimension::format,
+       Severity::warning, {{"decimals", "2", "decimals amounts in 万元 are declared with"}},
+       "Amounts in 万元 are filled to a fixed number of decimals (2 by default); more digits suggest a unit mix-up "
+       "(元 typed into a 万元 cell) or a copy error.",
+       "domain-sources §7.4 (amounts in 万元, usually 2–4 decimals)",
+       "/key_tasks/0/planned_funds: warning[JX-B008]: amount 30.005 has 3 decimals, more than the declared 2"},
+      check_decimals);
+  add(list,
+      {"JX-B009", "占比与金额不符", "Share does not match the amounts", ReviewDimension::appropriateness,
+       Severity::warning, {{"tolerance", "0.1", "allowed difference in percentage points"}},
+       "A printed 占比 must equal the line's amount over its block total.", "domain-sources §7.4 I3 [V] S17",
+       "/budget/breakdowns/0/lines/0/share: warning[JX-B009]: 基本支出 share is written as 60% but its amount "
+       "gives 48.50%"},
+      check_shares);
+}
+
+}  // namespace jixiao::detail

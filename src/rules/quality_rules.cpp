@@ -1,0 +1,500 @@
+// Quality rules (相关性/可行性/格式): quantification, satisfaction, rates, consistency,
+// cost within budget, key-task coverage, units.
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "catalogue.hpp"
+#include "jixiao/quantity.hpp"
+#include "jixiao/target.hpp"
+#include "text_similarity.hpp"
+
+namespace jixiao::detail {
+namespace {
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// Catalogue units used in comparisons, looked up once (immutable after first use).
+const Unit& percent_unit() {
+  static const Unit u = Unit::parse("%");
+  return u;
+}
+const Unit& wan_yuan_unit() {
+  static const Unit u = Unit::parse("万元");
+  return u;
+}
+
+bool is_qualitative(const Indicator& ind) {
+  if (ind.nature == Nature::qualitative) return true;
+  if (ind.nature == Nature::quantitative) return false;
+  const auto& v = ind.annual_target.target ? ind.annual_target.target : ind.period_target.target;
+  return v && v->kind() == TargetKind::qualitative;
+}
+
+bool is_satisfaction(const Indicator& ind) {
+  return ind.level1 == Level1::satisfaction || ind.level2 == Level2::satisfaction;
+}
+
+bool is_cost(const Indicator& ind) {
+  return ind.level1 == Level1::cost || ind.level2 == Level2::cost || ind.level2 == Level2::economic_cost;
+}
+
+void check_qualitative_share(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  std::int64_t total = 0;
+  std::int64_t qualitative = 0;
+  for (const auto& ind : form.indicators) {
+    if (blank(ind.name)) continue;
+    ++total;
+    qualitative += is_qualitative(ind);
+  }
+  if (total == 0) return;
+  const Decimal share = percent_of(Decimal(qualitative), Decimal(total), 2, RoundingMode::half_up);
+  const Decimal max = ctx.settings().qualitative_share_maximum;
+  if (share <= max) return;
+  sink.add("/indicators", "定性指标 {qualitative} 个，占 {share}%，超过 {max}%（应尽量量化）",
+           "{qualitative} of {total} indicators are qualitative ({share}%), above {max}%; quantify where possible")
+      .arg("qualitative", Decimal(qualitative))
+      .arg("total", Decimal(total))
+      .arg("share", share)
+      .arg("max", max)
+      .expect("≤ " + max.to_string() + "%", share.to_string() + "%");
+}
+
+void check_satisfaction_form(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (!is_satisfaction(ind) || blank(ind.name) || !ind.annual_target.target) continue;
+    const Target& t = *ind.annual_target.target;
+    const bool ok = t.kind() == TargetKind::comparison && (t.op() == Comparator::ge || t.op() == Comparator::gt) &&
+                    t.quantity().unit.dimension() == Dimension::percent;
+    if (ok) continue;
+    sink.add(at("/indicators", i, "annual_target"), "满意度指标“{name}”应设为“≥x%”，现为 {target}",
+             "satisfaction indicator {name} should be `≥ x%`, not {target}")
+        .arg("name", ind.name)
+        .arg("target", ind.annual_target.text)
+        .expect("≥ x%", ind.annual_target.text);
+  }
+}
+
+void check_satisfaction_minimum(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const Decimal min = ctx.settings().satisfaction_minimum;
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (!is_satisfaction(ind) || !ind.annual_target.target) continue;
+    const Target& t = *ind.annual_target.target;
+    if (t.kind() != TargetKind::comparison || t.quantity().unit.dimension() != Dimension::percent) continue;
+    if (t.op() != Comparator::ge && t.op() != Comparator::gt) continue;
+    const auto pct = t.quantity().convert_to(percent_unit());
+    if (!pct || pct->value >= min) continue;
+    sink.add(at("/indicators", i, "annual_target"), "满意度指标“{name}”目标 {value}% 低于最低要求 {min}%",
+             "satisfaction indicator {name} targets {value}%, below the minimum of {min}%")
+        .arg("name", ind.name)
+        .arg("value", pct->value)
+        .arg("min", min)
+        .expect("≥ " + min.to_string() + "%", ind.annual_target.text);
+  }
+}
+
+// The comma-separated words of a parameter, as views into it.
+std::vector<std::string_view> words(const std::string& list) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = list.find(',', start);
+    const std::size_t end = comma == std::string::npos ? list.size() : comma;
+    if (end > start) out.emplace_back(list.data() + start, end - start);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+bool exempt_rate(const std::string& name, const std::vector<std::string_view>& exempt) {
+  for (const auto w : exempt) {
+    if (name.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The largest percent a target asks for, when it is a percent target.
+std::optional<Decimal> percent_value(const Target& t) {
+  if (t.kind() == TargetKind::comparison && t.quantity().unit.dimension() == Dimension::percent) {
+    return t.quantity().convert_to(percent_unit())->value;
+  }
+  if (t.kind() == TargetKind::range && t.hi().unit.dimension() == Dimension::percent) {
+    return t.hi().convert_to(percent_unit())->value;
+  }
+  return std::nullopt;
+}
+
+void check_rate_over_100(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  std::vector<std::string_view> exempt;
+  bool exempt_read = false;
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (ind.name.find("率") == std::string::npos) continue;
+    if (!ind.period_target.target && !ind.annual_target.target) continue;
+    if (!exempt_read) {
+      exempt = words(ctx.text("exempt"));
+      exempt_read = true;
+    }
+    if (exempt_rate(ind.name, exempt)) continue;
+    for (const auto* field : {"period_target", "annual_target"}) {
+      const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
+      if (!v.target) continue;
+      const auto pct = percent_value(*v.target);
+      if (!pct || *pct <= Decimal(100)) continue;
+      sink.add(at("/indicators", i, field), "比率指标“{name}”的目标 {target} 超过 100%",
+               "rate indicator {name} targets {target}, above 100%")
+          .arg("name", ind.name)
+          .arg("target", v.text)
+          .expect("≤ 100%", v.text);
+    }
+  }
+}
+
+void check_zero_positive(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    for (const auto* field : {"period_target", "annual_target"}) {
+      const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
+      if (!v.target || v.target->kind() != TargetKind::comparison) continue;
+      if (v.target->direction() != Direction::positive || !v.target->quantity().value.is_zero()) continue;
+      sink.add(at("/indicators", i, field), "正向指标“{name}”的目标 {target} 为 0，总能达成，无约束力",
+               "positive indicator {name} targets {target}: zero is always met")
+          .arg("name", ind.name)
+          .arg("target", v.text);
+    }
+  }
+}
+
+void check_direction_consistent(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (!ind.period_target.target || !ind.annual_target.target) continue;
+    const Direction p = ind.period_target.target->direction();
+    const Direction a = ind.annual_target.target->direction();
+    if (p == a || p == Direction::none || a == Direction::none) continue;
+    sink.add(at("/indicators", i, "annual_target"), "“{name}”年度指标值 {annual} 与实施周期指标值 {period} 方向不一致",
+             "{name}: annual target {annual} and period target {period} point in different directions")
+        .arg("name", ind.name)
+        .arg("annual", ind.annual_target.text)
+        .arg("period", ind.period_target.text)
+        .arg("annual_direction", to_string(a))
+        .arg("period_direction", to_string(p))
+        .expect(to_string(p), to_string(a));
+  }
+}
+
+void check_annual_within_period(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (!ind.period_target.target || !ind.annual_target.target) continue;
+    const Target& p = *ind.period_target.target;
+    const Target& a = *ind.annual_target.target;
+    if (p.kind() != TargetKind::comparison || a.kind() != TargetKind::comparison) continue;
+    if (p.direction() != Direction::positive || a.direction() != Direction::positive) continue;
+    if (a.quantity().unit.dimension() != Dimension::count) continue;
+    const auto converted = a.quantity().convert_to(p.quantity().unit);
+    if (!converted || converted->value <= p.quantity().value) continue;
+    sink.add(at("/indicators", i, "annual_target"), "累计数量指标“{name}”的年度指标值 {annual} 大于实施周期指标值 {period}",
+             "cumulative count {name}: annual target {annual} exceeds the period target {period}")
+        .arg("name", ind.name)
+        .arg("annual", ind.annual_target.text)
+        .arg("period", ind.period_target.text)
+        .expect("≤ " + ind.period_target.text, ind.annual_target.text);
+  }
+}
+
+// The budget a cost indicator is compared with: the project funds or the total.
+std::optional<Decimal> budget_total(const PerformanceForm& form) {
+  for (const auto& b : form.budget.breakdowns) {
+    const bool main_block = b.kind == BreakdownKind::expenditure || b.kind == BreakdownKind::project_funds;
+    if (!main_block) continue;
+    if (b.declared_total) return *b.declared_total;
+    if (b.lines.empty()) continue;
+    Decimal s;
+    for (const auto& l : b.lines) s += l.amount;
+    return s;
+  }
+  return std::nullopt;
+}
+
+void check_cost_within_budget(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  std::optional<Decimal> budget;
+  bool looked = false;
+  const Unit& wan = wan_yuan_unit();
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (!is_cost(ind) || !ind.annual_target.target) continue;
+    const Target& t = *ind.annual_target.target;
+    if (t.kind() != TargetKind::comparison || t.quantity().unit.dimension() != Dimension::money) continue;
+    if (!looked) {
+      budget = budget_total(form);
+      looked = true;
+    }
+    if (!budget) return;
+    const auto in_wan = t.quantity().convert_to(wan);
+    if (!in_wan || in_wan->value <= *budget) continue;
+    sink.add(at("/indicators", i, "annual_target"), "成本指标“{name}”目标 {target}（{amount} 万元）超过预算 {budget} 万元",
+             "cost indicator {name} targets {target} ({amount} 万元), more than the budget of {budget} 万元")
+        .arg("name", ind.name)
+        .arg("target", ind.annual_target.text)
+        .arg("amount", in_wan->value)
+        .arg("budget", *budget)
+        .expect("≤ " + money(*budget) + "万元", ind.annual_target.text);
+  }
+}
+
+// Coverage of key tasks by indicator names, through one bigram index per check.
+struct Coverage {
+  std::size_t task;
+  BigramIndex::Match match;
+};
+
+template <class Pick>
+void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink, Pick pick, const char* zh,
+              const char* en) {
+  std::vector<std::size_t> tasks;
+  for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
+    if (pick(form.key_tasks[i])) tasks.push_back(i);
+  }
+  if (tasks.empty()) return;
+  RuleContext::Memo local;
+  RuleContext::Memo& memo = ctx.memo() != nullptr ? *ctx.memo() : local;
+  if (!memo.coverage_ready) {
+    memo.names.reserve(form.indicators.size());
+    for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+      if (blank(form.indicators[i].name)) continue;
+      memo.names.emplace_back(form.indicators[i].name);
+      memo.rows.push_back(i);
+    }
+    memo.index.emplace(memo.names);
+    memo.coverage_ready = true;
+  }
+  const BigramIndex& index = *memo.index;
+  const auto& names = memo.names;
+  const auto& rows = memo.rows;
+  const Decimal threshold = ctx.decimal("threshold");
+  BigramIndex::Scratch scratch;
+  std::vector<std::uint64_t> query;
+  for (const std::size_t ti : tasks) {
+    const KeyTask& task = form.key_tasks[ti];
+    // The task is covered when its name or its expected result matches an indicator.
+    bigrams(task.name, query);
+    const auto m1 = index.best(query, scratch);
+    const auto s1 = m1.index == BigramIndex::Match().index ? Decimal() : m1.similarity();
+    if (s1 >= threshold) continue;  // covered by name: the expected result need not be read
+    bigrams(task.expected_result, query);
+    const auto m2 = index.best(query, scratch);
+    const auto s2 = m2.index == BigramIndex::Match().index ? Decimal() : m2.similarity();
+    const auto& best = s2 > s1 ? m2 : m1;
+    const Decimal sim = s2 > s1 ? s2 : s1;
+    if (sim >= threshold) continue;
+    Finding& f = sink.add(at("/key_tasks", ti), zh, en);
+    f.arguments.reserve(6);
+    f.arg("task", task.name).arg("similarity", sim).arg("threshold", threshold);
+    if (task.expected_target) f.arg("expected_result", task.expected_result);
+    if (best.index != BigramIndex::Match().index) {
+      f.arg("candidate", std::string(names[best.index])).arg("candidate_path", at("/indicators", rows[best.index]));
+    } else {
+      f.arg("candidate", "—");
+    }
+    f.expect("similarity ≥ " + threshold.to_string(), sim.to_string());
+  }
+}
+
+void check_task_coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  coverage(
+      form, ctx, sink, [](const KeyTask& t) { return !(t.expected_target && t.expected_target->is_quantitative()); },
+      "重点工作任务“{task}”没有对应的绩效指标（最相近：“{candidate}”，相似度 {similarity}，阈值 {threshold}）",
+      "key task {task} is not covered by an indicator (closest: {candidate}, similarity {similarity} < {threshold})");
+}
+
+void check_measurable_task(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  coverage(
+      form, ctx, sink, [](const KeyTask& t) { return t.expected_target && t.expected_target->is_quantitative(); },
+      "重点工作任务“{task}”的预期目标 {expected_result} 可量化，但没有对应的绩效指标（最相近：“{candidate}”，相似度 "
+      "{similarity}）",
+      "key task {task} has a measurable target {expected_result} but no matching indicator (closest: {candidate}, "
+      "similarity {similarity} < {threshold})");
+}
+
+void check_unknown_units(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  const char* zh = "计量单位“{unit}”不在单位目录中";
+  const char* en = "unit {unit} is not in the unit catalogue";
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (!blank(ind.unit) && !Unit::parse(ind.unit).known()) {
+      sink.add(at("/indicators", i, "unit"), zh, en).arg("unit", ind.unit);
+      continue;
+    }
+    for (const auto* field : {"period_target", "annual_target"}) {
+      const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
+      if (!v.target || !v.target->is_quantitative()) continue;
+      const Unit& u = v.target->quantity().unit;
+      if (u.known()) continue;
+      sink.add(at("/indicators", i, field), zh, en).arg("unit", u.written()).arg("target", v.text);
+      break;  // one finding per row: the same unit usually repeats in both columns
+    }
+  }
+}
+
+void check_markup(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  auto has_markup = [](const std::string& s) {
+    const auto lt = s.find('<');
+    if (lt == std::string::npos || lt + 1 >= s.size()) return false;
+    const char c = s[lt + 1];
+    return (c == '/' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && s.find('>', lt) != std::string::npos;
+  };
+  for (std::size_t i = 0; i < form.goals.size(); ++i) {
+    if (has_markup(form.goals[i])) {
+      sink.add(at("/goals", i), "文本中含有 HTML 标记（如 <p>），应为纯文本", "text contains HTML markup such as <p>; plain text expected");
+    }
+  }
+  for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
+    if (has_markup(form.key_tasks[i].expected_result)) {
+      sink.add(at("/key_tasks", i, "expected_result"), "文本中含有 HTML 标记（如 <p>），应为纯文本",
+               "text contains HTML markup such as <p>; plain text expected");
+    }
+  }
+}
+
+void check_whitespace(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  auto untidy = [](const std::string& s) {
+    if (s.empty()) return false;
+    const auto sp = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    return sp(s.front()) || sp(s.back()) || s.find('\n') != std::string::npos ||
+           s.rfind("\xE3\x80\x80", 0) == 0;  // leading full-width space U+3000
+  };
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    if (untidy(form.indicators[i].name)) {
+      sink.add(at("/indicators", i, "name"), "名称“{text}”首尾有空白或含换行", "name {text} has surrounding blanks or a line break")
+          .arg("text", form.indicators[i].name);
+    }
+  }
+  for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
+    if (untidy(form.key_tasks[i].name)) {
+      sink.add(at("/key_tasks", i, "name"), "名称“{text}”首尾有空白或含换行", "name {text} has surrounding blanks or a line break")
+          .arg("text", form.key_tasks[i].name);
+    }
+  }
+}
+
+void check_ranges_allowed(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  if (ctx.settings().allow_ranges) return;
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    for (const auto* field : {"period_target", "annual_target"}) {
+      const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
+      if (!v.target || v.target->kind() != TargetKind::range) continue;
+      sink.add(at("/indicators", i, field), "“{name}”的指标值 {target} 为区间，本地口径不允许区间值",
+               "{name} targets the range {target}; the profile does not allow ranges")
+          .arg("name", ind.name)
+          .arg("target", v.text);
+    }
+  }
+}
+
+}  // namespace
+
+void add_quality_rules(RuleList& list) {
+  add(list,
+      {"JX-Q001", "定性指标占比过高", "Too many qualitative indicators", ReviewDimension::relevance, Severity::warning,
+       {}, "Targets should be quantified where possible (细化、量化); the profile sets the highest acceptable share.",
+       "domain-sources §5.2 [V] S15; §5.3 R7",
+       "/indicators: warning[JX-Q001]: 6 of 10 indicators are qualitative (60.00%), above 50%; quantify where possible"},
+      check_qualitative_share);
+  add(list,
+      {"JX-Q002", "满意度指标形式不规范", "Satisfaction target not `≥ x%`", ReviewDimension::relevance,
+       Severity::warning, {}, "Satisfaction is surveyed as a percentage and must be at least some level.",
+       "domain-sources §5.3 R8 [V] S5, S12",
+       "/indicators/22/annual_target: warning[JX-Q002]: satisfaction indicator 信息系统用户满意度 should be `≥ x%`, not 满意"},
+      check_satisfaction_form);
+  add(list,
+      {"JX-Q003", "满意度目标低于最低要求", "Satisfaction target below the minimum", ReviewDimension::feasibility,
+       Severity::warning, {}, "A satisfaction target below the profile minimum (default 90%) sets the bar too low.",
+       "domain-sources §5.3 R8 (values ≥90% seen in [V] S5, S12)",
+       "/indicators/22/annual_target: warning[JX-Q003]: satisfaction indicator 信息系统用户满意度 targets 80%, below the "
+       "minimum of 90%"},
+      check_satisfaction_minimum);
+  add(list,
+      {"JX-Q004", "比率指标超过 100%", "Rate above 100%", ReviewDimension::feasibility, Severity::error,
+       {{"exempt", "增长,增速,增幅,提高,提升", "comma-separated words marking rates that may exceed 100%"}},
+       "A coverage, completion or satisfaction rate (…率) cannot exceed 100%; growth rates are exempt.", "[INF]",
+       "/indicators/15/annual_target: error[JX-Q004]: rate indicator 保安日常巡查覆盖率 targets 110%, above 100%"},
+      check_rate_over_100);
+  add(list,
+      {"JX-Q005", "正向指标目标为 0", "Positive target of zero", ReviewDimension::feasibility, Severity::warning, {},
+       "`≥0` is met by doing nothing; a 正向 target must ask for something.", "[INF]",
+       "/indicators/0/annual_target: warning[JX-Q005]: positive indicator 走访及接待企业次数 targets ≥0次: zero is always met"},
+      check_zero_positive);
+  add(list,
+      {"JX-Q006", "年度与实施周期指标方向不一致", "Annual and period targets disagree in direction",
+       ReviewDimension::feasibility, Severity::warning, {},
+       "The annual target is a step toward the period target; `≥` in one and `≤` in the other is a contradiction.",
+       "domain-sources §3.7 [INF]",
+       "/indicators/4/annual_target: warning[JX-Q006]: 闲置物业摸查台账次数: annual target ≤12 and period target ≥12 "
+       "point in different directions"},
+      check_direction_consistent);
+  add(list,
+      {"JX-Q007", "年度累计数量超过实施周期", "Annual count above the period count", ReviewDimension::feasibility,
+       Severity::warning, {}, "For cumulative 正向 counts the year's target is part of the period's: 年度 ≤ 实施周期.",
+       "domain-sources §3.7 [INF]",
+       "/indicators/0/annual_target: warning[JX-Q007]: cumulative count 走访及接待企业次数: annual target ≥60次 exceeds "
+       "the period target ≥50次"},
+      check_annual_within_period);
+  add(list,
+      {"JX-Q008", "成本指标超过预算", "Cost target above the budget", ReviewDimension::appropriateness,
+       Severity::warning, {}, "A cost indicator (成本指标 in either taxonomy) cannot plan more money than the budget.",
+       "domain-sources §5.3 R9 [V] S7, S12",
+       "/indicators/17/annual_target: warning[JX-Q008]: cost indicator 项目总成本 targets ≤2500万元 (2500 万元), more "
+       "than the budget of 1,992.29 万元"},
+      check_cost_within_budget);
+  add(list,
+      {"JX-Q009", "重点工作任务没有对应指标", "Key task not covered by an indicator", ReviewDimension::relevance,
+       Severity::warning, {{"threshold", "0.4", "lowest bigram overlap (0..1) that counts as a match"}},
+       "Department indicators should cover the 年度重点工作任务. A task (with a descriptive expected result) is "
+       "covered when its name or expected result shares enough character bigrams with an indicator name "
+       "(overlap = shared / smaller set); the closest indicator is reported.",
+       "domain-sources §7.4 I7 [INF]",
+       "/key_tasks/4: warning[JX-Q009]: key task 走访了解企业，指导和帮助开展关工活动 is not covered by an indicator "
+       "(closest: 走访及接待企业次数, similarity 0.2500 < 0.4)"},
+      check_task_coverage);
+  add(list,
+      {"JX-Q010", "可量化的重点任务没有对应指标", "Measurable key task without an indicator",
+       ReviewDimension::relevance, Severity::warning,
+       {{"threshold", "0.4", "lowest bigram overlap (0..1) that counts as a match"}},
+       "A key task whose expected result is already a target (`≥10次`) should appear as an indicator; matching as "
+       "JX-Q009.",
+       "domain-sources §7.4 I7 [INF]",
+       "/key_tasks/14: warning[JX-Q010]: key task 组织开展双碳业务服务 has a measurable target ≥10次 but no matching "
+       "indicator (closest: 开展区域宣传推广次数, similarity 0.1111 < 0.4)"},
+      check_measurable_task);
+  add(list,
+      {"JX-Q011", "计量单位无法识别", "Unknown unit", ReviewDimension::format, Severity::warning, {},
+       "A unit outside the catalogue cannot be converted or compared; it is often a typo or a fused cell.",
+       "DOMAIN.md §3 (units)",
+       "/indicators/3/unit: warning[JX-Q011]: unit 张次 is not in the unit catalogue"},
+      check_unknown_units);
+  add(list,
+      {"JX-Q012", "不允许区间指标值", "Range target not allowed", ReviewDimension::format, Severity::warning, {},
+       "Some systems only accept a comparator and one number; the profile's `allow_ranges` decides.",
+       "domain-sources §5.3 R15 [VENDOR] G6",
+       "/indicators/14/annual_target: warning[JX-Q012]: 协调问题反馈率 targets the range 90%-95%; the profile does not "
+       "allow ranges"},
+      check_ranges_allowed);
+  add(list,
+      {"JX-F001", "文本含 HTML 标记", "HTML markup in text", ReviewDimension::format, Severity::info, {},
+       "Forms exported from web systems keep `<p>`; the text should be plain so it prints and compares cleanly.",
+       "DOMAIN.md §1 (总体绩效目标 may hold HTML like <p>)",
+       "/goals/0: info[JX-F001]: text contains HTML markup such as <p>; plain text expected"},
+      check_markup);
+  add(list,
+      {"JX-F002", "名称首尾空白或换行", "Blanks around a name", ReviewDimension::format, Severity::info, {},
+       "Stray blanks and line breaks in names defeat matching and duplicate detection.", "[INF]",
+       "/indicators/3/name: info[JX-F002]: name  闲置物业摸查台账次数 has surrounding blanks or a line break"},
+      check_whitespace);
+}
+
+}  // namespace jixiao::detail

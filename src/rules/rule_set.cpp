@@ -1,0 +1,258 @@
+// RuleSet: the configured, immutable set of rules; RuleContext; lambda rules.
+#include <algorithm>
+#include <cctype>
+#include <exception>
+#include <fstream>
+
+#include "catalogue.hpp"
+#include "jixiao/error.hpp"
+
+namespace jixiao {
+
+const char* to_string(ReviewDimension dimension) noexcept {
+  switch (dimension) {
+    case ReviewDimension::completeness: return "completeness";
+    case ReviewDimension::relevance: return "relevance";
+    case ReviewDimension::appropriateness: return "appropriateness";
+    case ReviewDimension::feasibility: return "feasibility";
+    case ReviewDimension::format: return "format";
+  }
+  return "format";
+}
+
+const char* chinese_name(ReviewDimension dimension) noexcept {
+  switch (dimension) {
+    case ReviewDimension::completeness: return "完整性";
+    case ReviewDimension::relevance: return "相关性";
+    case ReviewDimension::appropriateness: return "适当性";
+    case ReviewDimension::feasibility: return "可行性";
+    case ReviewDimension::format: return "格式";
+  }
+  return "格式";
+}
+
+const std::string& RuleContext::text(std::string_view name) const {
+  for (const auto& p : parameters_) {
+    if (p.first == name) return p.second;
+  }
+  throw error("jixiao.rules.unknown_parameter", "rule reads undeclared parameter '" + std::string(name) + "'");
+}
+
+Decimal RuleContext::decimal(std::string_view name) const {
+  const auto parsed = Decimal::parse(text(name));
+  if (!parsed) throw error("jixiao.rules.bad_parameter", "parameter '" + std::string(name) + "' is not a number");
+  return parsed.value();
+}
+
+namespace {
+
+class LambdaRule final : public Rule {
+ public:
+  LambdaRule(RuleInfo info, RuleFunction fn) : info_(std::move(info)), fn_(std::move(fn)) {}
+  const RuleInfo& info() const noexcept override { return info_; }
+  void check(const PerformanceForm& form, const RuleContext& context, FindingSink& sink) const override {
+    fn_(form, context, sink);
+  }
+
+ private:
+  RuleInfo info_;
+  RuleFunction fn_;
+};
+
+}  // namespace
+
+std::shared_ptr<const Rule> make_rule(RuleInfo info, RuleFunction check) {
+  if (info.id.empty()) throw error("jixiao.rules.no_id", "a rule needs an id");
+  if (!check) throw error("jixiao.rules.no_check", "rule " + info.id + " has no check function");
+  return std::make_shared<LambdaRule>(std::move(info), std::move(check));
+}
+
+std::vector<std::shared_ptr<const Rule>> builtin_rules() {
+  // Built once: the rules are immutable and stateless, so every set shares them.
+  static const detail::RuleList catalogue = [] {
+    detail::RuleList list;
+    detail::add_budget_rules(list);
+    detail::add_completeness_rules(list);
+    detail::add_quality_rules(list);
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
+    return list;
+  }();
+  return catalogue;
+}
+
+struct RuleSet::Entry {
+  std::shared_ptr<const Rule> rule;
+  bool enabled = true;
+  Severity severity = Severity::warning;
+  std::vector<std::pair<std::string, std::string>> parameters;
+};
+
+struct RuleSet::State {
+  ReviewSettings settings;
+  std::vector<Entry> entries;  // sorted by id
+};
+
+namespace {
+
+template <class Entries>
+auto find_entry(Entries& entries, std::string_view id) {
+  return std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.rule->info().id == id; });
+}
+
+}  // namespace
+
+RuleSet::RuleSet() : state_(std::make_shared<State>()) {}
+
+RuleSet RuleSet::builtin(ReviewSettings settings) {
+  auto s = std::make_shared<State>();
+  s->settings = std::move(settings);
+  RuleSet out(s);
+  for (auto& r : builtin_rules()) out = out.with(r);
+  return out;
+}
+
+ReviewSettings review_settings(const Profile& profile) {
+  ReviewSettings s;
+  s.taxonomy = profile.taxonomy;
+  s.mandatory_level1 = profile.mandatory_level1;
+  s.satisfaction_minimum = profile.satisfaction_minimum;
+  s.qualitative_share_maximum = profile.qualitative_share_max;
+  s.allow_ranges = profile.allow_ranges;
+  return s;
+}
+
+RuleSet RuleSet::builtin(const Profile& profile) {
+  return builtin(review_settings(profile))
+      .with_parameter("JX-C011", "max_length", std::to_string(profile.indicator_name_max_chars));
+}
+
+RuleSet RuleSet::with(std::shared_ptr<const Rule> rule) const {
+  if (!rule) throw error("jixiao.rules.null_rule", "null rule");
+  const RuleInfo& info = rule->info();
+  if (info.id.empty()) throw error("jixiao.rules.no_id", "a rule needs an id");
+  auto s = std::make_shared<State>(*state_);
+  if (find_entry(s->entries, info.id) != s->entries.end()) {
+    throw error("jixiao.rules.duplicate_id", "rule id " + info.id + " is already in the set");
+  }
+  Entry e;
+  e.severity = info.default_severity;
+  for (const auto& p : info.parameters) e.parameters.emplace_back(p.name, p.default_value);
+  e.rule = std::move(rule);
+  const auto pos = std::lower_bound(s->entries.begin(), s->entries.end(), info.id,
+                                    [](const Entry& a, const std::string& id) { return a.rule->info().id < id; });
+  s->entries.insert(pos, std::move(e));
+  return RuleSet(s);
+}
+
+RuleSet RuleSet::with(RuleInfo info, RuleFunction check) const { return with(make_rule(std::move(info), std::move(check))); }
+
+namespace {
+[[noreturn]] void unknown_rule(std::string_view id) {
+  throw error("jixiao.rules.unknown_rule", "no rule with id '" + std::string(id) + "'");
+}
+}  // namespace
+
+RuleSet RuleSet::without(std::string_view id) const {
+  auto s = std::make_shared<State>(*state_);
+  const auto it = find_entry(s->entries, id);
+  if (it == s->entries.end()) unknown_rule(id);
+  it->enabled = false;
+  return RuleSet(s);
+}
+
+RuleSet RuleSet::with_severity(std::string_view id, Severity severity) const {
+  auto s = std::make_shared<State>(*state_);
+  const auto it = find_entry(s->entries, id);
+  if (it == s->entries.end()) unknown_rule(id);
+  it->severity = severity;
+  return RuleSet(s);
+}
+
+RuleSet RuleSet::with_parameter(std::string_view id, std::string_view name, std::string_view value) const {
+  auto s = std::make_shared<State>(*state_);
+  const auto it = find_entry(s->entries, id);
+  if (it == s->entries.end()) unknown_rule(id);
+  const auto& declared = it->rule->info().parameters;
+  const auto p = std::find_if(declared.begin(), declared.end(), [&](const RuleParameter& d) { return d.name == name; });
+  if (p == declared.end()) {
+    throw error("jixiao.rules.unknown_parameter",
+                "rule " + std::string(id) + " has no parameter '" + std::string(name) + "'");
+  }
+  // A parameter whose default is a number only takes numbers.
+  if (Decimal::parse(p->default_value) && !Decimal::parse(value)) {
+    throw error("jixiao.rules.bad_parameter",
+                "parameter '" + std::string(name) + "' of " + std::string(id) + " needs a number, not '" +
+                    std::string(value) + "'");
+  }
+  for (auto& kv : it->parameters) {
+    if (kv.first == name) kv.second = std::string(value);
+  }
+  return RuleSet(s);
+}
+
+RuleSet RuleSet::with_settings(ReviewSettings settings) const {
+  auto s = std::make_shared<State>(*state_);
+  s->settings = std::move(settings);
+  return RuleSet(s);
+}
+
+const ReviewSettings& RuleSet::settings() const noexcept { return state_->settings; }
+
+std::vector<std::shared_ptr<const Rule>> RuleSet::rules() const {
+  std::vector<std::shared_ptr<const Rule>> out;
+  for (const auto& e : state_->entries) {
+    if (e.enabled) out.push_back(e.rule);
+  }
+  return out;
+}
+
+bool RuleSet::enabled(std::string_view id) const noexcept {
+  const auto it = find_entry(state_->entries, id);
+  return it != state_->entries.end() && it->enabled;
+}
+
+Severity RuleSet::severity(std::string_view id) const {
+  const auto it = find_entry(state_->entries, id);
+  if (it == state_->entries.end()) unknown_rule(id);
+  return it->severity;
+}
+
+std::string RuleSet::parameter(std::string_view id, std::string_view name) const {
+  const auto it = find_entry(state_->entries, id);
+  if (it == state_->entries.end()) unknown_rule(id);
+  for (const auto& kv : it->parameters) {
+    if (kv.first == name) return kv.second;
+  }
+  throw error("jixiao.rules.unknown_parameter", "rule " + std::string(id) + " has no parameter '" + std::string(name) + "'");
+}
+
+Report RuleSet::check(const PerformanceForm& form) const { return check(form, Locator()); }
+
+Report RuleSet::check(const PerformanceForm& form, const Locator& locate) const {
+  FindingSink sink;
+  RuleContext::Memo memo;  // local to this check, so concurrent checks share nothing
+  for (const auto& e : state_->entries) {
+    if (!e.enabled) continue;
+    const std::string& id = e.rule->info().id;
+    sink.set_rule(id, e.severity);
+    const RuleContext ctx(state_->settings, e.parameters, &memo);
+    try {
+      e.rule->check(form, ctx, sink);
+    } catch (const std::exception& ex) {
+      // A rule that fails (a decimal overflow on absurd amounts, a user-rule bug) must
+      // not hide the other findings: it becomes a finding itself.
+      Finding& f = sink.add("", "规则 {rule} 无法完成检查：{reason}", "rule {rule} could not finish: {reason}");
+      f.arg("rule", id).arg("reason", ex.what());
+      f.severity = Severity::error;
+    }
+  }
+  std::vector<Finding> findings = sink.take();
+  if (locate) {
+    for (auto& f : findings) {
+      if (!f.location.source) f.location.source = locate(f.location.path);
+    }
+  }
+  return Report(std::move(findings), state_->settings.rubric);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,203 @@
+// Character-bigram similarity for matching key tasks to indicators.
+#include "text_similarity.hpp"
+
+#include <algorithm>
+
+namespace jixiao::detail {
+namespace {
+
+// Decodes one UTF-8 code point at text[i]; advances i. Invalid bytes decode as
+// U+FFFD one byte at a time (never reads past the end).
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  auto cont = [&](std::size_t k) -> int {
+    if (i + k >= text.size()) return -1;
+    const auto b = static_cast<unsigned char>(text[i + k]);
+    return (b & 0xC0u) == 0x80u ? (b & 0x3Fu) : -1;
+  };
+  if (b0 < 0x80u) {
+    ++i;
+    return b0;
+  }
+  int n = 0;
+  char32_t cp = 0;
+  if ((b0 & 0xE0u) == 0xC0u) {
+    n = 1;
+    cp = b0 & 0x1Fu;
+  } else if ((b0 & 0xF0u) == 0xE0u) {
+    n = 2;
+    cp = b0 & 0x0Fu;
+  } else if ((b0 & 0xF8u) == 0xF0u) {
+    n = 3;
+    cp = b0 & 0x07u;
+  } else {
+    ++i;
+    return 0xFFFD;
+  }
+  for (int k = 1; k <= n; ++k) {
+    const int c = cont(static_cast<std::size_t>(k));
+    if (c < 0) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | static_cast<char32_t>(c);
+  }
+  i += static_cast<std::size_t>(n) + 1;
+  return cp;
+}
+
+// Letters and digits that carry meaning; everything else splits runs.
+bool is_word_char(char32_t c) {
+  if ((c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return true;
+  if (c >= 0x4E00 && c <= 0x9FFF) return true;    // CJK unified ideographs
+  if (c >= 0x3400 && c <= 0x4DBF) return true;    // extension A
+  if (c >= 0xFF10 && c <= 0xFF19) return true;    // full-width digits
+  if (c >= 0xFF21 && c <= 0xFF5A) return c <= 0xFF3A || c >= 0xFF41;
+  return false;
+}
+
+char32_t fold(char32_t c) {
+  if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + U'0';
+  if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + U'a';
+  if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + U'a';
+  if (c >= U'A' && c <= U'Z') return c - U'A' + U'a';
+  return c;
+}
+
+Decimal ratio(std::size_t common, std::size_t a, std::size_t b) {
+  const std::size_t m = std::min(a, b);
+  if (m == 0) return Decimal::from_parts(0, 4);
+  return divide(Decimal(static_cast<std::int64_t>(common)), Decimal(static_cast<std::int64_t>(m)), 4,
+                RoundingMode::half_up);
+}
+
+}  // namespace
+
+std::vector<std::uint64_t> bigrams(std::string_view text) {
+  std::vector<std::uint64_t> out;
+  bigrams(text, out);
+  return out;
+}
+
+void bigrams(std::string_view text, std::vector<std::uint64_t>& out) {
+  out.clear();
+  out.reserve(text.size() / 3 + 1);
+  char32_t prev = 0;
+  bool have_prev = false;
+  std::size_t i = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  while (i < text.size()) {
+    char32_t c;
+    // Fast path for the common case, a well-formed 3-byte sequence (all CJK).
+    if ((p[i] & 0xF0u) == 0xE0u && i + 2 < text.size() && (p[i + 1] & 0xC0u) == 0x80u &&
+        (p[i + 2] & 0xC0u) == 0x80u) {
+      c = (static_cast<char32_t>(p[i] & 0x0Fu) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3Fu) << 6) |
+          (p[i + 2] & 0x3Fu);
+      i += 3;
+    } else {
+      c = next_code_point(text, i);
+    }
+    if (!is_word_char(c)) {
+      have_prev = false;
+      continue;
+    }
+    const char32_t f = fold(c);
+    if (have_prev) out.push_back((static_cast<std::uint64_t>(prev) << 32) | f);
+    prev = f;
+    have_prev = true;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+std::size_t common_bigrams(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t n = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++n;
+      ++i;
+      ++j;
+    }
+  }
+  return n;
+}
+
+Decimal bigram_similarity(std::string_view a, std::string_view b) {
+  const auto x = bigrams(a);
+  const auto y = bigrams(b);
+  return ratio(common_bigrams(x, y), x.size(), y.size());
+}
+
+Decimal BigramIndex::Match::similarity() const { return ratio(common, query_size, candidate_size); }
+
+BigramIndex::BigramIndex(const std::vector<std::string_view>& texts) {
+  sizes_.reserve(texts.size());
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> postings;
+  postings.reserve(texts.size() * 8);
+  std::vector<std::uint64_t> b;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    bigrams(texts[i], b);
+    sizes_.push_back(b.size());
+    for (const auto g : b) postings.emplace_back(g, static_cast<std::uint32_t>(i));
+  }
+  std::sort(postings.begin(), postings.end());
+  ids_.reserve(postings.size());
+  for (std::size_t k = 0; k < postings.size(); ++k) {
+    if (k == 0 || postings[k].first != postings[k - 1].first) {
+      keys_.push_back(postings[k].first);
+      offsets_.push_back(static_cast<std::uint32_t>(k));
+    }
+    ids_.push_back(postings[k].second);
+  }
+  offsets_.push_back(static_cast<std::uint32_t>(postings.size()));
+}
+
+BigramIndex::Match BigramIndex::best(const std::vector<std::uint64_t>& query,
+                                     Scratch& s) const {
+  Match best;
+  best.query_size = query.size();
+  auto& scratch = s.counts;
+  auto& touched = s.touched;
+  if (scratch.size() < sizes_.size()) scratch.assign(sizes_.size(), 0);
+  touched.clear();
+  // Both lists are sorted: each search starts where the previous one ended.
+  auto from = keys_.begin();
+  for (const auto g : query) {
+    from = std::lower_bound(from, keys_.end(), g);
+    if (from == keys_.end()) break;
+    if (*from != g) continue;
+    const auto k = static_cast<std::size_t>(from - keys_.begin());
+    for (std::uint32_t p = offsets_[k]; p < offsets_[k + 1]; ++p) {
+      if (scratch[ids_[p]]++ == 0) touched.push_back(ids_[p]);
+    }
+  }
+  for (const auto idx : touched) {
+    const std::size_t c = scratch[idx];
+    scratch[idx] = 0;
+    const std::size_t m = std::min(query.size(), sizes_[idx]);
+    if (best.index == static_cast<std::size_t>(-1)) {
+      best.index = idx;
+      best.common = c;
+      best.candidate_size = sizes_[idx];
+      continue;
+    }
+    const std::size_t bm = std::min(query.size(), best.candidate_size);
+    // Compare c/m with best.common/bm exactly; ties prefer more shared bigrams, then the lower index.
+    const auto lhs = static_cast<unsigned long long>(c) * bm;
+    const auto rhs = static_cast<unsigned long long>(best.common) * m;
+    if (lhs > rhs || (lhs == rhs && (c > best.common || (c == best.common && idx < best.index)))) {
+      best.index = idx;
+      best.common = c;
+      best.candidate_size = sizes_[idx];
+    }
+  }
+  return best;
+}
+
+}  // namespace jixiao::detail

@@ -1,0 +1,63 @@
+// Chinese text similarity on character bigrams (internal to the rule catalogue).
+//
+// A text becomes the set of bigrams of consecutive code points inside runs of letters
+// and digits (CJK ideographs, ASCII alphanumerics, full-width digits); punctuation and
+// spaces split runs, so "企业，服务" gives 企业 and 服务 but not 业服. Similarity of a
+// task text to an indicator name is the overlap |A∩B| / min(|A|, |B|): a short
+// indicator name fully contained in a long task description scores 1.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jixiao/decimal.hpp"
+
+namespace jixiao::detail {
+
+/// The sorted, de-duplicated bigrams of `text` (two code points packed in 64 bits).
+std::vector<std::uint64_t> bigrams(std::string_view text);
+/// The same into `out` (cleared first), reusing its storage.
+void bigrams(std::string_view text, std::vector<std::uint64_t>& out);
+
+/// |A∩B| of two sorted bigram sets.
+std::size_t common_bigrams(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+/// Overlap similarity of two texts at 4 decimals (0 when either has no bigram).
+Decimal bigram_similarity(std::string_view a, std::string_view b);
+
+/// The best match of a query among many candidate texts, found through an inverted
+/// index so the cost follows the shared bigrams, not candidates × queries.
+class BigramIndex {
+ public:
+  /// Indexes `texts` (candidate i is texts[i]).
+  explicit BigramIndex(const std::vector<std::string_view>& texts);
+  /// The best candidate for `query`: its index and overlap count; index npos when no
+  /// candidate shares a bigram. Ties go to the lower index.
+  struct Match {
+    std::size_t index = static_cast<std::size_t>(-1);  // candidate index
+    std::size_t common = 0;                            // shared bigrams
+    std::size_t query_size = 0;                        // bigrams in the query
+    std::size_t candidate_size = 0;                    // bigrams in the candidate
+    /// Overlap at 4 decimals.
+    Decimal similarity() const;
+  };
+  /// Caller-owned working memory, reused across queries (counts are left zeroed).
+  struct Scratch {
+    std::vector<std::uint32_t> counts;   // per candidate
+    std::vector<std::uint32_t> touched;  // candidates with a non-zero count
+  };
+  /// Best match under the overlap measure.
+  Match best(const std::vector<std::uint64_t>& query, Scratch& scratch) const;
+  /// Number of bigrams of candidate i.
+  std::size_t size_of(std::size_t i) const { return sizes_[i]; }
+
+ private:
+  std::vector<std::uint64_t> keys_;      // distinct bigrams, sorted
+  std::vector<std::uint32_t> offsets_;  // candidates of keys_[k] are ids_[offsets_[k] .. offsets_[k+1])
+  std::vector<std::uint32_t> ids_;
+  std::vector<std::size_t> sizes_;
+};
+
+}  // namespace jixiao::detail

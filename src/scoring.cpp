@@ -1,0 +1,878 @@
+// score(): the self-evaluation arithmetic. Each row is scored with one exact division
+// rounded once, the way the profile names; every number keeps its inputs and formula.
+#include "jixiao/scoring.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace jixiao {
+namespace {
+
+constexpr int kDisplayScale = 2;  // deviation percentages in findings and rows
+
+std::string_view trim_view(std::string_view s);
+
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
+
+// The text without surrounding ASCII spaces and U+3000.
+std::string_view trim_view(std::string_view s) {
+  auto is_space = [](std::string_view t, std::size_t i) -> std::size_t {
+    if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') return 1;
+    if (t.substr(i, 3) == "\xE3\x80\x80") return 3;  // U+3000
+    return 0;
+  };
+  std::size_t b = 0;
+  while (b < s.size()) {
+    const std::size_t n = is_space(s, b);
+    if (n == 0) break;
+    b += n;
+  }
+  std::size_t e = s.size();
+  while (e > b) {
+    if (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r') {
+      --e;
+    } else if (e - b >= 3 && s.substr(e - 3, 3) == "\xE3\x80\x80") {
+      e -= 3;
+    } else {
+      break;
+    }
+  }
+  return s.substr(b, e - b);
+}
+
+// Decimal::to_string without the printf machinery (scoring formats a few numbers per
+// row, and 2,000-row forms must score in well under 2 ms). Same text: scale kept.
+std::string str(const Decimal& d) {
+  char buf[48];
+  char* end = buf + sizeof buf;
+  char* p = end;
+  std::uint64_t c = d.coefficient() < 0 ? static_cast<std::uint64_t>(-(d.coefficient() + 1)) + 1u
+                                        : static_cast<std::uint64_t>(d.coefficient());
+  int digits = 0;
+  do {
+    *--p = static_cast<char>('0' + c % 10);
+    c /= 10;
+    ++digits;
+    if (digits == d.scale()) *--p = '.';
+  } while (c != 0 || digits < d.scale());
+  if (d.scale() > 0 && *p == '.') *--p = '0';
+  if (d.is_negative()) *--p = '-';
+  return std::string(p, static_cast<std::size_t>(end - p));
+}
+
+const char* grade_name(Achievement a) {
+  switch (a) {
+    case Achievement::achieved: return "达成";
+    case Achievement::partially_achieved: return "部分达成";
+    case Achievement::not_achieved: return "未达成";
+  }
+  return "";
+}
+
+std::string row_path(std::size_t i) { return "/indicators/" + std::to_string(i); }
+
+class Findings {
+ public:
+  explicit Findings(std::vector<Finding>& out) : out_(out) {}
+  Finding& add(const char* id, Severity severity, std::string path, std::string zh, std::string en) {
+    Finding f;
+    f.rule_id = id;
+    f.severity = severity;
+    f.location.path = std::move(path);
+    f.template_zh = std::move(zh);
+    f.template_en = std::move(en);
+    out_.push_back(std::move(f));
+    return out_.back();
+  }
+
+ private:
+  std::vector<Finding>& out_;
+};
+
+// The target a row is scored against: 年度指标值, else 实施周期指标值.
+const TargetValue& scoring_target(const Indicator& ind) {
+  return ind.annual_target.present() ? ind.annual_target : ind.period_target;
+}
+
+bool deadline_met(const Deadline& actual, const Deadline& target) {
+  if (actual.year && target.year && !target.every_year) {
+    if (*actual.year != *target.year) return *actual.year < *target.year;
+  }
+  if (actual.month != target.month) return actual.month < target.month;
+  return actual.day <= target.day;
+}
+
+struct Ctx {
+  const Profile& profile;
+  Findings& findings;
+  std::string graded_formula;  // built once per score(): the same words on every graded row
+};
+
+std::string graded_formula_of(const Profile& p) {
+  return "score picked inside the grade's band: 达成 [" + str(p.qualitative_bands.achieved_min) + "w, w], 部分达成 [" +
+         str(p.qualitative_bands.partial_min) + "w, " + str(p.qualitative_bands.achieved_min) + "w), 未达成 [0, " +
+         str(p.qualitative_bands.partial_min) + "w)";
+}
+
+// Brings the actual into the target's unit. Returns false (with a finding) when the
+// units cannot be reconciled.
+bool reconcile_units(const Quantity& target, Quantity& actual, std::size_t index, Ctx& ctx) {
+  if (actual.unit == target.unit) return true;
+  const std::string path = row_path(index);
+  if (actual.unit.empty()) {
+    if (target.unit.dimension() == Dimension::percent && actual.value <= Decimal(1) && target.value > Decimal(1)) {
+      ctx.findings
+          .add("JX-S006", Severity::error, path,
+               "实际完成值 {actual} 未写单位，目标为 {target}：无法判断是比例还是百分数，请写成 {hint}",
+               "actual {actual} has no unit against the percent target {target}: a fraction or a percent? Write it as {hint}")
+          .arg("actual", str(actual.value))
+          .arg("target", str(target.value) + target.unit.symbol())
+          .arg("hint", str(actual.value * Decimal(100)) + "%");
+      return false;
+    }
+    actual.unit = target.unit;  // a bare number is read in the target's unit
+    return true;
+  }
+  if (target.unit.empty()) return true;  // the target has no unit: compare the numbers
+  if (convertible(actual.unit, target.unit)) {
+    if (auto converted = actual.convert_to(target.unit)) {
+      actual = *converted;
+      return true;
+    }
+  }
+  ctx.findings
+      .add("JX-S005", Severity::error, path, "实际完成值单位 {actual_unit} 与目标单位 {target_unit} 不一致，无法换算",
+           "the actual's unit {actual_unit} does not convert to the target's unit {target_unit}")
+      .arg("actual_unit", actual.unit.symbol())
+      .arg("target_unit", target.unit.symbol());
+  return false;
+}
+
+// Rounds a row value per the profile.
+Decimal round_row(const Decimal& v, const RoundingRule& r) { return v.round_to(r.scale, r.mode); }
+
+// Names a rounding other than the usual 2 decimals half-up, so the arithmetic shows it.
+std::string rounding_note(const RoundingRule& r) {
+  if (r.scale == 2 && r.mode == RoundingMode::half_up) return {};
+  return " (" + std::to_string(r.scale) + " decimals, " + to_string(r.mode) + ")";
+}
+
+// w × num / den rounded once per rule.
+Decimal scaled(const Decimal& w, const Decimal& num, const Decimal& den, const RoundingRule& r) {
+  return divide(w * num, den, r.scale, r.mode);
+}
+
+void score_quantitative(ScoreRow& row, const Target& target, Quantity actual, Ctx& ctx) {
+  const Profile& p = ctx.profile;
+  const RoundingRule& r = p.round_quantitative;
+  const Decimal w = row.weight;
+  const Decimal zero;
+  Quantity a = target.quantity();
+  if (!reconcile_units(a, actual, row.index, ctx)) return;
+  const Decimal B = actual.value;
+  if (target.kind() == TargetKind::range) {
+    Quantity hi = target.hi();
+    if (!(hi.unit == a.unit)) {
+      if (auto c = hi.convert_to(a.unit)) hi = *c;
+    }
+    const Decimal lo = a.value;
+    const Decimal H = hi.value;
+    row.method = ScoreMethod::range;
+    row.formula = "lo ≤ B ≤ hi: w; B < lo: w × B/lo; B > hi: w × min(1, hi/B)";
+    if (B >= lo && B <= H) {
+      row.met = true;
+      row.formula_points = round_row(w, r);
+      row.arithmetic = str(lo) + " ≤ " + str(B) + " ≤ " + str(H) + ": " + str(*row.formula_points);
+    } else if (B < lo) {
+      row.formula_points = B.is_negative() || lo.is_zero() ? round_row(zero, r) : scaled(w, B, lo, r);
+      row.arithmetic = str(w) + " × " + str(B) + "/" + str(lo) + " = " + str(*row.formula_points);
+      if (!lo.is_zero()) row.deviation = divide((B - lo) * Decimal(100), lo, kDisplayScale, RoundingMode::half_up);
+    } else {
+      row.formula_points = scaled(w, H, B, r);
+      row.arithmetic = str(w) + " × " + str(H) + "/" + str(B) + " = " + str(*row.formula_points);
+      if (!H.is_zero()) row.deviation = divide((H - B) * Decimal(100), H, kDisplayScale, RoundingMode::half_up);
+    }
+    return;
+  }
+  const Decimal A = a.value;
+  if (A.is_negative()) {
+    ctx.findings
+        .add("JX-S011", Severity::error, row_path(row.index), "目标值 {target} 为负数，无法按比例计分",
+             "the target {target} is negative; no ratio formula applies")
+        .arg("target", target.raw());
+    return;
+  }
+  const Comparator op = target.op();
+  const bool positive = op == Comparator::ge || op == Comparator::gt;
+  const bool reverse = op == Comparator::le || op == Comparator::lt;
+  // met?
+  if (positive) {
+    row.met = op == Comparator::ge ? B >= A : B > A;
+  } else if (reverse) {
+    row.met = op == Comparator::le ? B <= A : B < A;
+  } else {
+    row.met = B == A;
+  }
+  // deviation (percent), defined for A ≠ 0
+  if (!A.is_zero()) {
+    const Decimal diff = reverse ? A - B : B - A;
+    row.deviation = divide(diff * Decimal(100), A, kDisplayScale, RoundingMode::half_up);
+    const Decimal abs_diff = (B - A).abs();
+    if (abs_diff * Decimal(100) >= p.deviation_threshold * A) row.needs_reason = true;
+  }
+  if (A.is_zero() && !reverse) {
+    row.method = ScoreMethod::zero_target;
+    if (p.zero_target == ZeroTargetRule::finding) {
+      row.formula = "A = 0: scored by hand";
+      ctx.findings
+          .add("JX-S012", Severity::error, row_path(row.index), "目标值为 0，按本方案需人工评分",
+               "the target is 0; this profile scores such rows by hand")
+          .arg("target", target.raw());
+      return;
+    }
+    // 正向: B ≥ 0 (B > 0 for >); 等于: B ≤ 0 (the deployed rule).
+    const bool holds = positive ? (op == Comparator::ge ? B >= zero : B > zero) : B <= zero;
+    row.formula = positive ? "A = 0: w when B ≥ 0, else 0" : "A = 0: w when B ≤ 0, else 0";
+    row.met = holds;
+    row.formula_points = round_row(holds ? w : zero, r);
+    row.arithmetic = "A = 0, B = " + str(B) + ": " + str(*row.formula_points);
+    return;
+  }
+  if (positive || (!reverse && p.equal == EqualFormula::as_positive)) {
+    row.method = positive ? ScoreMethod::positive : ScoreMethod::equal;
+    row.formula = p.cap_over_achievement ? "w × min(1, B/A)" : "w × B/A";
+    if (B.is_negative()) {
+      row.formula_points = round_row(zero, r);
+      row.arithmetic = "B = " + str(B) + " < 0: 0";
+    } else if (B >= A && p.cap_over_achievement) {
+      row.capped = B > A;
+      row.formula_points = round_row(w, r);
+      row.arithmetic = str(w) + " × min(1, " + str(B) + "/" + str(A) + ") = " + str(*row.formula_points);
+    } else {
+      row.formula_points = scaled(w, B, A, r);
+      row.arithmetic = str(w) + " × " + str(B) + "/" + str(A) + " = " + str(*row.formula_points);
+    }
+    return;
+  }
+  if (!reverse) {  // 等于, symmetric
+    row.method = ScoreMethod::equal;
+    row.formula = "w × max(0, 1 − |B−A|/A)";
+    const Decimal off = (B - A).abs();
+    if (off >= A) {
+      row.formula_points = round_row(zero, r);
+    } else {
+      row.formula_points = scaled(w, A - off, A, r);
+    }
+    row.arithmetic = str(w) + " × (1 − |" + str(B) + "−" + str(A) + "|/" + str(A) + ") = " + str(*row.formula_points);
+    return;
+  }
+  // 反向
+  if (p.reverse == ReverseFormula::ratio) {
+    row.method = ScoreMethod::reverse_ratio;
+    row.formula = "w × min(1, A/B)";
+    if (B <= A) {
+      row.capped = B < A;
+      row.formula_points = round_row(w, r);
+      row.arithmetic = B.is_zero() ? "B = 0 ≤ A: " + str(*row.formula_points)
+                                   : str(w) + " × min(1, " + str(A) + "/" + str(B) + ") = " + str(*row.formula_points);
+    } else {
+      row.formula_points = scaled(w, A, B, r);
+      row.arithmetic = str(w) + " × " + str(A) + "/" + str(B) + " = " + str(*row.formula_points);
+    }
+    return;
+  }
+  row.method = ScoreMethod::reverse_linear;
+  row.formula = "B ≤ A: w; A < B < 2A: w × (1 − (B−A)/A); B ≥ 2A: 0";
+  if (B <= A) {
+    row.formula_points = round_row(w, r);
+    row.arithmetic = str(B) + " ≤ " + str(A) + ": " + str(*row.formula_points);
+  } else if (B >= A * Decimal(2)) {
+    row.formula_points = round_row(zero, r);
+    row.arithmetic = str(B) + " ≥ 2 × " + str(A) + ": 0";
+  } else {
+    row.formula_points = scaled(w, A * Decimal(2) - B, A, r);
+    row.arithmetic = str(w) + " × (1 − (" + str(B) + "−" + str(A) + ")/" + str(A) + ") = " + str(*row.formula_points);
+  }
+}
+
+void score_graded(ScoreRow& row, const IndicatorActual& actual, Ctx& ctx) {
+  const Profile& p = ctx.profile;
+  const Decimal w = row.weight;
+  const Decimal hi_achieved = w;
+  const Decimal lo_achieved = w * p.qualitative_bands.achieved_min;
+  const Decimal lo_partial = w * p.qualitative_bands.partial_min;
+  row.method = ScoreMethod::graded;
+  row.formula = ctx.graded_formula;
+  std::optional<Achievement> grade = actual.achievement;
+  if (!grade && actual.chosen_score) {  // a score alone: its band gives the grade
+    const Decimal& s = *actual.chosen_score;
+    if (s >= lo_achieved) {
+      grade = Achievement::achieved;
+    } else if (s >= lo_partial) {
+      grade = Achievement::partially_achieved;
+    } else {
+      grade = Achievement::not_achieved;
+    }
+  }
+  if (!grade) return;
+  row.grade = grade;
+  Decimal lo;
+  Decimal hi;
+  bool hi_inclusive = false;
+  switch (*grade) {
+    case Achievement::achieved:
+      lo = lo_achieved;
+      hi = hi_achieved;
+      hi_inclusive = true;
+      break;
+    case Achievement::partially_achieved:
+      lo = lo_partial;
+      hi = lo_achieved;
+      break;
+    case Achievement::not_achieved:
+      lo = Decimal();
+      hi = lo_partial;
+      break;
+  }
+  row.band_min = lo;
+  row.band_max = hi;
+  row.met = *grade == Achievement::achieved;
+  if (!row.met) row.needs_reason = true;
+  const std::string band = "[" + str(lo.normalized()) + ", " + str(hi.normalized()) + (hi_inclusive ? "]" : ")");
+  Decimal chosen;
+  if (actual.chosen_score) {
+    chosen = *actual.chosen_score;
+  } else if (*grade == Achievement::achieved) {
+    chosen = w;  // 达成 without a picked score: the top of the band
+  } else {
+    ctx.findings
+        .add("JX-S015", Severity::error, row_path(row.index), "{grade} 的定性指标需评价人在 {band} 内给出得分",
+             "a {grade} row needs the evaluator's score inside {band}")
+        .arg("grade", grade_name(*grade))
+        .arg("band", band);
+    return;
+  }
+  const bool inside = chosen >= lo && (hi_inclusive ? chosen <= hi : chosen < hi);
+  if (!inside) {
+    ctx.findings
+        .add("JX-S004", Severity::error, row_path(row.index), "得分 {score} 不在 {grade} 的分值区间 {band} 内（不予截断）",
+             "score {score} is outside the {grade} band {band} (not clamped)")
+        .arg("score", chosen)
+        .arg("grade", grade_name(*grade))
+        .arg("band", band)
+        .expect(band, str(chosen));
+    row.arithmetic = std::string(grade_name(*grade)) + ": " + str(chosen) + " not in " + band;
+    return;
+  }
+  row.formula_points = round_row(chosen, p.round_qualitative);
+  row.arithmetic = std::string(grade_name(*grade)) + ": " + str(chosen) + " in " + band + " = " + str(*row.formula_points);
+}
+
+void score_deadline(ScoreRow& row, const Target& target, const Deadline& date, Ctx& ctx) {
+  const RoundingRule& r = ctx.profile.round_quantitative;
+  row.method = ScoreMethod::deadline;
+  row.formula = "on or before the date: w, else 0";
+  row.met = deadline_met(date, target.deadline());
+  row.formula_points = round_row(row.met ? row.weight : Decimal(), r);
+  row.arithmetic = date.iso() + (row.met ? " ≤ " : " > ") + target.deadline().iso() + ": " + str(*row.formula_points);
+}
+
+// Parses a printed 执行率 (`99%`, `100.00%`, `0.1`) into percent and its scale.
+std::optional<std::pair<Decimal, int>> printed_rate(const std::string& text) {
+  std::string t = trim(text);
+  bool percent = false;
+  for (const char* sign : {"%", "％"}) {
+    const std::string s(sign);
+    if (t.size() >= s.size() && t.compare(t.size() - s.size(), s.size(), s) == 0) {
+      t = trim(t.substr(0, t.size() - s.size()));
+      percent = true;
+      break;
+    }
+  }
+  auto d = Decimal::parse(t);
+  if (!d) return std::nullopt;
+  Decimal v = d.value();
+  int scale = v.scale();
+  if (!percent && v <= Decimal(1)) {  // a fraction: 0.1 = 10%
+    v = v * Decimal(100);
+    scale = std::max(0, scale - 2);
+  }
+  return std::make_pair(v, scale);
+}
+
+void score_budget(Scorecard& card, const BudgetActuals& b, Ctx& ctx) {
+  const Profile& p = ctx.profile;
+  BudgetScore s;
+  s.initial_budget = b.initial_budget;
+  s.full_year_budget = b.full_year_budget;
+  s.executed = b.executed;
+  s.printed_rate = b.printed_rate;
+  s.weight = b.weight ? *b.weight : p.budget_weight;
+  s.reason = trim(b.reason);
+  s.published_points = b.published_score;
+  const RoundingRule& r = p.round_budget;
+  s.formula = p.budget_rule == BudgetRule::steps ? "w × step fraction of 执行率 = B/A"
+                                                 : (p.budget_capped ? "w × min(1, B/A)" : "w × B/A");
+  const std::string path = "/budget/execution";
+  if (!b.full_year_budget || !b.executed || b.full_year_budget->is_zero()) {
+    ctx.findings.add("JX-S017", Severity::warning, path, "缺少全年预算数或全年执行数（或全年预算数为 0），预算执行率无法计分",
+                     "全年预算数 (A) or 全年执行数 (B) is missing or A is 0: the budget row is not scored");
+    card.budget = s;
+    return;
+  }
+  const Decimal A = *b.full_year_budget;
+  const Decimal B = *b.executed;
+  const Decimal w = s.weight;
+  if (p.rate_rounding) {
+    s.rate = percent_of(B, A, p.rate_rounding->scale, p.rate_rounding->mode);
+  } else {
+    s.rate = percent_of(B, A, 6, RoundingMode::half_up).normalized();
+  }
+  const bool exact_rate = !p.rate_rounding;
+  if (B * Decimal(100) < p.execution_reason_below * A) s.needs_reason = true;
+  if (p.budget_rule == BudgetRule::steps) {
+    Decimal fraction;
+    for (const auto& step : p.budget_steps) {
+      const bool reached = exact_rate ? B * Decimal(100) >= step.min_rate * A : *s.rate >= step.min_rate;
+      if (reached) {
+        fraction = step.fraction;
+        break;
+      }
+    }
+    s.points = round_row(w * fraction, r);
+    s.arithmetic = "执行率 " + str(*s.rate) + "%: " + str(w) + " × " + str(fraction) + " = " + str(*s.points);
+  } else if (B >= A && p.budget_capped) {
+    s.capped = B > A;
+    s.points = round_row(w, r);
+    s.arithmetic = str(w) + " × min(1, " + str(B) + "/" + str(A) + ") = " + str(*s.points);
+  } else if (B.is_negative()) {
+    s.points = round_row(Decimal(), r);
+    s.arithmetic = "B < 0: 0";
+  } else if (exact_rate) {
+    s.points = scaled(w, B, A, r);
+    s.arithmetic = str(w) + " × " + str(B) + "/" + str(A) + " = " + str(*s.points);
+  } else {
+    s.points = divide(w * *s.rate, Decimal(100), r.scale, r.mode);
+    s.arithmetic = str(w) + " × " + str(*s.rate) + "% = " + str(*s.points);
+  }
+  s.arithmetic += rounding_note(r);
+  if (!b.printed_rate.empty()) {
+    if (auto printed = printed_rate(b.printed_rate)) {
+      const Decimal at_printed = s.rate->round_to(printed->second, RoundingMode::half_up);
+      if (at_printed != printed->first) {
+        ctx.findings
+            .add("JX-S008", Severity::warning, path, "印刷的执行率 {printed} 与按金额计算的 {computed}% 不符",
+                 "the printed 执行率 {printed} contradicts the amounts: B/A = {computed}%")
+            .arg("printed", b.printed_rate)
+            .arg("computed", *s.rate)
+            .expect(str(*s.rate) + "%", b.printed_rate);
+      }
+    } else {
+      ctx.findings
+          .add("JX-S008", Severity::warning, path, "无法读取印刷的执行率 {printed}", "cannot read the printed 执行率 {printed}")
+          .arg("printed", b.printed_rate);
+    }
+  }
+  if (s.needs_reason && s.reason.empty()) {
+    card.budget_missing_reason = true;
+    ctx.findings
+        .add("JX-S003", Severity::warning, path, "执行率 {rate}% 低于 {threshold}%，需说明原因",
+             "执行率 {rate}% is below {threshold}%: a reason is required")
+        .arg("rate", *s.rate)
+        .arg("threshold", p.execution_reason_below);
+  }
+  if (s.published_points && s.points && *s.published_points != *s.points) {
+    ctx.findings
+        .add("JX-S009", Severity::warning, path, "公布的预算执行得分 {published} 与计算结果 {computed}（{arithmetic}）不符",
+             "published budget score {published} differs from the computed {computed} ({arithmetic})")
+        .arg("published", *s.published_points)
+        .arg("computed", *s.points)
+        .arg("arithmetic", s.arithmetic)
+        .expect(str(*s.points), str(*s.published_points));
+  }
+  card.budget = s;
+}
+
+// Which actual belongs to which form row: by index, else by the first row of that
+// name not yet taken (a hash of names keeps this linear for large forms).
+std::vector<const IndicatorActual*> match_actuals(const PerformanceForm& form, const Actuals& actuals, Findings& findings) {
+  std::vector<const IndicatorActual*> by_row(form.indicators.size(), nullptr);
+  // name → first row of that name; next[i] → the following row of the same name.
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::unordered_map<std::string_view, std::size_t> first_by_name;
+  std::vector<std::size_t> next;
+  bool any_by_name = false;
+  for (const auto& a : actuals.indicators) any_by_name = any_by_name || !a.index;
+  if (any_by_name) {
+    first_by_name.reserve(form.indicators.size());
+    next.assign(form.indicators.size(), none);
+    for (std::size_t i = form.indicators.size(); i-- > 0;) {
+      const std::string_view n = trim_view(form.indicators[i].name);
+      if (n.empty()) continue;
+      auto [it, inserted] = first_by_name.emplace(n, i);
+      if (!inserted) {
+        next[i] = it->second;
+        it->second = i;
+      }
+    }
+  }
+  for (std::size_t k = 0; k < actuals.indicators.size(); ++k) {
+    const IndicatorActual& a = actuals.indicators[k];
+    std::optional<std::size_t> row;
+    if (a.index) {
+      if (*a.index < form.indicators.size()) row = a.index;
+    } else {
+      auto it = first_by_name.find(trim_view(a.name));
+      if (it != first_by_name.end()) {
+        std::size_t r = it->second;
+        while (r != none && by_row[r] != nullptr) r = next[r];
+        if (r != none) row = r;
+      }
+    }
+    if (!row || by_row[*row] != nullptr) {
+      findings
+          .add("JX-S014", Severity::warning, "/actuals/indicators/" + std::to_string(k),
+               "实际值 {name} 找不到对应的指标行（或该行已有实际值）", "actual {name} matches no indicator row (or a row that already has one)")
+          .arg("name", a.index ? "#" + std::to_string(*a.index) : a.name);
+      continue;
+    }
+    by_row[*row] = &a;
+  }
+  return by_row;
+}
+
+}  // namespace
+
+const char* to_string(ScoreMethod method) noexcept {
+  switch (method) {
+    case ScoreMethod::positive: return "positive";
+    case ScoreMethod::reverse_ratio: return "reverse_ratio";
+    case ScoreMethod::reverse_linear: return "reverse_linear";
+    case ScoreMethod::equal: return "equal";
+    case ScoreMethod::range: return "range";
+    case ScoreMethod::zero_target: return "zero_target";
+    case ScoreMethod::deadline: return "deadline";
+    case ScoreMethod::graded: return "graded";
+    case ScoreMethod::not_scored: return "not_scored";
+    case ScoreMethod::not_applicable: return "not_applicable";
+  }
+  return "not_scored";
+}
+
+bool Scorecard::complete() const noexcept {
+  for (const auto& r : rows) {
+    if (!r.not_applicable && !r.points) return false;
+  }
+  for (const auto& f : findings) {
+    if (f.severity == Severity::error) return false;
+  }
+  return true;
+}
+
+Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profile& profile) {
+  Scorecard card;
+  card.profile = profile.name;
+  card.published_total = actuals.published_total;
+  card.published_grade = actuals.published_grade;
+  Findings findings(card.findings);
+  Ctx ctx{profile, findings, graded_formula_of(profile)};
+  const auto by_row = match_actuals(form, actuals, findings);
+
+  // Weights: the actuals', else the form's, else an equal share of the 一级 block.
+  std::vector<std::size_t> scored;  // form rows that are indicator rows
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    if (!trim_view(form.indicators[i].name).empty()) scored.push_back(i);
+  }
+  std::vector<std::optional<Decimal>> weights(form.indicators.size());
+  std::pair<Decimal, int> given_by_block[5];  // per Level1: Σ given weights, rows without one
+  for (std::size_t i : scored) {
+    const IndicatorActual* a = by_row[i];
+    if (a && a->weight) {
+      weights[i] = a->weight;
+    } else if (form.indicators[i].weight) {
+      weights[i] = form.indicators[i].weight;
+    }
+    auto& g = given_by_block[static_cast<int>(form.indicators[i].level1)];
+    if (weights[i]) {
+      g.first += *weights[i];
+    } else {
+      ++g.second;
+    }
+  }
+  std::vector<bool> derived(form.indicators.size(), false);
+  for (std::size_t i : scored) {
+    if (weights[i]) continue;
+    const Level1 l1 = form.indicators[i].level1;
+    const auto block = profile.weight_of(l1);
+    const auto& g = given_by_block[static_cast<int>(l1)];
+    if (block && *block > g.first) {
+      weights[i] = divide(*block - g.first, Decimal(g.second), 2, RoundingMode::half_up);
+      derived[i] = true;
+    }
+  }
+
+  card.rows.reserve(scored.size());
+  for (std::size_t i : scored) {
+    const Indicator& ind = form.indicators[i];
+    ScoreRow row;
+    row.index = i;
+    row.level1 = ind.level1;
+    row.level2 = ind.level2;
+    row.name = ind.name;
+    const TargetValue& tv = scoring_target(ind);
+    row.target_text = tv.text;
+    row.weight_derived = derived[i];
+    const IndicatorActual* a = by_row[i];
+    if (a) {
+      row.actual_text = a->text;
+      row.reason = trim_view(a->reason);
+      row.published_points = a->published_score;
+      row.not_applicable = a->not_applicable;
+    }
+    if (weights[i]) {
+      row.weight = *weights[i];
+      if (derived[i]) {
+        findings
+            .add("JX-S013", Severity::info, row_path(i), "未给出分值，按 {level1} 分值平均分配为 {weight}",
+                 "no weight given: an equal share of the {level1} block, {weight}")
+            .arg("level1", chinese_name(ind.level1))
+            .arg("weight", row.weight);
+      }
+    } else {
+      if (profile.weight_of(ind.level1)) {
+        findings.add("JX-S013", Severity::error, row_path(i), "未给出分值，且该一级指标的分值已被其他行用完",
+                     "no weight given, and the other rows already use up the points of this 一级 block");
+      } else {
+        findings.add("JX-S013", Severity::error, row_path(i), "未给出分值，且方案未规定该一级指标的分值",
+                     "no weight given, and the profile has no points for this 一级 block");
+      }
+      card.rows.push_back(std::move(row));
+      continue;
+    }
+    if (!a) {
+      card.without_actuals.push_back(i);
+      findings.add("JX-S001", Severity::warning, row_path(i), "指标 {name} 没有实际完成值", "indicator {name} has no actual value")
+          .arg("name", ind.name);
+      card.rows.push_back(std::move(row));
+      continue;
+    }
+    if (a->not_applicable) {
+      row.method = ScoreMethod::not_applicable;
+      row.formula = "not applicable: dropped, the other rows rescale";
+      card.rows.push_back(std::move(row));
+      continue;
+    }
+    const std::optional<Target>& target = tv.target;
+    const IndicatorActual& act = *a;
+    // An actual written exactly as a qualitative target reads as 达成.
+    std::optional<IndicatorActual> as_achieved;
+    if (!act.achievement && !act.value && !act.date && target && target->kind() == TargetKind::qualitative &&
+        !trim_view(act.text).empty() && trim_view(act.text) == trim_view(target->text())) {
+      as_achieved = act;
+      as_achieved->achievement = Achievement::achieved;
+    }
+    const IndicatorActual& graded = as_achieved ? *as_achieved : act;
+    const bool quantitative_target = target && target->is_quantitative();
+    if (act.value && quantitative_target) {
+      score_quantitative(row, *target, *act.value, ctx);
+    } else if (act.date && target && target->kind() == TargetKind::deadline) {
+      score_deadline(row, *target, *act.date, ctx);
+    } else if (graded.achievement || graded.chosen_score) {
+      score_graded(row, graded, ctx);
+    } else {
+      findings
+          .add("JX-S011", Severity::error, row_path(i), "无法按目标 {target} 对实际值 {actual} 计分",
+               "cannot score the actual {actual} against the target {target}")
+          .arg("target", tv.text.empty() ? std::string("(none)") : tv.text)
+          .arg("actual", act.text.empty() ? std::string("(none)") : act.text);
+    }
+    if (row.formula_points && !row.arithmetic.empty()) {
+      row.arithmetic += rounding_note(row.method == ScoreMethod::graded ? profile.round_qualitative : profile.round_quantitative);
+    }
+    if (!row.met && row.formula_points) row.needs_reason = true;
+    row.points = row.formula_points;
+    // Manual adjustment, only with a justification and only inside [0, w].
+    if (act.adjustment && row.points) {
+      const std::string why = trim(act.adjustment_justification);
+      const Decimal adjusted = *row.points + *act.adjustment;
+      if (why.empty()) {
+        findings
+            .add("JX-S007", Severity::error, row_path(i), "人工调整 {points} 分缺少理由，未予采纳",
+                 "a manual adjustment of {points} points has no justification and is not applied")
+            .arg("points", *act.adjustment);
+      } else if (adjusted.is_negative() || (profile.cap_over_achievement && adjusted > row.weight)) {
+        findings
+            .add("JX-S018", Severity::error, row_path(i), "人工调整后得分 {points} 超出 [0, {weight}]，未予采纳",
+                 "the adjusted score {points} is outside [0, {weight}] and is not applied")
+            .arg("points", adjusted)
+            .arg("weight", row.weight);
+      } else {
+        row.adjustment = act.adjustment;
+        row.adjustment_justification = why;
+        row.points = adjusted;
+        row.arithmetic += "; adjusted " + str(*act.adjustment) + " (" + why + ") = " + str(adjusted);
+      }
+    }
+    if (row.needs_reason && row.reason.empty()) {
+      card.missing_reasons.push_back(i);
+      findings
+          .add("JX-S003", Severity::warning, row_path(i), "指标 {name} 未完成或偏离度较大（{deviation}），需填写偏差原因",
+               "indicator {name} is unmet or deviates widely ({deviation}): a reason is required")
+          .arg("name", ind.name)
+          .arg("deviation", row.deviation ? str(*row.deviation) + "%" : std::string(row.met ? "met" : "unmet"));
+    }
+    if (row.published_points && row.points && *row.published_points != *row.points) {
+      findings
+          .add("JX-S009", Severity::warning, row_path(i), "公布得分 {published} 与计算结果 {computed}（{arithmetic}）不符",
+               "published score {published} differs from the computed {computed} ({arithmetic})")
+          .arg("published", *row.published_points)
+          .arg("computed", *row.points)
+          .arg("arithmetic", row.arithmetic)
+          .expect(str(*row.points), str(*row.published_points));
+    }
+    card.rows.push_back(std::move(row));
+  }
+
+  // Budget row.
+  if (actuals.budget) {
+    score_budget(card, *actuals.budget, ctx);
+  } else if (profile.budget_weight > Decimal()) {
+    findings.add("JX-S017", Severity::warning, "/budget/execution", "缺少预算执行数据，预算执行率未计分",
+                 "no budget-execution figures: the budget row is not scored");
+  }
+
+  // Totals by 一级, weights and the rescaled indicator part.
+  Decimal applicable_weight;
+  bool any_not_applicable = false;
+  for (const auto& row : card.rows) {
+    card.indicator_weight += row.weight;
+    auto it = std::find_if(card.level1_totals.begin(), card.level1_totals.end(),
+                           [&](const Level1Total& t) { return t.level1 == row.level1; });
+    if (it == card.level1_totals.end()) {
+      card.level1_totals.push_back(Level1Total{row.level1, Decimal(), Decimal(), profile.weight_of(row.level1)});
+      it = card.level1_totals.end() - 1;
+    }
+    if (row.not_applicable) {
+      any_not_applicable = true;
+      continue;
+    }
+    applicable_weight += row.weight;
+    it->weight += row.weight;
+    if (row.points) {
+      it->points += *row.points;
+      card.indicator_points += *row.points;
+    }
+  }
+  const Decimal budget_weight = card.budget ? card.budget->weight : profile.budget_weight;
+  Decimal expected_indicator_weight;
+  if (!profile.level1_weights.empty()) {
+    for (const auto& w : profile.level1_weights) expected_indicator_weight += w.points;
+  } else {
+    expected_indicator_weight = profile.indicator_block_points
+                                    ? *profile.indicator_block_points
+                                    : profile.total_points - (profile.budget_in_total ? profile.budget_weight : Decimal());
+  }
+  if (card.indicator_weight != expected_indicator_weight) {
+    card.weights_ok = false;
+    findings
+        .add("JX-S002", Severity::warning, "/indicators", "指标分值合计 {sum}，与方案 {profile} 的 {expected} 不符",
+             "indicator weights add up to {sum}, not the {expected} of profile {profile}")
+        .arg("sum", card.indicator_weight)
+        .arg("expected", expected_indicator_weight)
+        .arg("profile", profile.name)
+        .expect(str(expected_indicator_weight), str(card.indicator_weight));
+  }
+  if (card.weights_ok && !profile.indicator_block_points && profile.budget_in_total &&
+      card.indicator_weight + budget_weight != profile.total_points) {
+    card.weights_ok = false;
+    findings
+        .add("JX-S002", Severity::warning, "/indicators", "指标分值 {sum} 加预算执行分值 {budget} 不等于 {expected}",
+             "indicator weights {sum} plus the budget weight {budget} do not make {expected}")
+        .arg("sum", card.indicator_weight)
+        .arg("budget", budget_weight)
+        .arg("expected", profile.total_points);
+  }
+  for (const auto& t : card.level1_totals) {
+    Decimal all;
+    for (const auto& row : card.rows) {
+      if (row.level1 == t.level1) all += row.weight;
+    }
+    if (t.profile_weight && all != *t.profile_weight) {
+      card.weights_ok = false;
+      findings
+          .add("JX-S002", Severity::warning, "/indicators", "{level1} 分值合计 {sum}，方案规定 {expected}",
+               "{level1} weights add up to {sum}, the profile gives {expected}")
+          .arg("level1", chinese_name(t.level1))
+          .arg("sum", all)
+          .arg("expected", *t.profile_weight);
+    }
+  }
+  const RoundingRule& rt = profile.round_total;
+  const Decimal nominal = profile.indicator_block_points ? *profile.indicator_block_points : card.indicator_weight;
+  if ((any_not_applicable || profile.indicator_block_points) && !applicable_weight.is_zero() && nominal != applicable_weight) {
+    card.indicator_part = divide(card.indicator_points * nominal, applicable_weight, rt.scale, rt.mode);
+    card.indicator_arithmetic = str(card.indicator_points) + " × " + str(nominal) + "/" + str(applicable_weight) + " = " +
+                                str(card.indicator_part);
+  } else {
+    card.indicator_part = card.indicator_points;
+    card.indicator_arithmetic = "Σ rows = " + str(card.indicator_points);
+  }
+  Decimal total = card.indicator_part;
+  card.max_total = nominal;
+  if (profile.budget_in_total) {
+    card.max_total += budget_weight;
+    if (card.budget && card.budget->points) total += *card.budget->points;
+  }
+  card.total = total.round_to(rt.scale, rt.mode);
+  card.grade = profile.grade(card.total);
+
+  // Published numbers.
+  if (actuals.published_total) {
+    Decimal published_sum;
+    bool all_rows_published = true;
+    for (const auto& row : card.rows) {
+      if (row.not_applicable) continue;
+      if (row.published_points) {
+        published_sum += *row.published_points;
+      } else {
+        all_rows_published = false;
+      }
+    }
+    if (profile.budget_in_total && card.budget) {
+      if (card.budget->published_points) {
+        published_sum += *card.budget->published_points;
+      } else {
+        all_rows_published = false;
+      }
+    }
+    if (all_rows_published && !card.rows.empty() && !profile.indicator_block_points && !any_not_applicable &&
+        published_sum != *actuals.published_total) {
+      findings
+          .add("JX-S020", Severity::warning, "/total_score", "公布的总分 {published} 不等于公布的各行得分之和 {sum}",
+               "the published total {published} is not the sum of the published row scores, {sum}")
+          .arg("published", *actuals.published_total)
+          .arg("sum", published_sum)
+          .expect(str(published_sum), str(*actuals.published_total));
+    }
+    if (*actuals.published_total != card.total) {
+      findings
+          .add("JX-S010", Severity::warning, "/total_score", "公布的总分 {published} 与计算结果 {computed} 不符",
+               "the published total {published} differs from the computed {computed}")
+          .arg("published", *actuals.published_total)
+          .arg("computed", card.total)
+          .expect(str(card.total), str(*actuals.published_total));
+    }
+  }
+  if (!actuals.published_grade.empty() && actuals.published_grade != card.grade) {
+    findings
+        .add("JX-S016", Severity::warning, "/grade", "公布的等级 {published} 与按总分 {total} 得出的 {computed} 不符",
+             "the published grade {published} differs from {computed}, the grade of {total}")
+        .arg("published", actuals.published_grade)
+        .arg("computed", card.grade)
+        .arg("total", card.total);
+  }
+  return card;
+}
+
+}  // namespace jixiao

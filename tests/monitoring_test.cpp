@@ -1,0 +1,155 @@
+// Monitoring: budget vs time progress lights, cumulative vs rate indicators,
+// 完成可能性 and the rows needing a reason; progress files.
+#include <jixiao/monitoring.hpp>
+#include <jixiao/scoring.hpp>
+
+#include <gtest/gtest.h>
+
+namespace jixiao {
+namespace {
+
+Decimal dec(const char* text) { return Decimal::parse(text).value(); }
+
+Indicator row(std::string name, const std::string& target) {
+  Indicator ind;
+  ind.level1 = Level1::output;
+  ind.name = std::move(name);
+  ind.annual_target.text = target;
+  auto parsed = Target::parse(target);
+  if (parsed) ind.annual_target.target = parsed.value();
+  return ind;
+}
+
+IndicatorProgress at(std::string name, const std::string& text) {
+  IndicatorProgress p;
+  p.name = std::move(name);
+  p.text = text;
+  IndicatorActual tmp;
+  EXPECT_TRUE(read_actual(text, tmp).empty()) << text;
+  p.value = tmp.value;
+  p.date = tmp.date;
+  p.achievement = tmp.achievement;
+  return p;
+}
+
+Progress budget_only(const char* budget, const char* executed) {
+  Progress p;
+  p.budget = dec(budget);
+  p.executed = dec(executed);
+  return p;
+}
+
+TEST(Monitoring, BudgetLightFollowsTheProfileBands) {
+  const Profile p = Profile::builtin("national");
+  PerformanceForm f;
+  // July: time progress 58.33%. 执行 35/100 → 35/58.33 = 60% of time progress: yellow.
+  auto r = monitor(f, budget_only("100", "35"), 7, p);
+  EXPECT_EQ(r.time_progress, dec("58.33"));
+  EXPECT_EQ(*r.budget_progress, Decimal(35));
+  EXPECT_EQ(*r.budget_ratio, Decimal(60));
+  EXPECT_EQ(r.budget_colour, Colour::yellow);
+  EXPECT_TRUE(r.budget_missing_reason);
+  EXPECT_EQ(monitor(f, budget_only("100", "34.99"), 7, p).budget_colour, Colour::red);
+  EXPECT_EQ(monitor(f, budget_only("100", "46.67"), 7, p).budget_colour, Colour::green);  // 80.006%
+  EXPECT_EQ(monitor(f, budget_only("100", "46.66"), 7, p).budget_colour, Colour::yellow);  // 79.99%
+  Progress explained = budget_only("100", "10");
+  explained.budget_reason = "项目招标尚未完成";
+  auto e = monitor(f, explained, 7, p);
+  EXPECT_EQ(e.budget_colour, Colour::red);
+  EXPECT_FALSE(e.budget_missing_reason);
+  Profile custom = p;
+  custom.monitoring_bands = {Decimal(50), Decimal(70)};
+  EXPECT_EQ(monitor(f, budget_only("100", "35"), 7, custom).budget_colour, Colour::yellow);
+  EXPECT_EQ(monitor(f, budget_only("100", "41"), 7, custom).budget_colour, Colour::green);
+}
+
+TEST(Monitoring, CumulativeAgainstTimeRateAgainstTarget) {
+  PerformanceForm f;
+  f.indicators = {row("培训人次", "≥1200人次"), row("合格率", "≥95%"), row("成本", "≤120万元"), row("满意度", "≥90%")};
+  Progress p = budget_only("100", "50");
+  p.indicators = {at("培训人次", "500人次"), at("合格率", "80%"), at("成本", "80万元"), at("满意度", "达成")};
+  p.indicators[1].reason = "质检滞后";
+  const auto r = monitor(f, p, 6, Profile::builtin("national"));
+  ASSERT_EQ(r.rows.size(), 4u);
+  // 500/1200 = 41.67% done at half-year: 83.33% of time progress → green, 确定能
+  EXPECT_TRUE(r.rows[0].cumulative);
+  EXPECT_EQ(*r.rows[0].ratio, dec("83.33"));
+  EXPECT_EQ(r.rows[0].colour, Colour::green);
+  EXPECT_EQ(*r.rows[0].likelihood, Likelihood::certain);
+  EXPECT_FALSE(r.rows[0].likelihood_given);
+  // a rate is compared with its target directly: 80/95 = 84.21% → green
+  EXPECT_FALSE(r.rows[1].cumulative);
+  EXPECT_EQ(*r.rows[1].ratio, dec("84.21"));
+  EXPECT_EQ(r.rows[1].colour, Colour::green);
+  // a ceiling spent ahead of time: (120 × 6/12)/80 = 75% → yellow
+  EXPECT_EQ(*r.rows[2].ratio, Decimal(75));
+  EXPECT_EQ(r.rows[2].colour, Colour::yellow);
+  EXPECT_EQ(*r.rows[2].likelihood, Likelihood::possible);
+  EXPECT_EQ(r.rows[3].colour, Colour::green);
+}
+
+TEST(Monitoring, ReasonsAndLikelihood) {
+  PerformanceForm f;
+  f.indicators = {row("a", "≥100次"), row("b", "≥100次"), row("c", "效果明显"), row("d", "≥100次")};
+  Progress p = budget_only("100", "80");
+  p.indicators = {at("a", "20次"), at("b", "80次"), at("c", "未达成"), at("d", "90次")};
+  p.indicators[3].likelihood = Likelihood::impossible;
+  const auto r = monitor(f, p, 12, Profile::builtin("national"));
+  EXPECT_EQ(r.rows[0].colour, Colour::red);  // 20%
+  EXPECT_TRUE(r.rows[0].needs_reason);
+  EXPECT_EQ(*r.rows[0].deviation, Decimal(-80));
+  EXPECT_EQ(r.rows[1].colour, Colour::green);  // 80% at year end: −20% < 30%
+  EXPECT_FALSE(r.rows[1].needs_reason);
+  EXPECT_EQ(r.rows[2].colour, Colour::red);
+  EXPECT_TRUE(r.rows[2].needs_reason);
+  EXPECT_TRUE(r.rows[3].likelihood_given);
+  EXPECT_TRUE(r.rows[3].needs_reason);  // 完全不可能 always needs a reason
+  EXPECT_EQ(r.missing_reasons, (std::vector<std::size_t>{0, 2, 3}));
+}
+
+TEST(Monitoring, MissingDataAreFindingsAndBadMonthThrows) {
+  PerformanceForm f;
+  f.indicators = {row("a", "≥100次"), row("b", "≥100人")};
+  Progress p;
+  p.indicators = {at("b", "50次")};
+  const auto r = monitor(f, p, 6, Profile::builtin("national"));
+  bool no_progress = false;
+  bool unit = false;
+  bool no_budget = false;
+  for (const auto& x : r.findings) {
+    no_progress = no_progress || (x.rule_id == "JX-M001" && x.location.path == "/indicators/0");
+    unit = unit || (x.rule_id == "JX-M002" && x.location.path == "/indicators/1");
+    no_budget = no_budget || x.rule_id == "JX-M004";
+  }
+  EXPECT_TRUE(no_progress);
+  EXPECT_TRUE(unit);
+  EXPECT_TRUE(no_budget);
+  EXPECT_THROW(monitor(f, p, 13, Profile::builtin("national")), error);
+  EXPECT_THROW(monitor(f, p, 0, Profile::builtin("national")), error);
+}
+
+TEST(Monitoring, ProgressFiles) {
+  auto j = parse_progress(R"({"budget": "100", "executed": "35", "budget_reason": "r",
+    "indicators": [{"name": "a", "progress": "20次", "likelihood": "有可能", "reason": "x"},
+                   {"index": "1", "grade": "部分达成", "cumulative": "false"}]})");
+  ASSERT_TRUE(j.ok()) << j.diagnostics().front().message;
+  EXPECT_EQ(*j.value().executed, Decimal(35));
+  ASSERT_EQ(j.value().indicators.size(), 2u);
+  EXPECT_EQ(*j.value().indicators[0].likelihood, Likelihood::possible);
+  EXPECT_EQ(j.value().indicators[0].value->value, Decimal(20));
+  EXPECT_EQ(*j.value().indicators[1].achievement, Achievement::partially_achieved);
+  EXPECT_FALSE(*j.value().indicators[1].cumulative);
+  auto x = parse_progress("<progress><budget>100</budget><executed>35</executed><indicators><row><name>a</name>"
+                          "<progress>20次</progress></row></indicators></progress>");
+  ASSERT_TRUE(x.ok());
+  EXPECT_EQ(x.value().indicators[0].value->value, Decimal(20));
+  auto bad = parse_progress(R"({"indicators": [{"name": "a", "likelihood": "maybe"}], "budgt": "1"})", "p.json");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.diagnostics().size(), 2u);
+  EXPECT_FALSE(load_progress("/nonexistent").ok());
+  EXPECT_EQ(likelihood_from_name("确定能"), Likelihood::certain);
+  EXPECT_STREQ(chinese_name(Likelihood::impossible), "完全不可能");
+}
+
+}  // namespace
+}  // namespace jixiao
