@@ -143,23 +143,23 @@ std::size_t BigramIndex::slot_of(std::uint64_t key) const noexcept {
 }
 
 BigramIndex::BigramIndex(const std::vector<std::string_view>& texts) {
-  sizes_.reserve(texts.size());
-  std::vector<std::vector<std::uint64_t>> all(texts.size());
-  std::size_t total = 0;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    bigrams(texts[i], all[i]);
-    sizes_.push_back(all[i].size());
-    total += all[i].size();
-  }
+  // A text of n bytes has fewer than n/3 + 1 CJK bigrams and n ASCII ones: size the
+  // table from the bytes so one pass with one buffer builds it.
+  std::size_t bound = 0;
+  for (const auto t : texts) bound += t.size();
   std::size_t capacity = 16;
-  while (capacity < total * 2) capacity *= 2;
+  while (capacity < bound) capacity *= 2;
   mask_ = capacity - 1;
   slot_keys_.assign(capacity, 0);
   slot_heads_.assign(capacity, none);
-  ids_.reserve(total);
-  next_.reserve(total);
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    for (const auto g : all[i]) {
+  sizes_.reserve(texts.size());
+  ids_.reserve(bound / 3 + texts.size());
+  next_.reserve(bound / 3 + texts.size());
+  std::vector<std::uint64_t> b;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    bigrams(texts[i], b);
+    sizes_.push_back(b.size());
+    for (const auto g : b) {
       const std::size_t h = slot_of(g);
       const auto p = static_cast<std::uint32_t>(ids_.size());
       ids_.push_back(static_cast<std::uint32_t>(i));
