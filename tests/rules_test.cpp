@@ -65,7 +65,9 @@ TEST(RuleCatalogue, HasAtLeast25RulesWithStableUniqueIdsAndMetadata) {
     EXPECT_FALSE(i.title_en.empty()) << i.id;
     EXPECT_FALSE(i.rationale.empty()) << i.id;
     EXPECT_FALSE(i.source.empty()) << i.id;
-    EXPECT_NE(i.example.find(i.id), std::string::npos) << i.id << " example must show its id";
+    const std::string tag = std::string(": ") + to_string(i.default_severity) + "[" + i.id + "]: ";
+    EXPECT_NE(i.example.find(tag), std::string::npos) << i.id << " example must read PATH" << tag << "…";
+    EXPECT_EQ(i.example.rfind('/', 0), 0u) << i.id << " example starts with its JSON pointer";
   }
   EXPECT_TRUE(std::is_sorted(all.begin(), all.end(),
                              [](const auto& a, const auto& b) { return a->info().id < b->info().id; }));

@@ -24,6 +24,14 @@ const Unit& wan_yuan_unit() {
   return u;
 }
 
+// A quantity in percent (`%` as is; `‰` converted), when it is a percentage.
+std::optional<Decimal> in_percent(const Quantity& q) {
+  if (q.unit.dimension() != Dimension::percent) return std::nullopt;
+  if (q.unit == percent_unit()) return q.value;
+  const auto c = q.convert_to(percent_unit());
+  return c ? std::optional<Decimal>(c->value) : std::nullopt;
+}
+
 bool is_qualitative(const Indicator& ind) {
   if (ind.nature == Nature::qualitative) return true;
   if (ind.nature == Nature::quantitative) return false;
@@ -84,12 +92,12 @@ void check_satisfaction_minimum(const PerformanceForm& form, const RuleContext& 
     const Target& t = *ind.annual_target.target;
     if (t.kind() != TargetKind::comparison || t.quantity().unit.dimension() != Dimension::percent) continue;
     if (t.op() != Comparator::ge && t.op() != Comparator::gt) continue;
-    const auto pct = t.quantity().convert_to(percent_unit());
-    if (!pct || pct->value >= min) continue;
+    const auto pct = in_percent(t.quantity());
+    if (!pct || *pct >= min) continue;
     sink.add(at("/indicators", i, "annual_target"), "满意度指标“{name}”目标 {value}% 低于最低要求 {min}%",
              "satisfaction indicator {name} targets {value}%, below the minimum of {min}%")
         .arg("name", ind.name)
-        .arg("value", pct->value)
+        .arg("value", *pct)
         .arg("min", min)
         .expect("≥ " + min.to_string() + "%", ind.annual_target.text);
   }
@@ -118,12 +126,8 @@ bool exempt_rate(const std::string& name, const std::vector<std::string_view>& e
 
 // The largest percent a target asks for, when it is a percent target.
 std::optional<Decimal> percent_value(const Target& t) {
-  if (t.kind() == TargetKind::comparison && t.quantity().unit.dimension() == Dimension::percent) {
-    return t.quantity().convert_to(percent_unit())->value;
-  }
-  if (t.kind() == TargetKind::range && t.hi().unit.dimension() == Dimension::percent) {
-    return t.hi().convert_to(percent_unit())->value;
-  }
+  if (t.kind() == TargetKind::comparison) return in_percent(t.quantity());
+  if (t.kind() == TargetKind::range) return in_percent(t.hi());
   return std::nullopt;
 }
 

@@ -136,26 +136,38 @@ Decimal bigram_similarity(std::string_view a, std::string_view b) {
 
 Decimal BigramIndex::Match::similarity() const { return ratio(common, query_size, candidate_size); }
 
+std::size_t BigramIndex::slot_of(std::uint64_t key) const noexcept {
+  std::size_t h = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask_;
+  while (slot_heads_[h] != none && slot_keys_[h] != key) h = (h + 1) & mask_;
+  return h;
+}
+
 BigramIndex::BigramIndex(const std::vector<std::string_view>& texts) {
+  // A text of n bytes has fewer than n/3 + 1 CJK bigrams and n ASCII ones: size the
+  // table from the bytes so one pass with one buffer builds it.
+  std::size_t bound = 0;
+  for (const auto t : texts) bound += t.size();
+  std::size_t capacity = 16;
+  while (capacity < bound) capacity *= 2;
+  mask_ = capacity - 1;
+  slot_keys_.assign(capacity, 0);
+  slot_heads_.assign(capacity, none);
   sizes_.reserve(texts.size());
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> postings;
-  postings.reserve(texts.size() * 8);
+  ids_.reserve(bound / 3 + texts.size());
+  next_.reserve(bound / 3 + texts.size());
   std::vector<std::uint64_t> b;
   for (std::size_t i = 0; i < texts.size(); ++i) {
     bigrams(texts[i], b);
     sizes_.push_back(b.size());
-    for (const auto g : b) postings.emplace_back(g, static_cast<std::uint32_t>(i));
-  }
-  std::sort(postings.begin(), postings.end());
-  ids_.reserve(postings.size());
-  for (std::size_t k = 0; k < postings.size(); ++k) {
-    if (k == 0 || postings[k].first != postings[k - 1].first) {
-      keys_.push_back(postings[k].first);
-      offsets_.push_back(static_cast<std::uint32_t>(k));
+    for (const auto g : b) {
+      const std::size_t h = slot_of(g);
+      const auto p = static_cast<std::uint32_t>(ids_.size());
+      ids_.push_back(static_cast<std::uint32_t>(i));
+      next_.push_back(slot_heads_[h]);
+      slot_keys_[h] = g;
+      slot_heads_[h] = p;
     }
-    ids_.push_back(postings[k].second);
   }
-  offsets_.push_back(static_cast<std::uint32_t>(postings.size()));
 }
 
 BigramIndex::Match BigramIndex::best(const std::vector<std::uint64_t>& query,
@@ -166,14 +178,8 @@ BigramIndex::Match BigramIndex::best(const std::vector<std::uint64_t>& query,
   auto& touched = s.touched;
   if (scratch.size() < sizes_.size()) scratch.assign(sizes_.size(), 0);
   touched.clear();
-  // Both lists are sorted: each search starts where the previous one ended.
-  auto from = keys_.begin();
   for (const auto g : query) {
-    from = std::lower_bound(from, keys_.end(), g);
-    if (from == keys_.end()) break;
-    if (*from != g) continue;
-    const auto k = static_cast<std::size_t>(from - keys_.begin());
-    for (std::uint32_t p = offsets_[k]; p < offsets_[k + 1]; ++p) {
+    for (std::uint32_t p = slot_heads_[slot_of(g)]; p != none; p = next_[p]) {
       if (scratch[ids_[p]]++ == 0) touched.push_back(ids_[p]);
     }
   }

@@ -54,9 +54,15 @@ class BigramIndex {
   std::size_t size_of(std::size_t i) const { return sizes_[i]; }
 
  private:
-  std::vector<std::uint64_t> keys_;      // distinct bigrams, sorted
-  std::vector<std::uint32_t> offsets_;  // candidates of keys_[k] are ids_[offsets_[k] .. offsets_[k+1])
-  std::vector<std::uint32_t> ids_;
+  // Open-addressing table bigram → head of a singly linked list of postings; built in
+  // one pass, no sorting, O(1) lookups.
+  static constexpr std::uint32_t none = 0xFFFFFFFFu;
+  std::vector<std::uint64_t> slot_keys_;
+  std::vector<std::uint32_t> slot_heads_;  // none = empty slot
+  std::vector<std::uint32_t> ids_;         // candidate of each posting
+  std::vector<std::uint32_t> next_;        // next posting of the same bigram
+  std::size_t mask_ = 0;
+  std::size_t slot_of(std::uint64_t key) const noexcept;
   std::vector<std::size_t> sizes_;
 };
 

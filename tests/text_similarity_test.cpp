@@ -1,0 +1,71 @@
+// Character-bigram similarity behind the key-task coverage rules (JX-Q009, JX-Q010).
+#include <gtest/gtest.h>
+
+#include <cstdint>
+
+#include "../src/rules/text_similarity.hpp"
+
+namespace jixiao::detail {
+namespace {
+
+TEST(Bigrams, CodePointPairsSplitAtPunctuation) {
+  EXPECT_EQ(bigrams("企业服务").size(), 3u);  // 企业 业服 服务
+  EXPECT_EQ(bigrams("企业，服务").size(), 2u);  // the comma splits: 企业 服务
+  EXPECT_EQ(bigrams("企业企业").size(), 2u);  // 企业 业企 (deduplicated)
+  EXPECT_TRUE(bigrams("企").empty());
+  EXPECT_TRUE(bigrams("").empty());
+  EXPECT_EQ(bigrams("ＡＢ").size(), bigrams("ab").size());  // full-width folds to ASCII
+  EXPECT_EQ(bigrams("\xE4\xBC").size(), 0u);                // truncated UTF-8 is not read past the end
+}
+
+TEST(Bigrams, OverlapSimilarity) {
+  // 协调企业经营问题 (7 bigrams) vs 协调问题反馈率 (6): shared 协调, 问题 → 2/6.
+  EXPECT_EQ(bigram_similarity("协调企业经营问题", "协调问题反馈率"), Decimal::parse("0.3333").value());
+  EXPECT_EQ(bigram_similarity("双碳业务服务", "组织开展双碳业务服务"), Decimal(1));  // contained
+  EXPECT_EQ(bigram_similarity("双碳业务服务次数", "组织开展双碳业务服务"), Decimal::parse("0.7143").value());  // 5 of 7
+  EXPECT_EQ(bigram_similarity("土地", "年鉴"), Decimal(0));
+}
+
+TEST(BigramIndex, BestMatchEqualsBruteForce) {
+  const char* pool[] = {"企", "业", "服", "务", "走", "访", "政", "策", "土", "地", "台", "账", "安", "全"};
+  std::uint32_t state = 7;
+  auto text = [&](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) {
+      state = state * 1664525u + 1013904223u;
+      s += pool[(state >> 16) % 14];
+    }
+    return s;
+  };
+  std::vector<std::string> names;
+  for (int i = 0; i < 200; ++i) names.push_back(text(3 + i % 6));
+  std::vector<std::string_view> views(names.begin(), names.end());
+  const BigramIndex index(views);
+  BigramIndex::Scratch scratch;
+  for (int q = 0; q < 100; ++q) {
+    const std::string query = text(4 + q % 10);
+    const auto qb = bigrams(query);
+    const auto m = index.best(qb, scratch);
+    Decimal best_sim(0);
+    std::size_t best_i = static_cast<std::size_t>(-1);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const auto nb = bigrams(names[i]);
+      if (common_bigrams(qb, nb) == 0) continue;
+      const Decimal s = bigram_similarity(query, names[i]);
+      if (best_i == static_cast<std::size_t>(-1) || s > best_sim) {
+        best_sim = s;
+        best_i = i;
+      }
+    }
+    if (best_i == static_cast<std::size_t>(-1)) {
+      EXPECT_EQ(m.index, best_i);
+      continue;
+    }
+    ASSERT_NE(m.index, static_cast<std::size_t>(-1));
+    EXPECT_EQ(m.similarity(), best_sim) << query;
+    EXPECT_EQ(m.common, common_bigrams(qb, bigrams(names[m.index])));
+  }
+}
+
+}  // namespace
+}  // namespace jixiao::detail
