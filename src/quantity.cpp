@@ -14,8 +14,14 @@ std::optional<Quantity> Quantity::convert_to(const Unit& target) const {
   const Decimal& divisor = target.factor();
   if (divisor.is_zero()) return std::nullopt;
   for (int scale = product.scale(); scale <= Decimal::max_scale; ++scale) {
-    const Decimal down = divide(product, divisor, scale, RoundingMode::down);
-    const Decimal up = divide(product, divisor, scale, RoundingMode::up);
+    Decimal down;
+    Decimal up;
+    try {
+      down = divide(product, divisor, scale, RoundingMode::down);
+      up = divide(product, divisor, scale, RoundingMode::up);
+    } catch (const decimal_error&) {
+      return std::nullopt;  // the quotient runs past 18 digits before it terminates
+    }
     if (down.identical(up)) return Quantity{down, target};
   }
   return std::nullopt;

@@ -116,9 +116,16 @@ std::string Target::to_string() const {
         out += "至";
         append_date(out, deadline_);
       } else {
-        append_quantity(out, lo_);
-        out += "–";
-        append_quantity(out, hi_);
+        // 年 and 月 once, at the end: `2月–12月` would read as a date range.
+        if (lo_.unit == hi_.unit && (lo_.unit.symbol() == "年" || lo_.unit.symbol() == "月")) {
+          out += lo_.value.to_string();
+          out += "–";
+          append_quantity(out, hi_);
+        } else {
+          append_quantity(out, lo_);
+          out += "–";
+          append_quantity(out, hi_);
+        }
       }
       break;
     case TargetKind::deadline:

@@ -34,6 +34,7 @@ struct DateParts {
   int month = 0;  // 0: not written (year only)
   int day = 0;    // 0: not written
   bool end_of_month = false;  // 底, 末, 下旬
+  bool numeric = false;       // written 2021.12 / 2021-12-31 / 2021/12
   std::size_t begin = 0;
   std::size_t end = 0;
 };
@@ -68,6 +69,19 @@ class Cursor {
     }
     if (count == 0) return -1;
     return value;
+  }
+  // All the digits here (leading zeros allowed: `002月` is month 2), saturating, so
+  // that the value decides what they are; -1 when there are none.
+  int number(int& count) noexcept {
+    skip_spaces();
+    int value = 0;
+    count = 0;
+    while (i_ < e_ && s_[i_] >= '0' && s_[i_] <= '9') {
+      value = value > 100000 ? value : value * 10 + (s_[i_] - '0');
+      ++i_;
+      ++count;
+    }
+    return count == 0 ? -1 : value;
   }
   bool next_is_digit() noexcept {
     skip_spaces();
@@ -150,7 +164,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
         d.end_of_month = true;
       } else if (c.next_is_digit()) {
         const std::size_t month_at = c.pos();
-        const int m = c.digits(2, n);
+        const int m = c.number(n);
         if (!c.eat("月")) {  // 2021年3次? not a date
           c.set(month_at);
           d.end = c.pos();
@@ -158,9 +172,10 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
           return Match::no;
         }
         d.month = m;
+        c.eat("份");
         if (c.next_is_digit()) {
           const std::size_t day_at = c.pos();
-          const int day = c.digits(2, n);
+          const int day = c.number(n);
           if (c.eat("日") || c.eat("号")) {
             d.day = day;
           } else {
@@ -176,16 +191,17 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
     }
     for (const char* sep : {".", "-", "/"}) {
       if (!c.eat(sep)) continue;
-      const int m = c.digits(2, n);
+      const int m = c.number(n);
       if (m < 1 || m > 12) {
         c.set(start);
         return Match::no;
       }
       d.year = first;
       d.month = m;
+      d.numeric = true;
       const std::size_t after_month = c.pos();
       if (c.eat(sep) && c.next_is_digit()) {
-        const int day = c.digits(2, n);
+        const int day = c.number(n);
         d.day = day;
       } else {
         c.set(after_month);
@@ -197,12 +213,13 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
   }
   // Month without a year: M月[D日|底|末|旬].
   c.set(number_at);
-  const int m = c.digits(2, n);
+  const int m = c.number(n);
   if (m >= 0 && !c.next_is_digit() && c.eat("月")) {
     d.month = m;
+    c.eat("份");
     if (c.next_is_digit()) {
       const std::size_t day_at = c.pos();
-      const int day = c.digits(2, n);
+      const int day = c.number(n);
       if (c.eat("日") || c.eat("号")) {
         d.day = day;
       } else {
@@ -212,7 +229,10 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
       read_day_word(c, d);
     }
     d.end = c.pos();
-    if (m < 1 || m > 12) impossible = true;
+    if (m < 1 || m > 12) {  // `13月`, `100月`: a number of months, not a calendar month
+      c.set(start);
+      return Match::no;
+    }
     return Match::yes;
   }
   c.set(start);
@@ -237,7 +257,7 @@ bool to_deadline(const DateParts& d, bool as_start, Deadline& out) {
   return true;
 }
 
-constexpr std::string_view kPrefixes[] = {"每年", "截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟",
+constexpr std::string_view kPrefixes[] = {"每年", "当年", "本年", "同年", "次年", "截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟",
                                           "最晚", "计划于", "预计于", "预计", "力争于", "力争", "于", "在", "≤", "<="};
 constexpr std::string_view kBefore[] = {"之前", "以前", "前", "为止", "止", "以内", "内"};
 constexpr std::string_view kTrailers[] = {"全部完成", "前完成", "完成", "完工", "竣工", "办结", "结束", "实施完毕", "到位",
@@ -250,12 +270,18 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
   Cursor c(s, begin, end);
   bool every_year = false;
   bool any_prefix = false;
+  bool symbol_prefix = false;
   for (bool again = true; again;) {
     again = false;
     for (std::string_view p : kPrefixes) {
       if (c.eat(p)) {
         if (p == "每年") every_year = true;
-        any_prefix = true;
+        // ≤ alone does not make `≤12月` a date: it may be a duration in months.
+        if (p != "≤" && p != "<=") {
+          any_prefix = true;
+        } else {
+          symbol_prefix = true;
+        }
         again = true;
         break;
       }
@@ -263,11 +289,42 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
   }
   DateParts first;
   bool impossible = false;
-  if (read_date(c, first, impossible) != Match::yes) return Match::no;
+  // A month range inside one year: [YYYY年]M-M月 (2021年1-12月, 1-12月).
   DateParts second;
   bool ranged = false;
   bool impossible2 = false;
   {
+    const std::size_t save = c.pos();
+    c.skip_spaces();
+    DateParts head;
+    head.begin = c.pos();
+    int n = 0;
+    const int y = c.digits(4, n);
+    bool year_ok = n == 4 && plausible_year(y) && c.eat("年");
+    if (year_ok) {
+      head.year = y;
+    } else {
+      c.set(save);
+      c.skip_spaces();
+    }
+    const std::size_t m1_at = c.pos();
+    const int m1 = c.number(n);
+    if (m1 >= 1 && m1 <= 12 && !c.next_is_digit() && (c.eat("-") || c.eat("~") || c.eat("至") || c.eat("到"))) {
+      const int m2 = c.number(n);
+      if (m2 >= 1 && m2 <= 12 && !c.next_is_digit() && c.eat("月")) {
+        first = head;
+        first.month = m1;
+        first.end = m1_at;
+        second.begin = m1_at;
+        second.month = m2;
+        second.end = c.pos();
+        ranged = true;
+      }
+    }
+    if (!ranged) c.set(save);
+  }
+  if (!ranged && read_date(c, first, impossible) != Match::yes) return Match::no;
+  if (!ranged) {
     const std::size_t save = c.pos();
     if ((c.eat("-") || c.eat("~") || c.eat("至") || c.eat("到")) && read_date(c, second, impossible2) == Match::yes) {
       ranged = true;
@@ -292,12 +349,14 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
     }
   }
   if (!c.at_end()) return Match::no;
-  // A bare year-less month (`6月`) or a bare number-like date with nothing around it
-  // is too weak a shape: `12月` may be a duration. Require a year, a day, 底/末, or a
-  // 前/完成 word.
+  // `12月` alone is a calendar month (a duration is written 个月), but `≤12月` compares
+  // a number of months: after ≤ a date needs a year, a day, 底/末 or a 前/完成 word.
   const bool strong = first.year || first.day != 0 || first.end_of_month || before || any_prefix || ranged ||
-                      c.pos() > first.end;
+                      c.pos() > first.end || !symbol_prefix;
   if (!strong) return Match::no;
+  // `≤2020.02` is a number bound (as `不高于2020.02` is); only a date written with
+  // 年/月/日 follows ≤.
+  if (symbol_prefix && first.numeric) return Match::no;
   if (every_year && first.year) return Match::no;
 
   auto fail = [&](const DateParts& d) {

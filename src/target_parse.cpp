@@ -9,6 +9,7 @@
 // shape; number-less text is qualitative unless it is a bare unit, a comparator, a
 // placeholder or an indicator name.
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,7 +57,8 @@ constexpr OpWord kSuffixOps[] = {
 };
 
 // Words after a value that qualify it without changing it.
-constexpr std::string_view kTrailers[] = {"左右", "达标", "完成", "即可", "为宜", "合格"};
+constexpr std::string_view kTrailers[] = {"左右", "达标", "完成", "即可", "为宜", "合格", "全覆盖", "覆盖", "到位",
+                                          "落实", "兑现", "发放"};
 
 // Words a single value may be prefixed with (scope, not a label): 平均每生每年3300元.
 constexpr std::string_view kScopeWords[] = {"平均", "人均", "年均", "户均", "日均", "月均", "生均", "亩均", "累计", "全年",
@@ -132,6 +134,16 @@ bool is_separator_at(std::string_view s, std::size_t i, std::size_t& len) noexce
   return false;
 }
 
+bool maybe_date(std::string_view t) noexcept;
+
+// A range of 月 with whole ends in 1..12 is what the date grammar reads as calendar
+// months (`1-12月`); when it reaches the number grammar (`+1-12月`, a unit column) it is
+// in doubt, and its canonical spelling would read back as dates.
+bool calendar_months(const Decimal& lo, const Decimal& hi, const Unit& unit) noexcept {
+  auto month = [](const Decimal& d) { return d.normalized().scale() == 0 && d >= Decimal(1) && d <= Decimal(12); };
+  return unit.symbol() == "月" && month(lo) && month(hi);
+}
+
 // The state of one parse, with the diagnostics helpers.
 class Parser {
  public:
@@ -171,6 +183,14 @@ class Parser {
   bool check_label(std::size_t b, std::size_t e, Diagnostic& d) const;
   Quantity quantity(const Decimal& v, std::size_t ub, std::size_t ue) const { return Quantity{v, unit_of(ub, ue)}; }
   Parsed<Target> make_single(const Value& v);
+  struct FastValue {
+    Comparator op = Comparator::eq;
+    bool explicit_op = false;
+    std::int64_t coefficient = 0;
+    int scale = 0;
+    Unit unit;
+  };
+  bool fast_path(FastValue& out);
 
   NormText n_;
 };
@@ -364,7 +384,8 @@ std::size_t Parser::read_unit(std::size_t i, std::size_t e) const {
         break;
       }
     }
-    if (keyword || has_at(s(), i, "前") || has_at(s(), i, "之前") || has_at(s(), i, "至") || has_at(s(), i, "到")) {
+    if (keyword || has_at(s(), i, "前") || has_at(s(), i, "之前") || has_at(s(), i, "至") || has_at(s(), i, "到") ||
+        has_at(s(), i, "底") || has_at(s(), i, "旬")) {
       return i;
     }
     const auto cp = decode_utf8(s(), i);
@@ -645,12 +666,21 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
   if (v.ranged && !plus_minus) {
     const Unit u1 = unit_of(v.unit_begin, v.unit_end);
     const Unit u2 = unit_of(v.unit2_begin, v.unit2_end);
+    if (!u1.empty() && u2.empty()) {  // `90%-95`, `1月-1`: which end lost its unit?
+      d = diag(v.unit_begin, v.unit2_end, "jixiao.target.bad_range", "a unit on the first end of a range only");
+      return false;
+    }
     if (!u1.empty() && !u2.empty() && u1 != u2) {
       d = diag(v.unit_begin, v.unit2_end, "jixiao.target.conflicting_units", "the two ends of the range have different units");
       return false;
     }
     if (v.hi < v.lo) {
       d = diag(number_at, v.unit2_end, "jixiao.target.bad_range", "range ends below its start");
+      return false;
+    }
+    if (calendar_months(v.lo, v.hi, u2.empty() ? u1 : u2)) {
+      d = diag(number_at, v.unit2_end, "jixiao.target.bad_range",
+               "months 1..12 written oddly: calendar months or a duration (个月)?");
       return false;
     }
   }
@@ -670,8 +700,69 @@ Parsed<Target> Parser::make_single(const Value& v) {
   return Target::comparison(v.op, quantity(v.lo, v.unit_begin, v.unit_end), std::string(n_.original()));
 }
 
+// The common shape `[op]number[catalogue unit]` (≥95%, 100%, >=1102人, 4次) without
+// the general machinery. Returns false whenever anything else could matter: spaces,
+// separators, signs, 年/月/日 (dates), a bare number with a point (2021.12), a unit
+// outside the catalogue. Gives exactly what the general grammar gives.
+bool Parser::fast_path(FastValue& out) {
+  const std::string_view t = s();
+  std::size_t i = 0;
+  Comparator op = Comparator::eq;
+  std::size_t len = 0;
+  if (symbol_op_at(t, 0, t.size(), op, len)) {
+    if (len > 1 && t[1] == ' ') return false;
+    i = len;
+  }
+  const std::size_t number_at = i;
+  std::int64_t coef = 0;
+  int digits = 0;
+  int scale = 0;
+  bool point = false;
+  for (; i < t.size(); ++i) {
+    const char c = t[i];
+    if (is_digit(c)) {
+      coef = coef * 10 + (c - '0');
+      if (++digits > 17) return false;
+      if (point) ++scale;
+    } else if (c == '.' && !point && i > number_at && i + 1 < t.size() && is_digit(t[i + 1])) {
+      point = true;
+    } else {
+      break;
+    }
+  }
+  if (digits == 0) return false;
+  const std::string_view unit = t.substr(i);
+  if (unit.empty()) {
+    if (point) return false;
+  } else {
+    if (unit.size() > 24) return false;
+    for (char c : unit) {
+      if (c == ' ' || is_digit(c) || c == ',' || c == ';' || c == '(' || c == ')' || c == '-' || c == '.') return false;
+    }
+    if (unit.find("年") != std::string_view::npos || unit.find("月") != std::string_view::npos ||
+        unit.find("日") != std::string_view::npos) {
+      return false;
+    }
+    out.unit = Unit::parse(n_.original_span(i, t.size()));  // the same normalisation as here
+    if (!out.unit.known()) return false;
+  }
+  out.explicit_op = len > 0;
+  out.op = op;
+  out.coefficient = coef;
+  out.scale = scale;
+  return true;
+}
+
 Parsed<Target> Parser::run(bool& explicit_op) {
   explicit_op = false;
+  {
+    FastValue f;
+    if (fast_path(f)) {
+      explicit_op = f.explicit_op;
+      // Built in place in the result: a Target is large, moves cost.
+      return Target::comparison(f.op, Quantity{Decimal::from_parts(f.coefficient, f.scale), std::move(f.unit)}, std::string(n_.original()));
+    }
+  }
   std::size_t b = 0;
   std::size_t e = s().size();
   trim(s(), b, e);
@@ -708,7 +799,7 @@ Parsed<Target> Parser::run(bool& explicit_op) {
     // date words without digits: 年底前
     Target t;
     Diagnostic d;
-    if (!force_qualitative) {
+    if (!force_qualitative && maybe_date(s().substr(b, e - b))) {
       const Match m = detail::parse_date_target(n_, b, e, t, d);
       if (m == Match::yes) return Target(t.is_date_range() ? Target::date_range(t.start(), t.deadline(), std::string(n_.original()))
                                                            : Target::deadline(t.deadline(), std::string(n_.original())));
@@ -725,7 +816,7 @@ Parsed<Target> Parser::run(bool& explicit_op) {
     e -= ends_at(s(), e, "。") ? 3 : 1;
   }
   if (!strip_annotations(b, e)) return diag(0, s().size(), "jixiao.target.empty", "only a note, no target");
-  {
+  if (maybe_date(s().substr(b, e - b))) {
     Target t;
     Diagnostic d;
     const Match m = detail::parse_date_target(n_, b, e, t, d);
@@ -787,6 +878,18 @@ Parsed<Target> Parser::run(bool& explicit_op) {
   return Target::compound(std::move(parts), std::string(n_.original()));
 }
 
+// Cheap filter before the date grammar: a date has 年, 月, 底, 末, 旬, '.', '-' or '/'.
+bool maybe_date(std::string_view t) noexcept {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '.' || c == '-' || c == '/') return true;
+    if (has_at(t, i, "年") || has_at(t, i, "月") || has_at(t, i, "底") || has_at(t, i, "末") || has_at(t, i, "旬")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool only_spaces(std::string_view t) noexcept {
   for (char c : t) {
     if (c != ' ' && c != '\t') return false;
@@ -811,7 +914,21 @@ Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, s
       return detail::make_diagnostic(unit_column, nu.origin(i), 1, "jixiao.target.bad_unit", "a number in the unit column");
     }
   }
-  const Unit column = Unit::parse(unit_column);
+  // The unit column must read as a unit where the grammar reads units: `=1` + column
+  // gives `=1 <unit>` and nothing else (no `(`, no 以上, no second number).
+  {
+    std::string probe = "=1";
+    probe.append(nu.original_span(b, e));
+    bool op = false;
+    const Parsed<Target> p = parse_with_info(probe, op);
+    if (!p.ok() || p.value().kind() != TargetKind::comparison || p.value().op() != Comparator::eq ||
+        p.value().quantity().unit.written() != nu.original_span(b, e)) {
+      const std::size_t ob = nu.origin(b);
+      return detail::make_diagnostic(unit_column, ob, nu.origin_end(b, e) - ob, "jixiao.target.bad_unit",
+                                     "the unit column does not hold a unit");
+    }
+  }
+  const Unit column = Unit::parse(nu.original_span(b, e));
   const Target& t = parsed.value();
   auto conflict = [&](const Unit& u) {
     return detail::make_diagnostic(std::string_view(text), 0, text.size(), "jixiao.target.conflicting_units",
@@ -837,6 +954,10 @@ Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, s
       Quantity lo, hi;
       if (!merge(t.lo(), lo)) return conflict(t.lo().unit);
       if (!merge(t.hi(), hi)) return conflict(t.hi().unit);
+      if (calendar_months(lo.value, hi.value, hi.unit)) {
+        return detail::make_diagnostic(text, 0, text.size(), "jixiao.target.bad_range",
+                                       "months 1..12 with a unit column 月: calendar months or a duration (个月)?");
+      }
       return Target::range(lo, hi, t.raw());
     }
     case TargetKind::compound: {
@@ -940,11 +1061,12 @@ Parsed<Target> Target::parse_cells(std::string_view comparator, std::string_view
 }
 
 Parsed<Target> Target::parse_cells(std::string_view joined) {
+  if (joined.find(" | ") == std::string_view::npos) return parse(joined);
   std::string_view cells[4];
   std::size_t count = 0;
   std::size_t from = 0;
   for (;;) {
-    const std::size_t bar = joined.find(" | ", from);
+    const std::size_t bar = joined.find('|', from);
     if (count == 3) {
       return detail::make_diagnostic(joined, from, joined.size() - from, "jixiao.target.too_many_cells",
                                      "more than three cells");
@@ -954,19 +1076,35 @@ Parsed<Target> Target::parse_cells(std::string_view joined) {
       break;
     }
     cells[count++] = joined.substr(from, bar - from);
-    from = bar + 3;
+    from = bar + 1;
   }
-  if (count == 1) return parse(cells[0]);
-  if (count == 3) return parse_cells(cells[0], cells[1], cells[2]);
+  for (std::size_t k = 0; k < count; ++k) {
+    std::size_t cb = 0, ce = cells[k].size();
+    trim(cells[k], cb, ce);
+    cells[k] = cells[k].substr(cb, ce - cb);
+  }
+  // Diagnostics of a cell point into the joined line.
+  auto in_line = [&](Parsed<Target> p) {
+    if (p.ok()) return p;
+    std::vector<Diagnostic> ds = p.diagnostics();
+    for (Diagnostic& d : ds) {
+      const std::size_t at = d.text.empty() ? std::string_view::npos : joined.find(d.text);
+      if (at == std::string_view::npos) continue;
+      d = detail::make_diagnostic(joined, at, d.text.size(), d.code.c_str(), d.message.substr(0, d.message.find(": '")));
+    }
+    return Parsed<Target>(std::move(ds));
+  };
+  if (count == 1) return in_line(parse(cells[0]));
+  if (count == 3) return in_line(parse_cells(cells[0], cells[1], cells[2]));
   const std::string_view a = cells[0];
   const std::string_view b = cells[1];
-  if (is_marker(a)) return parse_cells(a, b, {});
+  if (is_marker(a)) return in_line(parse_cells(a, b, {}));
   Comparator op;
-  if (comparator_cell(a, op)) return parse_cells(a, b, {});
+  if (comparator_cell(a, op)) return in_line(parse_cells(a, b, {}));
   const bool da = has_digit(a);
   const bool db = has_digit(b);
-  if (da && !db) return parse(a, b);  // value | unit
-  if (!da && db) return parse(b, a);  // unit | value
+  if (da && !db) return in_line(parse(a, b));  // value | unit
+  if (!da && db) return in_line(parse(b, a));  // unit | value
   return detail::make_diagnostic(joined, 0, joined.size(), "jixiao.target.ambiguous_cells",
                                  "cannot tell which cell holds the value");
 }

@@ -92,12 +92,18 @@ Diagnostic make_diagnostic(std::string_view text, std::size_t offset, std::size_
                            const std::string& message);
 
 /// True when s[i..] begins with `word`.
+/// (A byte loop, not memcmp: keywords are short and most differ in the first byte.)
 inline bool has_at(std::string_view s, std::size_t i, std::string_view word) noexcept {
-  return i <= s.size() && s.size() - i >= word.size() && std::memcmp(s.data() + i, word.data(), word.size()) == 0;
+  if (i > s.size() || s.size() - i < word.size()) return false;
+  const char* p = s.data() + i;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (p[k] != word[k]) return false;
+  }
+  return true;
 }
 /// True when s[..end) ends with `word`.
 inline bool ends_at(std::string_view s, std::size_t end, std::string_view word) noexcept {
-  return end >= word.size() && std::memcmp(s.data() + end - word.size(), word.data(), word.size()) == 0;
+  return end >= word.size() && end <= s.size() && has_at(s, end - word.size(), word);
 }
 
 /// Number of code points in s.

@@ -103,26 +103,71 @@ bool append(char* buf, std::size_t& size, std::string_view s) noexcept {
   return true;
 }
 
+constexpr std::size_t kEntryCount = sizeof(kEntries) / sizeof(kEntries[0]);
+constexpr std::size_t kCountCount = sizeof(kCounts) / sizeof(kCounts[0]);
+
+// An open-addressing hash index over both tables, built at compile time: slot value
+// i < kEntryCount is kEntries[i], else kCounts[i - kEntryCount]; -1 is empty.
+constexpr std::size_t kSlots = 512;
+static_assert(kEntryCount + kCountCount < kSlots / 2, "keep the index sparse");
+
+constexpr std::uint32_t hash_of(std::string_view s) noexcept {
+  std::uint32_t h = 2166136261u;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+constexpr std::string_view spelling_at(std::size_t i) noexcept {
+  return i < kEntryCount ? kEntries[i].spelling : kCounts[i - kEntryCount];
+}
+
+struct Index {
+  std::int16_t slot[kSlots];
+};
+
+constexpr Index build_index() {
+  Index index{};
+  for (std::size_t k = 0; k < kSlots; ++k) index.slot[k] = -1;
+  for (std::size_t i = 0; i < kEntryCount + kCountCount; ++i) {
+    std::size_t k = hash_of(spelling_at(i)) & (kSlots - 1);
+    while (index.slot[k] >= 0) k = (k + 1) & (kSlots - 1);
+    index.slot[k] = static_cast<std::int16_t>(i);
+  }
+  return index;
+}
+
+constexpr Index kIndex = build_index();
+
+// The table row for a spelling, or -1.
+int find_row(std::string_view s) noexcept {
+  std::size_t k = hash_of(s) & (kSlots - 1);
+  while (kIndex.slot[k] >= 0) {
+    const auto i = static_cast<std::size_t>(kIndex.slot[k]);
+    if (spelling_at(i) == s) return static_cast<int>(i);
+    k = (k + 1) & (kSlots - 1);
+  }
+  return -1;
+}
+
 // One component (no '/'): direct entry, count, or multiplier + entry/count.
 bool lookup_simple(std::string_view s, UnitFacts& out, bool allow_multiplier) noexcept {
   if (s.empty()) return false;
-  for (const Entry& e : kEntries) {
-    if (e.spelling.size() == s.size() && e.spelling == s) {
-      out.dimension = e.dimension;
-      out.factor = Decimal::from_parts(e.coefficient, e.scale);
-      out.symbol_size = 0;
-      out.base_size = 0;
-      return append(out.symbol, out.symbol_size, e.symbol) && append(out.base, out.base_size, e.base);
-    }
+  const int row = find_row(s);
+  if (row >= 0 && static_cast<std::size_t>(row) < kEntryCount) {
+    const Entry& e = kEntries[row];
+    out.dimension = e.dimension;
+    out.factor = Decimal::from_parts(e.coefficient, e.scale);
+    out.symbol_size = 0;
+    out.base_size = 0;
+    return append(out.symbol, out.symbol_size, e.symbol) && append(out.base, out.base_size, e.base);
   }
-  for (std::string_view c : kCounts) {
-    if (c.size() == s.size() && c == s) {
-      out.dimension = Dimension::count;
-      out.factor = Decimal(1);
-      out.symbol_size = 0;
-      out.base_size = 0;
-      return append(out.symbol, out.symbol_size, c) && append(out.base, out.base_size, c);
-    }
+  if (row >= 0) {
+    const std::string_view c = kCounts[static_cast<std::size_t>(row) - kEntryCount];
+    out.dimension = Dimension::count;
+    out.factor = Decimal(1);
+    out.symbol_size = 0;
+    out.base_size = 0;
+    return append(out.symbol, out.symbol_size, c) && append(out.base, out.base_size, c);
   }
   if (!allow_multiplier) return false;
   for (const Multiplier& m : kMultipliers) {
@@ -175,7 +220,8 @@ bool lookup_unit(std::string_view s, UnitFacts& out) noexcept {
     while (j < s.size() && !is_rate_separator(s[j]) && !has_at(s, j, "·")) ++j;
     UnitFacts den;
     if (!lookup_simple(s.substr(i, j - i), den, true)) return false;
-    if (!den.factor.identical(Decimal(1))) return false;  // 元/万人: no exact per-unit factor kept
+    // The denominator's factor is not folded in: rates convert only when their
+    // denominators are the same (the base keeps the denominator symbols).
     const std::string_view den_symbol(den.symbol, den.symbol_size);
     if (!append(out.symbol, out.symbol_size, sep) || !append(out.symbol, out.symbol_size, den_symbol) ||
         !append(out.base, out.base_size, sep) || !append(out.base, out.base_size, den_symbol)) {
@@ -216,7 +262,7 @@ class UnitCatalogue {
     Unit u;
     // Trim ASCII and ideographic spaces.
     auto is_space_at = [&](std::size_t i, std::size_t& len) {
-      if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') {
+      if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n' || text[i] == '\v' || text[i] == '\f') {
         len = 1;
         return true;
       }

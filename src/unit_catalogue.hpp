@@ -14,9 +14,9 @@ namespace jixiao::detail {
 struct UnitFacts {
   Dimension dimension = Dimension::unknown;
   Decimal factor = Decimal(1);
-  char symbol[64] = {};
+  char symbol[64];
   std::size_t symbol_size = 0;
-  char base[64] = {};
+  char base[64];
   std::size_t base_size = 0;
 };
 

@@ -12,4 +12,7 @@ void add_convert_command(CLI::App& app);
 /// `jixiao import FILE`: a form from a published table, printed as JSON/XML/INFO.
 void add_import_command(CLI::App& app);
 
+/// `jixiao target`: target strings from stdin to JSON lines.
+void add_target_command(CLI::App& app);
+
 }  // namespace jixiao::tool

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   jixiao::tool::add_budget_command(app);
   jixiao::tool::add_convert_command(app);
   jixiao::tool::add_import_command(app);
+  jixiao::tool::add_target_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {  // a subcommand's own exit code (1 = problems found)

@@ -1,0 +1,162 @@
+// `jixiao target`: reads target strings (指标值), one per line, from stdin and writes one
+// JSON object per line with the parse: kind, op, lo, hi, unit, parts, canonical
+// spelling and diagnostics. A line containing ` | ` is split cells (`≥ | 95 | %`).
+// Exit code 0 when every line parsed, 1 when some line was rejected.
+#include <jixiao/target.hpp>
+
+#include <iostream>
+#include <string>
+
+#include "commands.hpp"
+
+namespace jixiao::tool {
+namespace {
+
+void put_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (u < 0x20) {
+          static const char* hex = "0123456789abcdef";
+          out += "\\u00";
+          out += hex[u >> 4];
+          out += hex[u & 15];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void put_field(std::string& out, const char* name, std::string_view value) {
+  out += ",\"";
+  out += name;
+  out += "\":";
+  put_string(out, value);
+}
+
+// Bytes that are not valid UTF-8 are replaced so that the output is valid JSON text.
+std::string valid_utf8(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    std::size_t len = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+    bool ok = len > 0 && i + len <= s.size();
+    for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0u) == 0x80u;
+    if (ok) {
+      out.append(s.substr(i, len));
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string to_json(const std::string& input, const Parsed<Target>& p) {
+  std::string kind = "unparseable", op, lo, hi, unit, canonical, parts = "[]";
+  if (p.ok()) {
+    const Target& t = p.value();
+    kind = to_string(t.kind());
+    canonical = t.to_string();
+    switch (t.kind()) {
+      case TargetKind::comparison:
+        op = to_string(t.op());
+        lo = t.quantity().value.to_string();
+        unit = t.quantity().unit.written();
+        break;
+      case TargetKind::range:
+        op = "between";
+        if (t.is_date_range()) {
+          lo = t.start().iso();
+          hi = t.deadline().iso();
+          unit = "date";
+        } else {
+          lo = t.lo().value.to_string();
+          hi = t.hi().value.to_string();
+          unit = t.hi().unit.empty() ? t.lo().unit.written() : t.hi().unit.written();
+        }
+        break;
+      case TargetKind::deadline:
+        op = "<=";
+        lo = t.deadline().iso();
+        unit = "date";
+        break;
+      case TargetKind::compound:
+        parts = "[";
+        for (std::size_t i = 0; i < t.parts().size(); ++i) {
+          const TargetPart& part = t.parts()[i];
+          if (i > 0) parts += ',';
+          parts += "{\"label\":";
+          put_string(parts, part.label);
+          put_field(parts, "op", to_string(part.op));
+          put_field(parts, "lo", part.quantity.value.to_string());
+          put_field(parts, "unit", part.quantity.unit.written());
+          parts += '}';
+        }
+        parts += ']';
+        break;
+      case TargetKind::qualitative:
+        break;
+    }
+  }
+  std::string out = "{\"input\":";
+  put_string(out, valid_utf8(input));
+  put_field(out, "kind", kind);
+  put_field(out, "op", op);
+  put_field(out, "lo", lo);
+  put_field(out, "hi", hi);
+  put_field(out, "unit", valid_utf8(unit));
+  out += ",\"parts\":";
+  out += valid_utf8(parts);
+  put_field(out, "canonical", valid_utf8(canonical));
+  out += ",\"diagnostics\":[";
+  for (std::size_t i = 0; i < p.diagnostics().size(); ++i) {
+    const Diagnostic& d = p.diagnostics()[i];
+    if (i > 0) out += ',';
+    out += "{\"code\":";
+    put_string(out, d.code);
+    put_field(out, "message", valid_utf8(d.message));
+    out += ",\"offset\":" + std::to_string(d.offset);
+    out += ",\"column\":" + std::to_string(d.column);
+    put_field(out, "text", valid_utf8(d.text));
+    out += '}';
+  }
+  out += "]}";
+  return out;
+}
+
+int run_target(std::istream& in, std::ostream& out) {
+  std::string line;
+  int rejected = 0;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const Parsed<Target> p = line.find(" | ") != std::string::npos ? Target::parse_cells(line) : Target::parse(line);
+    if (!p.ok()) ++rejected;
+    out << to_json(line, p) << '\n';
+  }
+  return rejected == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+void add_target_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("target",
+                                 "Parse target strings (指标值) from stdin, one per line, into JSON lines "
+                                 "(a line with ' | ' is split cells: comparator | number | unit)");
+  cmd->callback([] {
+    const int rc = run_target(std::cin, std::cout);
+    if (rc != 0) throw CLI::RuntimeError(rc);
+  });
+}
+
+}  // namespace jixiao::tool
