@@ -67,7 +67,11 @@ std::optional<Basis> basis_from_name(std::string_view text) {
 
 std::ostream& operator<<(std::ostream& out, const TargetValue& value) {
   out << '"' << value.text << '"';
-  if (value.present()) out << (value.target ? " (parsed)" : " (unparsed)");
+  if (value.target) {
+    out << " = " << value.target->to_string();
+  } else if (value.present()) {
+    out << " (unparsed)";
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@ std::ostream& operator<<(std::ostream& out, const KeyTask& task) {
   out << '"' << task.name << "\" content=\"" << task.content << '"';
   if (task.planned_funds) out << " funds=" << *task.planned_funds;
   out << " expected=\"" << task.expected_result << '"';
-  if (task.expected_target) out << " (parsed)";
+  if (task.expected_target) out << " = " << task.expected_target->to_string();
   return out;
 }
 

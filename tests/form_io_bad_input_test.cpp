@@ -107,6 +107,12 @@ TEST(FormIoBadInput, MissingAndUnknownKeys) {
   const Finding* unknown = find(r, "JX-IO011", "/kid");
   ASSERT_NE(unknown, nullptr) << describe(r);
   EXPECT_EQ(unknown->severity, Severity::warning);
+  // JSON findings carry the line and column of the value (or of the enclosing object).
+  ASSERT_TRUE(unknown->location.source);
+  EXPECT_EQ(unknown->location.source->line, 3u);
+  EXPECT_EQ(unknown->location.source->column, 10u);
+  ASSERT_TRUE(find(r, "JX-IO012", "/kind")->location.source);
+  EXPECT_EQ(find(r, "JX-IO012", "/kind")->location.source->line, 1u);
   expect_incomplete(load_form_from_string(replaced(kMinimal, "\"name\": \"基本支出\", ", ""), Format::json),
                     "JX-IO012", "/budget/breakdowns/0/lines/0/name");
   expect_incomplete(load_form_from_string(replaced(kMinimal, "\"schema\": \"jixiao.form/1\",", ""), Format::json),

@@ -160,6 +160,28 @@ TEST(FormIo, SeedSampleHoldsTheWholeSeed) {
   EXPECT_EQ(form.indicators.back().level1, Level1::satisfaction);
 }
 
+TEST(FormIo, SeedTargetsAreReParsedOnLoad) {
+  LoadResult r = load_form(examples() / "seed-suigang-2024-department.json");
+  ASSERT_TRUE(r.complete) << describe(r);
+  EXPECT_TRUE(r.findings.empty()) << describe(r);  // every target of the seed parses
+  const PerformanceForm& form = *r.form;
+  for (const Indicator& ind : form.indicators) {
+    EXPECT_EQ(ind.annual_target.present(), ind.annual_target.target.has_value()) << ind;
+    EXPECT_EQ(ind.period_target.present(), ind.period_target.target.has_value()) << ind;
+  }
+  const Target& visits = *form.indicators[0].annual_target.target;
+  EXPECT_EQ(visits.kind(), TargetKind::comparison);
+  EXPECT_EQ(visits.op(), Comparator::ge);
+  EXPECT_EQ(visits.quantity().value, Decimal(50));
+  EXPECT_EQ(form.indicators[2].annual_target.target->kind(), TargetKind::compound);
+  // A key task's result becomes a Target only when it is measurable.
+  EXPECT_FALSE(form.key_tasks[0].expected_target);
+  ASSERT_TRUE(form.key_tasks[1].expected_target);
+  EXPECT_EQ(form.key_tasks[1].expected_target->op(), Comparator::ge);
+  ASSERT_TRUE(form.key_tasks[14].expected_target);  // ≥10次
+  EXPECT_EQ(form.key_tasks[14].expected_target->quantity().value, Decimal(10));
+}
+
 // Every cell of the seed table is either a label of the form's layout or appears in the
 // sample (amounts by value), so the hand-entered JSON lost nothing.
 TEST(FormIo, SeedSampleAccountsForEveryCellOfTheTable) {
@@ -247,9 +269,19 @@ TEST(FormIo, UnparseableTargetIsKeptAndReportedWithItsPath) {
   ASSERT_NE(it, r.findings.end()) << describe(r);
   EXPECT_EQ(it->location.path, "/indicators/0/period_target");
   EXPECT_EQ(it->severity, Severity::warning);
-  EXPECT_NE(it->render(Lang::en).find("/indicators/0/period_target: warning[JX-IO016]: unparseable target \"≥**%\""),
-            std::string::npos)
+  EXPECT_NE(it->message(Lang::en).find("unparseable target \"≥**%\""), std::string::npos) << it->message(Lang::en);
+  ASSERT_TRUE(it->location.source);
+  EXPECT_EQ(it->location.source->line, 62u);    // "period_target": "≥**%" in edge-cases.json
+  EXPECT_EQ(it->location.source->column, 24u);  // the opening quote of the value
+  EXPECT_NE(it->render(Lang::en).find("edge-cases.json:62:24: warning[JX-IO016]: unparseable target"), std::string::npos)
       << it->render(Lang::en);
+  // From a string there is no file: the finding is rendered by its path.
+  LoadResult from_text = load_form_from_string(read_file(test_data() / "edge-cases.xml"), Format::xml);
+  const auto xml_it = std::find_if(from_text.findings.begin(), from_text.findings.end(),
+                                   [](const Finding& f) { return f.rule_id == "JX-IO016"; });
+  ASSERT_NE(xml_it, from_text.findings.end());
+  EXPECT_EQ(xml_it->render(Lang::en).rfind("/indicators/0/period_target: warning[JX-IO016]: unparseable target \"≥**%\"", 0), 0u)
+      << xml_it->render(Lang::en);
 }
 
 TEST(FormIo, SaveAndLoadThroughFiles) {

@@ -97,6 +97,12 @@ TEST(Model, PrintsEnoughToSeeADifference) {
   EXPECT_NE(text.find("走访次数"), std::string::npos);
   EXPECT_NE(text.find("output/unknown"), std::string::npos);
   EXPECT_NE(text.find("metadata source = test"), std::string::npos);
+  EXPECT_NE(text.find("\"≥50次\" (unparsed)"), std::string::npos) << text;
+  Indicator parsed = small_form().indicators[0];
+  parsed.annual_target.target = Target::parse(parsed.annual_target.text).value();
+  std::ostringstream one;
+  one << parsed;
+  EXPECT_NE(one.str().find("annual=\"≥50次\" = ≥50次"), std::string::npos) << one.str();
 }
 
 }  // namespace

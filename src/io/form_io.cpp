@@ -16,6 +16,7 @@
 #include "document_check.hpp"
 #include "form_reader.hpp"
 #include "form_tree.hpp"
+#include "json_positions.hpp"
 
 namespace jixiao::io {
 namespace {
@@ -139,6 +140,9 @@ LoadResult load_form_from_string(std::string_view text, Format format, LoadOptio
     return result;
   }
   result.form = detail::read_form_tree(*root, format, result.findings);
+  if (format == Format::json && result.findings.size() > 0) {
+    detail::attach_positions(result.findings, detail::json_value_positions(doc.text, options.file_name));
+  }
   finish(result);
   return result;
 }

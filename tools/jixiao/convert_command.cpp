@@ -37,7 +37,14 @@ int run_convert(const ConvertArgs& args) {
   const auto to = pick(args.to, args.output, "to");
   if (!from || !to) return 2;
   io::LoadResult loaded = args.input == "-" ? io::load_form(std::cin, *from) : io::load_form(args.input, *from);
-  for (const Finding& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';
+  for (const Finding& f : loaded.findings) {
+    std::cerr << f.render(Lang::en);
+    // render() shows file:line:col when known; the path into the form helps too.
+    if (f.location.source && !f.location.source->file.empty() && !f.location.path.empty()) {
+      std::cerr << " [" << f.location.path << ']';
+    }
+    std::cerr << '\n';
+  }
   if (!loaded.form) return 2;
   if (!loaded.complete && !args.force) {
     std::cerr << "jixiao convert: " << args.input << " has errors; nothing written (use --force to write the partial form)\n";
