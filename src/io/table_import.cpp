@@ -874,8 +874,16 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
     BudgetCategory category = BudgetCategory::custom;
     if (!total) {
       const auto found = budget_label(t);
-      if (!found) continue;  // left for the findings
-      category = *found;
+      if (found) {
+        category = *found;
+      } else {
+        // Under execution columns any row label followed by amounts is a row of its
+        // own (`财政专户管理资金 | 0.00 | …`).
+        const std::size_t next = next_in_row(i);
+        if (exec.empty() || !row_mode_ || next == npos || next >= end || !parse_amount(cells_[next].text) ||
+            code_points(t) > 20 || parse_amount(t))
+          continue;  // left for the findings
+      }
     }
     const std::vector<std::size_t> values = following_values(i);
     if (!exec.empty()) {
@@ -1166,7 +1174,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     while (j < end && !cells_[j].used) {
       // A header word wrapped over two lines (`一级` / `指标`).
       if (j + 1 < end && !cells_[j + 1].used && cells_[j + 1].row != cells_[j].row &&
-          role(j + 1) == Role::none) {
+          role(j + 1) == Role::none && !key_text(cells_[j + 1].text).empty()) {
         const Role joined = header_role(cells_[j].text + cells_[j + 1].text, false);
         if (joined != Role::none) {
           h.emplace_back(cells_[j].index, joined);
@@ -1596,7 +1604,10 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     Cell& b = cells_[k + 1];
     if (a.used || b.used || a.merged || a.row == b.row || a.text.size() > 40 || b.text.size() > 40) continue;
     const bool a_vocab = vocab(k);
-    const bool tail_word = b.text == "指标" || b.text == "标" || b.text == "指标：";
+    const std::string b_key = key_text(b.text);
+    // `指标` wrapped off its name, or a weight note (`(40-50)分`) under a 一级.
+    const bool tail_word = b.text == "指标" || b.text == "标" || b.text == "指标：" ||
+                           (!b.text.empty() && (b_key.empty() || b_key == "分"));
     if (!((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6 && !key_text(a.text).empty()))) continue;
     // A wrapped piece stands alone on its line.
     if (row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
