@@ -561,6 +561,9 @@ void Importer::join_brackets(std::size_t first) {
     const std::size_t from = offsets_[k];
     const std::size_t to = offsets_[last] + raw_sizes_[last];
     cells_[k].set_text(strip_html(text_.substr(from, to - from)));
+    finding("JX-I009", Severity::info, "", &cells_[k], "括号内被空格拆开的单元格已合并：“{text}”",
+            "cells split inside brackets were joined: '{text}'")
+        .arg("text", cells_[k].text);
     for (std::size_t t = k; t < last; ++t) cells_[t].tail = t + 1;
     for (std::size_t t = k + 1; t <= last; ++t) {
       cells_[t].merged = true;
@@ -598,6 +601,9 @@ void Importer::read_cells() {
         raw_sizes_.push_back(head.text.size());
         cells_.push_back(std::move(head));
         ++fused_;
+        finding("JX-I009", Severity::info, "", &cells_.back(), "单元格中连写的分类名称“{text}”已拆出",
+                "category name '{text}' run together with the next text was split off")
+            .arg("text", cells_.back().text);
       }
       offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()));
       raw_sizes_.push_back(c.text.size());
@@ -1179,6 +1185,10 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         if (joined != Role::none) {
           h.emplace_back(cells_[j].index, joined);
           cells_[j].tail = j + 1;
+          finding("JX-I009", Severity::info, "/indicators", &cells_[j], "折行的表头已合并：“{text}”+“{next}”",
+                  "wrapped header joined: '{text}' + '{next}'")
+              .arg("text", cells_[j].text)
+              .arg("next", cells_[j + 1].text);
           cells_[j].set_text(cells_[j].text + cells_[j + 1].text);
           cells_[j + 1].set_text(std::string());
           j += 2;
@@ -1613,6 +1623,10 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     if (row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
     const std::string joined = a.text + b.text;
     if (!may_be_category(joined) || (!level1_from_name(joined) && !level2_from_name(joined))) continue;
+    finding("JX-I009", Severity::info, "/indicators", &a, "折行的分类名称已合并：“{text}”+“{next}”",
+            "wrapped category name joined: '{text}' + '{next}'")
+        .arg("text", a.text)
+        .arg("next", b.text);
     a.set_text(joined);
     a.tail = k + 1;
     b.merged = true;
