@@ -369,6 +369,11 @@ TEST(CorpusImport, EveryFormImportsAndAccountsForEveryCell) {
     for (const auto& ind : r.form.indicators) {
       EXPECT_TRUE(ind.level1 != jixiao::Level1::unknown || ind.level2 != jixiao::Level2::unknown) << name;
     }
+    // What was imported is a valid canonical form: it survives save and load.
+    const auto json = jixiao::io::save_form_to_string(r.form, jixiao::io::Format::json);
+    const auto back = jixiao::io::load_form_from_string(json, jixiao::io::Format::json);
+    ASSERT_TRUE(back.form.has_value()) << name;
+    EXPECT_EQ(jixiao::io::first_difference(r.form, *back.form), "") << name;
   }
   EXPECT_GT(total_ind, 150u);
 }

@@ -561,6 +561,9 @@ void Importer::join_brackets(std::size_t first) {
     const std::size_t from = offsets_[k];
     const std::size_t to = offsets_[last] + raw_sizes_[last];
     cells_[k].set_text(strip_html(text_.substr(from, to - from)));
+    finding("JX-I009", Severity::info, "", &cells_[k], "括号内被空格拆开的单元格已合并：“{text}”",
+            "cells split inside brackets were joined: '{text}'")
+        .arg("text", cells_[k].text);
     for (std::size_t t = k; t < last; ++t) cells_[t].tail = t + 1;
     for (std::size_t t = k + 1; t <= last; ++t) {
       cells_[t].merged = true;
@@ -598,6 +601,9 @@ void Importer::read_cells() {
         raw_sizes_.push_back(head.text.size());
         cells_.push_back(std::move(head));
         ++fused_;
+        finding("JX-I009", Severity::info, "", &cells_.back(), "单元格中连写的分类名称“{text}”已拆出",
+                "category name '{text}' run together with the next text was split off")
+            .arg("text", cells_.back().text);
       }
       offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()));
       raw_sizes_.push_back(c.text.size());
@@ -874,8 +880,16 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
     BudgetCategory category = BudgetCategory::custom;
     if (!total) {
       const auto found = budget_label(t);
-      if (!found) continue;  // left for the findings
-      category = *found;
+      if (found) {
+        category = *found;
+      } else {
+        // Under execution columns any row label followed by amounts is a row of its
+        // own (`财政专户管理资金 | 0.00 | …`).
+        const std::size_t next = next_in_row(i);
+        if (exec.empty() || !row_mode_ || next == npos || next >= end || !parse_amount(cells_[next].text) ||
+            code_points(t) > 20 || parse_amount(t))
+          continue;  // left for the findings
+      }
     }
     const std::vector<std::size_t> values = following_values(i);
     if (!exec.empty()) {
@@ -1166,11 +1180,15 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     while (j < end && !cells_[j].used) {
       // A header word wrapped over two lines (`一级` / `指标`).
       if (j + 1 < end && !cells_[j + 1].used && cells_[j + 1].row != cells_[j].row &&
-          role(j + 1) == Role::none) {
+          role(j + 1) == Role::none && !key_text(cells_[j + 1].text).empty()) {
         const Role joined = header_role(cells_[j].text + cells_[j + 1].text, false);
         if (joined != Role::none) {
           h.emplace_back(cells_[j].index, joined);
           cells_[j].tail = j + 1;
+          finding("JX-I009", Severity::info, "/indicators", &cells_[j], "折行的表头已合并：“{text}”+“{next}”",
+                  "wrapped header joined: '{text}' + '{next}'")
+              .arg("text", cells_[j].text)
+              .arg("next", cells_[j + 1].text);
           cells_[j].set_text(cells_[j].text + cells_[j + 1].text);
           cells_[j + 1].set_text(std::string());
           j += 2;
@@ -1596,12 +1614,19 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     Cell& b = cells_[k + 1];
     if (a.used || b.used || a.merged || a.row == b.row || a.text.size() > 40 || b.text.size() > 40) continue;
     const bool a_vocab = vocab(k);
-    const bool tail_word = b.text == "指标" || b.text == "标" || b.text == "指标：";
+    const std::string b_key = key_text(b.text);
+    // `指标` wrapped off its name, or a weight note (`(40-50)分`) under a 一级.
+    const bool tail_word = b.text == "指标" || b.text == "标" || b.text == "指标：" ||
+                           (!b.text.empty() && (b_key.empty() || b_key == "分"));
     if (!((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6 && !key_text(a.text).empty()))) continue;
     // A wrapped piece stands alone on its line.
     if (row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
     const std::string joined = a.text + b.text;
     if (!may_be_category(joined) || (!level1_from_name(joined) && !level2_from_name(joined))) continue;
+    finding("JX-I009", Severity::info, "/indicators", &a, "折行的分类名称已合并：“{text}”+“{next}”",
+            "wrapped category name joined: '{text}' + '{next}'")
+        .arg("text", a.text)
+        .arg("next", b.text);
     a.set_text(joined);
     a.tail = k + 1;
     b.merged = true;
