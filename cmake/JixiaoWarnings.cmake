@@ -2,6 +2,9 @@
 function(jixiao_set_warnings target)
   if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+    # Boost 1.74's property_tree includes the deprecated <boost/bind.hpp>, which prints a
+    # #pragma message in every file that reads JSON; keep the old placeholders quietly.
+    target_compile_definitions(${target} PRIVATE BOOST_BIND_GLOBAL_PLACEHOLDERS)
     if(JIXIAO_WERROR)
       target_compile_options(${target} PRIVATE -Werror)
     endif()

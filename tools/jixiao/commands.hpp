@@ -5,8 +5,6 @@
 
 namespace jixiao::tool {
 
-/// `jixiao budget FILE`: the budget lines of a table form and their totals.
-void add_budget_command(CLI::App& app);
 /// `jixiao convert IN OUT`: a form from one of JSON/XML/INFO to another.
 void add_convert_command(CLI::App& app);
 /// `jixiao score FORM [ACTUALS]`: the self-evaluation scorecard under a profile.

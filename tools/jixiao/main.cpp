@@ -11,7 +11,6 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "jixiao " JIXIAO_VERSION_STRING);
   app.add_subcommand("version", "Print the version")->callback([] { std::cout << "jixiao " JIXIAO_VERSION_STRING "\n"; });
-  jixiao::tool::add_budget_command(app);
   jixiao::tool::add_convert_command(app);
   jixiao::tool::add_score_command(app);
   jixiao::tool::add_monitor_command(app);
