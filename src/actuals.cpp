@@ -2,7 +2,6 @@
 // self-evaluation form carries.
 #include "jixiao/scoring.hpp"
 
-#define BOOST_BIND_GLOBAL_PLACEHOLDERS  // quiets a Boost 1.74 deprecation note from json_parser
 #include <boost/property_tree/info_parser.hpp>
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>

@@ -1,7 +1,6 @@
 // monitor(): budget progress vs time progress, indicator progress and 完成可能性.
 #include "jixiao/monitoring.hpp"
 
-#define BOOST_BIND_GLOBAL_PLACEHOLDERS  // quiets a Boost 1.74 deprecation note from json_parser
 #include <boost/property_tree/info_parser.hpp>
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>

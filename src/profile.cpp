@@ -2,7 +2,6 @@
 // that name the key and line, and the INFO writer.
 #include "jixiao/profile.hpp"
 
-#define BOOST_BIND_GLOBAL_PLACEHOLDERS  // quiets a Boost 1.74 deprecation note from json_parser
 
 #include <boost/property_tree/info_parser.hpp>
 #include <boost/property_tree/json_parser.hpp>
