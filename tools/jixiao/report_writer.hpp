@@ -3,6 +3,7 @@
 #pragma once
 
 #include <jixiao/decimal.hpp>
+#include <jixiao/io/json_text.hpp>
 #include <jixiao/profile.hpp>
 
 #include <fstream>
@@ -13,30 +14,7 @@
 namespace jixiao::tool {
 
 // A JSON string literal; control characters, quotes and backslashes escaped, UTF-8 kept.
-inline std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (u < 0x20) {
-      static const char* hex = "0123456789abcdef";
-      out += "\\u00";
-      out += hex[u >> 4];
-      out += hex[u & 15];
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
+using io::json_string;
 
 // Decimals go out as strings so their scale survives (`"19.48"`).
 inline std::string json_decimal(const std::optional<Decimal>& d) {
