@@ -2,17 +2,14 @@
 // self-evaluation form carries.
 #include "jixiao/scoring.hpp"
 
-#include <boost/property_tree/info_parser.hpp>
-#include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
-#include <boost/property_tree/xml_parser.hpp>
 
 #include <array>
 #include <cctype>
-#include <fstream>
 #include <regex>
-#include <sstream>
 #include <utility>
+
+#include "tree_document.hpp"
 
 namespace jixiao {
 namespace {
@@ -322,39 +319,8 @@ std::vector<Diagnostic> read_actual(std::string_view raw, IndicatorActual& actua
 }
 
 Parsed<Actuals> parse_actuals(std::string_view text, std::string_view origin) {
-  std::size_t first = 0;
-  while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first]))) ++first;
-  const char c = first < text.size() ? text[first] : '\0';
   ptree root;
-  try {
-    std::istringstream in{std::string(text)};
-    if (c == '{') {
-      boost::property_tree::read_json(in, root);
-    } else if (c == '<') {
-      ptree doc;
-      boost::property_tree::read_xml(in, doc, boost::property_tree::xml_parser::trim_whitespace);
-      auto a = doc.get_child_optional("actuals");
-      if (!a) {
-        Diagnostic d;
-        d.code = "jixiao.actuals.syntax";
-        d.message = std::string(origin) + ": the XML root element must be <actuals>";
-        return Parsed<Actuals>(std::move(d));
-      }
-      root = *a;
-    } else {
-      boost::property_tree::read_info(in, root);
-    }
-  } catch (const boost::property_tree::file_parser_error& e) {
-    Diagnostic d;
-    d.code = "jixiao.actuals.syntax";
-    d.message = std::string(origin) + ":" + std::to_string(e.line()) + ": syntax error: " + e.message();
-    return Parsed<Actuals>(std::move(d));
-  } catch (const std::exception& e) {
-    Diagnostic d;
-    d.code = "jixiao.actuals.syntax";
-    d.message = std::string(origin) + ": cannot read: " + e.what();
-    return Parsed<Actuals>(std::move(d));
-  }
+  if (auto problem = detail::read_document_tree(text, origin, "actuals", root)) return Parsed<Actuals>(std::move(*problem));
   ActualsReader reader(origin);
   Actuals out;
   reader.read(root, out);
@@ -363,17 +329,9 @@ Parsed<Actuals> parse_actuals(std::string_view text, std::string_view origin) {
 }
 
 Parsed<Actuals> load_actuals(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Diagnostic d;
-    d.code = "jixiao.actuals.cannot_open";
-    d.message = path + ": cannot open the actuals file";
-    d.text = path;
-    return Parsed<Actuals>(std::move(d));
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return parse_actuals(buf.str(), path);
+  auto text = detail::read_document_file(path, "actuals");
+  if (!text) return Parsed<Actuals>(text.diagnostics());
+  return parse_actuals(text.value(), path);
 }
 
 Actuals actuals_from_form(const PerformanceForm& form, std::vector<Diagnostic>* diagnostics) {

@@ -1,16 +1,12 @@
 // monitor(): budget progress vs time progress, indicator progress and 完成可能性.
 #include "jixiao/monitoring.hpp"
 
-#include <boost/property_tree/info_parser.hpp>
-#include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
-#include <boost/property_tree/xml_parser.hpp>
 
 #include <cctype>
-#include <fstream>
-#include <sstream>
 
 #include "jixiao/scoring.hpp"
+#include "tree_document.hpp"
 
 namespace jixiao {
 namespace {
@@ -228,39 +224,8 @@ std::optional<Likelihood> likelihood_from_name(std::string_view text) noexcept {
 }
 
 Parsed<Progress> parse_progress(std::string_view text, std::string_view origin) {
-  std::size_t first = 0;
-  while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first]))) ++first;
-  const char c = first < text.size() ? text[first] : '\0';
   ptree root;
-  try {
-    std::istringstream in{std::string(text)};
-    if (c == '{') {
-      boost::property_tree::read_json(in, root);
-    } else if (c == '<') {
-      ptree doc;
-      boost::property_tree::read_xml(in, doc, boost::property_tree::xml_parser::trim_whitespace);
-      auto p = doc.get_child_optional("progress");
-      if (!p) {
-        Diagnostic d;
-        d.code = "jixiao.progress.syntax";
-        d.message = std::string(origin) + ": the XML root element must be <progress>";
-        return Parsed<Progress>(std::move(d));
-      }
-      root = *p;
-    } else {
-      boost::property_tree::read_info(in, root);
-    }
-  } catch (const boost::property_tree::file_parser_error& e) {
-    Diagnostic d;
-    d.code = "jixiao.progress.syntax";
-    d.message = std::string(origin) + ":" + std::to_string(e.line()) + ": syntax error: " + e.message();
-    return Parsed<Progress>(std::move(d));
-  } catch (const std::exception& e) {
-    Diagnostic d;
-    d.code = "jixiao.progress.syntax";
-    d.message = std::string(origin) + ": cannot read: " + e.what();
-    return Parsed<Progress>(std::move(d));
-  }
+  if (auto problem = detail::read_document_tree(text, origin, "progress", root)) return Parsed<Progress>(std::move(*problem));
   ProgressReader reader(origin);
   Progress out;
   reader.read(root, out);
@@ -269,17 +234,9 @@ Parsed<Progress> parse_progress(std::string_view text, std::string_view origin) 
 }
 
 Parsed<Progress> load_progress(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Diagnostic d;
-    d.code = "jixiao.progress.cannot_open";
-    d.message = path + ": cannot open the progress file";
-    d.text = path;
-    return Parsed<Progress>(std::move(d));
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return parse_progress(buf.str(), path);
+  auto text = detail::read_document_file(path, "progress");
+  if (!text) return Parsed<Progress>(text.diagnostics());
+  return parse_progress(text.value(), path);
 }
 
 MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int month, const Profile& profile) {

@@ -2,15 +2,15 @@
 // that name the key and line, and the INFO writer.
 #include "jixiao/profile.hpp"
 
-
 #include <boost/property_tree/info_parser.hpp>
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <sstream>
+
+#include "tree_document.hpp"
 
 namespace jixiao {
 namespace detail {
@@ -492,17 +492,9 @@ Parsed<Profile> parse_profile(std::string_view text, std::string_view origin) {
 }
 
 Parsed<Profile> load_profile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Diagnostic d;
-    d.code = "jixiao.profile.cannot_open";
-    d.message = path + ": cannot open the profile file";
-    d.text = path;
-    return Parsed<Profile>(std::move(d));
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return parse_profile(buf.str(), path);
+  auto text = detail::read_document_file(path, "profile");
+  if (!text) return Parsed<Profile>(text.diagnostics());
+  return parse_profile(text.value(), path);
 }
 
 std::string to_info(const Profile& p) {

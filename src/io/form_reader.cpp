@@ -9,22 +9,12 @@
 #include <string>
 
 #include "document_check.hpp"
+#include "json_positions.hpp"
 
 namespace jixiao::io::detail {
 namespace {
 
 using boost::property_tree::ptree;
-
-// RFC 6901: `~` → `~0`, `/` → `~1`.
-std::string pointer_token(const std::string& key) {
-  std::string out;
-  for (const char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
-  }
-  return out;
-}
 
 bool is_blank(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });

@@ -5,7 +5,6 @@
 #include <vector>
 
 namespace jixiao::io::detail {
-namespace {
 
 std::string pointer_token(const std::string& key) {
   std::string out;
@@ -16,6 +15,8 @@ std::string pointer_token(const std::string& key) {
   }
   return out;
 }
+
+namespace {
 
 struct Frame {
   std::string path;

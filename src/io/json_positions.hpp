@@ -10,6 +10,9 @@
 
 namespace jixiao::io::detail {
 
+/// A key as one JSON-pointer reference token (RFC 6901: `~` becomes `~0`, `/` becomes `~1`).
+std::string pointer_token(const std::string& key);
+
 /// Line/column (1-based, columns in code points) of every value, keyed by JSON pointer
 /// (`""` for the root, `/indicators/3/annual_target`). Call only on text that parsed.
 std::unordered_map<std::string, SourcePosition> json_value_positions(std::string_view text, const std::string& file);

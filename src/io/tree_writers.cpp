@@ -8,39 +8,14 @@
 #include <sstream>
 
 #include "form_tree.hpp"
+#include "jixiao/io/json_text.hpp"
 
 namespace jixiao::io::detail {
 namespace {
 
-void write_json_string(const std::string& s, std::string& out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  for (const char ch : s) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xF];
-        } else {
-          out += ch;  // UTF-8 bytes pass through unescaped
-        }
-    }
-  }
-  out += '"';
-}
-
 void write_json_node(const Node& node, std::string& out, int indent) {
   switch (node.type) {
-    case Node::Type::text: write_json_string(node.value, out); return;
+    case Node::Type::text: append_json_string(out, node.value, JsonEscapes::canonical); return;
     case Node::Type::integer: out += node.value; return;
     case Node::Type::object:
     case Node::Type::array: {
@@ -53,7 +28,7 @@ void write_json_node(const Node& node, std::string& out, int indent) {
       for (std::size_t i = 0; i < node.children.size(); ++i) {
         out.append(static_cast<std::size_t>(indent + 2), ' ');
         if (object) {
-          write_json_string(node.children[i].first, out);
+          append_json_string(out, node.children[i].first, JsonEscapes::canonical);
           out += ": ";
         }
         write_json_node(node.children[i].second, out, indent + 2);

@@ -1,7 +1,7 @@
 // Report: ordering, counts, the grade rubric and the text/JSON/SARIF renderings.
 #include <algorithm>
-#include <cstdio>
 
+#include "jixiao/io/json_text.hpp"
 #include "jixiao/rules.hpp"
 #include "jixiao/version.hpp"
 
@@ -76,41 +76,18 @@ int compare_paths(std::string_view a, std::string_view b) {
   }
 }
 
-void json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
-}
-
 void json_arguments(std::string& out, const Finding& f) {
   out += '{';
   bool first = true;
   for (const auto& a : f.arguments) {
     if (!first) out += ',';
     first = false;
-    json_string(out, a.name);
+    io::append_json_string(out, a.name);
     out += ':';
     if (std::holds_alternative<Decimal>(a.value)) {
       out += std::get<Decimal>(a.value).to_string();  // exact decimal text is a valid JSON number
     } else {
-      json_string(out, std::get<std::string>(a.value));
+      io::append_json_string(out, std::get<std::string>(a.value));
     }
   }
   out += '}';
@@ -194,28 +171,28 @@ std::string Report::to_json(Lang lang) const {
     out += first ? "\n    {" : ",\n    {";
     first = false;
     out += "\"rule_id\":";
-    json_string(out, f.rule_id);
+    io::append_json_string(out, f.rule_id);
     out += ",\"severity\":";
-    json_string(out, to_string(f.severity));
+    io::append_json_string(out, to_string(f.severity));
     out += ",\"path\":";
-    json_string(out, f.location.path);
+    io::append_json_string(out, f.location.path);
     if (f.location.source) {
       out += ",\"source\":{\"file\":";
-      json_string(out, f.location.source->file);
+      io::append_json_string(out, f.location.source->file);
       out += ",\"line\":" + std::to_string(f.location.source->line) +
              ",\"column\":" + std::to_string(f.location.source->column) + "}";
     }
     out += ",\"message\":";
-    json_string(out, f.message(lang));
+    io::append_json_string(out, f.message(lang));
     out += ",\"arguments\":";
     json_arguments(out, f);
     if (f.expected) {
       out += ",\"expected\":";
-      json_string(out, *f.expected);
+      io::append_json_string(out, *f.expected);
     }
     if (f.actual) {
       out += ",\"actual\":";
-      json_string(out, *f.actual);
+      io::append_json_string(out, *f.actual);
     }
     out += '}';
   }
@@ -225,9 +202,9 @@ std::string Report::to_json(Lang lang) const {
          ",\"info\":" + std::to_string(count(Severity::info)) + "},\n";
   out += std::string("  \"ok\": ") + (ok() ? "true" : "false") + ",\n";
   out += "  \"score\": " + score().to_string() + ",\n  \"grade\": ";
-  json_string(out, chinese_name(grade()));
+  io::append_json_string(out, chinese_name(grade()));
   out += ",\n  \"grade_key\": ";
-  json_string(out, to_string(grade()));
+  io::append_json_string(out, to_string(grade()));
   out += "\n}\n";
   return out;
 }
@@ -242,17 +219,17 @@ std::string Report::to_sarif(Lang lang, const std::vector<std::shared_ptr<const 
     const RuleInfo& r = rules[i]->info();
     out += i == 0 ? "\n            {" : ",\n            {";
     out += "\"id\":";
-    json_string(out, r.id);
+    io::append_json_string(out, r.id);
     out += ",\"name\":";
-    json_string(out, r.title_en);
+    io::append_json_string(out, r.title_en);
     out += ",\"shortDescription\":{\"text\":";
-    json_string(out, lang == Lang::zh ? r.title_zh : r.title_en);
+    io::append_json_string(out, lang == Lang::zh ? r.title_zh : r.title_en);
     out += "},\"fullDescription\":{\"text\":";
-    json_string(out, r.rationale);
+    io::append_json_string(out, r.rationale);
     out += "},\"defaultConfiguration\":{\"level\":";
-    json_string(out, sarif_level(r.default_severity));
+    io::append_json_string(out, sarif_level(r.default_severity));
     out += "},\"properties\":{\"dimension\":";
-    json_string(out, chinese_name(r.dimension));
+    io::append_json_string(out, chinese_name(r.dimension));
     out += "}}";
   }
   out += rules.empty() ? "]\n" : "\n          ]\n";
@@ -261,7 +238,7 @@ std::string Report::to_sarif(Lang lang, const std::vector<std::shared_ptr<const 
     const Finding& f = findings_[k];
     out += k == 0 ? "\n        {" : ",\n        {";
     out += "\"ruleId\":";
-    json_string(out, f.rule_id);
+    io::append_json_string(out, f.rule_id);
     for (std::size_t i = 0; i < rules.size(); ++i) {
       if (rules[i]->info().id == f.rule_id) {
         out += ",\"ruleIndex\":" + std::to_string(i);
@@ -269,14 +246,14 @@ std::string Report::to_sarif(Lang lang, const std::vector<std::shared_ptr<const 
       }
     }
     out += ",\"level\":";
-    json_string(out, sarif_level(f.severity));
+    io::append_json_string(out, sarif_level(f.severity));
     out += ",\"message\":{\"text\":";
-    json_string(out, f.message(lang));
+    io::append_json_string(out, f.message(lang));
     out += "},\"locations\":[{";
     const std::string uri = f.location.source && !f.location.source->file.empty() ? f.location.source->file : artifact;
     if (!uri.empty()) {
       out += "\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
-      json_string(out, uri);
+      io::append_json_string(out, uri);
       out += '}';
       if (f.location.source && f.location.source->line > 0) {
         out += ",\"region\":{\"startLine\":" + std::to_string(f.location.source->line);
@@ -286,16 +263,16 @@ std::string Report::to_sarif(Lang lang, const std::vector<std::shared_ptr<const 
       out += "},";
     }
     out += "\"logicalLocations\":[{\"fullyQualifiedName\":";
-    json_string(out, f.location.path.empty() ? "/" : f.location.path);
+    io::append_json_string(out, f.location.path.empty() ? "/" : f.location.path);
     out += ",\"kind\":\"member\"}]}],\"properties\":{\"arguments\":";
     json_arguments(out, f);
     if (f.expected) {
       out += ",\"expected\":";
-      json_string(out, *f.expected);
+      io::append_json_string(out, *f.expected);
     }
     if (f.actual) {
       out += ",\"actual\":";
-      json_string(out, *f.actual);
+      io::append_json_string(out, *f.actual);
     }
     out += "}}";
   }

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "profile_choice.hpp"
 
 namespace jixiao::tool {
 namespace {
@@ -35,35 +36,11 @@ std::string lower_extension(const std::string& path) {
   return ext;
 }
 
-// A built-in profile name, or a profile file.
-bool read_profile(const std::string& what, Profile& out) {
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(what, ec)) {
-    const auto loaded = load_profile(what);
-    if (!loaded) {
-      for (const auto& d : loaded.diagnostics()) std::cerr << what << ": error: " << d.message << '\n';
-      return false;
-    }
-    out = loaded.value();
-    return true;
-  }
-  for (const auto& name : Profile::builtin_names()) {
-    if (name == what) {
-      out = Profile::builtin(what);
-      return true;
-    }
-  }
-  std::cerr << "jixiao check: unknown profile '" << what << "' (built in:";
-  for (const auto& name : Profile::builtin_names()) std::cerr << ' ' << name;
-  std::cerr << "; or give a profile file)\n";
-  return false;
-}
-
 int run_check(const CheckOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::en : Lang::zh;
-  Profile profile;
-  if (!read_profile(o.profile, profile)) return 2;
-  RuleSet rules = RuleSet::builtin(profile);
+  const auto profile = select_profile(o.profile, "jixiao check");
+  if (!profile) return 2;
+  RuleSet rules = RuleSet::builtin(*profile);
   if (!o.rules.empty()) {
     auto configured = rules.configured_from_file(o.rules);
     if (!configured) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "profile_choice.hpp"
 #include "report_writer.hpp"
 
 namespace jixiao::tool {
@@ -64,7 +65,7 @@ void print_json(const MonitorReport& r, std::ostream& out) {
 
 int run_monitor(const std::string& form_path, const std::string& progress_path, int month, const std::string& profile_name,
                 const std::string& format) {
-  auto profile = select_profile(profile_name);
+  auto profile = select_profile(profile_name, "jixiao monitor");
   if (!profile) return 2;
   auto loaded = io::load_form(form_path);
   for (const auto& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "profile_choice.hpp"
 #include "report_writer.hpp"
 
 namespace jixiao::tool {
@@ -123,7 +124,7 @@ void print_json(const Scorecard& c, std::ostream& out) {
 }
 
 int run_score(const std::string& form_path, const std::string& actuals_path, const std::string& profile_name, const std::string& format) {
-  auto profile = select_profile(profile_name);
+  auto profile = select_profile(profile_name, "jixiao score");
   if (!profile) return 2;
   auto loaded = io::load_form(form_path);
   for (const auto& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';

@@ -2,6 +2,7 @@
 // JSON object per line with the parse: kind, op, lo, hi, unit, parts, canonical
 // spelling and diagnostics. A line containing ` | ` is split cells (`≥ | 95 | %`).
 // Exit code 0 when every line parsed, 1 when some line was rejected.
+#include <jixiao/io/json_text.hpp>
 #include <jixiao/target.hpp>
 
 #include <iostream>
@@ -12,35 +13,11 @@
 namespace jixiao::tool {
 namespace {
 
-void put_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (const char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (u < 0x20) {
-          static const char* hex = "0123456789abcdef";
-          out += "\\u00";
-          out += hex[u >> 4];
-          out += hex[u & 15];
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
-
 void put_field(std::string& out, const char* name, std::string_view value) {
   out += ",\"";
   out += name;
   out += "\":";
-  put_string(out, value);
+  io::append_json_string(out, value);
 }
 
 // Bytes that are not valid UTF-8 are replaced so that the output is valid JSON text.
@@ -97,7 +74,7 @@ std::string to_json(const std::string& input, const Parsed<Target>& p) {
           const TargetPart& part = t.parts()[i];
           if (i > 0) parts += ',';
           parts += "{\"label\":";
-          put_string(parts, part.label);
+          io::append_json_string(parts, part.label);
           put_field(parts, "op", to_string(part.op));
           put_field(parts, "lo", part.quantity.value.to_string());
           put_field(parts, "unit", part.quantity.unit.written());
@@ -110,7 +87,7 @@ std::string to_json(const std::string& input, const Parsed<Target>& p) {
     }
   }
   std::string out = "{\"input\":";
-  put_string(out, valid_utf8(input));
+  io::append_json_string(out, valid_utf8(input));
   put_field(out, "kind", kind);
   put_field(out, "op", op);
   put_field(out, "lo", lo);
@@ -124,7 +101,7 @@ std::string to_json(const std::string& input, const Parsed<Target>& p) {
     const Diagnostic& d = p.diagnostics()[i];
     if (i > 0) out += ',';
     out += "{\"code\":";
-    put_string(out, d.code);
+    io::append_json_string(out, d.code);
     put_field(out, "message", valid_utf8(d.message));
     out += ",\"offset\":" + std::to_string(d.offset);
     out += ",\"column\":" + std::to_string(d.column);
