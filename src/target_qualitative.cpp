@@ -40,6 +40,50 @@ bool only_grade_words(std::string_view s) noexcept {
   return true;
 }
 
+// The keyword categories after yes/no, achievement and grade, in priority order: a
+// text holding words of two categories takes the earlier one.
+struct Keyword {
+  std::string_view word;
+  QualitativeCategory category;
+};
+
+constexpr Keyword kKeywords[] = {
+    {"符合", QualitativeCategory::compliance},       {"合规", QualitativeCategory::compliance},
+    {"达标", QualitativeCategory::compliance},       {"严格执行", QualitativeCategory::compliance},
+    {"按规定", QualitativeCategory::compliance},     {"规范", QualitativeCategory::compliance},
+    {"不超预算", QualitativeCategory::compliance},   {"按时", QualitativeCategory::compliance},
+    {"按期", QualitativeCategory::compliance},       {"下降", QualitativeCategory::direction_down},
+    {"减少", QualitativeCategory::direction_down},   {"降低", QualitativeCategory::direction_down},
+    {"缩短", QualitativeCategory::direction_down},   {"压缩", QualitativeCategory::direction_down},
+    {"减轻", QualitativeCategory::direction_down},   {"缩小", QualitativeCategory::direction_down},
+    {"提高", QualitativeCategory::direction_up},     {"提升", QualitativeCategory::direction_up},
+    {"改善", QualitativeCategory::direction_up},     {"增加", QualitativeCategory::direction_up},
+    {"完善", QualitativeCategory::direction_up},     {"增强", QualitativeCategory::direction_up},
+    {"加强", QualitativeCategory::direction_up},     {"增长", QualitativeCategory::direction_up},
+    {"扩大", QualitativeCategory::direction_up},     {"优化", QualitativeCategory::direction_up},
+    {"持续", QualitativeCategory::direction_up},     {"效果", QualitativeCategory::effect},
+    {"有效", QualitativeCategory::effect},           {"显著", QualitativeCategory::effect},
+    {"明显", QualitativeCategory::effect},           {"成效", QualitativeCategory::effect},
+};
+constexpr std::size_t kKeywordCount = sizeof(kKeywords) / sizeof(kKeywords[0]);
+
+// The index of the first keyword (in table order) that occurs in s, or kKeywordCount.
+// One pass over s instead of one search per keyword: every keyword starts with a
+// three-byte UTF-8 lead, so positions below 0xE0 are skipped at once.
+std::size_t first_keyword(std::string_view s) noexcept {
+  std::size_t best = kKeywordCount;
+  for (std::size_t i = 0; i + 3 <= s.size() && best > 0; ++i) {
+    if (static_cast<unsigned char>(s[i]) < 0xE0) continue;
+    for (std::size_t k = 0; k < best; ++k) {
+      if (has_at(s, i, kKeywords[k].word)) {
+        best = k;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 QualitativeCategory categorize(std::string_view s) noexcept {
@@ -48,15 +92,8 @@ QualitativeCategory categorize(std::string_view s) noexcept {
   if (equals_any(s, {"是", "否", "有", "无", "是/否"})) return QualitativeCategory::yes_no;
   if (contains_any(s, {"达成"})) return QualitativeCategory::achievement;
   if (only_grade_words(s)) return QualitativeCategory::grade;
-  if (contains_any(s, {"符合", "合规", "达标", "严格执行", "按规定", "规范", "不超预算", "按时", "按期"})) {
-    return QualitativeCategory::compliance;
-  }
-  if (contains_any(s, {"下降", "减少", "降低", "缩短", "压缩", "减轻", "缩小"})) return QualitativeCategory::direction_down;
-  if (contains_any(s, {"提高", "提升", "改善", "增加", "完善", "增强", "加强", "增长", "扩大", "优化", "持续"})) {
-    return QualitativeCategory::direction_up;
-  }
-  if (contains_any(s, {"效果", "有效", "显著", "明显", "成效"})) return QualitativeCategory::effect;
-  return QualitativeCategory::free_text;
+  const std::size_t k = first_keyword(s);
+  return k < kKeywordCount ? kKeywords[k].category : QualitativeCategory::free_text;
 }
 
 bool looks_like_indicator_name(std::string_view s) noexcept {

@@ -55,6 +55,31 @@ constexpr std::array<CjkPair, kTraditionalCount> sorted_pairs() {
 
 constexpr std::array<CjkPair, kTraditionalCount> kSorted = sorted_pairs();
 
+// One bit per code point of the basic CJK block (U+4E00..U+9FFF): set for the
+// traditional characters of the table, so that the common case (a simplified
+// character) needs no table search.
+constexpr char32_t kCjkFirst = 0x4E00;
+constexpr std::size_t kCjkWords = (0xA000 - kCjkFirst) / 64;
+
+constexpr std::array<std::uint64_t, kCjkWords> traditional_bits() {
+  std::array<std::uint64_t, kCjkWords> bits{};
+  for (const CjkPair& p : kTraditional) {
+    if (p.from >= kCjkFirst && p.from < 0xA000) {
+      const std::size_t k = p.from - kCjkFirst;
+      bits[k / 64] |= std::uint64_t{1} << (k % 64);
+    }
+  }
+  return bits;
+}
+
+constexpr std::array<std::uint64_t, kCjkWords> kTraditionalBits = traditional_bits();
+
+// True when cp (in U+4E00..U+9FFF) may have a simplified form in the table.
+bool maybe_traditional(char32_t cp) noexcept {
+  const std::size_t k = cp - kCjkFirst;
+  return (kTraditionalBits[k / 64] >> (k % 64)) & 1u;
+}
+
 // The normalised code point for cp; 0 means "drop".
 char32_t normal_form(char32_t cp) noexcept {
   if (cp < 0x80) {
@@ -76,7 +101,7 @@ char32_t normal_form(char32_t cp) noexcept {
     case 0xFE50: return ',';
     default: break;
   }
-  if (cp >= 0x4E00 && cp <= 0x9FFF) return simplify_cjk(cp);
+  if (cp >= 0x4E00 && cp <= 0x9FFF && maybe_traditional(cp)) return simplify_cjk(cp);
   return cp;
 }
 
@@ -166,6 +191,15 @@ std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noex
       continue;
     }
     const CodePoint c = decode_utf8(text, i);
+    if (c.cp >= kCjkFirst && c.cp <= 0x9FFF && !maybe_traditional(c.cp)) {  // fast path: kept as written
+      for (std::size_t k = 0; k < 3; ++k) {
+        out[n] = text[i + k];
+        if (map) map[n] = static_cast<std::uint32_t>(i);
+        ++n;
+      }
+      i += 3;
+      continue;
+    }
     const char32_t to = normal_form(c.cp);
     if (to != 0) {
       char buf[4];
