@@ -1,4 +1,6 @@
 // Qualitative targets: the categories their words fall in, and the indicator-name test.
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "target_grammar.hpp"
@@ -67,13 +69,40 @@ constexpr Keyword kKeywords[] = {
 };
 constexpr std::size_t kKeywordCount = sizeof(kKeywords) / sizeof(kKeywords[0]);
 
+// The code point of a three-byte UTF-8 sequence (not validated: a filter only).
+constexpr char32_t cjk_at(const char* p) noexcept {
+  return (static_cast<char32_t>(static_cast<unsigned char>(p[0]) & 0x0Fu) << 12) |
+         (static_cast<char32_t>(static_cast<unsigned char>(p[1]) & 0x3Fu) << 6) |
+         static_cast<char32_t>(static_cast<unsigned char>(p[2]) & 0x3Fu);
+}
+
+// One bit per code point of the basic CJK block: set for the first character of a
+// keyword, so that most positions of a text are rejected with one lookup.
+constexpr char32_t kCjkFirst = 0x4E00;
+constexpr char32_t kCjkEnd = 0xA000;
+using CjkBits = std::array<std::uint64_t, (kCjkEnd - kCjkFirst) / 64>;
+
+constexpr CjkBits keyword_starts() {
+  CjkBits bits{};
+  for (const Keyword& k : kKeywords) {
+    const std::size_t c = cjk_at(k.word.data()) - kCjkFirst;
+    bits[c / 64] |= std::uint64_t{1} << (c % 64);
+  }
+  return bits;
+}
+
+constexpr CjkBits kKeywordStarts = keyword_starts();
+
 // The index of the first keyword (in table order) that occurs in s, or kKeywordCount.
 // One pass over s instead of one search per keyword: every keyword starts with a
-// three-byte UTF-8 lead, so positions below 0xE0 are skipped at once.
+// basic-block CJK character, and a bitmap of those first characters skips the rest.
 std::size_t first_keyword(std::string_view s) noexcept {
   std::size_t best = kKeywordCount;
   for (std::size_t i = 0; i + 3 <= s.size() && best > 0; ++i) {
-    if (static_cast<unsigned char>(s[i]) < 0xE0) continue;
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0xE4 || b0 > 0xE9) continue;  // not the lead byte of U+4000..U+9FFF
+    const char32_t cp = cjk_at(s.data() + i);
+    if (cp < kCjkFirst || !((kKeywordStarts[(cp - kCjkFirst) / 64] >> ((cp - kCjkFirst) % 64)) & 1u)) continue;
     for (std::size_t k = 0; k < best; ++k) {
       if (has_at(s, i, kKeywords[k].word)) {
         best = k;
