@@ -107,7 +107,7 @@ char32_t normal_form(char32_t cp) noexcept {
 
 }  // namespace
 
-CodePoint decode_utf8(std::string_view s, std::size_t i) noexcept {
+CodePoint decode_utf8_multibyte(std::string_view s, std::size_t i) noexcept {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return {b0, 1};
   auto cont = [&](std::size_t k) -> int {
@@ -176,6 +176,18 @@ char32_t simplify_cjk(char32_t cp) noexcept {
 }
 
 namespace {
+// True when text[i..] is a well-formed three-byte CJK character (U+4E00..U+9FFF) that
+// normalisation keeps as it is (not in the traditional table).
+bool simplified_cjk_at(std::string_view text, std::size_t i) noexcept {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0xE4 || b0 > 0xE9 || text.size() - i < 3) return false;
+  const auto b1 = static_cast<unsigned char>(text[i + 1]);
+  const auto b2 = static_cast<unsigned char>(text[i + 2]);
+  if ((b1 & 0xC0u) != 0x80u || (b2 & 0xC0u) != 0x80u) return false;
+  const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+  return cp >= kCjkFirst && !maybe_traditional(cp);
+}
+
 // Normalises text into out/map; returns the length. out needs text.size() bytes (the
 // normal form of each code point is never longer than the code point), map one more.
 std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noexcept {
@@ -190,8 +202,7 @@ std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noex
       ++i;
       continue;
     }
-    const CodePoint c = decode_utf8(text, i);
-    if (c.cp >= kCjkFirst && c.cp <= 0x9FFF && !maybe_traditional(c.cp)) {  // fast path: kept as written
+    if (simplified_cjk_at(text, i)) {  // fast path: kept as written
       for (std::size_t k = 0; k < 3; ++k) {
         out[n] = text[i + k];
         if (map) map[n] = static_cast<std::uint32_t>(i);
@@ -200,6 +211,7 @@ std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noex
       i += 3;
       continue;
     }
+    const CodePoint c = decode_utf8(text, i);
     const char32_t to = normal_form(c.cp);
     if (to != 0) {
       char buf[4];

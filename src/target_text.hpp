@@ -23,8 +23,16 @@ struct CodePoint {
   std::size_t length;
 };
 
+/// Decodes a multi-byte (or invalid) sequence at byte i of s; see decode_utf8.
+CodePoint decode_utf8_multibyte(std::string_view s, std::size_t i) noexcept;
+
 /// Decodes the code point at byte i of s (i < s.size()).
-CodePoint decode_utf8(std::string_view s, std::size_t i) noexcept;
+/// (Inline for the ASCII case, which most callers meet on every byte.)
+inline CodePoint decode_utf8(std::string_view s, std::size_t i) noexcept {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  return decode_utf8_multibyte(s, i);
+}
 
 /// Writes cp as UTF-8 into out (at least 4 bytes); returns the byte count.
 std::size_t encode_utf8(char32_t cp, char* out) noexcept;
