@@ -1,4 +1,6 @@
 // Qualitative targets: the categories their words fall in, and the indicator-name test.
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "target_grammar.hpp"
@@ -40,6 +42,77 @@ bool only_grade_words(std::string_view s) noexcept {
   return true;
 }
 
+// The keyword categories after yes/no, achievement and grade, in priority order: a
+// text holding words of two categories takes the earlier one.
+struct Keyword {
+  std::string_view word;
+  QualitativeCategory category;
+};
+
+constexpr Keyword kKeywords[] = {
+    {"符合", QualitativeCategory::compliance},       {"合规", QualitativeCategory::compliance},
+    {"达标", QualitativeCategory::compliance},       {"严格执行", QualitativeCategory::compliance},
+    {"按规定", QualitativeCategory::compliance},     {"规范", QualitativeCategory::compliance},
+    {"不超预算", QualitativeCategory::compliance},   {"按时", QualitativeCategory::compliance},
+    {"按期", QualitativeCategory::compliance},       {"下降", QualitativeCategory::direction_down},
+    {"减少", QualitativeCategory::direction_down},   {"降低", QualitativeCategory::direction_down},
+    {"缩短", QualitativeCategory::direction_down},   {"压缩", QualitativeCategory::direction_down},
+    {"减轻", QualitativeCategory::direction_down},   {"缩小", QualitativeCategory::direction_down},
+    {"提高", QualitativeCategory::direction_up},     {"提升", QualitativeCategory::direction_up},
+    {"改善", QualitativeCategory::direction_up},     {"增加", QualitativeCategory::direction_up},
+    {"完善", QualitativeCategory::direction_up},     {"增强", QualitativeCategory::direction_up},
+    {"加强", QualitativeCategory::direction_up},     {"增长", QualitativeCategory::direction_up},
+    {"扩大", QualitativeCategory::direction_up},     {"优化", QualitativeCategory::direction_up},
+    {"持续", QualitativeCategory::direction_up},     {"效果", QualitativeCategory::effect},
+    {"有效", QualitativeCategory::effect},           {"显著", QualitativeCategory::effect},
+    {"明显", QualitativeCategory::effect},           {"成效", QualitativeCategory::effect},
+};
+constexpr std::size_t kKeywordCount = sizeof(kKeywords) / sizeof(kKeywords[0]);
+
+// The code point of a three-byte UTF-8 sequence (not validated: a filter only).
+constexpr char32_t cjk_at(const char* p) noexcept {
+  return (static_cast<char32_t>(static_cast<unsigned char>(p[0]) & 0x0Fu) << 12) |
+         (static_cast<char32_t>(static_cast<unsigned char>(p[1]) & 0x3Fu) << 6) |
+         static_cast<char32_t>(static_cast<unsigned char>(p[2]) & 0x3Fu);
+}
+
+// One bit per code point of the basic CJK block: set for the first character of a
+// keyword, so that most positions of a text are rejected with one lookup.
+constexpr char32_t kCjkFirst = 0x4E00;
+constexpr char32_t kCjkEnd = 0xA000;
+using CjkBits = std::array<std::uint64_t, (kCjkEnd - kCjkFirst) / 64>;
+
+constexpr CjkBits keyword_starts() {
+  CjkBits bits{};
+  for (const Keyword& k : kKeywords) {
+    const std::size_t c = cjk_at(k.word.data()) - kCjkFirst;
+    bits[c / 64] |= std::uint64_t{1} << (c % 64);
+  }
+  return bits;
+}
+
+constexpr CjkBits kKeywordStarts = keyword_starts();
+
+// The index of the first keyword (in table order) that occurs in s, or kKeywordCount.
+// One pass over s instead of one search per keyword: every keyword starts with a
+// basic-block CJK character, and a bitmap of those first characters skips the rest.
+std::size_t first_keyword(std::string_view s) noexcept {
+  std::size_t best = kKeywordCount;
+  for (std::size_t i = 0; i + 3 <= s.size() && best > 0; ++i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0xE4 || b0 > 0xE9) continue;  // not the lead byte of U+4000..U+9FFF
+    const char32_t cp = cjk_at(s.data() + i);
+    if (cp < kCjkFirst || !((kKeywordStarts[(cp - kCjkFirst) / 64] >> ((cp - kCjkFirst) % 64)) & 1u)) continue;
+    for (std::size_t k = 0; k < best; ++k) {
+      if (has_at(s, i, kKeywords[k].word)) {
+        best = k;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 QualitativeCategory categorize(std::string_view s) noexcept {
@@ -48,15 +121,8 @@ QualitativeCategory categorize(std::string_view s) noexcept {
   if (equals_any(s, {"是", "否", "有", "无", "是/否"})) return QualitativeCategory::yes_no;
   if (contains_any(s, {"达成"})) return QualitativeCategory::achievement;
   if (only_grade_words(s)) return QualitativeCategory::grade;
-  if (contains_any(s, {"符合", "合规", "达标", "严格执行", "按规定", "规范", "不超预算", "按时", "按期"})) {
-    return QualitativeCategory::compliance;
-  }
-  if (contains_any(s, {"下降", "减少", "降低", "缩短", "压缩", "减轻", "缩小"})) return QualitativeCategory::direction_down;
-  if (contains_any(s, {"提高", "提升", "改善", "增加", "完善", "增强", "加强", "增长", "扩大", "优化", "持续"})) {
-    return QualitativeCategory::direction_up;
-  }
-  if (contains_any(s, {"效果", "有效", "显著", "明显", "成效"})) return QualitativeCategory::effect;
-  return QualitativeCategory::free_text;
+  const std::size_t k = first_keyword(s);
+  return k < kKeywordCount ? kKeywords[k].category : QualitativeCategory::free_text;
 }
 
 bool looks_like_indicator_name(std::string_view s) noexcept {

@@ -55,6 +55,31 @@ constexpr std::array<CjkPair, kTraditionalCount> sorted_pairs() {
 
 constexpr std::array<CjkPair, kTraditionalCount> kSorted = sorted_pairs();
 
+// One bit per code point of the basic CJK block (U+4E00..U+9FFF): set for the
+// traditional characters of the table, so that the common case (a simplified
+// character) needs no table search.
+constexpr char32_t kCjkFirst = 0x4E00;
+constexpr std::size_t kCjkWords = (0xA000 - kCjkFirst) / 64;
+
+constexpr std::array<std::uint64_t, kCjkWords> traditional_bits() {
+  std::array<std::uint64_t, kCjkWords> bits{};
+  for (const CjkPair& p : kTraditional) {
+    if (p.from >= kCjkFirst && p.from < 0xA000) {
+      const std::size_t k = p.from - kCjkFirst;
+      bits[k / 64] |= std::uint64_t{1} << (k % 64);
+    }
+  }
+  return bits;
+}
+
+constexpr std::array<std::uint64_t, kCjkWords> kTraditionalBits = traditional_bits();
+
+// True when cp (in U+4E00..U+9FFF) may have a simplified form in the table.
+bool maybe_traditional(char32_t cp) noexcept {
+  const std::size_t k = cp - kCjkFirst;
+  return (kTraditionalBits[k / 64] >> (k % 64)) & 1u;
+}
+
 // The normalised code point for cp; 0 means "drop".
 char32_t normal_form(char32_t cp) noexcept {
   if (cp < 0x80) {
@@ -76,13 +101,13 @@ char32_t normal_form(char32_t cp) noexcept {
     case 0xFE50: return ',';
     default: break;
   }
-  if (cp >= 0x4E00 && cp <= 0x9FFF) return simplify_cjk(cp);
+  if (cp >= 0x4E00 && cp <= 0x9FFF && maybe_traditional(cp)) return simplify_cjk(cp);
   return cp;
 }
 
 }  // namespace
 
-CodePoint decode_utf8(std::string_view s, std::size_t i) noexcept {
+CodePoint decode_utf8_multibyte(std::string_view s, std::size_t i) noexcept {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return {b0, 1};
   auto cont = [&](std::size_t k) -> int {
@@ -151,6 +176,18 @@ char32_t simplify_cjk(char32_t cp) noexcept {
 }
 
 namespace {
+// True when text[i..] is a well-formed three-byte CJK character (U+4E00..U+9FFF) that
+// normalisation keeps as it is (not in the traditional table).
+bool simplified_cjk_at(std::string_view text, std::size_t i) noexcept {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0xE4 || b0 > 0xE9 || text.size() - i < 3) return false;
+  const auto b1 = static_cast<unsigned char>(text[i + 1]);
+  const auto b2 = static_cast<unsigned char>(text[i + 2]);
+  if ((b1 & 0xC0u) != 0x80u || (b2 & 0xC0u) != 0x80u) return false;
+  const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+  return cp >= kCjkFirst && !maybe_traditional(cp);
+}
+
 // Normalises text into out/map; returns the length. out needs text.size() bytes (the
 // normal form of each code point is never longer than the code point), map one more.
 std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noexcept {
@@ -163,6 +200,15 @@ std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noex
       if (map) map[n] = static_cast<std::uint32_t>(i);
       ++n;
       ++i;
+      continue;
+    }
+    if (simplified_cjk_at(text, i)) {  // fast path: kept as written
+      for (std::size_t k = 0; k < 3; ++k) {
+        out[n] = text[i + k];
+        if (map) map[n] = static_cast<std::uint32_t>(i);
+        ++n;
+      }
+      i += 3;
       continue;
     }
     const CodePoint c = decode_utf8(text, i);

@@ -23,8 +23,25 @@ struct CodePoint {
   std::size_t length;
 };
 
+/// Decodes a multi-byte (or invalid) sequence at byte i of s; see decode_utf8.
+CodePoint decode_utf8_multibyte(std::string_view s, std::size_t i) noexcept;
+
 /// Decodes the code point at byte i of s (i < s.size()).
-CodePoint decode_utf8(std::string_view s, std::size_t i) noexcept;
+/// (Inline for ASCII and well-formed three-byte sequences, i.e. CJK: the callers
+/// meet them on nearly every character of a target.)
+inline CodePoint decode_utf8(std::string_view s, std::size_t i) noexcept {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  if ((b0 & 0xF0u) == 0xE0u && s.size() - i >= 3) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0u) == 0x80u && (b2 & 0xC0u) == 0x80u) {
+      const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3};
+    }
+  }
+  return decode_utf8_multibyte(s, i);  // two- and four-byte forms, and invalid bytes
+}
 
 /// Writes cp as UTF-8 into out (at least 4 bytes); returns the byte count.
 std::size_t encode_utf8(char32_t cp, char* out) noexcept;
