@@ -142,16 +142,14 @@ void telco_jixiao(benchmark::State& state) {
   using jixiao::Decimal;
   using jixiao::RoundingMode;
   const auto& ns = durations();
-  // Compile-time constants, as the ceiling's rates are. The local rate 0.0013 is written
-  // 0.00130 (the same value), at the distance rate's scale as in the ceiling (130 at
-  // scale 5), so that the price rounds by one divisor whichever rate applies.
+  // Compile-time constants, as the ceiling's rates are: the compiler sees their
+  // coefficients and scales and divides by a known power of ten.
   constexpr Decimal distance_rate = Decimal::from_parts(894, 5);  // 0.00894
-  constexpr Decimal local_rate = Decimal::from_parts(130, 5);     // 0.00130
+  constexpr Decimal local_rate = Decimal::from_parts(13, 4);      // 0.0013
   constexpr Decimal btax_rate = Decimal::from_parts(675, 4);      // 0.0675
   constexpr Decimal dtax_rate = Decimal::from_parts(341, 4);      // 0.0341
   constexpr Decimal no_tax = Decimal::from_parts(0, 4);           // 0.0000
   constexpr Decimal zero = Decimal::from_parts(0, 2);             // 0.00
-  static_assert(local_rate == Decimal::from_parts(13, 4), "0.00130 is the rate 0.0013");
   Decimal sum_t, sum_b, sum_d;
   for (auto _ : state) {
     // Local sums: their address never escapes, so they may live in registers.
