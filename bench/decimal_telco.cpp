@@ -142,21 +142,27 @@ void telco_jixiao(benchmark::State& state) {
   using jixiao::Decimal;
   using jixiao::RoundingMode;
   const auto& ns = durations();
-  const Decimal distance_rate = Decimal::parse("0.00894").value();
-  const Decimal local_rate = Decimal::parse("0.0013").value();
-  const Decimal btax_rate = Decimal::parse("0.0675").value();
-  const Decimal dtax_rate = Decimal::parse("0.0341").value();
-  const Decimal no_tax = Decimal::parse("0.0000").value();
-  const Decimal zero = Decimal::parse("0.00").value();
+  // Compile-time constants, as the ceiling's rates are: the compiler sees their
+  // coefficients and scales and divides by a known power of ten.
+  constexpr Decimal distance_rate = Decimal::from_parts(894, 5);  // 0.00894
+  constexpr Decimal local_rate = Decimal::from_parts(13, 4);      // 0.0013
+  constexpr Decimal btax_rate = Decimal::from_parts(675, 4);      // 0.0675
+  constexpr Decimal dtax_rate = Decimal::from_parts(341, 4);      // 0.0341
+  constexpr Decimal no_tax = Decimal::from_parts(0, 4);           // 0.0000
+  constexpr Decimal zero = Decimal::from_parts(0, 2);             // 0.00
   Decimal sum_t, sum_b, sum_d;
   for (auto _ : state) {
     // Local sums: their address never escapes, so they may live in registers.
     decltype(sum_t) st = zero, sb = zero, sd = zero;
     for (const std::uint32_t n : ns) {
       const bool distance = (n & 1) != 0;
-      const Decimal price = jixiao::multiply(Decimal(n), distance ? distance_rate : local_rate, 2, RoundingMode::half_even);
+      // The rates as values (not a choice between two objects' addresses), so that the
+      // compiler sees their coefficients and scales, as it sees the ceiling's integers.
+      const Decimal rate = distance ? distance_rate : local_rate;
+      const Decimal tax_rate = distance ? dtax_rate : no_tax;
+      const Decimal price = jixiao::multiply(Decimal(n), rate, 2, RoundingMode::half_even);
       const Decimal btax = jixiao::multiply(price, btax_rate, 2, RoundingMode::down);
-      const Decimal dtax = jixiao::multiply(price, distance ? dtax_rate : no_tax, 2, RoundingMode::down);
+      const Decimal dtax = jixiao::multiply(price, tax_rate, 2, RoundingMode::down);
       st += price + btax + dtax;
       sb += btax;
       sd += dtax;

@@ -465,7 +465,10 @@ inline Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingM
       (static_cast<unsigned>(k - 1) < static_cast<unsigned>(Decimal::max_scale)) & !overflow) {
     return Decimal(detail::round_pow10_nonzero(p, k, mode), scale, Decimal::raw_tag{});
   }
-  return detail::multiply_wide(a, b, scale, mode);
+  // multiply_wide returns its result at `scale` or throws; rebuilding the value here
+  // lets the compiler see that both paths yield `scale`, so callers that add the
+  // results (same scale) drop the scale comparison from their hot loops.
+  return Decimal(detail::multiply_wide(a, b, scale, mode).coefficient_, scale, Decimal::raw_tag{});
 }
 
 /// part × 100 ÷ whole, i.e. what percent of `whole` `part` is (执行率 = 执行数 / 预算数
