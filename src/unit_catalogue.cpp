@@ -3,7 +3,11 @@
 #include "unit_catalogue.hpp"
 
 #include <cstring>
+#include <mutex>
 #include <ostream>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "target_text.hpp"
 
@@ -188,7 +192,63 @@ bool lookup_simple(std::string_view s, UnitFacts& out, bool allow_multiplier) no
 
 bool is_rate_separator(char c) noexcept { return c == '/' || c == '*'; }
 
+// One shared UnitInfo per table row, built on first use and never destroyed (a host's
+// static Unit may outlive ours).
+const UnitInfo* row_infos() {
+  static const UnitInfo* const rows = [] {
+    auto* infos = new UnitInfo[kEntryCount + kCountCount];
+    for (std::size_t i = 0; i < kEntryCount; ++i) {
+      const Entry& e = kEntries[i];
+      infos[i] = UnitInfo{std::string(e.symbol), std::string(e.base), e.dimension, Decimal::from_parts(e.coefficient, e.scale)};
+    }
+    for (std::size_t i = 0; i < kCountCount; ++i) {
+      infos[kEntryCount + i] = UnitInfo{std::string(kCounts[i]), std::string(kCounts[i]), Dimension::count, Decimal(1)};
+    }
+    return infos;
+  }();
+  return rows;
+}
+
+// A pointer that shares nothing (no reference count): for infos that live forever.
+std::shared_ptr<const UnitInfo> unowned(const UnitInfo* info) noexcept {
+  return std::shared_ptr<const UnitInfo>(std::shared_ptr<const UnitInfo>(), info);
+}
+
+// Composites (multiplier + entry, rates) are interned by symbol, so that a Unit of 万人
+// or 元/亩 points at one shared info and parsing them allocates only the first time.
+// The table is capped: past the cap (a stream of ever new rates) each Unit owns its
+// info, so memory stays bounded by what the host keeps.
+constexpr std::size_t kMaxInterned = 4096;
+
+std::shared_ptr<const UnitInfo> intern(const UnitFacts& facts) {
+  struct Table {
+    std::mutex mutex;
+    std::unordered_map<std::string, std::unique_ptr<const UnitInfo>> by_symbol;
+  };
+  static Table* const table = new Table;  // never destroyed, as row_infos
+  const std::string_view symbol(facts.symbol, facts.symbol_size);
+  std::lock_guard<std::mutex> lock(table->mutex);
+  // (A heterogeneous lookup needs C++20; the key is built only for composites.)
+  std::string key(symbol);
+  const auto found = table->by_symbol.find(key);
+  if (found != table->by_symbol.end()) return unowned(found->second.get());
+  auto info = std::make_unique<const UnitInfo>(
+      UnitInfo{std::string(symbol), std::string(facts.base, facts.base_size), facts.dimension, facts.factor});
+  if (table->by_symbol.size() >= kMaxInterned) return std::shared_ptr<const UnitInfo>(std::move(info));
+  const UnitInfo* raw = info.get();
+  table->by_symbol.emplace(std::move(key), std::move(info));
+  return unowned(raw);
+}
+
 }  // namespace
+
+std::shared_ptr<const UnitInfo> find_unit(std::string_view normalized) {
+  const int row = find_row(normalized);
+  if (row >= 0) return unowned(row_infos() + row);
+  UnitFacts facts;
+  if (!lookup_unit(normalized, facts)) return nullptr;
+  return intern(facts);
+}
 
 bool lookup_unit(std::string_view s, UnitFacts& out) noexcept {
   std::size_t slash = s.find('/');
@@ -291,7 +351,6 @@ class UnitCatalogue {
     u.written_.assign(text.data(), text.size());
     char buf[96];
     std::size_t n = detail::normalize_into(text, buf, sizeof buf);
-    detail::UnitFacts facts;
     if (n != std::string_view::npos) {
       std::size_t w = 0;  // drop inner spaces: `元 / 亩`
       for (std::size_t i = 0; i < n; ++i) {
@@ -299,16 +358,8 @@ class UnitCatalogue {
       }
       n = w;
     }
-    if (n != std::string_view::npos && detail::lookup_unit(std::string_view(buf, n), facts)) {
-      u.dimension_ = facts.dimension;
-      u.factor_ = facts.factor;
-      u.symbol_.assign(facts.symbol, facts.symbol_size);
-      u.base_.assign(facts.base, facts.base_size);
-    } else {
-      u.dimension_ = Dimension::unknown;
-      u.symbol_ = u.written_;
-      u.base_ = u.written_;
-    }
+    if (n != std::string_view::npos) u.info_ = detail::find_unit(std::string_view(buf, n));
+    // No info: an unknown unit, its text kept in written_.
     return u;
   }
 };

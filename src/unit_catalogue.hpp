@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 
 #include "jixiao/decimal.hpp"
@@ -24,6 +25,10 @@ struct UnitFacts {
 /// multiplier before a count, area, mass, length or money entry, or a rate whose parts
 /// are all known. Returns false for anything else.
 bool lookup_unit(std::string_view normalized, UnitFacts& out) noexcept;
+
+/// The shared facts of a normalised spelling (see lookup_unit), or null when it is not
+/// in the catalogue. Table rows and interned composites are returned without ownership.
+std::shared_ptr<const UnitInfo> find_unit(std::string_view normalized);
 
 /// True when the normalised spelling is a catalogue unit (lookup_unit succeeds).
 bool is_catalogue_unit(std::string_view normalized) noexcept;

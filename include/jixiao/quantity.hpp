@@ -3,6 +3,7 @@
 /// an unknown unit kept verbatim) and `Quantity` (a Decimal with its Unit).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -29,6 +30,18 @@ enum class Dimension : std::uint8_t {
 /// The English name of a dimension (`percent`, `money`, …).
 const char* to_string(Dimension dimension) noexcept;
 
+namespace detail {
+/// Internal: what the catalogue knows of one unit, shared by every `Unit` of it.
+/// Catalogue rows and the composites built from them (万人, 元/亩) live for the whole
+/// program, so a `Unit` points at them instead of copying three strings.
+struct UnitInfo {
+  std::string symbol;                     ///< Canonical spelling.
+  std::string base;                       ///< Base unit symbol, or the kind counted.
+  Dimension dimension = Dimension::none;  ///< What the unit measures.
+  Decimal factor = Decimal(1);            ///< Size in the base unit.
+};
+}  // namespace detail
+
 /// A unit of measure (计量单位). Built from the catalogue by `Unit::parse`, which never
 /// fails: a spelling outside the catalogue becomes an `unknown` unit that keeps its
 /// text. Two units are equal when they are the same catalogue entry (`萬元` == `万元`),
@@ -45,38 +58,42 @@ class Unit {
   /// The unit exactly as written (`萬元`, `％`), empty for no unit.
   const std::string& written() const noexcept { return written_; }
   /// The canonical spelling (`万元`, `%`); the written text for unknown units.
-  const std::string& symbol() const noexcept { return symbol_; }
+  const std::string& symbol() const noexcept { return info_ ? info_->symbol : written_; }
   /// What the unit measures.
-  Dimension dimension() const noexcept { return dimension_; }
+  Dimension dimension() const noexcept {
+    if (info_) return info_->dimension;
+    return written_.empty() ? Dimension::none : Dimension::unknown;
+  }
   /// True for catalogue units and for no unit; false for unknown units.
-  bool known() const noexcept { return dimension_ != Dimension::unknown; }
+  bool known() const noexcept { return info_ || written_.empty(); }
   /// True when no unit was written.
-  bool empty() const noexcept { return dimension_ == Dimension::none; }
+  bool empty() const noexcept { return !info_ && written_.empty(); }
   /// Size of one of this unit in its dimension's base unit (万元 → 10000 元, ‰ → 0.1 %).
-  const Decimal& factor() const noexcept { return factor_; }
+  const Decimal& factor() const noexcept { return info_ ? info_->factor : one_; }
   /// For counts, the kind counted (`人`, `次`); two counts convert only when their base
   /// kinds are equal (万人 → 人). For other dimensions the base unit's symbol.
-  const std::string& base() const noexcept { return base_; }
+  const std::string& base() const noexcept { return info_ ? info_->base : written_; }
 
   /// Same catalogue entry (or same text for unknown units).
   friend bool operator==(const Unit& a, const Unit& b) noexcept {
-    return a.dimension_ == b.dimension_ && a.symbol_ == b.symbol_;
+    if (a.info_ && a.info_ == b.info_) return true;
+    return a.dimension() == b.dimension() && a.symbol() == b.symbol();
   }
   /// Negation of ==.
   friend bool operator!=(const Unit& a, const Unit& b) noexcept { return !(a == b); }
   /// True when values in `a` convert exactly to `b` (same dimension and base).
   friend bool convertible(const Unit& a, const Unit& b) noexcept {
-    return a.dimension_ == b.dimension_ && a.base_ == b.base_ && a.known() &&
-           a.dimension_ != Dimension::none;
+    return a.info_ && b.info_ && a.info_->dimension == b.info_->dimension && a.info_->base == b.info_->base;
   }
 
  private:
   friend class UnitCatalogue;
+  static constexpr Decimal one_ = Decimal(1);
+  // No info: no unit (written_ empty) or an unknown unit (its text in written_).
+  // Catalogue rows and interned composites are held without ownership (no reference
+  // count to touch on copy); only a composite past the intern table's cap is owned.
   std::string written_;
-  std::string symbol_;
-  std::string base_;
-  Dimension dimension_ = Dimension::none;
-  Decimal factor_ = Decimal(1);
+  std::shared_ptr<const detail::UnitInfo> info_;
 };
 
 /// Writes the canonical symbol (for test failure messages).
