@@ -20,6 +20,7 @@
 namespace jixiao {
 namespace {
 
+using detail::CodePoint;
 using detail::decode_utf8;
 using detail::has_at;
 using detail::ends_at;
@@ -183,14 +184,6 @@ class Parser {
   bool check_label(std::size_t b, std::size_t e, Diagnostic& d) const;
   Quantity quantity(const Decimal& v, std::size_t ub, std::size_t ue) const { return Quantity{v, unit_of(ub, ue)}; }
   Parsed<Target> make_single(const Value& v);
-  struct FastValue {
-    Comparator op = Comparator::eq;
-    bool explicit_op = false;
-    std::int64_t coefficient = 0;
-    int scale = 0;
-    Unit unit;
-  };
-  bool fast_path(FastValue& out);
 
   NormText n_;
 };
@@ -700,69 +693,8 @@ Parsed<Target> Parser::make_single(const Value& v) {
   return Target::comparison(v.op, quantity(v.lo, v.unit_begin, v.unit_end), std::string(n_.original()));
 }
 
-// The common shape `[op]number[catalogue unit]` (≥95%, 100%, >=1102人, 4次) without
-// the general machinery. Returns false whenever anything else could matter: spaces,
-// separators, signs, 年/月/日 (dates), a bare number with a point (2021.12), a unit
-// outside the catalogue. Gives exactly what the general grammar gives.
-bool Parser::fast_path(FastValue& out) {
-  const std::string_view t = s();
-  std::size_t i = 0;
-  Comparator op = Comparator::eq;
-  std::size_t len = 0;
-  if (symbol_op_at(t, 0, t.size(), op, len)) {
-    if (len > 1 && t[1] == ' ') return false;
-    i = len;
-  }
-  const std::size_t number_at = i;
-  std::int64_t coef = 0;
-  int digits = 0;
-  int scale = 0;
-  bool point = false;
-  for (; i < t.size(); ++i) {
-    const char c = t[i];
-    if (is_digit(c)) {
-      coef = coef * 10 + (c - '0');
-      if (++digits > 17) return false;
-      if (point) ++scale;
-    } else if (c == '.' && !point && i > number_at && i + 1 < t.size() && is_digit(t[i + 1])) {
-      point = true;
-    } else {
-      break;
-    }
-  }
-  if (digits == 0) return false;
-  const std::string_view unit = t.substr(i);
-  if (unit.empty()) {
-    if (point) return false;
-  } else {
-    if (unit.size() > 24) return false;
-    for (char c : unit) {
-      if (c == ' ' || is_digit(c) || c == ',' || c == ';' || c == '(' || c == ')' || c == '-' || c == '.') return false;
-    }
-    if (unit.find("年") != std::string_view::npos || unit.find("月") != std::string_view::npos ||
-        unit.find("日") != std::string_view::npos) {
-      return false;
-    }
-    out.unit = Unit::parse(n_.original_span(i, t.size()));  // the same normalisation as here
-    if (!out.unit.known()) return false;
-  }
-  out.explicit_op = len > 0;
-  out.op = op;
-  out.coefficient = coef;
-  out.scale = scale;
-  return true;
-}
-
 Parsed<Target> Parser::run(bool& explicit_op) {
   explicit_op = false;
-  {
-    FastValue f;
-    if (fast_path(f)) {
-      explicit_op = f.explicit_op;
-      // Built in place in the result: a Target is large, moves cost.
-      return Target::comparison(f.op, Quantity{Decimal::from_parts(f.coefficient, f.scale), std::move(f.unit)}, std::string(n_.original()));
-    }
-  }
   std::size_t b = 0;
   std::size_t e = s().size();
   trim(s(), b, e);
@@ -897,7 +829,109 @@ bool only_spaces(std::string_view t) noexcept {
   return true;
 }
 
+// The common shape `[op]number[catalogue unit]` (≥95%, 100%, >=1102人, 4次), read
+// straight from the text as written, before any normalised copy is made. Returns false
+// whenever anything else could matter: spaces, separators, signs, full-width or other
+// characters that normalise to grammar (only ASCII, CJK ideographs and a few unit
+// signs may follow the number), 年/月/日 (dates), a bare number with a point (2021.12),
+// a unit outside the catalogue. Gives exactly what the general grammar gives.
+struct FastValue {
+  Comparator op = Comparator::eq;
+  bool explicit_op = false;
+  std::int64_t coefficient = 0;
+  int scale = 0;
+  std::string_view unit;  // to be looked up: it must be a catalogue unit
+};
+
+// True for the bytes a fast-path unit may hold: ASCII other than spaces, digits and
+// the grammar's punctuation; CJK ideographs; ％ ‰ ㎡ ² ·.
+bool fast_unit_text(std::string_view u) noexcept {
+  for (std::size_t i = 0; i < u.size();) {
+    const auto c = static_cast<unsigned char>(u[i]);
+    if (c < 0x80) {
+      if (c <= ' ' || c == 0x7F || is_digit(static_cast<char>(c)) || c == ',' || c == ';' || c == '(' || c == ')' ||
+          c == '-' || c == '.' || c == ':' || c == '~') {
+        return false;
+      }
+      ++i;
+      continue;
+    }
+    if (c >= 0xE4 && c <= 0xE9 && u.size() - i >= 3) {  // U+4000..U+9FFF: ideographs
+      const CodePoint cp = decode_utf8(u, i);
+      if (cp.length != 3 || !is_cjk(cp.cp)) return false;
+      i += 3;
+      continue;
+    }
+    if (has_at(u, i, "％") || has_at(u, i, "‰") || has_at(u, i, "㎡")) {
+      i += 3;
+    } else if (has_at(u, i, "²") || has_at(u, i, "·")) {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool fast_value(std::string_view t, FastValue& out) {
+  std::size_t i = 0;
+  Comparator op = Comparator::eq;
+  std::size_t len = 0;
+  if (has_at(t, 0, "≧")) {
+    op = Comparator::ge;
+    len = 3;
+  } else if (has_at(t, 0, "≦")) {
+    op = Comparator::le;
+    len = 3;
+  } else if (symbol_op_at(t, 0, t.size(), op, len)) {
+    if (len > 1 && t[1] == ' ') return false;
+  }
+  i = len;
+  const std::size_t number_at = i;
+  std::int64_t coef = 0;
+  int digits = 0;
+  int scale = 0;
+  bool point = false;
+  for (; i < t.size(); ++i) {
+    const char c = t[i];
+    if (is_digit(c)) {
+      coef = coef * 10 + (c - '0');
+      if (++digits > 17) return false;
+      if (point) ++scale;
+    } else if (c == '.' && !point && i > number_at && i + 1 < t.size() && is_digit(t[i + 1])) {
+      point = true;
+    } else {
+      break;
+    }
+  }
+  if (digits == 0) return false;
+  const std::string_view unit = t.substr(i);
+  if (unit.empty()) {
+    if (point) return false;
+  } else {
+    if (unit.size() > 24 || !fast_unit_text(unit)) return false;
+    if (unit.find("年") != std::string_view::npos || unit.find("月") != std::string_view::npos ||
+        unit.find("日") != std::string_view::npos) {
+      return false;
+    }
+  }
+  out.unit = unit;
+  out.explicit_op = len > 0;
+  out.op = op;
+  out.coefficient = coef;
+  out.scale = scale;
+  return true;
+}
+
 Parsed<Target> parse_with_info(std::string_view text, bool& explicit_op) {
+  FastValue f;
+  if (fast_value(text, f)) {
+    Quantity q{Decimal::from_parts(f.coefficient, f.scale), f.unit.empty() ? Unit() : Unit::parse(f.unit)};
+    if (q.unit.known()) {
+      explicit_op = f.explicit_op;
+      return Parsed<Target>(std::in_place, f.op, std::move(q), std::string(text));  // no Target move
+    }
+  }
   Parser p(text);
   return p.run(explicit_op);
 }

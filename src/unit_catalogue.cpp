@@ -319,7 +319,6 @@ const char* to_string(Dimension dimension) noexcept {
 class UnitCatalogue {
  public:
   static Unit make(std::string_view text) {
-    Unit u;
     // Trim ASCII and ideographic spaces.
     auto is_space_at = [&](std::size_t i, std::size_t& len) {
       if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n' || text[i] == '\v' || text[i] == '\f') {
@@ -347,8 +346,7 @@ class UnitCatalogue {
       e = k;
     }
     text = text.substr(b, e - b);
-    if (text.empty()) return u;
-    u.written_.assign(text.data(), text.size());
+    if (text.empty()) return Unit();
     char buf[96];
     std::size_t n = detail::normalize_into(text, buf, sizeof buf);
     if (n != std::string_view::npos) {
@@ -358,9 +356,8 @@ class UnitCatalogue {
       }
       n = w;
     }
-    if (n != std::string_view::npos) u.info_ = detail::find_unit(std::string_view(buf, n));
-    // No info: an unknown unit, its text kept in written_.
-    return u;
+    // No info: an unknown unit, its text kept as written.
+    return Unit(text, n != std::string_view::npos ? detail::find_unit(std::string_view(buf, n)) : nullptr);
   }
 };
 

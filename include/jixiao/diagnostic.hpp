@@ -56,6 +56,10 @@ class Parsed {
   Parsed(std::vector<Diagnostic> diagnostics) : diagnostics_(std::move(diagnostics)) {}  // NOLINT
   /// A failed parse with one diagnostic.
   Parsed(Diagnostic diagnostic) { diagnostics_.push_back(std::move(diagnostic)); }  // NOLINT
+  /// A successful parse whose value is built in place from `args` (a large value is
+  /// then never moved: `Parsed<Target>(std::in_place, op, quantity, raw)`).
+  template <class... Args>
+  explicit Parsed(std::in_place_t, Args&&... args) : value_(std::in_place, std::forward<Args>(args)...) {}
   /// A value with accompanying (non-fatal) diagnostics.
   Parsed(T value, std::vector<Diagnostic> diagnostics)
       : value_(std::move(value)), diagnostics_(std::move(diagnostics)) {}

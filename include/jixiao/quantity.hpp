@@ -88,6 +88,8 @@ class Unit {
 
  private:
   friend class UnitCatalogue;
+  Unit(std::string_view written, std::shared_ptr<const detail::UnitInfo> info)
+      : written_(written), info_(std::move(info)) {}
   static constexpr Decimal one_ = Decimal(1);
   // No info: no unit (written_ empty) or an unknown unit (its text in written_).
   // Catalogue rows and interned composites are held without ownership (no reference

@@ -143,12 +143,13 @@ class Target {
   /// A qualitative target with empty text.
   Target() = default;
 
+  /// `op q`: `≥95%` (the same as `comparison`; lets a parser build a result in place).
+  Target(Comparator op, Quantity q, std::string raw = {})
+      : kind_(TargetKind::comparison), op_(op), raw_(std::move(raw)), lo_(std::move(q)) {}
+
   /// `op q`: `≥95%`.
   static Target comparison(Comparator op, Quantity q, std::string raw = {}) {
-    Target t(TargetKind::comparison, std::move(raw));
-    t.op_ = op;
-    t.lo_ = std::move(q);
-    return t;
+    return Target(op, std::move(q), std::move(raw));
   }
   /// `lo..hi` inclusive.
   static Target range(Quantity lo, Quantity hi, std::string raw = {}) {
