@@ -20,7 +20,6 @@
 namespace jixiao {
 namespace {
 
-using detail::CodePoint;
 using detail::decode_utf8;
 using detail::has_at;
 using detail::ends_at;
@@ -844,7 +843,8 @@ struct FastValue {
 };
 
 // True for the bytes a fast-path unit may hold: ASCII other than spaces, digits and
-// the grammar's punctuation; CJK ideographs; ％ ‰ ㎡ ² ·.
+// the grammar's punctuation; CJK ideographs other than 年, 月 and 日 (dates);
+// ％ ‰ ㎡ ² ·.
 bool fast_unit_text(std::string_view u) noexcept {
   for (std::size_t i = 0; i < u.size();) {
     const auto c = static_cast<unsigned char>(u[i]);
@@ -856,13 +856,15 @@ bool fast_unit_text(std::string_view u) noexcept {
       ++i;
       continue;
     }
+    if (u.size() - i < 2) return false;
+    const auto c1 = static_cast<unsigned char>(u[i + 1]);
     if (c >= 0xE4 && c <= 0xE9 && u.size() - i >= 3) {  // U+4000..U+9FFF: ideographs
-      const CodePoint cp = decode_utf8(u, i);
-      if (cp.length != 3 || !is_cjk(cp.cp)) return false;
+      const auto c2 = static_cast<unsigned char>(u[i + 2]);
+      if ((c1 & 0xC0u) != 0x80u || (c2 & 0xC0u) != 0x80u) return false;
+      const char32_t cp = ((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
+      if (!is_cjk(cp) || cp == U'年' || cp == U'月' || cp == U'日') return false;
       i += 3;
-      continue;
-    }
-    if (has_at(u, i, "％") || has_at(u, i, "‰") || has_at(u, i, "㎡")) {
+    } else if (has_at(u, i, "％") || has_at(u, i, "‰") || has_at(u, i, "㎡")) {
       i += 3;
     } else if (has_at(u, i, "²") || has_at(u, i, "·")) {
       i += 2;
@@ -910,10 +912,6 @@ bool fast_value(std::string_view t, FastValue& out) {
     if (point) return false;
   } else {
     if (unit.size() > 24 || !fast_unit_text(unit)) return false;
-    if (unit.find("年") != std::string_view::npos || unit.find("月") != std::string_view::npos ||
-        unit.find("日") != std::string_view::npos) {
-      return false;
-    }
   }
   out.unit = unit;
   out.explicit_op = len > 0;

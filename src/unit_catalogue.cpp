@@ -115,10 +115,24 @@ constexpr std::size_t kCountCount = sizeof(kCounts) / sizeof(kCounts[0]);
 constexpr std::size_t kSlots = 512;
 static_assert(kEntryCount + kCountCount < kSlots / 2, "keep the index sparse");
 
+// The length and the first and last three bytes: enough to tell the spellings apart
+// (a CJK character is three bytes), and a fixed cost whatever the text's length.
 constexpr std::uint32_t hash_of(std::string_view s) noexcept {
-  std::uint32_t h = 2166136261u;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  std::uint32_t h = static_cast<std::uint32_t>(s.size()) * 0x9E3779B1u;
+  const std::size_t n = s.size() < 3 ? s.size() : 3;
+  for (std::size_t k = 0; k < n; ++k) {
+    h = (h ^ static_cast<unsigned char>(s[k])) * 16777619u;
+    h = (h ^ static_cast<unsigned char>(s[s.size() - 1 - k])) * 16777619u;
+  }
   return h;
+}
+
+constexpr bool same(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
 }
 
 constexpr std::string_view spelling_at(std::size_t i) noexcept {
@@ -147,7 +161,7 @@ int find_row(std::string_view s) noexcept {
   std::size_t k = hash_of(s) & (kSlots - 1);
   while (kIndex.slot[k] >= 0) {
     const auto i = static_cast<std::size_t>(kIndex.slot[k]);
-    if (spelling_at(i) == s) return static_cast<int>(i);
+    if (same(spelling_at(i), s)) return static_cast<int>(i);
     k = (k + 1) & (kSlots - 1);
   }
   return -1;
@@ -241,6 +255,10 @@ std::shared_ptr<const UnitInfo> intern(const UnitFacts& facts) {
 }
 
 }  // namespace
+
+int catalogue_row(std::string_view normalized) noexcept { return find_row(normalized); }
+
+std::shared_ptr<const UnitInfo> row_info(int row) { return unowned(row_infos() + row); }
 
 std::shared_ptr<const UnitInfo> find_unit(std::string_view normalized) {
   const int row = find_row(normalized);
@@ -347,6 +365,9 @@ class UnitCatalogue {
     }
     text = text.substr(b, e - b);
     if (text.empty()) return Unit();
+    // Written exactly as a catalogue spelling (the common case): spellings are in
+    // normal form, so normalising would change nothing.
+    if (const int row = detail::catalogue_row(text); row >= 0) return Unit(text, detail::row_info(row));
     char buf[96];
     std::size_t n = detail::normalize_into(text, buf, sizeof buf);
     if (n != std::string_view::npos) {

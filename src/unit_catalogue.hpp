@@ -26,6 +26,13 @@ struct UnitFacts {
 /// are all known. Returns false for anything else.
 bool lookup_unit(std::string_view normalized, UnitFacts& out) noexcept;
 
+/// The table row of a normalised spelling of a single catalogue entry (no multiplier,
+/// no rate), or -1.
+int catalogue_row(std::string_view normalized) noexcept;
+
+/// The shared facts of a table row (from catalogue_row).
+std::shared_ptr<const UnitInfo> row_info(int row);
+
 /// The shared facts of a normalised spelling (see lookup_unit), or null when it is not
 /// in the catalogue. Table rows and interned composites are returned without ownership.
 std::shared_ptr<const UnitInfo> find_unit(std::string_view normalized);
