@@ -8,6 +8,7 @@
 // Everything else with a digit in it is rejected with the position of what broke the
 // shape; number-less text is qualitative unless it is a bare unit, a comparator, a
 // placeholder or an indicator name.
+#include <array>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -144,10 +145,60 @@ bool calendar_months(const Decimal& lo, const Decimal& hi, const Unit& unit) noe
   return unit.symbol() == "月" && month(lo) && month(hi);
 }
 
+// What kinds of character a text holds, from one pass over it: the grammar's later
+// passes (placeholders, dates, comparators, CJK) run only when their kind occurs.
+// The flags describe the whole normalised text, a superset of any part of it, so a
+// clear flag proves a pass would find nothing; a set flag still runs the exact pass.
+enum ScanFlag : unsigned {
+  kDigit = 1u << 0,        // 0-9
+  kPlaceholder = 1u << 1,  // * _ X x × …
+  kDateChar = 1u << 2,     // . - / 年 月 底 末 旬
+  kOpSign = 1u << 3,       // > < = ≥ ≤ % ‰
+  kBadChar = 1u << 4,      // $ ^ # @ \ | ` & { } [ ] ? controls, invalid UTF-8
+  kCjk = 1u << 5,          // an ideograph
+};
+
+constexpr std::array<unsigned char, 128> ascii_flags() {
+  std::array<unsigned char, 128> t{};
+  for (unsigned c = 0; c < 0x20; ++c) t[c] = kBadChar;
+  for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = kDigit;
+  for (char c : std::string_view("*_Xx")) t[static_cast<unsigned char>(c)] |= kPlaceholder;
+  for (char c : std::string_view(".-/")) t[static_cast<unsigned char>(c)] |= kDateChar;
+  for (char c : std::string_view("<>=%")) t[static_cast<unsigned char>(c)] |= kOpSign;
+  for (char c : std::string_view("$^#@\\|`&{}[]?")) t[static_cast<unsigned char>(c)] |= kBadChar;
+  return t;
+}
+constexpr std::array<unsigned char, 128> kAsciiFlags = ascii_flags();
+
+unsigned scan(std::string_view s) noexcept {
+  unsigned flags = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+      flags |= kAsciiFlags[b0];
+      ++i;
+      continue;
+    }
+    const auto c = decode_utf8(s, i);
+    i += c.length;
+    if (is_cjk(c.cp)) {
+      flags |= kCjk;
+      if (c.cp == U'年' || c.cp == U'月' || c.cp == U'底' || c.cp == U'末' || c.cp == U'旬') flags |= kDateChar;
+    } else if (c.cp == U'≥' || c.cp == U'≤' || c.cp == U'‰') {
+      flags |= kOpSign;
+    } else if (c.cp == 0x00D7 || c.cp == 0x2026) {  // × …
+      flags |= kPlaceholder;
+    } else if (c.cp == 0xFFFD) {
+      flags |= kBadChar;
+    }
+  }
+  return flags;
+}
+
 // The state of one parse, with the diagnostics helpers.
 class Parser {
  public:
-  explicit Parser(std::string_view text) : n_(text) {}
+  explicit Parser(std::string_view text) : n_(text), flags_(scan(n_.view())) {}
 
   Parsed<Target> run(bool& explicit_op);
 
@@ -185,6 +236,7 @@ class Parser {
   Parsed<Target> make_single(const Value& v);
 
   NormText n_;
+  unsigned flags_;  // ScanFlag bits of the whole normalised text
 };
 
 void trim(std::string_view s, std::size_t& b, std::size_t& e) noexcept {
@@ -270,7 +322,7 @@ bool Parser::check_placeholders(std::size_t b, std::size_t e, Diagnostic& d) con
 Parsed<Target> Parser::qualitative(std::size_t b, std::size_t e) {
   const std::string_view t = s().substr(b, e - b);
   // A comparator or percent sign with no number: `≧ %`.
-  for (std::size_t i = b; i < e;) {
+  for (std::size_t i = b; i < e && (flags_ & (kOpSign | kBadChar));) {
     Comparator op;
     std::size_t len = 0;
     if (symbol_op_at(s(), i, e, op, len)) {
@@ -299,7 +351,7 @@ Parsed<Target> Parser::qualitative(std::size_t b, std::size_t e) {
     }
   }
   bool cjk = false;
-  for (std::size_t i = b; i < e; i = cp_end(i)) {
+  for (std::size_t i = b; i < e && (flags_ & kCjk); i = cp_end(i)) {
     if (is_cjk(decode_utf8(s(), i).cp)) {
       cjk = true;
       break;
@@ -698,7 +750,7 @@ Parsed<Target> Parser::run(bool& explicit_op) {
   std::size_t e = s().size();
   trim(s(), b, e);
   if (b == e) return diag(0, s().size(), "jixiao.target.empty", "empty target");
-  {
+  if (flags_ & kPlaceholder) {
     Diagnostic d;
     if (!check_placeholders(b, e, d)) return d;
   }
@@ -720,7 +772,7 @@ Parsed<Target> Parser::run(bool& explicit_op) {
   trim(s(), b, e);
   if (b == e) return diag(0, s().size(), "jixiao.target.empty", "a 定性/定量 marker with no target");
   bool digits = false;
-  for (std::size_t i = b; i < e; ++i) {
+  for (std::size_t i = b; i < e && (flags_ & kDigit); ++i) {
     if (is_digit(s()[i])) {
       digits = true;
       break;
@@ -730,7 +782,7 @@ Parsed<Target> Parser::run(bool& explicit_op) {
     // date words without digits: 年底前
     Target t;
     Diagnostic d;
-    if (!force_qualitative && maybe_date(s().substr(b, e - b))) {
+    if (!force_qualitative && (flags_ & kDateChar) && maybe_date(s().substr(b, e - b))) {
       const Match m = detail::parse_date_target(n_, b, e, t, d);
       if (m == Match::yes) return Target(t.is_date_range() ? Target::date_range(t.start(), t.deadline(), std::string(n_.original()))
                                                            : Target::deadline(t.deadline(), std::string(n_.original())));
@@ -747,7 +799,7 @@ Parsed<Target> Parser::run(bool& explicit_op) {
     e -= ends_at(s(), e, "。") ? 3 : 1;
   }
   if (!strip_annotations(b, e)) return diag(0, s().size(), "jixiao.target.empty", "only a note, no target");
-  if (maybe_date(s().substr(b, e - b))) {
+  if ((flags_ & kDateChar) && maybe_date(s().substr(b, e - b))) {
     Target t;
     Diagnostic d;
     const Match m = detail::parse_date_target(n_, b, e, t, d);

@@ -235,23 +235,58 @@ std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noex
 }
 }  // namespace
 
-NormText::NormText(std::string_view original) : original_(original) {
-  if (original.size() <= inline_capacity) {
-    data_ = inline_data_;
+namespace {
+// True when normalisation would change nothing in text (the usual case): then the
+// original serves as the normalised view, with no copy and no map.
+bool already_normal(std::string_view text) noexcept {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {
+      if (b0 == '\t' || b0 == '\r' || b0 == '\n' || b0 == '\f' || b0 == '\v') return false;
+      ++i;
+      continue;
+    }
+    if (simplified_cjk_at(text, i)) {
+      i += 3;
+      continue;
+    }
+    const CodePoint c = decode_utf8(text, i);
+    if (c.cp == 0xFFFD || normal_form(c.cp) != c.cp) return false;  // (U+FFFD: maybe an invalid byte)
+    i += c.length;
+  }
+  return true;
+}
+}  // namespace
+
+void NormText::allocate(std::size_t size) {
+  if (size <= inline_capacity) {
+    buf_ = inline_data_;
     map_ = inline_map_;
   } else {
-    heap_data_.reset(new char[original.size()]);
-    heap_map_.reset(new std::uint32_t[original.size() + 1]);
-    data_ = heap_data_.get();
+    heap_data_.reset(new char[size]);
+    heap_map_.reset(new std::uint32_t[size + 1]);
+    buf_ = heap_data_.get();
     map_ = heap_map_.get();
   }
-  size_ = normalize(original, data_, map_);
+  data_ = buf_;
 }
 
-void NormText::erase(std::size_t begin, std::size_t end) noexcept {
+NormText::NormText(std::string_view original) : original_(original), data_(original.data()), size_(original.size()) {
+  if (already_normal(original)) return;
+  allocate(original.size());
+  size_ = normalize(original, buf_, map_);
+}
+
+void NormText::erase(std::size_t begin, std::size_t end) {
   if (end > size_) end = size_;
   if (begin >= end) return;
-  std::memmove(data_ + begin, data_ + end, size_ - end);
+  if (!map_) {  // first edit of an identity view: make the copy now
+    allocate(size_);
+    std::memcpy(buf_, original_.data(), size_);
+    for (std::size_t k = 0; k <= size_; ++k) map_[k] = static_cast<std::uint32_t>(k);
+  }
+  std::memmove(buf_ + begin, buf_ + end, size_ - end);
   std::memmove(map_ + begin, map_ + end, (size_ - end + 1) * sizeof(std::uint32_t));
   size_ -= end - begin;
 }

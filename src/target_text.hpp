@@ -52,7 +52,9 @@ char32_t simplify_cjk(char32_t cp) noexcept;
 /// True for CJK ideographs (the basic block and extension A).
 inline bool is_cjk(char32_t cp) noexcept { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
 
-/// The normalised text with its map back to the original.
+/// The normalised text with its map back to the original. Most cells are already in
+/// normal form: then the view is the original itself and the map is the identity, so
+/// nothing is copied until an edit (erase) needs a copy.
 class NormText {
  public:
   /// Normalises `original` (which must outlive this object).
@@ -65,31 +67,35 @@ class NormText {
   /// The text as given.
   std::string_view original() const noexcept { return original_; }
   /// Byte offset in the original of normalised byte `pos` (pos may equal size()).
-  std::size_t origin(std::size_t pos) const noexcept { return map_[pos]; }
+  std::size_t origin(std::size_t pos) const noexcept { return map_ ? map_[pos] : pos; }
   /// Byte offset in the original just after normalised byte end-1 (begin's origin when empty).
   std::size_t origin_end(std::size_t begin, std::size_t end) const noexcept {
     if (end > size_) end = size_;
-    if (begin >= end) return map_[begin < size_ ? begin : size_];
-    const std::size_t last = map_[end - 1];
+    if (begin >= end) return origin(begin < size_ ? begin : size_);
+    const std::size_t last = origin(end - 1);
     return last + decode_utf8(original_, last).length;
   }
   /// The original bytes behind normalised [begin, end).
   std::string_view original_span(std::size_t begin, std::size_t end) const noexcept {
     if (end > size_) end = size_;
-    if (begin >= end) return original_.substr(map_[begin < size_ ? begin : size_], 0);
-    const std::size_t b = map_[begin];
-    const std::size_t last = map_[end - 1];  // the original code point behind the last byte
+    if (begin >= end) return original_.substr(origin(begin < size_ ? begin : size_), 0);
+    const std::size_t b = origin(begin);
+    const std::size_t last = origin(end - 1);  // the original code point behind the last byte
     const std::size_t e = last + decode_utf8(original_, last).length;
     return original_.substr(b, e > b ? e - b : 0);
   }
   /// Removes normalised bytes [begin, end) (keeping the map of what remains).
-  void erase(std::size_t begin, std::size_t end) noexcept;
+  void erase(std::size_t begin, std::size_t end);
 
  private:
+  // Points buf_, data_ and map_ at storage for `size` bytes (inline when short).
+  void allocate(std::size_t size);
+
   static constexpr std::size_t inline_capacity = 192;
   std::string_view original_;
-  char* data_;
-  std::uint32_t* map_;
+  const char* data_;              // the original, or buf_
+  char* buf_ = nullptr;           // the normalised copy, once made
+  std::uint32_t* map_ = nullptr;  // null: the identity (data_ is the original)
   std::size_t size_ = 0;
   char inline_data_[inline_capacity];
   std::uint32_t inline_map_[inline_capacity + 1];
