@@ -142,7 +142,7 @@ std::string Target::to_string() const {
       }
       break;
     case TargetKind::qualitative:
-      out = text_;
+      out = text();
       break;
   }
   return out;

@@ -999,8 +999,11 @@ Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, s
     }
   }
   // The unit column must read as a unit where the grammar reads units: `=1` + column
-  // gives `=1 <unit>` and nothing else (no `(`, no 以上, no second number).
-  {
+  // gives `=1 <unit>` and nothing else (no `(`, no 以上, no second number). A catalogue
+  // unit of plain characters is what the fast path would read there: no probe needed.
+  const std::string_view written = nu.original_span(b, e);
+  Unit column = Unit::parse(written);
+  if (!(written.size() <= 24 && fast_unit_text(written) && column.known())) {
     std::string probe = "=1";
     probe.append(nu.original_span(b, e));
     bool op = false;
@@ -1012,7 +1015,6 @@ Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, s
                                      "the unit column does not hold a unit");
     }
   }
-  const Unit column = Unit::parse(nu.original_span(b, e));
   const Target& t = parsed.value();
   auto conflict = [&](const Unit& u) {
     return detail::make_diagnostic(std::string_view(text), 0, text.size(), "jixiao.target.conflicting_units",

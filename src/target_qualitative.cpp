@@ -93,6 +93,16 @@ constexpr CjkBits keyword_starts() {
 
 constexpr CjkBits kKeywordStarts = keyword_starts();
 
+// The first character of each keyword, so that a position is compared with the
+// keywords that start there only.
+constexpr std::array<char32_t, kKeywordCount> keyword_firsts() {
+  std::array<char32_t, kKeywordCount> firsts{};
+  for (std::size_t k = 0; k < kKeywordCount; ++k) firsts[k] = cjk_at(kKeywords[k].word.data());
+  return firsts;
+}
+
+constexpr std::array<char32_t, kKeywordCount> kKeywordFirsts = keyword_firsts();
+
 // The index of the first keyword (in table order) that occurs in s, or kKeywordCount.
 // One pass over s instead of one search per keyword: every keyword starts with a
 // basic-block CJK character, and a bitmap of those first characters skips the rest.
@@ -104,7 +114,7 @@ std::size_t first_keyword(std::string_view s) noexcept {
     const char32_t cp = cjk_at(s.data() + i);
     if (cp < kCjkFirst || !((kKeywordStarts[(cp - kCjkFirst) / 64] >> ((cp - kCjkFirst) % 64)) & 1u)) continue;
     for (std::size_t k = 0; k < best; ++k) {
-      if (has_at(s, i, kKeywords[k].word)) {
+      if (kKeywordFirsts[k] == cp && has_at(s, i, kKeywords[k].word)) {
         best = k;
         break;
       }

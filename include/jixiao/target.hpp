@@ -182,8 +182,11 @@ class Target {
   /// Text with a category.
   static Target qualitative(std::string text, QualitativeCategory category = QualitativeCategory::free_text,
                            std::string raw = {}) {
-    Target t(TargetKind::qualitative, raw.empty() ? text : std::move(raw));
-    t.text_ = std::move(text);
+    // Usually the text is the raw cell: it is then held once (text() reads raw_).
+    const bool same = raw.empty() || raw == text;
+    Target t(TargetKind::qualitative, same ? std::move(text) : std::move(raw));
+    if (!same) t.text_ = std::move(text);
+    t.text_is_raw_ = same;
     t.category_ = category;
     return t;
   }
@@ -225,7 +228,7 @@ class Target {
   /// The parts of a compound.
   const std::vector<TargetPart>& parts() const noexcept { return parts_; }
   /// The text of a qualitative target.
-  const std::string& text() const noexcept { return text_; }
+  const std::string& text() const noexcept { return text_is_raw_ ? raw_ : text_; }
   /// The recognised category of a qualitative target.
   QualitativeCategory category() const noexcept { return category_; }
   /// True for comparison and range (a number to score against).
@@ -250,7 +253,7 @@ class Target {
   /// Same meaning (raw text ignored).
   friend bool operator==(const Target& a, const Target& b) noexcept {
     return a.kind_ == b.kind_ && a.op_ == b.op_ && a.lo_ == b.lo_ && a.hi_ == b.hi_ &&
-           a.deadline_ == b.deadline_ && a.start_ == b.start_ && a.dated_ == b.dated_ && a.parts_ == b.parts_ && a.text_ == b.text_ &&
+           a.deadline_ == b.deadline_ && a.start_ == b.start_ && a.dated_ == b.dated_ && a.parts_ == b.parts_ && a.text() == b.text() &&
            a.category_ == b.category_;
   }
   /// Negation of ==.
@@ -269,6 +272,7 @@ class Target {
   bool dated_ = false;
   std::vector<TargetPart> parts_;
   std::string text_;
+  bool text_is_raw_ = false;  // a qualitative text equal to raw_ is not stored twice
   QualitativeCategory category_ = QualitativeCategory::free_text;
 };
 
