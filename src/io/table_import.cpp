@@ -1,536 +1,61 @@
 // The form importer: finds sections by their headings, reads each section's cells by
 // meaning (taxonomy names, amounts, target shapes, header names) and accounts for every
-// cell, either in the model (recorded in the source map) or in a finding.
+// cell, either in the model (recorded in the source map) or in a finding. Each section
+// has a reader of its own (table_import_budget.cpp, table_import_tasks.cpp,
+// table_import_indicators.cpp); what a cell's text means is in table_import_labels.cpp
+// and table_import_shapes.cpp.
 #include "jixiao/io/table_import.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
-#include <unordered_map>
 #include <utility>
 
-#include "jixiao/budget.hpp"
 #include "jixiao/target.hpp"
-#include "jixiao/taxonomy.hpp"
+#include "table_import_detail.hpp"
 
-namespace jixiao::io {
-namespace {
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+namespace jixiao::io::detail {
 
 // ---------------------------------------------------------------------------------
-// Normalised keys for heading lookups.
+// Accounting: every cell ends in the source map or in a finding.
 
-constexpr std::array<std::pair<const char*, const char*>, 28> kTraditional = {{
-    {"產", "产"}, {"標", "标"}, {"數", "数"}, {"質", "质"}, {"時", "时"}, {"滿", "满"}, {"經", "经"},
-    {"濟", "济"}, {"會", "会"}, {"態", "态"}, {"續", "续"}, {"響", "响"}, {"環", "环"}, {"務", "务"},
-    {"對", "对"}, {"預", "预"}, {"績", "绩"}, {"項", "项"}, {"稱", "称"}, {"門", "门"}, {"資", "资"},
-    {"額", "额"}, {"級", "级"}, {"總", "总"}, {"體", "体"}, {"實", "实"}, {"際", "际"}, {"值", "值"},
-}};
-
-// The three bytes of a CJK character as one number (for the table lookup below).
-constexpr std::uint32_t cjk(const char* u) {
-  return (static_cast<std::uint32_t>(static_cast<unsigned char>(u[0])) << 16) |
-         (static_cast<std::uint32_t>(static_cast<unsigned char>(u[1])) << 8) |
-         static_cast<std::uint32_t>(static_cast<unsigned char>(u[2]));
+void Importer::use(std::size_t id, const std::string& path) {
+  Cell& c = cells_[id];
+  out_.source_map.add(path, pos(c));
+  if (!c.accounted) {
+    ++out_.stats.cells_in_model;
+    if (c.html) finding("JX-I005", Severity::info, path, &c, "已去除单元格中的HTML标记", "HTML markup removed from the cell");
+  }
+  c.used = true;
+  c.accounted = true;
+  if (c.tail != npos && !cells_[c.tail].accounted) use(c.tail, path);
 }
 
-// Heading key: no spaces, no parenthesised notes, simplified, no trailing colon.
-// One pass over the text; traditional characters map through a small table.
-std::string key_text(std::string_view text) {
-  if (text.size() > 120) return std::string();  // no label is that long
-  static constexpr std::uint32_t kFrom[kTraditional.size()] = {
-#define JIXIAO_T(i) cjk(kTraditional[i].first)
-      JIXIAO_T(0), JIXIAO_T(1), JIXIAO_T(2), JIXIAO_T(3), JIXIAO_T(4), JIXIAO_T(5), JIXIAO_T(6),
-      JIXIAO_T(7), JIXIAO_T(8), JIXIAO_T(9), JIXIAO_T(10), JIXIAO_T(11), JIXIAO_T(12), JIXIAO_T(13),
-      JIXIAO_T(14), JIXIAO_T(15), JIXIAO_T(16), JIXIAO_T(17), JIXIAO_T(18), JIXIAO_T(19), JIXIAO_T(20),
-      JIXIAO_T(21), JIXIAO_T(22), JIXIAO_T(23), JIXIAO_T(24), JIXIAO_T(25), JIXIAO_T(26), JIXIAO_T(27),
-#undef JIXIAO_T
-  };
-  std::string out;
-  out.reserve(text.size());
-  int depth = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '(' || c == ')' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      if (c == '(') ++depth;
-      if (c == ')' && depth > 0) --depth;
-      ++i;
-      continue;
-    }
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {  // NBSP
-      i += 2;
-      continue;
-    }
-    if (c >= 0xE0 && c < 0xF0 && i + 2 < text.size()) {
-      const std::uint32_t u = (static_cast<std::uint32_t>(c) << 16) |
-                              (static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + 1])) << 8) |
-                              static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + 2]));
-      if (u == cjk("（")) {
-        ++depth;
-      } else if (u == cjk("）")) {
-        if (depth > 0) --depth;
-      } else if (u != cjk("\xE3\x80\x80") && depth == 0) {
-        std::size_t t = 0;
-        while (t < kTraditional.size() && kFrom[t] != u) ++t;
-        if (t < kTraditional.size()) out += kTraditional[t].second;
-        else out.append(text.data() + i, 3);
-      }
-      i += 3;
-      continue;
-    }
-    if (depth == 0) out += text[i];
-    ++i;
-  }
-  for (bool again = true; again;) {
-    again = false;
-    for (const char* tail : {":", "：", "*", "★"}) {
-      if (ends_with(out, tail)) {
-        out.erase(out.size() - std::strlen(tail));
-        again = true;
-      }
-    }
-  }
-  while (!out.empty() && (out[0] == '*' || out[0] == '#')) out.erase(0, 1);
-  if (starts_with(out, "★")) out.erase(0, 3);
-  return out;
+Finding& Importer::finding(const char* id, Severity severity, std::string path, const Cell* at, std::string zh,
+                           std::string en) {
+  Finding f;
+  f.rule_id = id;
+  f.severity = severity;
+  f.location.path = std::move(path);
+  if (at != nullptr) f.location.source = pos(*at);
+  f.template_zh = std::move(zh);
+  f.template_en = std::move(en);
+  out_.findings.push_back(std::move(f));
+  return out_.findings.back();
 }
 
-// ---------------------------------------------------------------------------------
-// What a cell is.
-
-enum class Section : std::uint8_t {
-  none,
-  unit_name,
-  project_name,
-  competent_department,
-  implementing_unit,
-  project_attribute,
-  project_period,
-  metadata_field,
-  budget,
-  goals,
-  key_tasks,
-  other_tasks,
-  indicators,
-  total_score,
-  grade,
-  end,  // a heading we do not read (合计, 评价结论 …): it ends the current section
-};
-
-struct Heading {
-  Section section = Section::none;
-  std::string inline_value;  // `预算单位:东莞市交通运输局` → the part after the colon
-};
-
-struct HeadingWord {
-  const char* key;
-  Section section;
-};
-
-constexpr HeadingWord kHeadings[] = {
-    {"部门名称", Section::unit_name}, {"单位名称", Section::unit_name}, {"部门单位名称", Section::unit_name},
-    {"预算单位", Section::unit_name}, {"填报单位", Section::unit_name}, {"预算单位名称", Section::unit_name},
-    {"项目名称", Section::project_name}, {"专项名称", Section::project_name}, {"项目支出名称", Section::project_name},
-    {"资金名称", Section::project_name}, {"主管部门", Section::competent_department},
-    {"业务主管部门", Section::competent_department}, {"主管部门及代码", Section::competent_department},
-    {"实施单位", Section::implementing_unit}, {"项目属性", Section::project_attribute},
-    {"起止时间", Section::project_period}, {"实施期限", Section::project_period}, {"项目期", Section::project_period},
-    {"项目期限", Section::project_period}, {"建设周期", Section::project_period},
-    {"项目支出实施期", Section::project_period}, {"项目负责人", Section::metadata_field},
-    {"项目负责人及电话", Section::metadata_field}, {"项目负责人及联系电话", Section::metadata_field},
-    {"联系电话", Section::metadata_field}, {"填报人", Section::metadata_field}, {"项目联系人", Section::metadata_field},
-    {"项目编号", Section::metadata_field}, {"项目类别", Section::metadata_field}, {"项目性质", Section::metadata_field},
-    {"项目分类", Section::metadata_field}, {"部门预算编码", Section::metadata_field},
-    {"对应一级项目", Section::metadata_field}, {"项目类型", Section::metadata_field},
-    {"项目功能科目", Section::metadata_field}, {"预算整体情况", Section::budget}, {"资金情况", Section::budget},
-    {"项目资金", Section::budget}, {"项目金额", Section::budget}, {"年度预算安排", Section::budget},
-    {"预算执行情况", Section::budget}, {"总体绩效目标", Section::goals}, {"总体目标", Section::goals},
-    {"年度总体目标", Section::goals}, {"年度目标", Section::goals}, {"项目绩效目标", Section::goals},
-    {"年度主要目标和成果", Section::goals}, {"年度重点工作任务", Section::key_tasks},
-    {"其他需完成的任务", Section::other_tasks}, {"绩效指标", Section::indicators},
-    {"年度绩效目标", Section::indicators}, {"总分", Section::total_score}, {"自评得分", Section::total_score},
-    {"项目总得分", Section::total_score}, {"自评等级", Section::grade}, {"合计", Section::end},
-    {"评价结论", Section::end}, {"存在问题", Section::end}, {"改进措施", Section::end}, {"最近年度绩效评价情况", Section::end},
-    {"重要程度", Section::metadata_field}, {"项目口径", Section::metadata_field},
-    {"中央主管部门", Section::metadata_field}, {"省级财政部门", Section::metadata_field},
-    {"省级主管部门", Section::metadata_field}, {"区县财政部门", Section::metadata_field},
-    {"区县主管部门", Section::metadata_field}, {"市级财政部门", Section::metadata_field},
-    {"市级主管部门", Section::metadata_field}, {"区级财政部门", Section::metadata_field},
-    {"区级主管部门", Section::metadata_field},
-};
-
-Heading heading_of_key(std::string_view text, const std::string& k);
-
-Heading heading_of(std::string_view text) { return heading_of_key(text, key_text(text)); }
-
-// `k` is key_text(text).
-Heading heading_of_key(std::string_view text, const std::string& k) {
-  Heading h;
-  // Headings are short; a long cell can only be `label:value`, whose label is short.
-  if (text.size() > 90) {
-    const std::size_t colon = std::min(text.find("："), text.find(':'));
-    if (colon == std::string_view::npos || colon > 60) return h;
-  }
-  if (k.size() > 60) return h;
-  if (ends_with(k, "审核意见") || ends_with(k, "初审意见") || ends_with(k, "审批意见")) {
-    h.section = Section::end;  // signatures under the table
-    return h;
-  }
-  // Built once on first use, read-only afterwards.
-  static const std::unordered_map<std::string_view, Section> kByKey = [] {
-    std::unordered_map<std::string_view, Section> m;
-    for (const HeadingWord& w : kHeadings) m.emplace(w.key, w.section);
-    return m;
-  }();
-  if (const auto it = kByKey.find(k); it != kByKey.end()) {
-    h.section = it->second;
-    return h;
-  }
-  // `预算单位:东莞市交通运输局`, `填报单位(盖章):宁乡市坝塘镇人民政府`.
-  for (const char* colon : {"：", ":"}) {
-    const std::size_t at = text.find(colon);
-    if (at == std::string_view::npos || at == 0 || at > 60) continue;
-    const std::string label = key_text(text.substr(0, at));
-    const std::string_view value = trim(text.substr(at + std::strlen(colon)));
-    if (value.empty()) continue;
-    for (const HeadingWord& w : kHeadings) {
-      if (label == w.key && (w.section == Section::unit_name || w.section == Section::project_name ||
-                             w.section == Section::competent_department || w.section == Section::implementing_unit ||
-                             w.section == Section::metadata_field)) {
-        h.section = w.section;
-        h.inline_value = std::string(value);
-        return h;
-      }
-    }
-  }
-  return h;
-}
-
-// The roles of the columns of an indicator table.
-enum class Role : std::uint8_t {
-  none, level1, level2, name, period, annual, actual, weight, score, unit, nature, op, basis, note, reason, direction,
-};
-
-const char* role_name(Role r) {
-  switch (r) {
-    case Role::level1: return "一级指标";
-    case Role::level2: return "二级指标";
-    case Role::name: return "三级指标";
-    case Role::period: return "实施周期指标值";
-    case Role::annual: return "年度指标值";
-    case Role::actual: return "实际完成值";
-    case Role::weight: return "分值";
-    case Role::score: return "得分";
-    case Role::unit: return "计量单位";
-    case Role::nature: return "指标性质";
-    case Role::op: return "指标值类型";
-    case Role::basis: return "指标值设定依据";
-    case Role::note: return "备注";
-    case Role::reason: return "偏差原因";
-    case Role::direction: return "指标方向";
-    case Role::none: break;
-  }
-  return "";
-}
-
-Role header_role_key(const std::string& k, bool loose);
-
-Role header_role(std::string_view text, bool loose = true) {
-  if (text.size() > 90) return Role::none;
-  return header_role_key(key_text(text), loose);
-}
-
-// `k` is key_text of the cell.
-Role header_role_key(const std::string& k, bool loose) {
-  if (k.size() > 90) return Role::none;
-  static constexpr std::pair<const char*, Role> kWords[] = {
-      {"一级指标", Role::level1}, {"一级", Role::level1}, {"指标类型", Role::level1},
-      {"二级指标", Role::level2}, {"二级", Role::level2}, {"三级指标", Role::name}, {"三级", Role::name},
-      {"指标名称", Role::name}, {"绩效指标名称", Role::name}, {"实施周期指标值", Role::period},
-      {"中期指标值", Role::period}, {"实施期指标值", Role::period}, {"年度指标值", Role::annual},
-      {"指标值", Role::annual}, {"目标值", Role::annual}, {"年度目标值", Role::annual},
-      {"计划指标值", Role::annual}, {"绩效目标值", Role::annual}, {"预期指标值", Role::annual},
-      {"实际完成值", Role::actual}, {"全年实际值", Role::actual}, {"完成值", Role::actual},
-      {"全年实际完成值", Role::actual}, {"实际值", Role::actual}, {"全年完成值", Role::actual},
-      {"分值", Role::weight}, {"权重", Role::weight}, {"指标分值", Role::weight}, {"得分", Role::score},
-      {"自评得分", Role::score}, {"计量单位", Role::unit}, {"度量单位", Role::unit}, {"单位", Role::unit},
-      {"指标性质", Role::nature}, {"指标值类型", Role::op}, {"指标值设定依据", Role::basis},
-      {"绩效标准", Role::basis}, {"备注", Role::note}, {"指标解释", Role::note}, {"指标描述", Role::note},
-      {"指标值内容", Role::note}, {"指标说明", Role::note}, {"指标方向性", Role::direction},
-      {"指标方向", Role::direction}, {"未完成原因分析", Role::reason}, {"偏差原因分析及改进措施", Role::reason},
-      {"未完成原因及拟采取的改进措施", Role::reason}, {"未完成原因和改进措施", Role::reason},
-      {"偏差原因", Role::reason}, {"原因分析", Role::reason},
-  };
-  static const std::unordered_map<std::string_view, Role> kByKey = [] {
-    std::unordered_map<std::string_view, Role> m;
-    for (const auto& [w, r] : kWords) m.emplace(w, r);
-    return m;
-  }();
-  if (const auto it = kByKey.find(k); it != kByKey.end()) return it->second;
-  if (loose && contains(k, "原因") && code_points(k) <= 20) return Role::reason;
-  return Role::none;
-}
-
-bool is_comparator(std::string_view t) {
-  static constexpr const char* kOps[] = {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", ">=", "<=",
-                                         "＞＝", "＜＝", "大于等于", "小于等于", "大于", "小于", "等于"};
-  const std::string_view s = trim(t);
-  for (const char* op : kOps) {
-    if (s == op) return true;
-  }
-  return false;
-}
-
-bool has_digit(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] >= '0' && s[i] <= '9') return true;
-    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
-        static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99)
-      return true;
-  }
-  return false;
-}
-
-bool starts_with_comparator(std::string_view s) {
-  for (const char* op : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "±", "不低于", "不少于", "不高于",
-                         "不超过", "大于", "小于", "达到", "低于", "高于", "超过"}) {
-    if (starts_with(s, op)) return true;
-  }
-  return false;
-}
-
-// Short words a target cell is made of when it is qualitative.
-bool qualitative_word(std::string_view s) {
-  static constexpr const char* kWords[] = {
-      "是", "否", "及时", "有效", "达标", "提高", "提升", "改善", "减少", "降低", "增加", "明显", "显著",
-      "良好", "合格", "完成", "全年", "持续", "稳定", "满意", "优", "良", "好", "较好", "无", "不断",
-      "逐步", "按时", "准时", "到位", "长期", "保障", "增强", "促进", "正常", "达成", "应助尽助", "定性",
-      "完善", "有所", "加强", "健全", "规范", "可控", "安全"};
-  if (code_points(s) > 10) return false;
-  for (const char* w : kWords) {
-    if (contains(s, w)) return true;
-  }
-  return false;
-}
-
-bool target_like(std::string_view s) {
-  if (s.empty()) return false;
-  if (starts_with_comparator(s)) return true;
-  if (has_digit(s) && code_points(s) <= 24) return true;
-  return qualitative_word(s);
-}
-
-bool number_like(std::string_view s) {
-  std::string t(trim(s));
-  if (ends_with(t, "分")) t.erase(t.size() - 3);
-  return parse_amount(t).has_value() && parse_amount(t)->unit.empty();
-}
-
-bool unit_like(std::string_view s) {
-  if (s.empty() || has_digit(s) || code_points(s) > 6 || is_comparator(s)) return false;
-  if (starts_with(s, "万") || starts_with(s, "平方") || starts_with(s, "立方") || starts_with(s, "千")) return true;
-  static constexpr const char* kUnits[] = {"%", "％", "百分比", "万元", "元", "个", "人", "次", "项", "年", "月", "日",
-                                           "天", "户", "亩", "场", "起", "台", "套", "公里", "米", "平方米", "所",
-                                           "家", "件", "份", "批", "只", "头", "株", "吨", "期", "篇", "条", "座",
-                                           "处", "辆", "小时", "分钟", "名", "学时", "周", "季度"};
-  for (const char* u : kUnits) {
-    if (starts_with(s, u)) return true;
-  }
-  return false;
-}
-
-// A quick test before the taxonomy lookups: every 一级/二级 spelling holds one of
-// these words (simplified or traditional).
-bool may_be_category(std::string_view t) {
-  static constexpr const char* kWords[] = {"指标", "指標", "产出", "產出", "成本", "效益", "效果", "满意", "滿意",
-                                           "数量", "數量", "质量", "質量", "时效", "時效", "影响", "影響", "预算", "預算",
-                                           "效應", "控制"};
-  for (const char* w : kWords) {
-    if (t.find(w) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-// Length of a full category name (`产出指标`, `经济效益指标`) at the start of `text`
-// when more text follows it directly; 0 otherwise (also for `产出指标(50分)`).
-std::size_t fused_category_prefix(std::string_view text) {
-  static constexpr const char* kNames[] = {
-      "服务对象满意度指标", "生态环境成本指标", "可持续影响指标", "经济效益指标", "社会效益指标", "生态效益指标",
-      "环境效益指标", "经济成本指标", "社会成本指标", "满意度指标", "产出指标", "效益指标", "成本指标",
-      "数量指标", "质量指标", "时效指标"};
-  for (const char* name : kNames) {
-    const std::size_t n = std::strlen(name);
-    if (text.size() <= n || text.compare(0, n, name) != 0) continue;
-    const std::string_view rest = text.substr(n);
-    for (const char* p : {"(", "（", ")", "）", ":", "：", "、", ",", "，", " ", "分"}) {
-      if (starts_with(rest, p)) return 0;
-    }
-    return n;
-  }
-  return 0;
-}
-
-// The first `2019年` / `2024 年` in a text (a four-digit year followed by 年).
-std::optional<int> year_in(std::string_view t) {
-  for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
-    const std::string_view y = t.substr(i, 4);
-    if (!(starts_with(y, "19") || starts_with(y, "20"))) continue;
-    if (!std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
-    if (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') continue;
-    std::size_t j = i + 4;
-    while (j < t.size() && t[j] == ' ') ++j;
-    if (starts_with(t.substr(j), "年")) return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
-  }
-  return std::nullopt;
-}
-
-// A title line: `…绩效目标申报表`, `(2019年度)`, `（2024 年度）`.
-bool looks_like_title(std::string_view t) {
-  if (code_points(t) > 60) return false;
-  if (ends_with(t, "表") || ends_with(t, "表)") || contains(t, "表.") || contains(t, "表(") || contains(t, "表 (")) return true;
-  const std::string k = [&] {
-    std::string out;
-    for (char c : t) {
-      if (c != ' ' && c != '(' && c != ')') out += c;
-    }
-    return out;
-  }();
-  return (ends_with(k, "年度") || ends_with(k, "年度）") || ends_with(k, "年度)")) && code_points(k) <= 12;
-}
-
-// ---------------------------------------------------------------------------------
-
-struct Cell {
-  std::string text;      // HTML removed
-  std::size_t line = 0;  // 1-based
-  std::size_t column = 0;
-  std::size_t index = 0;  // position in its table row
-  std::size_t row = 0;    // table row
-  bool html = false;      // HTML was removed
-  bool used = false;
-  std::size_t tail = static_cast<std::size_t>(-1);  // a wrapped cell joined into this one
-  bool merged = false;  // this cell is the tail of the cell before it
-  bool accounted = false;  // recorded in the source map or quoted by a finding
-  // What the text means, computed once (lookups normalise the text each time).
-  mutable bool classified = false;
-  mutable Heading heading;
-  mutable Role role = Role::none;
-  mutable std::optional<Level1> l1;
-  mutable std::optional<Level2> l2;
-  void set_text(std::string t) {
-    text = std::move(t);
-    classified = false;
-  }
-};
-
-class Importer {
- public:
-  Importer(std::string_view text, std::string_view file) : text_(text), file_(file) {}
-
-  ImportResult run();
-
- private:
-  // -- accounting
-  SourcePosition pos(const Cell& c) const { return SourcePosition{file_, c.line, c.column}; }
-  void use(std::size_t id, const std::string& path) {
-    Cell& c = cells_[id];
-    out_.source_map.add(path, pos(c));
-    if (!c.accounted) {
-      ++out_.stats.cells_in_model;
-      if (c.html) finding("JX-I005", Severity::info, path, &c, "已去除单元格中的HTML标记", "HTML markup removed from the cell");
-    }
-    c.used = true;
-    c.accounted = true;
-    if (c.tail != npos && !cells_[c.tail].accounted) use(c.tail, path);
-  }
-  Finding& finding(const char* id, Severity severity, std::string path, const Cell* at, std::string zh,
-                   std::string en) {
-    Finding f;
-    f.rule_id = id;
-    f.severity = severity;
-    f.location.path = std::move(path);
-    if (at != nullptr) f.location.source = pos(*at);
-    f.template_zh = std::move(zh);
-    f.template_en = std::move(en);
-    out_.findings.push_back(std::move(f));
-    return out_.findings.back();
-  }
-  // A cell the model cannot hold: quoted in a finding.
-  void leave(std::size_t id, const char* fid, Severity severity, const std::string& path, const std::string& zh,
-             const std::string& en) {
-    Cell& c = cells_[id];
-    if (c.accounted) return;
-    finding(fid, severity, path, &c, zh, en).arg("text", c.text);
+void Importer::leave(std::size_t id, const char* fid, Severity severity, const std::string& path,
+                     const std::string& zh, const std::string& en) {
+  // The pieces joined into this cell are quoted with it, each at its own position.
+  for (std::size_t t = id; t != npos && !cells_[t].accounted; t = cells_[t].tail) {
+    finding(fid, severity, path, &cells_[t], zh, en).arg("text", cells_[t].text);
     ++out_.stats.cells_in_findings;
-    c.used = true;
-    c.accounted = true;
-    // The pieces joined into this cell are quoted with it, each at its own position.
-    for (std::size_t t = c.tail; t != npos && !cells_[t].accounted; t = cells_[t].tail) {
-      finding(fid, severity, path, &cells_[t], zh, en).arg("text", cells_[t].text);
-      ++out_.stats.cells_in_findings;
-      cells_[t].used = true;
-      cells_[t].accounted = true;
-    }
+    cells_[t].used = true;
+    cells_[t].accounted = true;
   }
+}
 
-  // -- structure
-  void read_cells();
-  void join_brackets(std::size_t first);
-  void read_comment_lines();
-  const Cell& meaning(std::size_t id) const {
-    const Cell& c = cells_[id];
-    if (!c.classified) {
-      const std::string k = key_text(c.text);
-      c.heading = heading_of_key(c.text, k);
-      c.role = c.text.size() > 90 ? Role::none : header_role_key(k, true);
-      // Category names are short and hold one of a few words; other cells are never one.
-      const bool maybe = c.text.size() <= 120 && may_be_category(c.text);
-      c.l1 = maybe ? level1_from_name(c.text) : std::nullopt;
-      c.l2 = maybe ? level2_from_name(c.text) : std::nullopt;
-      c.classified = true;
-    }
-    return c;
-  }
-  const Heading& head(std::size_t id) const { return meaning(id).heading; }
-  Role role(std::size_t id) const { return meaning(id).role; }
-  std::optional<Level1> cell_l1(std::size_t id) const { return meaning(id).l1; }
-  std::optional<Level2> cell_l2(std::size_t id) const { return meaning(id).l2; }
-  bool vocab(std::size_t id) const { return cell_l1(id) || cell_l2(id); }
-  bool is_heading(std::size_t id) const { return head(id).section != Section::none; }
-  static bool is_label(const std::string& text);
-  std::size_t section_end(std::size_t from) const;
-  std::size_t next_in_row(std::size_t id) const {
-    return id + 1 < cells_.size() && cells_[id + 1].row == cells_[id].row ? id + 1 : npos;
-  }
-
-  void read_field(std::size_t id, const Heading& h);
-  void read_budget(std::size_t begin, std::size_t end, bool heading = true);
-  void read_goals(std::size_t begin, std::size_t end);
-  void read_key_tasks(std::size_t begin, std::size_t end);
-  void read_other_tasks(std::size_t begin, std::size_t end);
-  std::size_t read_indicators(std::size_t begin, std::size_t end);
-  void read_title(std::size_t id);
-
-  TargetValue make_target(const std::string& text, const std::string& unit, const std::string& path, const Cell& at);
-
-  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
-
-  std::string_view text_;
-  std::string file_;
-  Table table_;
-  std::vector<Cell> cells_;
-  bool row_mode_ = true;
-  bool kind_from_comment_ = false;
-  std::size_t fused_ = 0;
-  std::vector<std::size_t> offsets_;    // byte offset of each cell's text in text_
-  std::vector<std::size_t> raw_sizes_;  // byte size of each cell's text as read
-  ImportResult out_;
-};
+// ---------------------------------------------------------------------------------
+// Cells, corpus header lines, titles and labelled fields.
 
 // Space-separated text splits `( ≥**% )` into three cells: an opening bracket left
 // open joins the cells up to its closing one (the text between is taken as written).
@@ -737,407 +262,11 @@ void Importer::read_field(std::size_t id, const Heading& h) {
   if (value_id != npos) use(value_id, path);
 }
 
-// ---------------------------------------------------------------------------------
-// 预算整体情况 / 资金情况.
-
-struct BreakdownTitle {
-  const char* key;
-  BreakdownKind kind;
-};
-constexpr BreakdownTitle kBreakdownTitles[] = {
-    {"部门预算支出", BreakdownKind::expenditure}, {"收入来源", BreakdownKind::income},
-    {"事业发展性支出", BreakdownKind::development}, {"按预算级次划分", BreakdownKind::level},
-    {"资金来源", BreakdownKind::project_funds},
-};
-
-enum class ExecColumn : std::uint8_t { initial, full_year, executed, rate, weight, score, reason };
-
-std::optional<ExecColumn> exec_column(const std::string& k) {
-  static constexpr std::pair<const char*, ExecColumn> kCols[] = {
-      {"年初预算数", ExecColumn::initial}, {"年初预算", ExecColumn::initial}, {"全年预算数", ExecColumn::full_year},
-      {"调整后预算数", ExecColumn::full_year}, {"全年执行数", ExecColumn::executed},
-      {"预算执行数", ExecColumn::executed}, {"执行率", ExecColumn::rate}, {"预算执行率", ExecColumn::rate},
-      {"分值", ExecColumn::weight}, {"权重", ExecColumn::weight}, {"得分", ExecColumn::score},
-      {"原因", ExecColumn::reason}};
-  for (const auto& [w, c] : kCols) {
-    if (k == w) return c;
-  }
-  return std::nullopt;
-}
-
-BreakdownKind breakdown_of(BudgetCategory c, FormKind kind) {
-  switch (c) {
-    case BudgetCategory::basic_expenditure:
-    case BudgetCategory::project_expenditure: return BreakdownKind::expenditure;
-    case BudgetCategory::fiscal_appropriation:
-    case BudgetCategory::other_funds:
-    case BudgetCategory::carryover: return kind == FormKind::project ? BreakdownKind::project_funds : BreakdownKind::income;
-    case BudgetCategory::special_fiscal_funds:
-    case BudgetCategory::other_development_expenditure: return BreakdownKind::development;
-    case BudgetCategory::district_level:
-    case BudgetCategory::transfer_to_lower_level: return BreakdownKind::level;
-    case BudgetCategory::custom: break;
-  }
-  return BreakdownKind::project_funds;
-}
-
-std::optional<BudgetCategory> budget_label(const std::string& text) {
-  if (auto c = budget_category_from_name(text)) return c;
-  std::string k = key_text(text);
-  if (starts_with(k, "其中")) k.erase(0, std::strlen("其中"));
-  for (const char* colon : {":", "："}) {
-    if (starts_with(k, colon)) k.erase(0, std::strlen(colon));
-  }
-  static constexpr std::pair<const char*, BudgetCategory> kMore[] = {
-      {"财政拨款", BudgetCategory::fiscal_appropriation}, {"本年财政拨款", BudgetCategory::fiscal_appropriation},
-      {"财政资金", BudgetCategory::fiscal_appropriation}, {"财政投款", BudgetCategory::fiscal_appropriation},
-      {"中央补助", BudgetCategory::fiscal_appropriation}, {"其他资金", BudgetCategory::other_funds},
-      {"其它资金", BudgetCategory::other_funds}, {"地方资金", BudgetCategory::other_funds},
-      {"单位资金", BudgetCategory::other_funds}, {"项目支出", BudgetCategory::project_expenditure},
-      {"基本支出", BudgetCategory::basic_expenditure}};
-  for (const auto& [w, c] : kMore) {
-    if (k == w) return c;
-  }
-  return std::nullopt;
-}
-
-bool total_label(const std::string& text) {
-  const std::string k = key_text(text);
-  for (const char* w : {"年度资金总额", "资金总额", "总额", "年度金额", "项目总预算", "当年年度预算", "部门预算",
-                        "年度本级预算金额", "年度预算数"}) {
-    if (k == w) return true;
-  }
-  return false;
-}
-
 // A cell that names a field or a column rather than holding a value.
 bool Importer::is_label(const std::string& text) {
   if (heading_of(text).section != Section::none || header_role(text) != Role::none) return true;
   const std::string k = key_text(text);
   return total_label(text) || exec_column(k) || k == "预算数" || k == "预算金额" || k == "金额";
-}
-
-void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
-  BudgetOverview& budget = out_.form.budget;
-  if (heading) use(begin, "/budget");
-  std::vector<ExecColumn> exec;
-  auto breakdown_index = [&](BreakdownKind kind, const std::string& title) -> std::size_t {
-    for (std::size_t i = 0; i < budget.breakdowns.size(); ++i) {
-      if (budget.breakdowns[i].kind == kind) return i;
-    }
-    BudgetBreakdown b;
-    b.kind = kind;
-    b.title = title;
-    for (const char* colon : {":", "："}) {
-      if (ends_with(b.title, colon)) b.title.erase(b.title.size() - std::strlen(colon));
-    }
-    budget.breakdowns.push_back(std::move(b));
-    return budget.breakdowns.size() - 1;
-  };
-  std::string unit = "万元";
-  // The amount cells following `label` (same row in row mode, the next cells otherwise).
-  auto following_values = [&](std::size_t label) {
-    std::vector<std::size_t> ids;
-    for (std::size_t j = label + 1; j < end; ++j) {
-      if (cells_[j].used) break;
-      if (row_mode_ && cells_[j].row != cells_[label].row) break;
-      const std::string& t = cells_[j].text;
-      if (parse_amount(t) || t == "/" || ends_with(t, "%") || (!exec.empty() && exec.size() > ids.size() && exec[ids.size()] == ExecColumn::reason)) {
-        ids.push_back(j);
-        if (exec.empty()) break;
-        continue;
-      }
-      break;
-    }
-    return ids;
-  };
-  for (std::size_t i = heading ? begin + 1 : begin; i < end; ++i) {
-    if (cells_[i].used) continue;
-    const std::string& t = cells_[i].text;
-    const std::string k = key_text(t);
-    bool titled = false;
-    for (const BreakdownTitle& bt : kBreakdownTitles) {
-      if (k == bt.key) {
-        const std::size_t b = breakdown_index(bt.kind, t);
-        budget.breakdowns[b].title = t;
-        use(i, "/budget/breakdowns/" + std::to_string(b) + "/title");
-        titled = true;
-        break;
-      }
-    }
-    if (titled) continue;
-    if (k == "预算金额" || k == "金额") {
-      if (contains(t, "元")) unit = contains(t, "万元") ? "万元" : "元";
-      use(i, "/budget");
-      continue;
-    }
-    if (auto col = exec_column(k)) {
-      exec.push_back(*col);
-      use(i, "/budget");
-      continue;
-    }
-    const bool total = total_label(t);
-    BudgetCategory category = BudgetCategory::custom;
-    if (!total) {
-      const auto found = budget_label(t);
-      if (found) {
-        category = *found;
-      } else {
-        // Under execution columns any row label followed by amounts is a row of its
-        // own (`财政专户管理资金 | 0.00 | …`).
-        const std::size_t next = next_in_row(i);
-        if (exec.empty() || !row_mode_ || next == npos || next >= end || !parse_amount(cells_[next].text) ||
-            code_points(t) > 20 || parse_amount(t))
-          continue;  // left for the findings
-      }
-    }
-    const std::vector<std::size_t> values = following_values(i);
-    if (!exec.empty()) {
-      ExecutionLine line;
-      line.category = category;
-      line.name = t;
-      const std::string path = "/budget/execution/" + std::to_string(budget.execution.size());
-      use(i, path + "/name");
-      for (std::size_t v = 0; v < values.size() && v < exec.size(); ++v) {
-        const std::string& vt = cells_[values[v]].text;
-        const auto amount = parse_amount(vt);
-        switch (exec[v]) {
-          case ExecColumn::initial: if (amount) line.initial_budget = amount->amount; break;
-          case ExecColumn::full_year: if (amount) line.full_year_budget = amount->amount; break;
-          case ExecColumn::executed: if (amount) line.executed = amount->amount; break;
-          case ExecColumn::rate: line.rate_text = vt; break;
-          case ExecColumn::weight: if (amount) line.weight = amount->amount; break;
-          case ExecColumn::score: if (amount) line.score = amount->amount; break;
-          case ExecColumn::reason: break;
-        }
-        if (exec[v] == ExecColumn::reason) {
-          leave(values[v], "JX-I006", Severity::info, path, "预算执行原因说明不在模型中：{text}",
-                "budget execution reason is not part of the model: {text}");
-        } else if (amount || exec[v] == ExecColumn::rate || vt == "/") {
-          use(values[v], path);
-        } else {
-          leave(values[v], "JX-I007", Severity::warning, path, "金额无法读取：{text}", "amount cannot be read: {text}");
-        }
-      }
-      budget.execution.push_back(std::move(line));
-      continue;
-    }
-    if (values.empty()) {
-      use(i, "/budget");  // a label without an amount (`其他资金` left blank)
-      continue;
-    }
-    const auto amount = parse_amount(cells_[values[0]].text);
-    if (!amount) {
-      use(i, "/budget");
-      leave(values[0], "JX-I007", Severity::warning, "/budget", "金额无法读取：{text}", "amount cannot be read: {text}");
-      continue;
-    }
-    if (total) {
-      const BreakdownKind kind = out_.form.kind == FormKind::department ? BreakdownKind::expenditure : BreakdownKind::project_funds;
-      const std::size_t b = breakdown_index(kind, t);
-      budget.breakdowns[b].declared_total = amount->amount;
-      const std::string path = "/budget/breakdowns/" + std::to_string(b) + "/declared_total";
-      use(i, path);
-      use(values[0], path);
-      continue;
-    }
-    const std::size_t b = breakdown_index(breakdown_of(category, out_.form.kind), t);
-    BudgetLine line;
-    line.category = category;
-    line.name = t;
-    line.amount = amount->amount;
-    line.unit = amount->unit.empty() ? unit : amount->unit;
-    const std::string path = "/budget/breakdowns/" + std::to_string(b) + "/lines/" + std::to_string(budget.breakdowns[b].lines.size());
-    budget.breakdowns[b].lines.push_back(std::move(line));
-    use(i, path + "/name");
-    use(values[0], path + "/amount");
-  }
-}
-
-// ---------------------------------------------------------------------------------
-// 总体绩效目标: numbered goals in one cell are split (`目标1：…；目标2：…`).
-
-std::vector<std::string> split_goals(const std::string& text) {
-  std::vector<std::string> goals;
-  std::vector<std::pair<std::size_t, std::size_t>> marks;  // (start of marker, start of text)
-  std::size_t from = 0;
-  for (int n = 1; n < 100; ++n) {
-    const std::string num = std::to_string(n);
-    std::size_t found = std::string::npos;
-    std::size_t body = 0;
-    for (const std::string& marker : {"目标" + num + "：", "目标" + num + ":", num + "、", num + "．", num + "."}) {
-      for (std::size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1)) {
-        const bool boundary = at == 0 || text[at - 1] == '\n' || text[at - 1] == ' ' ||
-                              (at >= 3 && (text.compare(at - 3, 3, "；") == 0 || text.compare(at - 3, 3, "。") == 0)) ||
-                              text[at - 1] == ';';
-        const bool digit_before = at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9';
-        if (boundary && !digit_before) {
-          if (at < found) {
-            found = at;
-            body = at + marker.size();
-          }
-          break;
-        }
-      }
-    }
-    if (found == std::string::npos || (n == 1 && trim(std::string_view(text).substr(0, found)).size() != 0)) break;
-    marks.emplace_back(found, body);
-    from = body;
-  }
-  if (marks.size() < 2) {
-    goals.push_back(text);
-    return goals;
-  }
-  for (std::size_t m = 0; m < marks.size(); ++m) {
-    const std::size_t b = marks[m].second;
-    const std::size_t e = m + 1 < marks.size() ? marks[m + 1].first : text.size();
-    std::string g(trim(std::string_view(text).substr(b, e - b)));
-    for (bool again = true; again;) {
-      again = false;
-      for (const char* sep : {"；", ";"}) {
-        if (ends_with(g, sep)) {
-          g.erase(g.size() - std::strlen(sep));
-          again = true;
-        }
-      }
-      const std::string_view tt = trim(g);
-      if (tt.size() != g.size()) {
-        g = std::string(tt);
-        again = true;
-      }
-    }
-    goals.push_back(std::move(g));
-  }
-  return goals;
-}
-
-void Importer::read_goals(std::size_t begin, std::size_t end) {
-  use(begin, "/goals");
-  bool completion_column = false;
-  bool expect_completion = false;
-  for (std::size_t i = begin + 1; i < end; ++i) {
-    if (cells_[i].used) continue;
-    const std::string k = key_text(cells_[i].text);
-    if (k == "年初设定目标" || k == "中期滚动目标" || k == "年度目标" || k == "总体目标" || k == "年度总体目标" ||
-        k == "项目年度目标" || contains(k, "中期滚动目标")) {
-      use(i, "/goals");
-      continue;
-    }
-    if (contains(k, "完成情况")) {
-      completion_column = true;
-      use(i, "/goals");
-      continue;
-    }
-    if (expect_completion) {
-      use(i, "/metadata/" + std::to_string(out_.form.metadata.size()));
-      out_.form.metadata.emplace_back("goal_completion", cells_[i].text);
-      expect_completion = false;
-      continue;
-    }
-    for (std::string& g : split_goals(cells_[i].text)) {
-      const std::string path = "/goals/" + std::to_string(out_.form.goals.size());
-      out_.form.goals.push_back(std::move(g));
-      use(i, path);
-    }
-    expect_completion = completion_column;
-  }
-}
-
-// ---------------------------------------------------------------------------------
-// 年度重点工作任务: 名称 | 主要实施内容 | 拟投入的资金 | 期望达到的目标.
-
-void Importer::read_key_tasks(std::size_t begin, std::size_t end) {
-  use(begin, "/key_tasks");
-  std::size_t name_column = npos;
-  std::size_t i = begin + 1;
-  // Column headers.
-  for (; i < end && cells_[i].row == cells_[begin].row; ++i) {
-    const std::string k = key_text(cells_[i].text);
-    if (k == "名称" && name_column == npos) name_column = cells_[i].index;
-    use(i, "/key_tasks");
-  }
-  while (i < end) {
-    if (cells_[i].used) {
-      ++i;
-      continue;
-    }
-    // One table row (or, without rows, up to the next amount and the cell after it).
-    std::vector<std::size_t> row;
-    const std::size_t r = cells_[i].row;
-    for (; i < end && (row_mode_ ? cells_[i].row == r : row.size() < 4); ++i) {
-      if (!cells_[i].used) row.push_back(i);
-    }
-    std::size_t amount_at = npos;
-    for (std::size_t k = 1; k < row.size(); ++k) {
-      if (parse_amount(cells_[row[k]].text)) {
-        amount_at = k;
-        break;
-      }
-    }
-    KeyTask task;
-    const std::size_t index = out_.form.key_tasks.size();
-    const std::string path = "/key_tasks/" + std::to_string(index);
-    std::vector<std::pair<std::size_t, std::string>> uses;
-    const std::size_t texts_before = amount_at == npos ? std::min<std::size_t>(row.size(), 2) : amount_at;
-    for (std::size_t k = 0; k < texts_before; ++k) {
-      if (k == 0) {
-        task.name = cells_[row[k]].text;
-        uses.emplace_back(row[k], path + "/name");
-      } else if (k == 1) {
-        task.content = cells_[row[k]].text;
-        uses.emplace_back(row[k], path + "/content");
-      }
-    }
-    std::size_t next = texts_before;
-    if (amount_at != npos) {
-      const auto a = parse_amount(cells_[row[amount_at]].text);
-      task.planned_funds = a->amount;
-      uses.emplace_back(row[amount_at], path + "/planned_funds");
-      next = amount_at + 1;
-    }
-    if (next < row.size()) {
-      task.expected_result = cells_[row[next]].text;
-      uses.emplace_back(row[next], path + "/expected_result");
-      if (target_like(task.expected_result) && code_points(task.expected_result) <= 24) {
-        auto parsed = Target::parse(task.expected_result);
-        ++out_.stats.targets;
-        if (parsed && parsed->kind() != TargetKind::qualitative) {
-          task.expected_target = parsed.value();
-          ++out_.stats.targets_parsed;
-        }
-      }
-      ++next;
-    }
-    out_.form.key_tasks.push_back(std::move(task));
-    for (const auto& [id, p] : uses) use(id, p);
-    for (std::size_t k = next; k < row.size(); ++k) {
-      leave(row[k], "JX-I001", Severity::warning, path, "重点工作任务行多出的单元格未导入：{text}",
-            "extra cell of a key-task row not imported: {text}");
-    }
-    if (row_mode_ && name_column != npos && !row.empty() && cells_[row[0]].index != name_column) {
-      finding("JX-I002", Severity::info, path, &cells_[row[0]],
-              "行错位已修复：名称“{text}”位于第{from}列，按含义读作第{to}列（名称）",
-              "shifted row repaired: name '{text}' sits in column {from}; read by meaning as column {to} (名称)")
-          .arg("text", cells_[row[0]].text)
-          .arg("from", std::to_string(cells_[row[0]].index + 1))
-          .arg("to", std::to_string(name_column + 1));
-    }
-  }
-}
-
-void Importer::read_other_tasks(std::size_t begin, std::size_t end) {
-  use(begin, "/other_tasks");
-  for (std::size_t i = begin + 1; i < end; ++i) {
-    if (cells_[i].used) continue;
-    OtherTask task;
-    task.text = cells_[i].text;
-    if (auto a = find_amount(task.text)) {
-      task.amount = a->amount;
-      task.unit = a->unit;
-    }
-    use(i, "/other_tasks/" + std::to_string(out_.form.other_tasks.size()));
-    out_.form.other_tasks.push_back(std::move(task));
-  }
 }
 
 // ---------------------------------------------------------------------------------
@@ -1718,30 +847,16 @@ ImportResult Importer::run() {
         seen_section = true;
         ++i;
         break;
-      case Section::budget: {
-        const std::size_t end = section_end(i + 1);
-        read_budget(i, end);
-        seen_section = true;
-        i = end;
-        break;
-      }
-      case Section::goals: {
-        const std::size_t end = section_end(i + 1);
-        read_goals(i, end);
-        seen_section = true;
-        i = end;
-        break;
-      }
-      case Section::key_tasks: {
-        const std::size_t end = section_end(i + 1);
-        read_key_tasks(i, end);
-        seen_section = true;
-        i = end;
-        break;
-      }
+      case Section::budget:
+      case Section::goals:
+      case Section::key_tasks:
       case Section::other_tasks: {
+        // These sections run to the next heading or 一级 name.
         const std::size_t end = section_end(i + 1);
-        read_other_tasks(i, end);
+        if (h.section == Section::budget) read_budget(i, end);
+        else if (h.section == Section::goals) read_goals(i, end);
+        else if (h.section == Section::key_tasks) read_key_tasks(i, end);
+        else read_other_tasks(i, end);
         seen_section = true;
         i = end;
         break;
@@ -1756,9 +871,7 @@ ImportResult Importer::run() {
         const std::size_t next = i + 1;
         if (next < cells_.size() && !cells_[next].used) {
           if (h.section == Section::total_score) {
-            std::string t = cells_[next].text;
-            if (ends_with(t, "分")) t.erase(t.size() - 3);
-            if (auto a = parse_amount(t)) {
+            if (auto a = parse_amount(without_points(cells_[next].text))) {
               out_.form.total_score = a->amount;
               use(i, "/total_score");
               use(next, "/total_score");
@@ -1836,10 +949,12 @@ ImportResult Importer::run() {
   return std::move(out_);
 }
 
-}  // namespace
+}  // namespace jixiao::io::detail
+
+namespace jixiao::io {
 
 ImportResult import_form(std::string_view text, std::string_view file_name) {
-  Importer importer(text, file_name);
+  detail::Importer importer(text, file_name);
   return importer.run();
 }
 
