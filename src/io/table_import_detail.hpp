@@ -62,6 +62,9 @@ std::vector<std::string> split_goals(const std::string& text);
 
 // --- the importer
 
+struct IndicatorTable;
+struct IndicatorRow;
+
 /// Reads one text into an `ImportResult`: finds the sections by their headings and
 /// hands each to its reader; every cell ends in the source map or in a finding.
 class Importer {
@@ -123,9 +126,24 @@ class Importer {
   void read_key_tasks(std::size_t begin, std::size_t end);
   void read_other_tasks(std::size_t begin, std::size_t end);
 
-  // -- the indicator table
+  // -- the indicator table (table_import_indicators.cpp)
   std::size_t read_indicators(std::size_t begin, std::size_t end);
+  std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> read_indicator_header(std::size_t from,
+                                                                                          std::size_t end);
+  void adopt_header(IndicatorTable& ind_table, std::vector<std::pair<std::size_t, Role>> header, std::size_t from,
+                    std::size_t to);
+  void join_wrapped_categories(std::size_t from, std::size_t end);
   TargetValue make_target(const std::string& text, const std::string& unit, const std::string& path, const Cell& at);
+
+  // -- one indicator row (table_import_indicator_row.cpp)
+  void read_indicator_row(IndicatorTable& ind_table, const std::vector<std::size_t>& whole_row);
+  std::vector<std::size_t> drop_left_columns(const std::vector<std::size_t>& whole_row);
+  IndicatorRow categorise(IndicatorTable& ind_table, const std::vector<std::size_t>& row);
+  long offset_to_place(const IndicatorTable& ind_table, const IndicatorRow& row, long mode_offset) const;
+  void place_values(const IndicatorTable& ind_table, IndicatorRow& row, long place_offset) const;
+  void fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, Indicator& ind,
+                      std::vector<std::pair<std::size_t, std::string>>& uses, std::vector<std::size_t>& unread);
+  void report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, long mode_offset);
 
   std::string_view text_;
   std::string file_;
