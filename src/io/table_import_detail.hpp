@@ -126,7 +126,7 @@ class Importer {
   void read_key_tasks(std::size_t begin, std::size_t end);
   void read_other_tasks(std::size_t begin, std::size_t end);
 
-  // -- the indicator table (table_import_indicators.cpp)
+  // -- the indicator table (table_import_indicators.cpp); returns where the section ends
   std::size_t read_indicators(std::size_t begin, std::size_t end);
   std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> read_indicator_header(std::size_t from,
                                                                                           std::size_t end);
@@ -135,12 +135,14 @@ class Importer {
   void join_wrapped_categories(std::size_t from, std::size_t end);
   TargetValue make_target(const std::string& text, const std::string& unit, const std::string& path, const Cell& at);
 
-  // -- one indicator row (table_import_indicator_row.cpp)
+  // -- one indicator row (table_import_indicator_row.cpp), in the order they run
   void read_indicator_row(IndicatorTable& ind_table, const std::vector<std::size_t>& whole_row);
   std::vector<std::size_t> drop_left_columns(const std::vector<std::size_t>& whole_row);
   IndicatorRow categorise(IndicatorTable& ind_table, const std::vector<std::size_t>& row);
+  // The offset against the header at which the row's value cells are placed.
   long offset_to_place(const IndicatorTable& ind_table, const IndicatorRow& row, long mode_offset) const;
   void place_values(const IndicatorTable& ind_table, IndicatorRow& row, long place_offset) const;
+  // The indicator from the placed cells; `uses` and `unread` are accounted after it is added.
   void fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, Indicator& ind,
                       std::vector<std::pair<std::size_t, std::string>>& uses, std::vector<std::size_t>& unread);
   void report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, long mode_offset);
