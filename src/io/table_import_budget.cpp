@@ -1,0 +1,218 @@
+// 预算整体情况 / 资金情况 / 预算执行情况: budget lines, declared totals and, under
+// self-evaluation columns, execution lines.
+#include <cstring>
+#include <utility>
+
+#include "table_import_detail.hpp"
+
+namespace jixiao::io::detail {
+namespace {
+
+struct BreakdownTitle {
+  const char* key;
+  BreakdownKind kind;
+};
+constexpr BreakdownTitle kBreakdownTitles[] = {
+    {"部门预算支出", BreakdownKind::expenditure}, {"收入来源", BreakdownKind::income},
+    {"事业发展性支出", BreakdownKind::development}, {"按预算级次划分", BreakdownKind::level},
+    {"资金来源", BreakdownKind::project_funds},
+};
+
+BreakdownKind breakdown_of(BudgetCategory c, FormKind kind) {
+  switch (c) {
+    case BudgetCategory::basic_expenditure:
+    case BudgetCategory::project_expenditure: return BreakdownKind::expenditure;
+    case BudgetCategory::fiscal_appropriation:
+    case BudgetCategory::other_funds:
+    case BudgetCategory::carryover: return kind == FormKind::project ? BreakdownKind::project_funds : BreakdownKind::income;
+    case BudgetCategory::special_fiscal_funds:
+    case BudgetCategory::other_development_expenditure: return BreakdownKind::development;
+    case BudgetCategory::district_level:
+    case BudgetCategory::transfer_to_lower_level: return BreakdownKind::level;
+    case BudgetCategory::custom: break;
+  }
+  return BreakdownKind::project_funds;
+}
+
+}  // namespace
+
+std::optional<ExecColumn> exec_column(const std::string& k) {
+  static constexpr std::pair<const char*, ExecColumn> kCols[] = {
+      {"年初预算数", ExecColumn::initial}, {"年初预算", ExecColumn::initial}, {"全年预算数", ExecColumn::full_year},
+      {"调整后预算数", ExecColumn::full_year}, {"全年执行数", ExecColumn::executed},
+      {"预算执行数", ExecColumn::executed}, {"执行率", ExecColumn::rate}, {"预算执行率", ExecColumn::rate},
+      {"分值", ExecColumn::weight}, {"权重", ExecColumn::weight}, {"得分", ExecColumn::score},
+      {"原因", ExecColumn::reason}};
+  for (const auto& [w, c] : kCols) {
+    if (k == w) return c;
+  }
+  return std::nullopt;
+}
+
+std::optional<BudgetCategory> budget_label(const std::string& text) {
+  if (auto c = budget_category_from_name(text)) return c;
+  std::string k = key_text(text);
+  if (starts_with(k, "其中")) k.erase(0, std::strlen("其中"));
+  for (const char* colon : {":", "："}) {
+    if (starts_with(k, colon)) k.erase(0, std::strlen(colon));
+  }
+  static constexpr std::pair<const char*, BudgetCategory> kMore[] = {
+      {"财政拨款", BudgetCategory::fiscal_appropriation}, {"本年财政拨款", BudgetCategory::fiscal_appropriation},
+      {"财政资金", BudgetCategory::fiscal_appropriation}, {"财政投款", BudgetCategory::fiscal_appropriation},
+      {"中央补助", BudgetCategory::fiscal_appropriation}, {"其他资金", BudgetCategory::other_funds},
+      {"其它资金", BudgetCategory::other_funds}, {"地方资金", BudgetCategory::other_funds},
+      {"单位资金", BudgetCategory::other_funds}, {"项目支出", BudgetCategory::project_expenditure},
+      {"基本支出", BudgetCategory::basic_expenditure}};
+  for (const auto& [w, c] : kMore) {
+    if (k == w) return c;
+  }
+  return std::nullopt;
+}
+
+bool total_label(const std::string& text) {
+  const std::string k = key_text(text);
+  for (const char* w : {"年度资金总额", "资金总额", "总额", "年度金额", "项目总预算", "当年年度预算", "部门预算",
+                        "年度本级预算金额", "年度预算数"}) {
+    if (k == w) return true;
+  }
+  return false;
+}
+
+void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
+  BudgetOverview& budget = out_.form.budget;
+  if (heading) use(begin, "/budget");
+  std::vector<ExecColumn> exec;
+  auto breakdown_index = [&](BreakdownKind kind, const std::string& title) -> std::size_t {
+    for (std::size_t i = 0; i < budget.breakdowns.size(); ++i) {
+      if (budget.breakdowns[i].kind == kind) return i;
+    }
+    BudgetBreakdown b;
+    b.kind = kind;
+    b.title = title;
+    for (const char* colon : {":", "："}) {
+      if (ends_with(b.title, colon)) b.title.erase(b.title.size() - std::strlen(colon));
+    }
+    budget.breakdowns.push_back(std::move(b));
+    return budget.breakdowns.size() - 1;
+  };
+  std::string unit = "万元";
+  // The amount cells following `label` (same row in row mode, the next cells otherwise).
+  auto following_values = [&](std::size_t label) {
+    std::vector<std::size_t> ids;
+    for (std::size_t j = label + 1; j < end; ++j) {
+      if (cells_[j].used) break;
+      if (row_mode_ && cells_[j].row != cells_[label].row) break;
+      const std::string& t = cells_[j].text;
+      if (parse_amount(t) || t == "/" || ends_with(t, "%") || (!exec.empty() && exec.size() > ids.size() && exec[ids.size()] == ExecColumn::reason)) {
+        ids.push_back(j);
+        if (exec.empty()) break;
+        continue;
+      }
+      break;
+    }
+    return ids;
+  };
+  for (std::size_t i = heading ? begin + 1 : begin; i < end; ++i) {
+    if (cells_[i].used) continue;
+    const std::string& t = cells_[i].text;
+    const std::string k = key_text(t);
+    bool titled = false;
+    for (const BreakdownTitle& bt : kBreakdownTitles) {
+      if (k == bt.key) {
+        const std::size_t b = breakdown_index(bt.kind, t);
+        budget.breakdowns[b].title = t;
+        use(i, "/budget/breakdowns/" + std::to_string(b) + "/title");
+        titled = true;
+        break;
+      }
+    }
+    if (titled) continue;
+    if (k == "预算金额" || k == "金额") {
+      if (contains(t, "元")) unit = contains(t, "万元") ? "万元" : "元";
+      use(i, "/budget");
+      continue;
+    }
+    if (auto col = exec_column(k)) {
+      exec.push_back(*col);
+      use(i, "/budget");
+      continue;
+    }
+    const bool total = total_label(t);
+    BudgetCategory category = BudgetCategory::custom;
+    if (!total) {
+      const auto found = budget_label(t);
+      if (found) {
+        category = *found;
+      } else {
+        // Under execution columns any row label followed by amounts is a row of its
+        // own (`财政专户管理资金 | 0.00 | …`).
+        const std::size_t next = next_in_row(i);
+        if (exec.empty() || !row_mode_ || next == npos || next >= end || !parse_amount(cells_[next].text) ||
+            code_points(t) > 20 || parse_amount(t))
+          continue;  // left for the findings
+      }
+    }
+    const std::vector<std::size_t> values = following_values(i);
+    if (!exec.empty()) {
+      ExecutionLine line;
+      line.category = category;
+      line.name = t;
+      const std::string path = "/budget/execution/" + std::to_string(budget.execution.size());
+      use(i, path + "/name");
+      for (std::size_t v = 0; v < values.size() && v < exec.size(); ++v) {
+        const std::string& vt = cells_[values[v]].text;
+        const auto amount = parse_amount(vt);
+        switch (exec[v]) {
+          case ExecColumn::initial: if (amount) line.initial_budget = amount->amount; break;
+          case ExecColumn::full_year: if (amount) line.full_year_budget = amount->amount; break;
+          case ExecColumn::executed: if (amount) line.executed = amount->amount; break;
+          case ExecColumn::rate: line.rate_text = vt; break;
+          case ExecColumn::weight: if (amount) line.weight = amount->amount; break;
+          case ExecColumn::score: if (amount) line.score = amount->amount; break;
+          case ExecColumn::reason: break;
+        }
+        if (exec[v] == ExecColumn::reason) {
+          leave(values[v], "JX-I006", Severity::info, path, "预算执行原因说明不在模型中：{text}",
+                "budget execution reason is not part of the model: {text}");
+        } else if (amount || exec[v] == ExecColumn::rate || vt == "/") {
+          use(values[v], path);
+        } else {
+          leave(values[v], "JX-I007", Severity::warning, path, "金额无法读取：{text}", "amount cannot be read: {text}");
+        }
+      }
+      budget.execution.push_back(std::move(line));
+      continue;
+    }
+    if (values.empty()) {
+      use(i, "/budget");  // a label without an amount (`其他资金` left blank)
+      continue;
+    }
+    const auto amount = parse_amount(cells_[values[0]].text);
+    if (!amount) {
+      use(i, "/budget");
+      leave(values[0], "JX-I007", Severity::warning, "/budget", "金额无法读取：{text}", "amount cannot be read: {text}");
+      continue;
+    }
+    if (total) {
+      const BreakdownKind kind = out_.form.kind == FormKind::department ? BreakdownKind::expenditure : BreakdownKind::project_funds;
+      const std::size_t b = breakdown_index(kind, t);
+      budget.breakdowns[b].declared_total = amount->amount;
+      const std::string path = "/budget/breakdowns/" + std::to_string(b) + "/declared_total";
+      use(i, path);
+      use(values[0], path);
+      continue;
+    }
+    const std::size_t b = breakdown_index(breakdown_of(category, out_.form.kind), t);
+    BudgetLine line;
+    line.category = category;
+    line.name = t;
+    line.amount = amount->amount;
+    line.unit = amount->unit.empty() ? unit : amount->unit;
+    const std::string path = "/budget/breakdowns/" + std::to_string(b) + "/lines/" + std::to_string(budget.breakdowns[b].lines.size());
+    budget.breakdowns[b].lines.push_back(std::move(line));
+    use(i, path + "/name");
+    use(values[0], path + "/amount");
+  }
+}
+
+}  // namespace jixiao::io::detail

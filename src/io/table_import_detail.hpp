@@ -1,0 +1,162 @@
+// Internal: the importer's state (the cells of the text and the result being built)
+// and the readers of each section, defined in table_import*.cpp.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "jixiao/budget.hpp"
+#include "jixiao/io/table_import.hpp"
+#include "jixiao/taxonomy.hpp"
+#include "table_import_text.hpp"
+
+namespace jixiao::io::detail {
+
+/// One cell of the text that holds something, with what the importer made of it.
+struct Cell {
+  std::string text;      // HTML removed
+  std::size_t line = 0;  // 1-based
+  std::size_t column = 0;
+  std::size_t index = 0;  // position in its table row
+  std::size_t row = 0;    // table row
+  bool html = false;      // HTML was removed
+  bool used = false;
+  std::size_t tail = static_cast<std::size_t>(-1);  // a wrapped cell joined into this one
+  bool merged = false;  // this cell is the tail of the cell before it
+  bool accounted = false;  // recorded in the source map or quoted by a finding
+  // What the text means, computed once (lookups normalise the text each time).
+  mutable bool classified = false;
+  mutable Heading heading;
+  mutable Role role = Role::none;
+  mutable std::optional<Level1> l1;
+  mutable std::optional<Level2> l2;
+  /// Replaces the text; its meaning is looked up again.
+  void set_text(std::string t) {
+    text = std::move(t);
+    classified = false;
+  }
+};
+
+// --- budget labels (table_import_budget.cpp)
+
+/// The self-evaluation columns of a budget execution table (年初预算数, 执行率 …).
+enum class ExecColumn : std::uint8_t { initial, full_year, executed, rate, weight, score, reason };
+
+/// The execution column the key `k` names, if any.
+std::optional<ExecColumn> exec_column(const std::string& k);
+/// The budget line a label names (`基本支出`, `其中:财政拨款`), if any.
+std::optional<BudgetCategory> budget_label(const std::string& text);
+/// A declared total (`年度资金总额`, `项目总预算` …).
+bool total_label(const std::string& text);
+
+// --- goals (table_import_tasks.cpp)
+
+/// Numbered goals in one cell (`目标1：…；目标2：…`, `1、…2、…`) split, markers and
+/// trailing `；` removed; the text as one goal when it holds fewer than two.
+std::vector<std::string> split_goals(const std::string& text);
+
+// --- the importer
+
+struct IndicatorTable;
+struct IndicatorRow;
+
+/// Reads one text into an `ImportResult`: finds the sections by their headings and
+/// hands each to its reader; every cell ends in the source map or in a finding.
+class Importer {
+ public:
+  /// `file` is only used in the findings' positions.
+  Importer(std::string_view text, std::string_view file) : text_(text), file_(file) {}
+
+  /// Imports the text (once).
+  ImportResult run();
+
+ private:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // -- accounting (table_import.cpp)
+  SourcePosition pos(const Cell& c) const { return SourcePosition{file_, c.line, c.column}; }
+  // The cell went into the model at `path`.
+  void use(std::size_t id, const std::string& path);
+  Finding& finding(const char* id, Severity severity, std::string path, const Cell* at, std::string zh,
+                   std::string en);
+  // A cell the model cannot hold: quoted in a finding.
+  void leave(std::size_t id, const char* fid, Severity severity, const std::string& path, const std::string& zh,
+             const std::string& en);
+
+  // -- structure (table_import.cpp)
+  void read_cells();
+  void join_brackets(std::size_t first);
+  void read_comment_lines();
+  const Cell& meaning(std::size_t id) const {
+    const Cell& c = cells_[id];
+    if (!c.classified) {
+      const std::string k = key_text(c.text);
+      c.heading = heading_of_key(c.text, k);
+      c.role = c.text.size() > 90 ? Role::none : header_role_key(k, true);
+      // Category names are short and hold one of a few words; other cells are never one.
+      const bool maybe = c.text.size() <= 120 && may_be_category(c.text);
+      c.l1 = maybe ? level1_from_name(c.text) : std::nullopt;
+      c.l2 = maybe ? level2_from_name(c.text) : std::nullopt;
+      c.classified = true;
+    }
+    return c;
+  }
+  const Heading& head(std::size_t id) const { return meaning(id).heading; }
+  Role role(std::size_t id) const { return meaning(id).role; }
+  std::optional<Level1> cell_l1(std::size_t id) const { return meaning(id).l1; }
+  std::optional<Level2> cell_l2(std::size_t id) const { return meaning(id).l2; }
+  bool vocab(std::size_t id) const { return cell_l1(id) || cell_l2(id); }
+  bool is_heading(std::size_t id) const { return head(id).section != Section::none; }
+  static bool is_label(const std::string& text);
+  std::size_t section_end(std::size_t from) const;
+  std::size_t next_in_row(std::size_t id) const {
+    return id + 1 < cells_.size() && cells_[id + 1].row == cells_[id].row ? id + 1 : npos;
+  }
+  void read_field(std::size_t id, const Heading& h);
+  void read_title(std::size_t id);
+
+  // -- sections (table_import_budget.cpp, table_import_tasks.cpp)
+  void read_budget(std::size_t begin, std::size_t end, bool heading = true);
+  void read_goals(std::size_t begin, std::size_t end);
+  void read_key_tasks(std::size_t begin, std::size_t end);
+  void read_other_tasks(std::size_t begin, std::size_t end);
+
+  // -- the indicator table (table_import_indicators.cpp); returns where the section ends
+  std::size_t read_indicators(std::size_t begin, std::size_t end);
+  std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> read_indicator_header(std::size_t from,
+                                                                                          std::size_t end);
+  void adopt_header(IndicatorTable& ind_table, std::vector<std::pair<std::size_t, Role>> header, std::size_t from,
+                    std::size_t to);
+  void join_wrapped_categories(std::size_t from, std::size_t end);
+  TargetValue make_target(const std::string& text, const std::string& unit, const std::string& path, const Cell& at);
+
+  // -- one indicator row (table_import_indicator_row.cpp), in the order they run
+  void read_indicator_row(IndicatorTable& ind_table, const std::vector<std::size_t>& whole_row);
+  std::vector<std::size_t> drop_left_columns(const std::vector<std::size_t>& whole_row);
+  IndicatorRow categorise(IndicatorTable& ind_table, const std::vector<std::size_t>& row);
+  // The offset against the header at which the row's value cells are placed.
+  long offset_to_place(const IndicatorTable& ind_table, const IndicatorRow& row, long mode_offset) const;
+  void place_values(const IndicatorTable& ind_table, IndicatorRow& row, long place_offset) const;
+  // The indicator from the placed cells; `uses` and `unread` are accounted after it is added.
+  void fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, Indicator& ind,
+                      std::vector<std::pair<std::size_t, std::string>>& uses, std::vector<std::size_t>& unread);
+  void report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, long mode_offset);
+
+  std::string_view text_;
+  std::string file_;
+  Table table_;
+  std::vector<Cell> cells_;
+  bool row_mode_ = true;
+  bool kind_from_comment_ = false;
+  std::size_t fused_ = 0;
+  std::vector<std::size_t> offsets_;    // byte offset of each cell's text in text_
+  std::vector<std::size_t> raw_sizes_;  // byte size of each cell's text as read
+  ImportResult out_;
+};
+
+}  // namespace jixiao::io::detail

@@ -1,0 +1,351 @@
+// One logical row of an indicator table: [一级] [二级] 三级 values…; each value cell is
+// placed in a column by meaning, the indicator is filled, and a row read at another
+// offset than most rows is reported as repaired (JX-I002).
+#include <algorithm>
+#include <utility>
+
+#include "jixiao/target.hpp"
+#include "table_import_indicators.hpp"
+
+namespace jixiao::io::detail {
+namespace {
+
+// Whether `t` looks like what the column of role `r` holds.
+bool fits(Role r, const std::string& t) {
+  switch (r) {
+    case Role::period:
+    case Role::annual:
+    case Role::actual: return target_like(t) || number_like(t);
+    case Role::weight:
+    case Role::score: return number_like(t);
+    case Role::unit: return unit_like(t);
+    case Role::nature: return t == "定量" || t == "定性" || is_comparator(t) || starts_with(t, "定量") || starts_with(t, "定性");
+    case Role::op: return is_comparator(t) || t == "定性" || t == "定量";
+    case Role::basis: return contains(t, "标准");
+    case Role::note:
+    case Role::reason:
+    case Role::direction: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void Importer::read_indicator_row(IndicatorTable& ind_table, const std::vector<std::size_t>& whole_row) {
+  if (whole_row.empty()) return;
+  IndicatorRow row = categorise(ind_table, drop_left_columns(whole_row));
+  if (row.name_id == npos && !row.has_level2) {
+    for (const auto& [id, role] : row.assigned) use(id, "/indicators");  // a 一级 alone: context
+    return;
+  }
+  if (ind_table.l1 == Level1::unknown && ind_table.l2 == Level2::unknown) {
+    // No 一级 or 二级 known yet: not an indicator row (a project line of a
+    // multi-project table, a note under the table).
+    for (const auto& [id, role] : row.assigned) {
+      leave(id, "JX-I001", Severity::warning, "/indicators", "指标表中无一级/二级分类的单元格未导入：{text}",
+            "cell in the indicator table without a 一级/二级 category, not imported: {text}");
+    }
+    return;
+  }
+  Indicator ind;
+  ind.level1 = ind_table.l1;
+  ind.level1_text = ind_table.l1_text;
+  ind.level2 = ind_table.l2;
+  ind.level2_text = ind_table.l2_text;
+  const std::string path = "/indicators/" + std::to_string(out_.form.indicators.size());
+  // The offset most rows have against the header (by each row's first cell with a role).
+  const long mode_offset = ind_table.mode_offset();
+  place_values(ind_table, row, offset_to_place(ind_table, row, mode_offset));
+  std::vector<std::pair<std::size_t, std::string>> uses;
+  std::vector<std::size_t> unread;
+  fill_indicator(ind_table, row, path, ind, uses, unread);
+  out_.form.indicators.push_back(std::move(ind));
+  for (const auto& [id, p] : uses) use(id, p);
+  for (std::size_t id : unread) {
+    leave(id, "JX-I001", Severity::warning, path, "指标行中未能识别的单元格未导入：{text}",
+          "cell of an indicator row not recognised, not imported: {text}");
+  }
+  report_shift(ind_table, row, path, mode_offset);
+}
+
+// Cells before a 一级 later in the row belong to columns left of the indicator table
+// (several projects in one table: unit, project, amount, goal): they are left in findings.
+std::vector<std::size_t> Importer::drop_left_columns(const std::vector<std::size_t>& whole_row) {
+  std::vector<std::size_t> row = whole_row;
+  if (row_mode_) {
+    for (std::size_t k = 1; k < row.size(); ++k) {
+      if (cell_l1(row[k])) {
+        for (std::size_t p = 0; p < k; ++p) {
+          leave(row[p], "JX-I001", Severity::warning, "/indicators", "指标表左侧的单元格未导入：{text}",
+                "cell left of the indicator columns not imported: {text}");
+        }
+        row.erase(row.begin(), row.begin() + static_cast<long>(k));
+        break;
+      }
+    }
+  }
+  return row;
+}
+
+// The 一级, 二级 and 三级 name cells of a row (一级 and 二级 carry down in `ind_table`);
+// the cells after the name are values, placed later.
+IndicatorRow Importer::categorise(IndicatorTable& ind_table, const std::vector<std::size_t>& row) {
+  IndicatorRow result;
+  for (std::size_t k = 0; k < row.size(); ++k) {
+    const std::size_t id = row[k];
+    const std::string& t = cells_[id].text;
+    if (result.name_id == npos) {
+      const auto m1 = cell_l1(id);
+      const auto m2 = cell_l2(id);
+      if (m1 || m2) {
+        // 成本指标 / 满意度指标 are both: a 一级 when a 二级 follows, else a 二级
+        // when it fits under the current 一级.
+        bool as_l2 = !m1;
+        if (m1 && m2) {
+          const bool l2_follows = k + 1 < row.size() && cell_l2(row[k + 1]) && !cell_l1(row[k + 1]);
+          as_l2 = !l2_follows &&
+                  ((ind_table.l1 != Level1::unknown && belongs_to(*m2, ind_table.l1, TaxonomyVariant::classic)) ||
+                   (ind_table.l1 == Level1::unknown && ind_table.l2 != Level2::unknown &&
+                    parent_of(ind_table.l2, TaxonomyVariant::classic) == parent_of(*m2, TaxonomyVariant::classic)));
+        }
+        if (as_l2) {
+          ind_table.l2 = *m2;
+          ind_table.l2_text = t;
+          result.has_level2 = true;
+          result.assigned.emplace_back(id, Role::level2);
+        } else {
+          ind_table.l1 = *m1;
+          ind_table.l1_text = t;
+          ind_table.l2 = Level2::unknown;
+          ind_table.l2_text.clear();
+          result.assigned.emplace_back(id, Role::level1);
+        }
+        continue;
+      }
+      if (role(id) != Role::none) {  // a repeated header
+        use(id, "/indicators");
+        continue;
+      }
+      if (result.has_level2 && ind_table.no_name_column) {  // the form has no 三级 column: values follow the 二级
+        result.name_id = id;
+        result.assigned.emplace_back(id, Role::none);
+        result.name_is_value = true;
+        continue;
+      }
+      result.name_id = id;
+      result.assigned.emplace_back(id, Role::name);
+      continue;
+    }
+    result.assigned.emplace_back(id, Role::none);
+  }
+  return result;
+}
+
+long Importer::offset_to_place(const IndicatorTable& ind_table, const IndicatorRow& row, long mode_offset) const {
+  // A row that starts at its 一级 column is read at its own offset (merged leading
+  // columns dropped by the copy); other rows at the offset most rows have.
+  // Text extracted with spaces drops merged cells, so every row is read at its own
+  // offset there.
+  long place_offset = mode_offset;
+  for (const auto& [id, role] : row.assigned) {
+    if (role == Role::level1 && ind_table.index(Role::level1) != npos) {
+      place_offset = static_cast<long>(cells_[id].index) - static_cast<long>(ind_table.index(Role::level1));
+    }
+  }
+  if (table_.layout == TableLayout::spaces) {
+    if (const std::optional<long> own = ind_table.row_offset(row.assigned, cells_)) place_offset = *own;
+  }
+  return place_offset;
+}
+
+void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, long place_offset) const {
+  // Value cells by meaning: the column under which it sits when that fits, else the
+  // first free column that fits, in header order.
+  std::vector<Role> taken;
+  auto is_taken = [&](Role r) { return std::find(taken.begin(), taken.end(), r) != taken.end(); };
+  bool prev_is_comparator = false;
+  for (auto& [id, role] : row.assigned) {
+    if (role != Role::none) continue;
+    const std::string& t = cells_[id].text;
+    Role chosen = Role::none;
+    if (row_mode_ && ind_table.header_in_one_row) {
+      const long col = static_cast<long>(cells_[id].index) - place_offset;
+      for (const auto& [idx, r] : ind_table.header) {
+        if (static_cast<long>(idx) != col || r == Role::level1 || r == Role::level2 || r == Role::name || is_taken(r)) continue;
+        // Under a target column any text is that target (a narrative target is
+        // still the target); elsewhere the cell must look like the column.
+        if (fits(r, t) || r == Role::annual || r == Role::period) chosen = r;
+      }
+    }
+    // A plain number is a 分值/得分 when such a column is free, unless it follows a
+    // comparator cell (`≥ | 95 | %`).
+    const bool after_op = !taken.empty() && (taken.back() == Role::op || taken.back() == Role::nature) &&
+                          prev_is_comparator;
+    if (chosen == Role::none && !after_op && number_like(t)) {
+      for (Role r : ind_table.value_roles) {
+        if ((r == Role::weight || r == Role::score) && !is_taken(r)) {
+          chosen = r;
+          break;
+        }
+      }
+    }
+    if (chosen == Role::none) {
+      for (Role r : ind_table.value_roles) {
+        if (!is_taken(r) && fits(r, t)) {
+          chosen = r;
+          break;
+        }
+      }
+    }
+    role = chosen;
+    prev_is_comparator = is_comparator(t);
+    if (chosen != Role::none) taken.push_back(chosen);
+  }
+}
+
+void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path,
+                              Indicator& ind, std::vector<std::pair<std::size_t, std::string>>& uses,
+                              std::vector<std::size_t>& unread) {
+  const std::size_t name_id = row.name_is_value ? npos : row.name_id;
+  if (name_id != npos) ind.name = cells_[name_id].text;
+  std::string unit;
+  for (const auto& [id, role] : row.assigned) {
+    if (role == Role::unit) unit = cells_[id].text;
+  }
+  std::string op_text;
+  std::string number_text;
+  const Cell* target_cell = nullptr;
+  for (const auto& [id, role] : row.assigned) {
+    const std::string& t = cells_[id].text;
+    switch (role) {
+      case Role::level1: uses.emplace_back(id, path + "/level1"); break;
+      case Role::level2: uses.emplace_back(id, path + "/level2"); break;
+      case Role::name: uses.emplace_back(id, path + "/name"); break;
+      case Role::period:
+        ind.period_target = make_target(t, unit, path + "/period_target", cells_[id]);
+        uses.emplace_back(id, path + "/period_target");
+        break;
+      case Role::annual:
+        if (!op_text.empty() || (ind_table.has(Role::op) || (ind_table.has(Role::nature) && !op_text.empty()))) {
+          number_text = t;
+          target_cell = &cells_[id];
+        } else {
+          ind.annual_target = make_target(t, unit, path + "/annual_target", cells_[id]);
+        }
+        uses.emplace_back(id, path + "/annual_target");
+        break;
+      case Role::actual: ind.actual = t; uses.emplace_back(id, path + "/actual"); break;
+      case Role::weight:
+      case Role::score:  // number_like: a plain number, perhaps with 分
+        (role == Role::weight ? ind.weight : ind.score) = parse_amount(without_points(t))->amount;
+        uses.emplace_back(id, path + (role == Role::weight ? "/weight" : "/score"));
+        break;
+      case Role::unit: ind.unit = t; uses.emplace_back(id, path + "/unit"); break;
+      case Role::nature:
+      case Role::op:
+        if (starts_with(t, "定量")) ind.nature = Nature::quantitative;
+        else if (starts_with(t, "定性")) ind.nature = Nature::qualitative;
+        else op_text = t;
+        uses.emplace_back(id, is_comparator(t) ? path + "/annual_target" : path + "/nature");
+        break;
+      case Role::basis:
+        if (contains(t, "历史")) ind.basis = Basis::historical;
+        else if (contains(t, "行业")) ind.basis = Basis::industry;
+        else if (contains(t, "计划")) ind.basis = Basis::plan;
+        else ind.basis = Basis::other;
+        uses.emplace_back(id, path + "/basis");
+        break;
+      case Role::note:
+      case Role::direction:
+        ind.note = ind.note.empty() ? t : ind.note + "\n" + t;
+        uses.emplace_back(id, path + "/note");
+        break;
+      case Role::reason: ind.deviation_reason = t; uses.emplace_back(id, path + "/deviation_reason"); break;
+      case Role::none: unread.push_back(id); break;
+    }
+  }
+  // Split cells `≥ | 95 | %` make one target; a qualitative row (`定性 | 减少`) is the text.
+  if (target_cell != nullptr) {
+    if (!op_text.empty()) {
+      TargetValue v;
+      v.text = op_text + number_text + unit;
+      ++out_.stats.targets;
+      auto parsed = Target::parse_cells(op_text, number_text, unit);
+      if (parsed) {
+        v.target = parsed.value();
+        ++out_.stats.targets_parsed;
+      } else {
+        finding("JX-I004", Severity::warning, path + "/annual_target", target_cell,
+                "指标值无法解析（原文保留）：{text}", "target value does not parse (text kept): {text}")
+            .arg("text", v.text);
+      }
+      ind.annual_target = std::move(v);
+    } else {
+      ind.annual_target = make_target(number_text, unit, path + "/annual_target", *target_cell);
+    }
+  }
+  // A target written inside the name (`参训学员满意度≥95%`, prose forms).
+  if (name_id != npos && !ind.annual_target.present() && !ind.period_target.present()) {
+    const std::string& n = ind.name;
+    for (const char* op : {"≥", "≤", "≧", "≦", ">=", "<=", "＞", "＜", ">", "<", "="}) {
+      const std::size_t at = n.find(op);
+      if (at == std::string::npos || at == 0) continue;
+      std::string target(trim(std::string_view(n).substr(at)));
+      while (ends_with(target, "；") || ends_with(target, "。") || ends_with(target, "，")) target.erase(target.size() - 3);
+      while (ends_with(target, ";") || ends_with(target, ".") || ends_with(target, ",")) target.pop_back();
+      std::string name(trim(std::string_view(n).substr(0, at)));
+      if (target.empty() || name.empty()) break;
+      ind.name = name;
+      ind.annual_target = make_target(target, unit, path + "/annual_target", cells_[name_id]);
+      uses.emplace_back(name_id, path + "/annual_target");
+      finding("JX-I003", Severity::info, path, &cells_[name_id],
+              "指标名称与指标值写在同一单元格，已拆分为“{name}”和“{target}”",
+              "indicator name and target share one cell; split into '{name}' and '{target}'")
+          .arg("name", name)
+          .arg("target", target);
+      break;
+    }
+  }
+}
+
+// Repairs: cells read in another column than the one they sit in (against the offset
+// most rows have) are reported, once per row.
+void Importer::report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path,
+                            long mode_offset) {
+  if (!row_mode_ || !ind_table.header_in_one_row || table_.layout == TableLayout::spaces) return;
+  const std::optional<long> row_offset = ind_table.row_offset(row.assigned, cells_);
+  if (!row_offset) return;
+  const bool first = ind_table.offsets.empty();
+  auto seen = std::find_if(ind_table.offsets.begin(), ind_table.offsets.end(),
+                           [&](const auto& o) { return o.first == *row_offset; });
+  if (seen == ind_table.offsets.end()) ind_table.offsets.emplace_back(*row_offset, 1);
+  else ++seen->second;
+  if (first || *row_offset == mode_offset) return;
+  std::string moves_zh;
+  std::string moves_en;
+  const Cell* at = nullptr;
+  for (const auto& [id, role] : row.assigned) {
+    const std::size_t hi = ind_table.index(role);
+    if (role == Role::none || hi == npos) continue;
+    const long col = static_cast<long>(cells_[id].index) - mode_offset;
+    if (col == static_cast<long>(hi)) continue;
+    Role sits = Role::none;
+    for (const auto& [idx, r] : ind_table.header) {
+      if (static_cast<long>(idx) == col) sits = r;
+    }
+    if (at == nullptr) at = &cells_[id];
+    const std::string where = sits == Role::none ? std::string("未命名") : std::string(role_name(sits));
+    const std::string col_text = std::to_string(cells_[id].index + 1);
+    moves_zh += (moves_zh.empty() ? "" : "；") + std::string("“") + cells_[id].text + "”位于" + where + "列（第" + col_text + "列），读作" + role_name(role);
+    moves_en += (moves_en.empty() ? "" : "; ") + std::string("'") + cells_[id].text + "' in the " + where + " column (" + col_text + ") read as " + role_name(role);
+  }
+  if (at != nullptr) {
+    finding("JX-I002", Severity::info, path, at, "行错位已修复（按含义而非列位置读取）：{moves}",
+            "shifted row repaired (cells read by meaning, not column): {moves}")
+        .arg("moves", moves_zh)
+        .arg("moves_en", moves_en);
+    out_.findings.back().template_en = "shifted row repaired (cells read by meaning, not column): {moves_en}";
+  }
+}
+
+}  // namespace jixiao::io::detail

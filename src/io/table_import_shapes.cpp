@@ -1,0 +1,147 @@
+// What a value cell looks like: a target, a number, a unit, a category name, a year,
+// a title. Shapes only; which column a cell goes to is the indicator reader's choice.
+#include <algorithm>
+#include <cstring>
+
+#include "jixiao/io/table_import.hpp"
+#include "table_import_text.hpp"
+
+namespace jixiao::io::detail {
+namespace {
+
+bool has_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] >= '0' && s[i] <= '9') return true;
+    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+        static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99)
+      return true;
+  }
+  return false;
+}
+
+bool starts_with_comparator(std::string_view s) {
+  for (const char* op : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "±", "不低于", "不少于", "不高于",
+                         "不超过", "大于", "小于", "达到", "低于", "高于", "超过"}) {
+    if (starts_with(s, op)) return true;
+  }
+  return false;
+}
+
+// Short words a target cell is made of when it is qualitative.
+bool qualitative_word(std::string_view s) {
+  static constexpr const char* kWords[] = {
+      "是", "否", "及时", "有效", "达标", "提高", "提升", "改善", "减少", "降低", "增加", "明显", "显著",
+      "良好", "合格", "完成", "全年", "持续", "稳定", "满意", "优", "良", "好", "较好", "无", "不断",
+      "逐步", "按时", "准时", "到位", "长期", "保障", "增强", "促进", "正常", "达成", "应助尽助", "定性",
+      "完善", "有所", "加强", "健全", "规范", "可控", "安全"};
+  if (code_points(s) > 10) return false;
+  for (const char* w : kWords) {
+    if (contains(s, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_comparator(std::string_view t) {
+  static constexpr const char* kOps[] = {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", ">=", "<=",
+                                         "＞＝", "＜＝", "大于等于", "小于等于", "大于", "小于", "等于"};
+  const std::string_view s = trim(t);
+  for (const char* op : kOps) {
+    if (s == op) return true;
+  }
+  return false;
+}
+
+
+bool target_like(std::string_view s) {
+  if (s.empty()) return false;
+  if (starts_with_comparator(s)) return true;
+  if (has_digit(s) && code_points(s) <= 24) return true;
+  return qualitative_word(s);
+}
+
+bool number_like(std::string_view s) {
+  const auto amount = parse_amount(without_points(trim(s)));
+  return amount && amount->unit.empty();
+}
+
+bool unit_like(std::string_view s) {
+  if (s.empty() || has_digit(s) || code_points(s) > 6 || is_comparator(s)) return false;
+  if (starts_with(s, "万") || starts_with(s, "平方") || starts_with(s, "立方") || starts_with(s, "千")) return true;
+  static constexpr const char* kUnits[] = {"%", "％", "百分比", "万元", "元", "个", "人", "次", "项", "年", "月", "日",
+                                           "天", "户", "亩", "场", "起", "台", "套", "公里", "米", "平方米", "所",
+                                           "家", "件", "份", "批", "只", "头", "株", "吨", "期", "篇", "条", "座",
+                                           "处", "辆", "小时", "分钟", "名", "学时", "周", "季度"};
+  for (const char* u : kUnits) {
+    if (starts_with(s, u)) return true;
+  }
+  return false;
+}
+
+// A quick test before the taxonomy lookups: every 一级/二级 spelling holds one of
+// these words (simplified or traditional).
+bool may_be_category(std::string_view t) {
+  static constexpr const char* kWords[] = {"指标", "指標", "产出", "產出", "成本", "效益", "效果", "满意", "滿意",
+                                           "数量", "數量", "质量", "質量", "时效", "時效", "影响", "影響", "预算", "預算",
+                                           "效應", "控制"};
+  for (const char* w : kWords) {
+    if (t.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Length of a full category name (`产出指标`, `经济效益指标`) at the start of `text`
+// when more text follows it directly; 0 otherwise (also for `产出指标(50分)`).
+std::size_t fused_category_prefix(std::string_view text) {
+  static constexpr const char* kNames[] = {
+      "服务对象满意度指标", "生态环境成本指标", "可持续影响指标", "经济效益指标", "社会效益指标", "生态效益指标",
+      "环境效益指标", "经济成本指标", "社会成本指标", "满意度指标", "产出指标", "效益指标", "成本指标",
+      "数量指标", "质量指标", "时效指标"};
+  for (const char* name : kNames) {
+    const std::size_t n = std::strlen(name);
+    if (text.size() <= n || text.compare(0, n, name) != 0) continue;
+    const std::string_view rest = text.substr(n);
+    for (const char* p : {"(", "（", ")", "）", ":", "：", "、", ",", "，", " ", "分"}) {
+      if (starts_with(rest, p)) return 0;
+    }
+    return n;
+  }
+  return 0;
+}
+
+// The first `2019年` / `2024 年` in a text (a four-digit year followed by 年).
+std::optional<int> year_in(std::string_view t) {
+  for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+    const std::string_view y = t.substr(i, 4);
+    if (!(starts_with(y, "19") || starts_with(y, "20"))) continue;
+    if (!std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+    if (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') continue;
+    std::size_t j = i + 4;
+    while (j < t.size() && t[j] == ' ') ++j;
+    if (starts_with(t.substr(j), "年")) return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+  }
+  return std::nullopt;
+}
+
+// A title line: `…绩效目标申报表`, `(2019年度)`, `（2024 年度）`.
+bool looks_like_title(std::string_view t) {
+  if (code_points(t) > 60) return false;
+  if (ends_with(t, "表") || ends_with(t, "表)") || contains(t, "表.") || contains(t, "表(") || contains(t, "表 (")) return true;
+  const std::string k = [&] {
+    std::string out;
+    for (char c : t) {
+      if (c != ' ' && c != '(' && c != ')') out += c;
+    }
+    return out;
+  }();
+  return (ends_with(k, "年度") || ends_with(k, "年度）") || ends_with(k, "年度)")) && code_points(k) <= 12;
+}
+
+std::string without_points(std::string_view text) {
+  std::string t(text);
+  if (ends_with(t, "分")) t.erase(t.size() - 3);
+  return t;
+}
+
+}  // namespace jixiao::io::detail

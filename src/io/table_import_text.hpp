@@ -1,0 +1,98 @@
+// Internal: what the text of one cell means to the importer, without any importer
+// state: heading keys, section headings, indicator column headers and value shapes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jixiao::io::detail {
+
+/// True when `s` begins with `p`.
+inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+/// True when `s` ends with `p`.
+inline bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+/// True when `p` occurs in `s`.
+inline bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+// --- labels (table_import_labels.cpp)
+
+/// Heading key: no spaces, no parenthesised notes, simplified characters, no trailing
+/// colon or star. Empty for text longer than any label.
+std::string key_text(std::string_view text);
+
+/// The section a heading cell opens (or the field a label cell names).
+enum class Section : std::uint8_t {
+  none,
+  unit_name,
+  project_name,
+  competent_department,
+  implementing_unit,
+  project_attribute,
+  project_period,
+  metadata_field,
+  budget,
+  goals,
+  key_tasks,
+  other_tasks,
+  indicators,
+  total_score,
+  grade,
+  end,  // a heading we do not read (合计, 评价结论 …): it ends the current section
+};
+
+/// What a cell is as a heading.
+struct Heading {
+  /// The section or field it names; `none` when it is no heading.
+  Section section = Section::none;
+  /// `预算单位:东莞市交通运输局` → the part after the colon.
+  std::string inline_value;
+};
+
+/// The heading `text` is, if any.
+Heading heading_of(std::string_view text);
+/// The same with `k` = key_text(text) already computed.
+Heading heading_of_key(std::string_view text, const std::string& k);
+
+/// The roles of the columns of an indicator table.
+enum class Role : std::uint8_t {
+  none, level1, level2, name, period, annual, actual, weight, score, unit, nature, op, basis, note, reason, direction,
+};
+
+/// The column's name as findings quote it (`三级指标`); empty for `none`.
+const char* role_name(Role r);
+
+/// The indicator column `text` names as a header; `loose` also takes any short text
+/// with `原因` as the reason column.
+Role header_role(std::string_view text, bool loose = true);
+/// The same with `k` = key_text of the cell.
+Role header_role_key(const std::string& k, bool loose);
+
+// --- value shapes (table_import_shapes.cpp)
+
+/// A comparator alone in a cell (`≥`, `大于等于`), as split targets are written.
+bool is_comparator(std::string_view t);
+/// Text a target column would hold: comparators, short text with digits, qualitative words.
+bool target_like(std::string_view s);
+/// A plain number, optionally followed by `分` (a weight or a score).
+bool number_like(std::string_view s);
+/// A short unit word (`%`, `万元`, `人次`).
+bool unit_like(std::string_view s);
+/// A quick test before the taxonomy lookups: every 一级/二级 spelling holds one of a
+/// few words.
+bool may_be_category(std::string_view t);
+/// Length of a full category name (`产出指标`, `经济效益指标`) at the start of `text`
+/// when more text follows it directly; 0 otherwise (also for `产出指标(50分)`).
+std::size_t fused_category_prefix(std::string_view text);
+/// The first `2019年` / `2024 年` in a text (a four-digit year followed by 年).
+std::optional<int> year_in(std::string_view t);
+/// A title line: `…绩效目标申报表`, `(2019年度)`, `（2024 年度）`.
+bool looks_like_title(std::string_view t);
+/// `text` without a trailing `分` (`10分` → `10`).
+std::string without_points(std::string_view text);
+
+}  // namespace jixiao::io::detail
