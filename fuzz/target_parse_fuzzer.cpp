@@ -1,7 +1,8 @@
 // libFuzzer target for the target parser (指标值): any bytes must parse or be rejected
 // without a crash, a sanitizer report or an exception; every parse that succeeds must
 // survive its canonical spelling (parse(to_string(t)) == t) and every rejection must
-// carry a diagnostic whose offset lies inside the input.
+// carry a diagnostic whose offset lies inside the input. The fast path must agree with
+// the general grammar (detail::parse_general) on every input.
 #include <jixiao/target.hpp>
 
 #include <cstddef>
@@ -10,6 +11,8 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+
+#include "target_grammar.hpp"
 
 namespace {
 
@@ -38,10 +41,18 @@ void check(const jixiao::Parsed<jixiao::Target>& p, std::string_view input) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
-  check(jixiao::Target::parse(input), input);
+  const auto parsed = jixiao::Target::parse(input);
+  check(parsed, input);
+  const auto general = jixiao::detail::parse_general(input);
+  if (parsed.ok() != general.ok() || (parsed.ok() && !(parsed.value() == general.value() &&
+                                                        parsed.value().raw() == general.value().raw() &&
+                                                        parsed.value().lo().unit.written() == general.value().lo().unit.written()))) {
+    fail("the fast path disagrees with the general grammar", input,
+         parsed.ok() ? parsed.value().to_string() : parsed.diagnostics().front().message);
+  }
   // The same bytes as joined cells and as a value with a unit column: the other entry
   // points, with the same properties.
-    check(jixiao::Target::parse_cells(input), input);
+  check(jixiao::Target::parse_cells(input), input);
   const std::size_t cut = size / 2;
   check(jixiao::Target::parse(input.substr(0, cut), input.substr(cut)), input);
   return 0;

@@ -21,6 +21,10 @@ enum class Match { no, yes, error };
 /// date) fills `diag`; `no` means the text is not date-shaped.
 Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end, Target& out, Diagnostic& diag);
 
+/// Target::parse without its fast path: the general grammar alone. The fast path must
+/// give exactly what this gives (tests/target_fast_path_test.cpp, the fuzzer).
+Parsed<Target> parse_general(std::string_view text);
+
 /// Days in `month` (1..12); February has 29 days only when the year is known and leap.
 int days_in_month(std::optional<int> year, int month) noexcept;
 

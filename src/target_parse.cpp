@@ -895,8 +895,8 @@ struct FastValue {
 };
 
 // True for the bytes a fast-path unit may hold: ASCII other than spaces, digits and
-// the grammar's punctuation; CJK ideographs other than 年, 月 and 日 (dates);
-// ％ ‰ ㎡ ² ·.
+// the grammar's punctuation; CJK ideographs, except 年, 月 or 日 right after the number
+// (2021年, 12月: dates; 个月 and 元/人*月 are units); ％ ‰ ㎡ ² ·.
 bool fast_unit_text(std::string_view u) noexcept {
   for (std::size_t i = 0; i < u.size();) {
     const auto c = static_cast<unsigned char>(u[i]);
@@ -914,7 +914,7 @@ bool fast_unit_text(std::string_view u) noexcept {
       const auto c2 = static_cast<unsigned char>(u[i + 2]);
       if ((c1 & 0xC0u) != 0x80u || (c2 & 0xC0u) != 0x80u) return false;
       const char32_t cp = ((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
-      if (!is_cjk(cp) || cp == U'年' || cp == U'月' || cp == U'日') return false;
+      if (!is_cjk(cp) || (i == 0 && (cp == U'年' || cp == U'月' || cp == U'日'))) return false;
       i += 3;
     } else if (has_at(u, i, "％") || has_at(u, i, "‰") || has_at(u, i, "㎡")) {
       i += 3;
@@ -1099,6 +1099,12 @@ bool has_digit(std::string_view t) {
 }
 
 }  // namespace
+
+Parsed<Target> detail::parse_general(std::string_view text) {
+  bool explicit_op = false;
+  Parser p(text);
+  return p.run(explicit_op);
+}
 
 Parsed<Target> Target::parse(std::string_view text) {
   bool explicit_op = false;
