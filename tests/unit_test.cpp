@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 namespace {
 
 using jixiao::Decimal;
@@ -77,6 +80,48 @@ TEST(Unit, Factors) {
   EXPECT_EQ(Unit::parse("万人").base(), "人");
   EXPECT_EQ(Unit::parse("人次").base(), "人次");
   EXPECT_EQ(Unit::parse("公顷").factor(), Decimal(15));  // area base: 亩
+}
+
+// A Unit points at shared catalogue facts: copies, moves and composites built many
+// times over must keep every fact, and a moved-from Unit is a valid "no unit".
+TEST(Unit, SharedFactsSurviveCopiesAndMoves) {
+  Unit a = Unit::parse("元/人*月");
+  const Unit copy = a;
+  Unit moved = std::move(a);
+  EXPECT_EQ(copy, moved);
+  EXPECT_EQ(moved.symbol(), "元/人*月");
+  EXPECT_EQ(moved.base(), "元/人*月");
+  EXPECT_EQ(moved.dimension(), Dimension::rate);
+  EXPECT_TRUE(a.empty());  // NOLINT(bugprone-use-after-move): the state after a move is specified
+  EXPECT_EQ(a.symbol(), "");
+  EXPECT_EQ(Unit::parse("萬人"), Unit::parse("万人"));  // one interned composite, two spellings
+  EXPECT_EQ(Unit::parse("萬人").written(), "萬人");
+}
+
+// Composites are interned up to a cap; past it each Unit owns its facts. Thousands of
+// distinct rates (a hostile or very varied input stream) must all stay exact.
+TEST(Unit, ManyDistinctCompositesStayExact) {
+  const char* numerators[] = {"元", "万元", "千元", "次", "人", "吨", "米", "亩"};
+  const char* middles[] = {"人", "户", "亩", "次", "个", "家", "台", "件", "座", "株", "篇", "份", "期", "批",
+                           "只", "头", "辆", "张", "本", "册", "条", "处", "栋", "间", "棵", "门", "名", "位"};
+  const char* lasts[] = {"年", "月", "天", "周", "小时", "分钟", "季度", "工作日", "人", "户", "次", "个", "家",
+                         "台", "件", "座", "株", "篇", "份", "期", "批", "只"};
+  int count = 0;
+  for (const char* n : numerators) {
+    for (const char* m : middles) {
+      for (const char* l : lasts) {
+        const std::string text = std::string(n) + "/" + m + "/" + l;
+        const Unit u = Unit::parse(text);
+        ASSERT_EQ(u.dimension(), Dimension::rate) << text;
+        ASSERT_EQ(u.symbol(), text);
+        ASSERT_EQ(u, Unit::parse(text));
+        ++count;
+      }
+    }
+  }
+  EXPECT_GT(count, 4096);  // more than the intern table holds
+  EXPECT_EQ(Unit::parse("万元/人/年").factor(), Decimal(10000));
+  EXPECT_TRUE(convertible(Unit::parse("万元/人/年"), Unit::parse("元/人/年")));
 }
 
 TEST(Quantity, ConvertsExactlyWithinADimension) {
