@@ -61,6 +61,32 @@ constexpr OpWord kSuffixOps[] = {
 constexpr std::string_view kTrailers[] = {"左右", "达标", "完成", "即可", "为宜", "合格", "全覆盖", "覆盖", "到位",
                                           "落实", "兑现", "发放"};
 
+// One bit per code point of the basic CJK block, set for the first character of each
+// word that ends a unit (suffix comparators, trailers, 前 之前 至 到 底 旬): read_unit
+// compares a character with those words only when its bit is set.
+constexpr char32_t cjk_first(std::string_view w) noexcept {
+  return (static_cast<char32_t>(static_cast<unsigned char>(w[0]) & 0x0Fu) << 12) |
+         (static_cast<char32_t>(static_cast<unsigned char>(w[1]) & 0x3Fu) << 6) |
+         static_cast<char32_t>(static_cast<unsigned char>(w[2]) & 0x3Fu);
+}
+using CjkBits = std::array<std::uint64_t, (0xA000 - 0x4E00) / 64>;
+constexpr std::string_view kUnitStops[] = {"前", "之前", "至", "到", "底", "旬"};
+constexpr CjkBits unit_stop_starts() {
+  CjkBits bits{};
+  auto set = [&bits](std::string_view w) {
+    const char32_t cp = cjk_first(w);
+    bits[(cp - 0x4E00) / 64] |= std::uint64_t{1} << ((cp - 0x4E00) % 64);
+  };
+  for (const OpWord& w : kSuffixOps) set(w.word);
+  for (std::string_view w : kTrailers) set(w);
+  for (std::string_view w : kUnitStops) set(w);
+  return bits;
+}
+constexpr CjkBits kUnitStopStarts = unit_stop_starts();
+constexpr bool cjk_bit(const CjkBits& bits, char32_t cp) noexcept {
+  return cp >= 0x4E00 && cp < 0xA000 && ((bits[(cp - 0x4E00) / 64] >> ((cp - 0x4E00) % 64)) & 1u);
+}
+
 // Words a single value may be prefixed with (scope, not a label): 平均每生每年3300元.
 constexpr std::string_view kScopeWords[] = {"平均", "人均", "年均", "户均", "日均", "月均", "生均", "亩均", "累计", "全年",
                                             "年度", "本年", "当年", "共计", "合计", "总计", "总共", "共", "约", "大约",
@@ -344,7 +370,8 @@ Parsed<Target> Parser::qualitative(std::size_t b, std::size_t e) {
     char buf[64];
     std::size_t w = 0;
     for (std::size_t i = b; i < e && w < sizeof buf; ++i) {
-      if (s()[i] != ' ') buf[w++] = s()[i];
+      if (s()[i] == ',') w = sizeof buf;  // no unit holds a comma
+      else if (s()[i] != ' ') buf[w++] = s()[i];
     }
     if (w < sizeof buf && detail::is_catalogue_unit(std::string_view(buf, w))) {
       return diag(b, e, "jixiao.target.unit_only", "a unit with no number");
@@ -415,24 +442,14 @@ std::size_t Parser::read_unit(std::size_t i, std::size_t e) const {
     const char c = s()[i];
     if (c == '%') return i == start ? i + 1 : i;
     if (has_at(s(), i, "‰")) return i == start ? i + 3 : i;
-    bool keyword = false;
-    for (const OpWord& w : kSuffixOps) {
-      if (has_at(s(), i, w.word)) {
-        keyword = true;
-        break;
-      }
-    }
-    for (std::string_view w : kTrailers) {
-      if (keyword || has_at(s(), i, w)) {
-        keyword = true;
-        break;
-      }
-    }
-    if (keyword || has_at(s(), i, "前") || has_at(s(), i, "之前") || has_at(s(), i, "至") || has_at(s(), i, "到") ||
-        has_at(s(), i, "底") || has_at(s(), i, "旬")) {
-      return i;
-    }
     const auto cp = decode_utf8(s(), i);
+    if (cjk_bit(kUnitStopStarts, cp.cp)) {
+      bool keyword = false;
+      for (const OpWord& w : kSuffixOps) keyword = keyword || has_at(s(), i, w.word);
+      for (std::string_view w : kTrailers) keyword = keyword || has_at(s(), i, w);
+      for (std::string_view w : kUnitStops) keyword = keyword || has_at(s(), i, w);
+      if (keyword) return i;
+    }
     const bool unit_char = is_alpha(c) || is_cjk(cp.cp) || cp.cp == 0x00B7 || cp.cp == 0x00B2 || cp.cp == 0x00B3 ||
                            cp.cp == 0x33A1 || ((c == '/' || c == '*') && i > start && i + 1 < e);
     if (!unit_char) return i;
@@ -741,7 +758,7 @@ Parsed<Target> Parser::make_single(const Value& v) {
     const Unit lo_unit = v.unit_begin == v.unit_end ? unit_of(ub, ue) : unit_of(v.unit_begin, v.unit_end);
     return Target::range(Quantity{v.lo, lo_unit}, Quantity{v.hi, unit_of(ub, ue)}, std::string(n_.original()));
   }
-  return Target::comparison(v.op, quantity(v.lo, v.unit_begin, v.unit_end), std::string(n_.original()));
+  return Parsed<Target>(std::in_place, v.op, quantity(v.lo, v.unit_begin, v.unit_end), std::string(n_.original()));
 }
 
 Parsed<Target> Parser::run(bool& explicit_op) {
