@@ -196,6 +196,16 @@ constexpr std::array<unsigned char, 128> ascii_flags() {
 }
 constexpr std::array<unsigned char, 128> kAsciiFlags = ascii_flags();
 
+constexpr CjkBits date_chars() {
+  CjkBits bits{};
+  for (std::string_view w : {"年", "月", "底", "末", "旬"}) {
+    const char32_t cp = cjk_first(w);
+    bits[(cp - 0x4E00) / 64] |= std::uint64_t{1} << ((cp - 0x4E00) % 64);
+  }
+  return bits;
+}
+constexpr CjkBits kDateChars = date_chars();
+
 unsigned scan(std::string_view s) noexcept {
   unsigned flags = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -209,7 +219,7 @@ unsigned scan(std::string_view s) noexcept {
     i += c.length;
     if (is_cjk(c.cp)) {
       flags |= kCjk;
-      if (c.cp == U'年' || c.cp == U'月' || c.cp == U'底' || c.cp == U'末' || c.cp == U'旬') flags |= kDateChar;
+      if (cjk_bit(kDateChars, c.cp)) flags |= kDateChar;
     } else if (c.cp == U'≥' || c.cp == U'≤' || c.cp == U'‰') {
       flags |= kOpSign;
     } else if (c.cp == 0x00D7 || c.cp == 0x2026) {  // × …

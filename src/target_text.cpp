@@ -7,6 +7,14 @@
 namespace jixiao::detail {
 namespace {
 
+// The per-character tests below run on every character of every cell; GCC otherwise
+// keeps them out of line once they have two callers.
+#if defined(__GNUC__)
+#define JIXIAO_HOT_INLINE inline __attribute__((always_inline))
+#else
+#define JIXIAO_HOT_INLINE inline
+#endif
+
 // Traditional → simplified, for the characters that occur in units, comparator words
 // and qualifiers of target cells. Sorted by code point at compile time.
 struct CjkPair {
@@ -75,7 +83,7 @@ constexpr std::array<std::uint64_t, kCjkWords> traditional_bits() {
 constexpr std::array<std::uint64_t, kCjkWords> kTraditionalBits = traditional_bits();
 
 // True when cp (in U+4E00..U+9FFF) may have a simplified form in the table.
-bool maybe_traditional(char32_t cp) noexcept {
+JIXIAO_HOT_INLINE bool maybe_traditional(char32_t cp) noexcept {
   const std::size_t k = cp - kCjkFirst;
   return (kTraditionalBits[k / 64] >> (k % 64)) & 1u;
 }
@@ -178,7 +186,7 @@ char32_t simplify_cjk(char32_t cp) noexcept {
 namespace {
 // True when text[i..] is a well-formed three-byte CJK character (U+4E00..U+9FFF) that
 // normalisation keeps as it is (not in the traditional table).
-bool simplified_cjk_at(std::string_view text, std::size_t i) noexcept {
+JIXIAO_HOT_INLINE bool simplified_cjk_at(std::string_view text, std::size_t i) noexcept {
   const auto b0 = static_cast<unsigned char>(text[i]);
   if (b0 < 0xE4 || b0 > 0xE9 || text.size() - i < 3) return false;
   const auto b1 = static_cast<unsigned char>(text[i + 1]);
@@ -188,26 +196,31 @@ bool simplified_cjk_at(std::string_view text, std::size_t i) noexcept {
   return cp >= kCjkFirst && !maybe_traditional(cp);
 }
 
-// Normalises text into out/map; returns the length. out needs text.size() bytes (the
-// normal form of each code point is never longer than the code point), map one more.
-std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noexcept {
-  std::size_t n = 0;
-  std::size_t i = 0;
+// Normalises text into out (and map, when WithMap); returns the length. out needs
+// text.size() bytes (the normal form of each code point is never longer than the code
+// point), map one more.
+template <bool WithMap>
+std::size_t normalize(std::string_view text, char* out, std::uint32_t* map, std::size_t from = 0) noexcept {
+  std::size_t n = from;  // text[0, from) is already normal and already in out and map
+  std::size_t i = from;
   while (i < text.size()) {
     const auto b0 = static_cast<unsigned char>(text[i]);
     if (b0 < 0x80) {  // fast path
       out[n] = (b0 == '\t' || b0 == '\r' || b0 == '\n' || b0 == '\f' || b0 == '\v') ? ' ' : static_cast<char>(b0);
-      if (map) map[n] = static_cast<std::uint32_t>(i);
+      if constexpr (WithMap) map[n] = static_cast<std::uint32_t>(i);
       ++n;
       ++i;
       continue;
     }
     if (simplified_cjk_at(text, i)) {  // fast path: kept as written
-      for (std::size_t k = 0; k < 3; ++k) {
-        out[n] = text[i + k];
-        if (map) map[n] = static_cast<std::uint32_t>(i);
-        ++n;
+      std::memcpy(out + n, text.data() + i, 3);
+      if constexpr (WithMap) {
+        const auto at = static_cast<std::uint32_t>(i);
+        map[n] = at;
+        map[n + 1] = at;
+        map[n + 2] = at;
       }
+      n += 3;
       i += 3;
       continue;
     }
@@ -224,26 +237,24 @@ std::size_t normalize(std::string_view text, char* out, std::uint32_t* map) noex
       }
       for (std::size_t k = 0; k < len; ++k) {
         out[n] = buf[k];
-        if (map) map[n] = static_cast<std::uint32_t>(i);
+        if constexpr (WithMap) map[n] = static_cast<std::uint32_t>(i);
         ++n;
       }
     }
     i += c.length;
   }
-  if (map) map[n] = static_cast<std::uint32_t>(text.size());
+  if constexpr (WithMap) map[n] = static_cast<std::uint32_t>(text.size());
   return n;
 }
-}  // namespace
 
-namespace {
-// True when normalisation would change nothing in text (the usual case): then the
-// original serves as the normalised view, with no copy and no map.
-bool already_normal(std::string_view text) noexcept {
+// The length of the longest prefix of text that normalisation would leave as it is
+// (all of it, usually): that prefix serves as it is, with no copy and no map.
+std::size_t normal_prefix(std::string_view text) noexcept {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto b0 = static_cast<unsigned char>(text[i]);
     if (b0 < 0x80) {
-      if (b0 == '\t' || b0 == '\r' || b0 == '\n' || b0 == '\f' || b0 == '\v') return false;
+      if (b0 == '\t' || b0 == '\r' || b0 == '\n' || b0 == '\f' || b0 == '\v') return i;
       ++i;
       continue;
     }
@@ -252,10 +263,10 @@ bool already_normal(std::string_view text) noexcept {
       continue;
     }
     const CodePoint c = decode_utf8(text, i);
-    if (c.cp == 0xFFFD || normal_form(c.cp) != c.cp) return false;  // (U+FFFD: maybe an invalid byte)
+    if (c.cp == 0xFFFD || normal_form(c.cp) != c.cp) return i;  // (U+FFFD: maybe an invalid byte)
     i += c.length;
   }
-  return true;
+  return i;
 }
 }  // namespace
 
@@ -273,9 +284,12 @@ void NormText::allocate(std::size_t size) {
 }
 
 NormText::NormText(std::string_view original) : original_(original), data_(original.data()), size_(original.size()) {
-  if (already_normal(original)) return;
+  const std::size_t prefix = normal_prefix(original);
+  if (prefix == original.size()) return;
   allocate(original.size());
-  size_ = normalize(original, buf_, map_);
+  std::memcpy(buf_, original.data(), prefix);
+  for (std::size_t k = 0; k < prefix; ++k) map_[k] = static_cast<std::uint32_t>(k);
+  size_ = normalize<true>(original, buf_, map_, prefix);
 }
 
 void NormText::erase(std::size_t begin, std::size_t end) {
@@ -293,7 +307,7 @@ void NormText::erase(std::size_t begin, std::size_t end) {
 
 std::size_t normalize_into(std::string_view text, char* out, std::size_t cap) noexcept {
   if (text.size() > cap) return std::string_view::npos;
-  return normalize(text, out, nullptr);
+  return normalize<false>(text, out, nullptr);
 }
 
 std::size_t column_of(std::string_view text, std::size_t offset) noexcept {
