@@ -1013,13 +1013,22 @@ Parsed<Target> parse_with_info(std::string_view text, bool& explicit_op) {
   return p.run(explicit_op);
 }
 
-// Applies a separate unit column to a parsed value.
-Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, std::string_view unit_column) {
-  if (!parsed.ok()) return parsed;
+// Applies a separate unit column to a parsed value; a comparison may take the op of a
+// separate comparator cell (`op`). The result is built once, in place: a Target is
+// large and the split-cell path is common in imported tables.
+Parsed<Target> apply_unit_column(Parsed<Target>&& parsed, std::string_view text, std::string_view unit_column,
+                                 const Comparator* op = nullptr) {
+  if (!parsed.ok()) return std::move(parsed);
   NormText nu(unit_column);
   std::size_t b = 0, e = nu.view().size();
   trim(nu.view(), b, e);
-  if (b == e) return parsed;
+  if (b == e) {
+    if (op && parsed.value().kind() == TargetKind::comparison) {
+      const Target& t = parsed.value();
+      return Parsed<Target>(std::in_place, *op, t.quantity(), t.raw());
+    }
+    return std::move(parsed);
+  }
   for (std::size_t i = b; i < e; ++i) {
     if (is_digit(nu.view()[i])) {
       return detail::make_diagnostic(unit_column, nu.origin(i), 1, "jixiao.target.bad_unit", "a number in the unit column");
@@ -1060,7 +1069,7 @@ Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, s
     case TargetKind::comparison: {
       Quantity q;
       if (!merge(t.quantity(), q)) return conflict(t.quantity().unit);
-      return Target::comparison(t.op(), q, t.raw());
+      return Parsed<Target>(std::in_place, op ? *op : t.op(), std::move(q), t.raw());
     }
     case TargetKind::range: {
       if (t.is_date_range()) return conflict(Unit::parse("date"));
@@ -1086,9 +1095,9 @@ Parsed<Target> apply_unit_column(Parsed<Target> parsed, std::string_view text, s
       return detail::make_diagnostic(unit_column, 0, unit_column.size(), "jixiao.target.conflicting_units",
                                      "a date with a unit column");
     case TargetKind::qualitative:
-      return parsed;
+      return std::move(parsed);
   }
-  return parsed;
+  return std::move(parsed);
 }
 
 bool is_marker(std::string_view cell) {
@@ -1140,7 +1149,8 @@ Parsed<Target> Target::parse(std::string_view text) {
 
 Parsed<Target> Target::parse(std::string_view text, std::string_view unit_column) {
   bool explicit_op = false;
-  return apply_unit_column(parse_with_info(text, explicit_op), text, unit_column);
+  Parsed<Target> parsed = parse_with_info(text, explicit_op);
+  return apply_unit_column(std::move(parsed), text, unit_column);
 }
 
 Parsed<Target> Target::parse_cells(std::string_view comparator, std::string_view number, std::string_view unit) {
@@ -1164,20 +1174,42 @@ Parsed<Target> Target::parse_cells(std::string_view comparator, std::string_view
                                    has_op ? "comparator with no number" : "no number in the value cell");
   }
   bool explicit_op = false;
-  Parsed<Target> p = apply_unit_column(parse_with_info(number, explicit_op), number, unit);
-  if (!p.ok() || !has_op) return p;
-  const Target& t = p.value();
-  if (t.kind() == TargetKind::comparison) {
-    if (explicit_op && t.op() != op) {
-      return detail::make_diagnostic(number, 0, number.size(), "jixiao.target.conflicting_comparators",
-                                     std::string("the comparator cell says ") + symbol(op) + " but the value says " + symbol(t.op()));
-    }
-    return Target::comparison(op, t.quantity(), t.raw());
+  Parsed<Target> p = parse_with_info(number, explicit_op);
+  if (!has_op || !p.ok()) return apply_unit_column(std::move(p), number, unit);
+  if (p.value().kind() == TargetKind::comparison) {
+    const Comparator value_op = p.value().op();
+    const bool conflict = explicit_op && value_op != op;
+    if (!conflict) return apply_unit_column(std::move(p), number, unit, &op);  // the cell's op, built in once
+    Parsed<Target> checked = apply_unit_column(std::move(p), number, unit);
+    if (!checked.ok()) return checked;
+    return detail::make_diagnostic(number, 0, number.size(), "jixiao.target.conflicting_comparators",
+                                   std::string("the comparator cell says ") + symbol(op) + " but the value says " + symbol(value_op));
   }
-  if (t.kind() == TargetKind::deadline && (op == Comparator::le || op == Comparator::lt)) return p;
+  p = apply_unit_column(std::move(p), number, unit);
+  if (!p.ok()) return p;
+  if (p.value().kind() == TargetKind::deadline && (op == Comparator::le || op == Comparator::lt)) return p;
   return detail::make_diagnostic(number, 0, number.size(), "jixiao.target.conflicting_comparators",
                                  std::string("a comparator cell ") + symbol(op) + " with a value that is not a single number");
 }
+
+namespace {
+// Split cells read by their roles (the cells already trimmed; 1 to 3 of them).
+Parsed<Target> parse_split(std::string_view joined, const std::string_view* cells, std::size_t count) {
+  if (count == 1) return Target::parse(cells[0]);
+  if (count == 3) return Target::parse_cells(cells[0], cells[1], cells[2]);
+  const std::string_view a = cells[0];
+  const std::string_view b = cells[1];
+  if (is_marker(a)) return Target::parse_cells(a, b, {});
+  Comparator op;
+  if (comparator_cell(a, op)) return Target::parse_cells(a, b, {});
+  const bool da = has_digit(a);
+  const bool db = has_digit(b);
+  if (da && !db) return Target::parse(a, b);  // value | unit
+  if (!da && db) return Target::parse(b, a);  // unit | value
+  return detail::make_diagnostic(joined, 0, joined.size(), "jixiao.target.ambiguous_cells",
+                                 "cannot tell which cell holds the value");
+}
+}  // namespace
 
 Parsed<Target> Target::parse_cells(std::string_view joined) {
   if (joined.find(" | ") == std::string_view::npos) return parse(joined);
@@ -1202,30 +1234,17 @@ Parsed<Target> Target::parse_cells(std::string_view joined) {
     trim(cells[k], cb, ce);
     cells[k] = cells[k].substr(cb, ce - cb);
   }
-  // Diagnostics of a cell point into the joined line.
-  auto in_line = [&](Parsed<Target> p) {
-    if (p.ok()) return p;
-    std::vector<Diagnostic> ds = p.diagnostics();
+  Parsed<Target> result = parse_split(joined, cells, count);
+  if (!result.ok()) {  // diagnostics of a cell point into the joined line
+    std::vector<Diagnostic> ds = result.diagnostics();
     for (Diagnostic& d : ds) {
       const std::size_t at = d.text.empty() ? std::string_view::npos : joined.find(d.text);
       if (at == std::string_view::npos) continue;
       d = detail::make_diagnostic(joined, at, d.text.size(), d.code.c_str(), d.message.substr(0, d.message.find(": '")));
     }
-    return Parsed<Target>(std::move(ds));
-  };
-  if (count == 1) return in_line(parse(cells[0]));
-  if (count == 3) return in_line(parse_cells(cells[0], cells[1], cells[2]));
-  const std::string_view a = cells[0];
-  const std::string_view b = cells[1];
-  if (is_marker(a)) return in_line(parse_cells(a, b, {}));
-  Comparator op;
-  if (comparator_cell(a, op)) return in_line(parse_cells(a, b, {}));
-  const bool da = has_digit(a);
-  const bool db = has_digit(b);
-  if (da && !db) return in_line(parse(a, b));  // value | unit
-  if (!da && db) return in_line(parse(b, a));  // unit | value
-  return detail::make_diagnostic(joined, 0, joined.size(), "jixiao.target.ambiguous_cells",
-                                 "cannot tell which cell holds the value");
+    result = Parsed<Target>(std::move(ds));
+  }
+  return result;
 }
 
 }  // namespace jixiao
