@@ -1211,8 +1211,9 @@ Parsed<Target> parse_split(std::string_view joined, const std::string_view* cell
 }
 }  // namespace
 
-Parsed<Target> Target::parse_cells(std::string_view joined) {
-  if (joined.find(" | ") == std::string_view::npos) return parse(joined);
+namespace {
+// Splits a joined line at '|' and reads its cells (trimmed) by their roles.
+Parsed<Target> split_and_parse(std::string_view joined) {
   std::string_view cells[4];
   std::size_t count = 0;
   std::size_t from = 0;
@@ -1234,8 +1235,15 @@ Parsed<Target> Target::parse_cells(std::string_view joined) {
     trim(cells[k], cb, ce);
     cells[k] = cells[k].substr(cb, ce - cb);
   }
-  Parsed<Target> result = parse_split(joined, cells, count);
-  if (!result.ok()) {  // diagnostics of a cell point into the joined line
+  return parse_split(joined, cells, count);
+}
+}  // namespace
+
+Parsed<Target> Target::parse_cells(std::string_view joined) {
+  const bool split = joined.find(" | ") != std::string_view::npos;
+  // One named result and one return: the target is built in the caller's slot.
+  Parsed<Target> result = split ? split_and_parse(joined) : parse(joined);
+  if (split && !result.ok()) {  // diagnostics of a cell point into the joined line
     std::vector<Diagnostic> ds = result.diagnostics();
     for (Diagnostic& d : ds) {
       const std::size_t at = d.text.empty() ? std::string_view::npos : joined.find(d.text);
