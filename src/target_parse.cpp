@@ -398,7 +398,8 @@ Parsed<Target> Parser::qualitative(std::size_t b, std::size_t e) {
   if (detail::looks_like_indicator_name(t)) {
     return diag(b, e, "jixiao.target.indicator_name", "an indicator name where a target value was expected");
   }
-  return Target::qualitative(std::string(n_.original_span(b, e)), detail::categorize(t), std::string(n_.original()));
+  return Parsed<Target>(std::in_place, std::string(n_.original_span(b, e)), detail::categorize(t),
+                        std::string(n_.original()));
 }
 
 bool Parser::read_number(std::size_t& i, std::size_t e, Decimal& out, Diagnostic& d) const {

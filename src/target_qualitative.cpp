@@ -93,15 +93,42 @@ constexpr CjkBits keyword_starts() {
 
 constexpr CjkBits kKeywordStarts = keyword_starts();
 
-// The first character of each keyword, so that a position is compared with the
-// keywords that start there only.
-constexpr std::array<char32_t, kKeywordCount> keyword_firsts() {
-  std::array<char32_t, kKeywordCount> firsts{};
-  for (std::size_t k = 0; k < kKeywordCount; ++k) firsts[k] = cjk_at(kKeywords[k].word.data());
-  return firsts;
+// The keywords that start with each first character, chained in table order: a position
+// whose character starts keywords is compared with those keywords only.
+constexpr std::size_t kNone = kKeywordCount;
+constexpr std::size_t kHeadSlots = 128;
+
+struct KeywordChains {
+  char32_t first[kHeadSlots];     // open addressing by first character
+  std::size_t head[kHeadSlots];   // first keyword (in table order) with that character
+  std::size_t next[kKeywordCount];  // next keyword with the same first character
+};
+
+constexpr KeywordChains keyword_chains() {
+  KeywordChains c{};
+  for (std::size_t k = 0; k < kHeadSlots; ++k) {
+    c.first[k] = 0;
+    c.head[k] = kNone;
+  }
+  for (std::size_t k = kKeywordCount; k-- > 0;) {  // backwards: each head ends up the earliest
+    const char32_t cp = cjk_at(kKeywords[k].word.data());
+    std::size_t slot = cp % kHeadSlots;
+    while (c.head[slot] != kNone && c.first[slot] != cp) slot = (slot + 1) % kHeadSlots;
+    c.next[k] = c.head[slot];
+    c.first[slot] = cp;
+    c.head[slot] = k;
+  }
+  return c;
 }
 
-constexpr std::array<char32_t, kKeywordCount> kKeywordFirsts = keyword_firsts();
+constexpr KeywordChains kChains = keyword_chains();
+
+// The earliest keyword starting with character cp (one its bitmap bit promised).
+std::size_t chain_of(char32_t cp) noexcept {
+  std::size_t slot = cp % kHeadSlots;
+  while (kChains.head[slot] != kNone && kChains.first[slot] != cp) slot = (slot + 1) % kHeadSlots;
+  return kChains.head[slot];
+}
 
 // The index of the first keyword (in table order) that occurs in s, or kKeywordCount.
 // One pass over s instead of one search per keyword: every keyword starts with a
@@ -112,15 +139,9 @@ std::size_t first_keyword(std::string_view s) noexcept {
     const auto b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0xE4 || b0 > 0xE9) continue;  // not the lead byte of U+4000..U+9FFF
     const char32_t cp = cjk_at(s.data() + i);
-    if (cp < kCjkFirst || !((kKeywordStarts[(cp - kCjkFirst) / 64] >> ((cp - kCjkFirst) % 64)) & 1u)) {
-      // A well-formed character: its two continuation bytes cannot start a keyword.
-      if ((static_cast<unsigned char>(s[i + 1]) & 0xC0u) == 0x80u && (static_cast<unsigned char>(s[i + 2]) & 0xC0u) == 0x80u) {
-        i += 2;
-      }
-      continue;
-    }
-    for (std::size_t k = 0; k < best; ++k) {
-      if (kKeywordFirsts[k] == cp && has_at(s, i, kKeywords[k].word)) {
+    if (cp < kCjkFirst || !((kKeywordStarts[(cp - kCjkFirst) / 64] >> ((cp - kCjkFirst) % 64)) & 1u)) continue;
+    for (std::size_t k = chain_of(cp); k < best; k = kChains.next[k]) {
+      if (has_at(s, i, kKeywords[k].word)) {
         best = k;
         break;
       }
@@ -141,9 +162,27 @@ QualitativeCategory categorize(std::string_view s) noexcept {
   return k < kKeywordCount ? kKeywords[k].category : QualitativeCategory::free_text;
 }
 
+namespace {
+constexpr std::string_view kMeasures[] = {"率", "比例", "比重", "满意度", "人数", "次数", "个数", "户数",
+                                          "数量", "金额", "面积", "覆盖面", "知晓度", "完成时间", "发放时间"};
+constexpr std::string_view kMeasureTails[] = {"率", "例", "重", "度", "数", "量", "额", "积", "面", "间"};
+
+constexpr bool measures_end_in_tails() {
+  for (std::string_view m : kMeasures) {
+    bool found = false;
+    for (std::string_view t : kMeasureTails) found = found || m.substr(m.size() - 3) == t;
+    if (!found) return false;
+  }
+  return true;
+}
+}  // namespace
+
 bool looks_like_indicator_name(std::string_view s) noexcept {
-  static constexpr std::string_view kMeasures[] = {"率", "比例", "比重", "满意度", "人数", "次数", "个数", "户数",
-                                                   "数量", "金额", "面积", "覆盖面", "知晓度", "完成时间", "发放时间"};
+  static_assert(measures_end_in_tails(), "every measure noun's last character is in kMeasureTails");
+  // Every measure noun ends in one of these characters: most texts end in none of them.
+  bool tail = false;
+  for (std::string_view c : kMeasureTails) tail = tail || ends_at(s, s.size(), c);
+  if (!tail) return false;
   bool measure = false;
   for (std::string_view m : kMeasures) {
     if (ends_at(s, s.size(), m)) {

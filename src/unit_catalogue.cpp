@@ -197,9 +197,16 @@ bool lookup_simple(std::string_view s, UnitFacts& out, bool allow_multiplier) no
     out.factor = inner.factor * Decimal(m.value);
     out.symbol_size = 0;
     out.base_size = 0;
-    return append(out.symbol, out.symbol_size, m.spelling) &&
-           append(out.symbol, out.symbol_size, std::string_view(inner.symbol, inner.symbol_size)) &&
-           append(out.base, out.base_size, std::string_view(inner.base, inner.base_size));
+    if (!append(out.symbol, out.symbol_size, m.spelling) ||
+        !append(out.symbol, out.symbol_size, std::string_view(inner.symbol, inner.symbol_size)) ||
+        !append(out.base, out.base_size, std::string_view(inner.base, inner.base_size))) {
+      return false;
+    }
+    // A composite that is itself a spelling of an entry is that entry: 千 + m is 千米,
+    // whose symbol is 公里 (else its canonical spelling would read back as another unit).
+    const int same = find_row(std::string_view(out.symbol, out.symbol_size));
+    if (same >= 0 && static_cast<std::size_t>(same) < kEntryCount) return lookup_simple(kEntries[same].spelling, out, false);
+    return true;
   }
   return false;
 }

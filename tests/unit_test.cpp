@@ -51,6 +51,10 @@ TEST(Unit, WrittenFormIsKept) {
   EXPECT_EQ(Unit::parse("個"), Unit::parse("个"));
   EXPECT_EQ(Unit::parse("百分比"), Unit::parse("%"));
   EXPECT_NE(Unit::parse("人"), Unit::parse("人次"));
+  // A multiplier before an entry that spells another entry is that entry (fuzz finding).
+  EXPECT_EQ(Unit::parse("千m"), Unit::parse("千米"));
+  EXPECT_EQ(Unit::parse("千m").symbol(), "公里");
+  EXPECT_EQ(Unit::parse("千g").symbol(), "千克");
 }
 
 TEST(Unit, UnknownUnitsAreKeptVerbatim) {

@@ -147,6 +147,15 @@ class Target {
   Target(Comparator op, Quantity q, std::string raw = {})
       : kind_(TargetKind::comparison), op_(op), raw_(std::move(raw)), lo_(std::move(q)) {}
 
+  /// Text with a category (the same as `qualitative`; lets a parser build a result in place).
+  Target(std::string text, QualitativeCategory category, std::string raw = {})
+      : kind_(TargetKind::qualitative), category_(category) {
+    // Usually the text is the raw cell: it is then held once (text() reads raw_).
+    text_is_raw_ = raw.empty() || raw == text;
+    raw_ = text_is_raw_ ? std::move(text) : std::move(raw);
+    if (!text_is_raw_) text_ = std::move(text);
+  }
+
   /// `op q`: `≥95%`.
   static Target comparison(Comparator op, Quantity q, std::string raw = {}) {
     return Target(op, std::move(q), std::move(raw));
@@ -182,13 +191,7 @@ class Target {
   /// Text with a category.
   static Target qualitative(std::string text, QualitativeCategory category = QualitativeCategory::free_text,
                            std::string raw = {}) {
-    // Usually the text is the raw cell: it is then held once (text() reads raw_).
-    const bool same = raw.empty() || raw == text;
-    Target t(TargetKind::qualitative, same ? std::move(text) : std::move(raw));
-    if (!same) t.text_ = std::move(text);
-    t.text_is_raw_ = same;
-    t.category_ = category;
-    return t;
+    return Target(std::move(text), category, std::move(raw));
   }
 
   /// Parses one cell. Never throws. Fails (diagnostics with position and offending
