@@ -43,7 +43,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const auto parsed = jixiao::Target::parse(input);
   check(parsed, input);
-  const auto general = jixiao::detail::parse_general(input);
+  bool fast_op = false;
+  bool general_op = false;
+  const auto fast = jixiao::detail::parse_with_op(input, fast_op);
+  const auto general = jixiao::detail::parse_general(input, general_op);
+  if (fast.ok() != parsed.ok() || (fast.ok() && fast_op != general_op)) {
+    fail("the fast path disagrees with the general grammar on the comparator", input, "");
+  }
   if (parsed.ok() != general.ok() || (parsed.ok() && !(parsed.value() == general.value() &&
                                                         parsed.value().raw() == general.value().raw() &&
                                                         parsed.value().lo().unit.written() == general.value().lo().unit.written()))) {

@@ -23,7 +23,11 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
 
 /// Target::parse without its fast path: the general grammar alone. The fast path must
 /// give exactly what this gives (tests/target_fast_path_test.cpp, the fuzzer).
-Parsed<Target> parse_general(std::string_view text);
+/// `explicit_op` tells whether a comparator was written (a bare value is `=` implicitly).
+Parsed<Target> parse_general(std::string_view text, bool& explicit_op);
+
+/// What Target::parse runs (fast path, then the general grammar), with `explicit_op`.
+Parsed<Target> parse_with_op(std::string_view text, bool& explicit_op);
 
 /// Days in `month` (1..12); February has 29 days only when the year is known and leap.
 int days_in_month(std::optional<int> year, int month) noexcept;

@@ -57,6 +57,15 @@ constexpr OpWord kSuffixOps[] = {
     {"内", Comparator::le},
 };
 
+constexpr bool suffixes_end_in_shang_xia_nei() {
+  for (const OpWord& w : kSuffixOps) {
+    const std::string_view end = w.word.substr(w.word.size() - 3);
+    if (end != "上" && end != "下" && end != "内") return false;
+  }
+  return true;
+}
+static_assert(suffixes_end_in_shang_xia_nei(), "fast_value looks for suffix words only after 上, 下 or 内");
+
 // Words after a value that qualify it without changing it.
 constexpr std::string_view kTrailers[] = {"左右", "达标", "完成", "即可", "为宜", "合格", "全覆盖", "覆盖", "到位",
                                           "落实", "兑现", "发放"};
@@ -908,7 +917,8 @@ bool only_spaces(std::string_view t) noexcept {
   return true;
 }
 
-// The common shape `[op]number[catalogue unit]` (≥95%, 100%, >=1102人, 4次), read
+// The common shape `[op]number[catalogue unit][op word]` (≥95%, 100%, >=1102人, 4次,
+// 95%以上), read
 // straight from the text as written, before any normalised copy is made. Returns false
 // whenever anything else could matter: spaces, separators, signs, full-width or other
 // characters that normalise to grammar (only ASCII, CJK ideographs and a few unit
@@ -924,7 +934,8 @@ struct FastValue {
 
 // True for the bytes a fast-path unit may hold: ASCII other than spaces, digits and
 // the grammar's punctuation; CJK ideographs, except 年, 月 or 日 right after the number
-// (2021年, 12月: dates; 个月 and 元/人*月 are units); ％ ‰ ㎡ ² ·.
+// (2021年, 12月: dates; 个月 and 元/人*月 are units); ㎡ ² ·; a percent sign (% ％ ‰)
+// only as the whole unit.
 bool fast_unit_text(std::string_view u) noexcept {
   for (std::size_t i = 0; i < u.size();) {
     const auto c = static_cast<unsigned char>(u[i]);
@@ -933,6 +944,7 @@ bool fast_unit_text(std::string_view u) noexcept {
           c == '-' || c == '.' || c == ':' || c == '~') {
         return false;
       }
+      if (c == '%' && u.size() != 1) return false;  // the grammar reads % as a whole unit: `%/个` is not one
       ++i;
       continue;
     }
@@ -944,7 +956,10 @@ bool fast_unit_text(std::string_view u) noexcept {
       const char32_t cp = ((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
       if (!is_cjk(cp) || (i == 0 && (cp == U'年' || cp == U'月' || cp == U'日'))) return false;
       i += 3;
-    } else if (has_at(u, i, "％") || has_at(u, i, "‰") || has_at(u, i, "㎡")) {
+    } else if (has_at(u, i, "％") || has_at(u, i, "‰")) {
+      if (u.size() != 3) return false;  // as %
+      i += 3;
+    } else if (has_at(u, i, "㎡")) {
       i += 3;
     } else if (has_at(u, i, "²") || has_at(u, i, "·")) {
       i += 2;
@@ -987,14 +1002,25 @@ bool fast_value(std::string_view t, FastValue& out) {
     }
   }
   if (digits == 0) return false;
-  const std::string_view unit = t.substr(i);
+  std::string_view unit = t.substr(i);
+  bool suffix = false;  // 95%以上, 5个月内: a comparator word after the unit
+  // (Every suffix word ends in 上, 下 or 内: look at the words only after such an end.)
+  const bool suffix_end = ends_at(unit, unit.size(), "上") || ends_at(unit, unit.size(), "下") || ends_at(unit, unit.size(), "内");
+  for (std::size_t k = 0; suffix_end && len == 0 && k < sizeof kSuffixOps / sizeof kSuffixOps[0]; ++k) {
+    if (ends_at(unit, unit.size(), kSuffixOps[k].word)) {
+      op = kSuffixOps[k].op;
+      unit.remove_suffix(kSuffixOps[k].word.size());
+      suffix = true;
+      break;
+    }
+  }
   if (unit.empty()) {
     if (point) return false;
   } else {
     if (unit.size() > 24 || !fast_unit_text(unit)) return false;
   }
   out.unit = unit;
-  out.explicit_op = len > 0;
+  out.explicit_op = len > 0 || suffix;
   out.op = op;
   out.coefficient = coef;
   out.scale = scale;
@@ -1137,10 +1163,13 @@ bool has_digit(std::string_view t) {
 
 }  // namespace
 
-Parsed<Target> detail::parse_general(std::string_view text) {
-  bool explicit_op = false;
+Parsed<Target> detail::parse_general(std::string_view text, bool& explicit_op) {
   Parser p(text);
   return p.run(explicit_op);
+}
+
+Parsed<Target> detail::parse_with_op(std::string_view text, bool& explicit_op) {
+  return parse_with_info(text, explicit_op);
 }
 
 Parsed<Target> Target::parse(std::string_view text) {

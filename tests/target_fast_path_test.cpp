@@ -30,9 +30,15 @@ std::string describe(const jixiao::Parsed<jixiao::Target>& p) {
 }
 
 void expect_same(const std::string& text) {
-  const auto fast = jixiao::Target::parse(text);
-  const auto general = jixiao::detail::parse_general(text);
+  bool fast_op = false;
+  bool general_op = false;
+  const auto fast = jixiao::detail::parse_with_op(text, fast_op);
+  const auto general = jixiao::detail::parse_general(text, general_op);
   EXPECT_EQ(describe(fast), describe(general)) << "input: " << text;
+  EXPECT_EQ(describe(jixiao::Target::parse(text)), describe(general)) << "input: " << text;
+  if (fast.ok()) {
+    EXPECT_EQ(fast_op, general_op) << "comparator written? input: " << text;
+  }
   if (fast.ok() && general.ok()) {
     EXPECT_TRUE(fast.value() == general.value()) << "input: " << text;
   }
@@ -68,7 +74,11 @@ TEST(TargetFastPath, GeneratedGridParsesAsTheGeneralGrammarReadsIt) {
       "百万元", "元/亩", "元/人", "元/人/年", "元/人*月", "元/人·月", "人/年", "次/月", "次/年", "元/日", "万元/个",
       "年底", "月底", "月底前", "年底前", "日前", "年12月", "月31日", "以上", "及以上", "以下", "以内", "左右", "达标",
       "(计划标准)", "%(计划标准)", "%以上", "万", "xyz", "头/年", "平方米/人", "个点", "课时", "%%", "元 ", " 元",
-      "元/", "/人", "*", "元*", "年/人", "月/次", "日/次", "工作日/件", "\xe5\xb9", "\xff"};
+      "元/", "/人", "*", "元*", "年/人", "月/次", "日/次", "工作日/件", "\xe5\xb9", "\xff",
+      "或以上", "或以下", "之内", "内", "%以内", "%及以上", "%或以下", "万元以下", "万元以内", "个以上", "个月内",
+      "人次以上", "年以上", "月以内", "日内", "以上以上", "%以上以下", "%以上左右", "以上%", "萬元以上", "％以上",
+      "元/人以下", "xyz以上", "以 上", "% 以上", "%以上 ", "以上。", "亩以内(计划)", "工作日内", "天之内",
+      "%/个", "%/年", "‰/人", "％/次", "元/%", "%元", "元%", "%%以上", "%/个以上"};
   int cases = 0;
   for (const std::string& op : ops) {
     for (const std::string& number : numbers) {
