@@ -1,8 +1,13 @@
 // bench_target_parse: the whole dev corpus of real target strings (tests/data/
 // target_labels.dev.tsv) parsed in a loop. Reports, before the Google Benchmark runs:
-//   - the median and quartiles over strings of ns per parse (each string timed alone),
+//   - the median, mean and quartiles over strings of ns per parse (each string timed
+//     alone), beside the same for the ceiling and the peer, and the ratios;
 //   - heap allocations per parse (a replaced operator new counts them), and whether
 //     every target whose text fits the small-string buffer parses without allocating.
+// Ceiling: what any parser that keeps the cell must do, read every byte and copy the
+// text into a std::string (a Target keeps its raw text). Peer: what a host writes
+// without the library, one std::regex for `[op]number[rest]` (it reads no units, dates,
+// compounds or words, so it does less than the parser).
 #include <jixiao/target.hpp>
 
 #include <benchmark/benchmark.h>
@@ -14,6 +19,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <new>
+#include <numeric>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -76,6 +83,25 @@ bool parse_one(const Cell& c) {
   return p.ok();
 }
 
+// The ceiling: read every byte and keep a copy of the text.
+std::size_t ceiling_one(const Cell& c) {
+  std::size_t sum = 0;
+  for (char ch : c.text) sum += static_cast<unsigned char>(ch);
+  std::string copy(c.text);
+  benchmark::DoNotOptimize(copy);
+  return sum + copy.size();
+}
+
+// The peer: a regular expression for the common shape, as a host might write it.
+const std::regex& peer_regex() {
+  static const std::regex re("^(≥|≤|>=|<=|>|<|=)?([0-9]+(\\.[0-9]+)?)(.*)$");
+  return re;
+}
+bool peer_one(const Cell& c) {
+  std::smatch m;
+  return std::regex_match(c.text, m, peer_regex());
+}
+
 // The whole corpus per iteration; the counter is ns per string.
 void BM_ParseCorpus(benchmark::State& state) {
   const auto& cells = corpus();
@@ -87,6 +113,26 @@ void BM_ParseCorpus(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * cells.size()));
 }
 BENCHMARK(BM_ParseCorpus);
+
+void BM_CeilingCorpus(benchmark::State& state) {
+  const auto& cells = corpus();
+  for (auto _ : state) {
+    for (const Cell& c : cells) benchmark::DoNotOptimize(ceiling_one(c));
+  }
+  state.counters["ns_per_string"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * cells.size()), benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_CeilingCorpus);
+
+void BM_PeerRegexCorpus(benchmark::State& state) {
+  const auto& cells = corpus();
+  for (auto _ : state) {
+    for (const Cell& c : cells) benchmark::DoNotOptimize(peer_one(c));
+  }
+  state.counters["ns_per_string"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * cells.size()), benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_PeerRegexCorpus);
 
 // Short targets only (≤ 15 bytes: the std::string small buffer).
 void BM_ParseShort(benchmark::State& state) {
@@ -108,23 +154,42 @@ double cpu_ns() {
   return static_cast<double>(ts.tv_sec) * 1e9 + static_cast<double>(ts.tv_nsec);
 }
 
-void report() {
+struct Summary {
+  double median, mean, p25, p75, max;
+};
+
+// CPU ns per call of `one` on each corpus string, timed alone, summarised over strings.
+template <class F>
+Summary per_string(F one) {
   const auto& cells = corpus();
   std::vector<double> ns;
   constexpr int kRounds = 2000;
   for (const Cell& c : cells) {
-    for (int i = 0; i < 50; ++i) benchmark::DoNotOptimize(parse_one(c));  // warm up
+    for (int i = 0; i < 50; ++i) benchmark::DoNotOptimize(one(c));  // warm up
     // Thread CPU time, so that other processes on a shared machine do not count.
     const double t0 = cpu_ns();
-    for (int i = 0; i < kRounds; ++i) benchmark::DoNotOptimize(parse_one(c));
+    for (int i = 0; i < kRounds; ++i) benchmark::DoNotOptimize(one(c));
     const double t1 = cpu_ns();
     ns.push_back((t1 - t0) / kRounds);
   }
-  std::vector<double> sorted = ns;
-  std::sort(sorted.begin(), sorted.end());
-  auto at = [&](double q) { return sorted[static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1))]; };
-  std::printf("target_parse: %zu corpus strings; CPU ns per parse over strings: median %.0f, p25 %.0f, p75 %.0f, max %.0f\n",
-              cells.size(), at(0.5), at(0.25), at(0.75), sorted.back());
+  std::sort(ns.begin(), ns.end());
+  auto at = [&](double q) { return ns[static_cast<std::size_t>(q * static_cast<double>(ns.size() - 1))]; };
+  return {at(0.5), std::accumulate(ns.begin(), ns.end(), 0.0) / static_cast<double>(ns.size()), at(0.25), at(0.75),
+          ns.back()};
+}
+
+void report() {
+  const auto& cells = corpus();
+  const Summary parse = per_string(parse_one);
+  const Summary ceiling = per_string(ceiling_one);
+  const Summary peer = per_string(peer_one);
+  std::printf("target_parse: %zu corpus strings; CPU ns per string (median / mean / p25 / p75 / max):\n", cells.size());
+  std::printf("  jixiao Target::parse   %6.0f %6.0f %6.0f %6.0f %6.0f\n", parse.median, parse.mean, parse.p25, parse.p75, parse.max);
+  std::printf("  ceiling (read + copy)  %6.0f %6.0f %6.0f %6.0f %6.0f\n", ceiling.median, ceiling.mean, ceiling.p25, ceiling.p75,
+              ceiling.max);
+  std::printf("  peer std::regex        %6.0f %6.0f %6.0f %6.0f %6.0f\n", peer.median, peer.mean, peer.p25, peer.p75, peer.max);
+  std::printf("target_parse: ratios of medians: jixiao/ceiling %.1fx, peer/jixiao %.1fx (means: %.1fx, %.1fx); goal: median <= 150 ns\n",
+              parse.median / ceiling.median, peer.median / parse.median, parse.mean / ceiling.mean, peer.mean / parse.mean);
 
   int zero = 0;
   int short_total = 0;

@@ -930,6 +930,7 @@ struct FastValue {
   std::int64_t coefficient = 0;
   int scale = 0;
   std::string_view unit;  // to be looked up: it must be a catalogue unit
+  int row = -1;           // its catalogue row, when written exactly as a spelling
 };
 
 // True for the bytes a fast-path unit may hold: ASCII other than spaces, digits and
@@ -1014,10 +1015,16 @@ bool fast_value(std::string_view t, FastValue& out) {
       break;
     }
   }
+  out.row = -1;
   if (unit.empty()) {
     if (point) return false;
   } else {
-    if (unit.size() > 24 || !fast_unit_text(unit)) return false;
+    if (has_at(unit, 0, "年") || has_at(unit, 0, "月") || has_at(unit, 0, "日")) return false;  // 2021年, 12月: dates
+    // Written exactly as a catalogue spelling (the usual case): known, and plain text,
+    // except m2 and km2, whose digit the grammar reads as a second number.
+    out.row = detail::catalogue_row(unit);
+    if (out.row < 0 && (unit.size() > 24 || !fast_unit_text(unit))) return false;
+    if (out.row >= 0 && is_digit(unit.back())) return false;
   }
   out.unit = unit;
   out.explicit_op = len > 0 || suffix;
@@ -1030,7 +1037,8 @@ bool fast_value(std::string_view t, FastValue& out) {
 Parsed<Target> parse_with_info(std::string_view text, bool& explicit_op) {
   FastValue f;
   if (fast_value(text, f)) {
-    Quantity q{Decimal::from_parts(f.coefficient, f.scale), f.unit.empty() ? Unit() : Unit::parse(f.unit)};
+    Quantity q{Decimal::from_parts(f.coefficient, f.scale),
+               f.row >= 0 ? detail::catalogue_unit(f.unit, f.row) : f.unit.empty() ? Unit() : Unit::parse(f.unit)};
     if (q.unit.known()) {
       explicit_op = f.explicit_op;
       return Parsed<Target>(std::in_place, f.op, std::move(q), std::string(text));  // no Target move

@@ -343,6 +343,9 @@ const char* to_string(Dimension dimension) noexcept {
 /// Fills a Unit from the catalogue (friend of Unit).
 class UnitCatalogue {
  public:
+  /// A Unit written exactly as the spelling of table row `row`.
+  static Unit from_row(std::string_view written, int row) { return Unit(written, detail::row_info(row)); }
+
   static Unit make(std::string_view text) {
     // Trim ASCII and ideographic spaces.
     auto is_space_at = [&](std::size_t i, std::size_t& len) {
@@ -390,6 +393,8 @@ class UnitCatalogue {
 };
 
 Unit Unit::parse(std::string_view text) { return UnitCatalogue::make(text); }
+
+Unit detail::catalogue_unit(std::string_view spelling, int row) { return UnitCatalogue::from_row(spelling, row); }
 
 std::ostream& operator<<(std::ostream& out, const Unit& unit) { return out << unit.symbol(); }
 

@@ -33,6 +33,10 @@ int catalogue_row(std::string_view normalized) noexcept;
 /// The shared facts of a table row (from catalogue_row).
 std::shared_ptr<const UnitInfo> row_info(int row);
 
+/// The Unit of table row `row` (from catalogue_row), written as `spelling`: what
+/// Unit::parse(spelling) gives, without its trimming and normalising.
+Unit catalogue_unit(std::string_view spelling, int row);
+
 /// The shared facts of a normalised spelling (see lookup_unit), or null when it is not
 /// in the catalogue. Table rows and interned composites are returned without ownership.
 std::shared_ptr<const UnitInfo> find_unit(std::string_view normalized);
