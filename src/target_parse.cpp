@@ -259,7 +259,7 @@ class Parser {
   };
 
   std::string_view s() const noexcept { return n_.view(); }
-  Diagnostic diag(std::size_t b, std::size_t e, const char* code, const std::string& message) const {
+  Diagnostic diag(std::size_t b, std::size_t e, const char* code, std::string_view message) const {
     const std::size_t ob = n_.origin(b);
     const std::size_t oe = n_.origin_end(b, e);
     return detail::make_diagnostic(n_.original(), ob, oe > ob ? oe - ob : 0, code, message);

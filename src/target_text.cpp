@@ -319,7 +319,7 @@ std::size_t column_of(std::string_view text, std::size_t offset) noexcept {
 }
 
 Diagnostic make_diagnostic(std::string_view text, std::size_t offset, std::size_t length, const char* code,
-                           const std::string& message) {
+                           std::string_view message) {
   Diagnostic d;
   d.code = code;
   if (offset > text.size()) offset = text.size();
@@ -327,11 +327,12 @@ Diagnostic make_diagnostic(std::string_view text, std::size_t offset, std::size_
   d.offset = offset;
   d.column = column_of(text, offset);
   d.text = std::string(text.substr(offset, length));
-  d.message = message;
-  if (!d.text.empty()) {
-    d.message += ": '" + d.text + "'";
-  }
-  d.message += " at column " + std::to_string(d.column);
+  // One allocation for the message: `<message>: '<text>' at column <n>`.
+  const std::string column = std::to_string(d.column);
+  d.message.reserve(message.size() + d.text.size() + column.size() + 16);
+  d.message.append(message);
+  if (!d.text.empty()) d.message.append(": '").append(d.text).append("'");
+  d.message.append(" at column ").append(column);
   return d;
 }
 

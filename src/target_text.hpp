@@ -112,7 +112,7 @@ std::size_t column_of(std::string_view text, std::size_t offset) noexcept;
 
 /// A diagnostic about original bytes [offset, offset+length) of `text`.
 Diagnostic make_diagnostic(std::string_view text, std::size_t offset, std::size_t length, const char* code,
-                           const std::string& message);
+                           std::string_view message);
 
 /// True when s[i..] begins with `word`.
 /// (A byte loop, not memcmp: keywords are short and most differ in the first byte.)
