@@ -96,6 +96,17 @@ constexpr bool cjk_bit(const CjkBits& bits, char32_t cp) noexcept {
   return cp >= 0x4E00 && cp < 0xA000 && ((bits[(cp - 0x4E00) / 64] >> ((cp - 0x4E00) % 64)) & 1u);
 }
 
+// One bit for the last character of each comparator word written before the number.
+constexpr CjkBits prefix_op_ends() {
+  CjkBits bits{};
+  for (const OpWord& w : kPrefixOps) {
+    const char32_t cp = cjk_first(w.word.substr(w.word.size() - 3));
+    bits[(cp - 0x4E00) / 64] |= std::uint64_t{1} << ((cp - 0x4E00) % 64);
+  }
+  return bits;
+}
+constexpr CjkBits kPrefixOpEnds = prefix_op_ends();
+
 // Words a single value may be prefixed with (scope, not a label): 平均每生每年3300元.
 constexpr std::string_view kScopeWords[] = {"平均", "人均", "年均", "户均", "日均", "月均", "生均", "亩均", "累计", "全年",
                                             "年度", "本年", "当年", "共计", "合计", "总计", "总共", "共", "约", "大约",
@@ -546,7 +557,8 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
   while (label_end > b && s()[label_end - 1] == ' ') --label_end;
   bool word_op = false;
   Comparator wop = Comparator::eq;
-  {
+  // (Only when the text before the value ends in the last character of such a word.)
+  if (label_end - b >= 3 && cjk_bit(kPrefixOpEnds, cjk_first(s().substr(label_end - 3, 3)))) {
     std::size_t best = 0;
     for (const OpWord& w : kPrefixOps) {
       if (w.word.size() > best && label_end - b >= w.word.size() && ends_at(s(), label_end, w.word)) {
