@@ -235,6 +235,17 @@ unsigned scan(std::string_view s) noexcept {
       ++i;
       continue;
     }
+    if (b0 >= 0xE5 && b0 <= 0xE9 && s.size() - i >= 3) {  // U+5000..U+9FFF, most of a Chinese text
+      const auto b1 = static_cast<unsigned char>(s[i + 1]);
+      const auto b2 = static_cast<unsigned char>(s[i + 2]);
+      if ((b1 & 0xC0u) == 0x80u && (b2 & 0xC0u) == 0x80u) {
+        const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+        flags |= kCjk;
+        if (cjk_bit(kDateChars, cp)) flags |= kDateChar;
+        i += 3;
+        continue;
+      }
+    }
     const auto c = decode_utf8(s, i);
     i += c.length;
     if (is_cjk(c.cp)) {
@@ -418,8 +429,10 @@ Parsed<Target> Parser::qualitative(std::size_t b, std::size_t e) {
   if (detail::looks_like_indicator_name(t)) {
     return diag(b, e, "jixiao.target.indicator_name", "an indicator name where a target value was expected");
   }
-  return Parsed<Target>(std::in_place, std::string(n_.original_span(b, e)), detail::categorize(t),
-                        std::string(n_.original()));
+  // The text is usually the whole cell: then it is copied once (an empty raw means "the text").
+  const std::string_view text = n_.original_span(b, e);
+  return Parsed<Target>(std::in_place, std::string(text), detail::categorize(t),
+                        text.size() == n_.original().size() ? std::string() : std::string(n_.original()));
 }
 
 bool Parser::read_number(std::size_t& i, std::size_t e, Decimal& out, Diagnostic& d) const {

@@ -139,7 +139,13 @@ std::size_t first_keyword(std::string_view s) noexcept {
     const auto b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0xE4 || b0 > 0xE9) continue;  // not the lead byte of U+4000..U+9FFF
     const char32_t cp = cjk_at(s.data() + i);
-    if (cp < kCjkFirst || !((kKeywordStarts[(cp - kCjkFirst) / 64] >> ((cp - kCjkFirst) % 64)) & 1u)) continue;
+    if (cp < kCjkFirst || !((kKeywordStarts[(cp - kCjkFirst) / 64] >> ((cp - kCjkFirst) % 64)) & 1u)) {
+      // A well-formed character: its continuation bytes cannot start a keyword.
+      if ((static_cast<unsigned char>(s[i + 1]) & 0xC0u) == 0x80u && (static_cast<unsigned char>(s[i + 2]) & 0xC0u) == 0x80u) {
+        i += 2;
+      }
+      continue;
+    }
     for (std::size_t k = chain_of(cp); k < best; k = kChains.next[k]) {
       if (has_at(s, i, kKeywords[k].word)) {
         best = k;
