@@ -565,28 +565,14 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
     d = diag(b, e, "jixiao.target.no_number", "no number in the value");
     return false;
   }
-  // Words before: [label][op-word].
+  // Words before: [label][op-word], with connectors (按, :, 是, 约) stripped between
+  // and after them: 分红按8%, 至少:88. One comparator word at most.
   std::size_t label_end = q;
-  while (label_end > b && s()[label_end - 1] == ' ') --label_end;
   bool word_op = false;
   Comparator wop = Comparator::eq;
-  // (Only when the text before the value ends in the last character of such a word.)
-  if (label_end - b >= 3 && cjk_bit(kPrefixOpEnds, cjk_first(s().substr(label_end - 3, 3)))) {
-    std::size_t best = 0;
-    for (const OpWord& w : kPrefixOps) {
-      if (w.word.size() > best && label_end - b >= w.word.size() && ends_at(s(), label_end, w.word)) {
-        best = w.word.size();
-        wop = w.op;
-      }
-    }
-    if (best > 0) {
-      label_end -= best;
-      word_op = true;
-    }
-  }
-  while (label_end > b && s()[label_end - 1] == ' ') --label_end;
   for (bool again = true; again;) {
     again = false;
+    while (label_end > b && s()[label_end - 1] == ' ') --label_end;
     for (std::string_view c : kConnectors) {
       if (label_end - b > c.size() && ends_at(s(), label_end, c)) {
         label_end -= c.size();
@@ -594,6 +580,25 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
       }
     }
     while (label_end > b && s()[label_end - 1] == ' ') --label_end;
+    // (Only when the text before the value ends in the last character of such a word.)
+    if (label_end - b < 3 || !cjk_bit(kPrefixOpEnds, cjk_first(s().substr(label_end - 3, 3)))) continue;
+    std::size_t best = 0;
+    Comparator found = Comparator::eq;
+    for (const OpWord& w : kPrefixOps) {
+      if (w.word.size() > best && label_end - b >= w.word.size() && ends_at(s(), label_end, w.word)) {
+        best = w.word.size();
+        found = w.op;
+      }
+    }
+    if (best == 0) continue;
+    if (word_op) {
+      d = diag(label_end - best, q, "jixiao.target.conflicting_comparators", "two comparator words before the number");
+      return false;
+    }
+    label_end -= best;
+    word_op = true;
+    wop = found;
+    again = true;
   }
   if (!check_label(b, label_end, d)) return false;
   v.label_begin = b;
