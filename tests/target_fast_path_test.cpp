@@ -1,7 +1,7 @@
 // The fast path of Target::parse (the common `[op]number[unit]` shape, read without a
 // normalised copy) must give exactly what the general grammar gives: the same value,
 // raw text and unit as written, or the same diagnostics. Checked on every corpus string
-// and on a generated grid of comparators × numbers × units chosen to sit on the fast
+// and on a generated grid (16 comparators × 20 numbers × 133 units) chosen to sit on the fast
 // path's edges (dates, 万, rates, traditional and full-width forms, unknown units).
 #include <gtest/gtest.h>
 
