@@ -102,36 +102,23 @@ bool peer_one(const Cell& c) {
   return std::regex_match(c.text, m, peer_regex());
 }
 
-// The whole corpus per iteration; the counter is ns per string.
-void BM_ParseCorpus(benchmark::State& state) {
+// The whole corpus per iteration through `one`; the counter is ns per string.
+template <class F>
+void corpus_loop(benchmark::State& state, F one) {
   const auto& cells = corpus();
   for (auto _ : state) {
-    for (const Cell& c : cells) benchmark::DoNotOptimize(parse_one(c));
+    for (const Cell& c : cells) benchmark::DoNotOptimize(one(c));
   }
   state.counters["ns_per_string"] = benchmark::Counter(
       static_cast<double>(state.iterations() * cells.size()), benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * cells.size()));
 }
+
+void BM_ParseCorpus(benchmark::State& state) { corpus_loop(state, parse_one); }
 BENCHMARK(BM_ParseCorpus);
-
-void BM_CeilingCorpus(benchmark::State& state) {
-  const auto& cells = corpus();
-  for (auto _ : state) {
-    for (const Cell& c : cells) benchmark::DoNotOptimize(ceiling_one(c));
-  }
-  state.counters["ns_per_string"] = benchmark::Counter(
-      static_cast<double>(state.iterations() * cells.size()), benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
-}
+void BM_CeilingCorpus(benchmark::State& state) { corpus_loop(state, ceiling_one); }
 BENCHMARK(BM_CeilingCorpus);
-
-void BM_PeerRegexCorpus(benchmark::State& state) {
-  const auto& cells = corpus();
-  for (auto _ : state) {
-    for (const Cell& c : cells) benchmark::DoNotOptimize(peer_one(c));
-  }
-  state.counters["ns_per_string"] = benchmark::Counter(
-      static_cast<double>(state.iterations() * cells.size()), benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
-}
+void BM_PeerRegexCorpus(benchmark::State& state) { corpus_loop(state, peer_one); }
 BENCHMARK(BM_PeerRegexCorpus);
 
 // Short targets only (≤ 15 bytes: the std::string small buffer).
