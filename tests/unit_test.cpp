@@ -3,8 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <string>
+#include <thread>
 #include <utility>
+#include <vector>
 
 namespace {
 
@@ -126,6 +129,29 @@ TEST(Unit, ManyDistinctCompositesStayExact) {
   EXPECT_GT(count, 4096);  // more than the intern table holds
   EXPECT_EQ(Unit::parse("万元/人/年").factor(), Decimal(10000));
   EXPECT_TRUE(convertible(Unit::parse("万元/人/年"), Unit::parse("元/人/年")));
+}
+
+// Hosts parse from several threads: the shared catalogue facts are built once and the
+// intern table is locked, so threads that meet the same new composites at the same time
+// must all see exact units (run under the sanitizers in CI).
+TEST(Unit, ThreadsShareTheCatalogue) {
+  const char* numerators[] = {"元", "万元", "次", "人", "吨", "公里", "亩", "千克"};
+  const char* denominators[] = {"户", "亩", "台", "件", "座", "株", "篇", "份", "期", "批", "只", "头", "辆"};
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (const char* n : numerators) {
+        for (const char* d : denominators) {
+          const std::string text = std::string("萬") + n + "/" + d + "/季度";  // composites, new to the table
+          const Unit u = Unit::parse(text);
+          if (u.dimension() != Dimension::rate || u.symbol() != std::string("万") + n + "/" + d + "/季度") ++wrong;
+        }
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(wrong.load(), 0);
 }
 
 TEST(Quantity, ConvertsExactlyWithinADimension) {
