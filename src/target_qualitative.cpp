@@ -22,11 +22,17 @@ bool equals_any(std::string_view s, std::initializer_list<std::string_view> word
   return false;
 }
 
-// True when s is made only of grade words (优良中低差, 好/较好/一般/差, 高/较高 …).
+// Grade words (优良中低差, 好/较好/一般/差, 高/较高 …) and the separators between them.
+constexpr std::string_view kGrades[] = {"优秀", "良好", "较好", "一般", "较高", "较低", "中等", "合格",
+                                        "不合格", "优", "良", "中", "低", "差", "好", "高", "/", "、"};
+
+// True when s is made only of grade words.
 bool only_grade_words(std::string_view s) noexcept {
   if (s.empty()) return false;
-  static constexpr std::string_view kGrades[] = {"优秀", "良好", "较好", "一般", "较高", "较低", "中等", "合格",
-                                                 "不合格", "优", "良", "中", "低", "差", "好", "高", "/", "、"};
+  // Most texts fail on their first character: compare it with the words' first bytes.
+  bool first = false;
+  for (std::string_view g : kGrades) first = first || has_at(s, 0, g.substr(0, g.size() < 3 ? g.size() : 3));
+  if (!first) return false;
   std::size_t i = 0;
   while (i < s.size()) {
     bool hit = false;
@@ -186,8 +192,10 @@ constexpr bool measures_end_in_tails() {
 bool looks_like_indicator_name(std::string_view s) noexcept {
   static_assert(measures_end_in_tails(), "every measure noun's last character is in kMeasureTails");
   // Every measure noun ends in one of these characters: most texts end in none of them.
+  if (s.size() < 3) return false;
+  const std::string_view last = s.substr(s.size() - 3);
   bool tail = false;
-  for (std::string_view c : kMeasureTails) tail = tail || ends_at(s, s.size(), c);
+  for (std::string_view c : kMeasureTails) tail = tail || last == c;
   if (!tail) return false;
   bool measure = false;
   for (std::string_view m : kMeasures) {
