@@ -337,6 +337,24 @@ bool Parser::strip_annotations(std::size_t& b, std::size_t& e) {
       ++j;
     }
     if (j >= e || s()[j] != ')' || digit || j == i + 1) continue;
+    // A unit in parentheses right after the number (`≥90（%）`, `100(万元)`, as table
+    // headers write units) is the unit: only the parentheses go.
+    std::size_t before = i;
+    while (before > b && s()[before - 1] == ' ') --before;
+    if (before > b && is_digit(s()[before - 1])) {
+      char buf[64];
+      std::size_t w = 0;
+      for (std::size_t k = i + 1; k < j && w < sizeof buf; ++k) {
+        if (s()[k] != ' ') buf[w++] = s()[k];
+      }
+      if (w < sizeof buf && detail::is_catalogue_unit(std::string_view(buf, w))) {
+        n_.erase(j, j + 1);
+        n_.erase(i, i + 1);
+        e -= 2;
+        --i;
+        continue;
+      }
+    }
     n_.erase(i, j + 1);
     e -= j + 1 - i;
     --i;

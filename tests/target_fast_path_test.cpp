@@ -1,7 +1,7 @@
 // The fast path of Target::parse (the common `[op]number[unit]` shape, read without a
 // normalised copy) must give exactly what the general grammar gives: the same value,
 // raw text and unit as written, or the same diagnostics. Checked on every corpus string
-// and on a generated grid (16 comparators × 20 numbers × 133 units) chosen to sit on the fast
+// and on a generated grid (16 comparators × 20 numbers × 137 units) chosen to sit on the fast
 // path's edges (dates, 万, rates, traditional and full-width forms, unknown units).
 #include <gtest/gtest.h>
 
@@ -78,7 +78,7 @@ TEST(TargetFastPath, GeneratedGridParsesAsTheGeneralGrammarReadsIt) {
       "或以上", "或以下", "之内", "内", "%以内", "%及以上", "%或以下", "万元以下", "万元以内", "个以上", "个月内",
       "人次以上", "年以上", "月以内", "日内", "以上以上", "%以上以下", "%以上左右", "以上%", "萬元以上", "％以上",
       "元/人以下", "xyz以上", "以 上", "% 以上", "%以上 ", "以上。", "亩以内(计划)", "工作日内", "天之内",
-      "%/个", "%/年", "‰/人", "％/次", "元/%", "%元", "元%", "%%以上", "%/个以上"};
+      "%/个", "%/年", "‰/人", "％/次", "元/%", "%元", "元%", "%%以上", "%/个以上", "(%)", "（%）", "(万元)", "(个)以上"};
   int cases = 0;
   for (const std::string& op : ops) {
     for (const std::string& number : numbers) {

@@ -101,6 +101,20 @@ TEST(TargetParse, NotesAndQualifiersAroundAValue) {
   expect_comparison("人均1200元", Comparator::eq, "1200", "元");
 }
 
+// A unit in parentheses right after the number is the unit, not a note to drop
+// (found by running the parser over common table spellings: ≥90（%） read as ≥90).
+TEST(TargetParse, UnitInParenthesesAfterTheNumber) {
+  expect_comparison("≥90（%）", Comparator::ge, "90", "%");
+  expect_comparison("≥90(%)", Comparator::ge, "90", "%");
+  expect_comparison("100(万元)", Comparator::eq, "100", "万元");
+  expect_comparison("5 ( 个 )", Comparator::eq, "5", "个");
+  expect_comparison("90(%)以上", Comparator::ge, "90", "%");
+  expect_comparison("3(次/年)", Comparator::eq, "3", "次/年");
+  // After a unit, or holding no unit, parentheses stay a note.
+  expect_comparison("90%(%)", Comparator::eq, "90", "%");
+  expect_comparison("100%(计划标准)", Comparator::eq, "100", "%");
+}
+
 TEST(TargetParse, Ranges) {
   auto range = [](const char* text, const char* lo, const char* hi, const char* unit) {
     const Parsed<Target> p = Target::parse(text);
