@@ -125,7 +125,6 @@ void Importer::read_cells() {
         offsets_.push_back(tc.offset + (tc.text.size() - c.text.size() - head.text.size()));
         raw_sizes_.push_back(head.text.size());
         cells_.push_back(std::move(head));
-        ++fused_;
         finding("JX-I009", Severity::info, "", &cells_.back(), "单元格中连写的分类名称“{text}”已拆出",
                 "category name '{text}' run together with the next text was split off")
             .arg("text", cells_.back().text);

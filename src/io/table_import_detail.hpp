@@ -153,7 +153,6 @@ class Importer {
   std::vector<Cell> cells_;
   bool row_mode_ = true;
   bool kind_from_comment_ = false;
-  std::size_t fused_ = 0;
   std::vector<std::size_t> offsets_;    // byte offset of each cell's text in text_
   std::vector<std::size_t> raw_sizes_;  // byte size of each cell's text as read
   ImportResult out_;
