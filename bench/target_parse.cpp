@@ -22,6 +22,7 @@
 #include <numeric>
 #include <regex>
 #include <sstream>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -78,6 +79,10 @@ const std::vector<Cell>& corpus() {
   return cells;
 }
 
+// (Never inlined: bench/target_parse_instructions.sh counts instructions per call of it.)
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 bool parse_one(const Cell& c) {
   const auto p = c.split ? jixiao::Target::parse_cells(c.text) : jixiao::Target::parse(c.text);
   return p.ok();
@@ -208,6 +213,15 @@ void report() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // --each-once: parse every corpus string twice (a warm-up pass, then the measured
+  // pass) and stop, for bench/target_parse_instructions.sh to count instructions per
+  // string under callgrind.
+  if (argc == 2 && std::string_view(argv[1]) == "--each-once") {
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const Cell& c : corpus()) benchmark::DoNotOptimize(parse_one(c));
+    }
+    return 0;
+  }
   report();
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
