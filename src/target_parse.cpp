@@ -191,6 +191,13 @@ bool calendar_months(const Decimal& lo, const Decimal& hi, const Unit& unit) noe
   return unit.symbol() == "月" && month(lo) && month(hi);
 }
 
+// A whole number of 年 in 1900..2100 is what the date grammar reads as a calendar year
+// (`≤2021年` is a deadline); when it reaches the number grammar (`+2021年内`, a unit
+// column 年) it is in doubt, and its canonical spelling would read back as a date.
+bool calendar_year(const Decimal& v) noexcept {
+  return v.normalized().scale() == 0 && v >= Decimal(1900) && v <= Decimal(2100);
+}
+
 // What kinds of character a text holds, from one pass over it: the grammar's later
 // passes (placeholders, dates, comparators, CJK) run only when their kind occurs.
 // The flags describe the whole normalised text, a superset of any part of it, so a
@@ -817,6 +824,11 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
 }
 
 Parsed<Target> Parser::make_single(const Value& v) {
+  const std::size_t ub = v.ranged && v.unit2_end > v.unit2_begin ? v.unit2_begin : v.unit_begin;
+  const std::size_t ue = v.ranged && v.unit2_end > v.unit2_begin ? v.unit2_end : v.unit_end;
+  if (s().substr(ub, ue - ub) == "年" && (calendar_year(v.lo) || (v.ranged && calendar_year(v.hi)))) {
+    return diag(v.label_end, ue, "jixiao.target.year_or_years", "a calendar year or a number of years?");
+  }
   if (v.ranged) {
     std::size_t ub = v.unit2_begin, ue = v.unit2_end;
     if (ub == ue) {
@@ -1148,10 +1160,16 @@ Parsed<Target> apply_unit_column(Parsed<Target>&& parsed, std::string_view text,
     }
     return q.unit == column;
   };
+  auto year_in_doubt = [&](const Quantity& q) { return q.unit.symbol() == "年" && calendar_year(q.value); };
+  const auto year_diag = [&] {
+    return detail::make_diagnostic(text, 0, text.size(), "jixiao.target.year_or_years",
+                                   "a calendar year with a unit column 年: a date or a number of years?");
+  };
   switch (t.kind()) {
     case TargetKind::comparison: {
       Quantity q;
       if (!merge(t.quantity(), q)) return conflict(t.quantity().unit);
+      if (year_in_doubt(q)) return year_diag();
       return Parsed<Target>(std::in_place, op ? *op : t.op(), std::move(q), t.raw());
     }
     case TargetKind::range: {
@@ -1163,6 +1181,7 @@ Parsed<Target> apply_unit_column(Parsed<Target>&& parsed, std::string_view text,
         return detail::make_diagnostic(text, 0, text.size(), "jixiao.target.bad_range",
                                        "months 1..12 with a unit column 月: calendar months or a duration (个月)?");
       }
+      if (year_in_doubt(lo) || year_in_doubt(hi)) return year_diag();
       return Target::range(lo, hi, t.raw());
     }
     case TargetKind::compound: {

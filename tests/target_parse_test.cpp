@@ -101,6 +101,20 @@ TEST(TargetParse, NotesAndQualifiersAroundAValue) {
   expect_comparison("人均1200元", Comparator::eq, "1200", "元");
 }
 
+// A whole number of 年 in 1900..2100 that reaches the number grammar is in doubt: its
+// canonical spelling (≤2021年) is a deadline (fuzz finding: +2021年内).
+TEST(TargetParse, CalendarYearsOutsideTheDateGrammarAreInDoubt) {
+  for (const char* text : {"+2021年内", "≥2021年", "2000-2100年"}) {
+    const auto p = Target::parse(text);
+    ASSERT_FALSE(p.ok()) << text;
+    EXPECT_EQ(p.diagnostics().front().code, "jixiao.target.year_or_years") << text;
+  }
+  EXPECT_FALSE(Target::parse_cells("2021 | 年").ok());
+  expect_comparison("+20年内", Comparator::le, "20", "年");
+  expect_comparison("≥5年", Comparator::ge, "5", "年");
+  EXPECT_EQ(Target::parse("2021年").value().kind(), TargetKind::deadline);
+}
+
 // A unit in parentheses right after the number is the unit, not a note to drop
 // (found by running the parser over common table spellings: ≥90（%） read as ≥90).
 TEST(TargetParse, UnitInParenthesesAfterTheNumber) {
