@@ -98,7 +98,7 @@ class Cursor {
 
 bool plausible_year(int y) noexcept { return y >= 1900 && y <= 2100; }
 
-// Day words after a month: 日/号 with a number, or 底/末/上旬/中旬/下旬.
+// Day words after a month: 底/末/上旬/中旬/下旬.
 void read_day_word(Cursor& c, DateParts& d) {
   if (c.eat("底") || c.eat("末") || c.eat("下旬")) {
     d.end_of_month = true;
@@ -106,6 +106,24 @@ void read_day_word(Cursor& c, DateParts& d) {
     d.day = 10;
   } else if (c.eat("中旬")) {
     d.day = 20;
+  }
+}
+
+// What may follow M月: [份], then D日 / D号 or a day word. A number with neither 日 nor
+// 号 after it is not a day: the cursor stays before it.
+void read_day_after_month(Cursor& c, DateParts& d) {
+  c.eat("份");
+  if (!c.next_is_digit()) {
+    read_day_word(c, d);
+    return;
+  }
+  const std::size_t day_at = c.pos();
+  int n = 0;
+  const int day = c.number(n);
+  if (c.eat("日") || c.eat("号")) {
+    d.day = day;
+  } else {
+    c.set(day_at);
   }
 }
 
@@ -172,18 +190,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
           return Match::no;
         }
         d.month = m;
-        c.eat("份");
-        if (c.next_is_digit()) {
-          const std::size_t day_at = c.pos();
-          const int day = c.number(n);
-          if (c.eat("日") || c.eat("号")) {
-            d.day = day;
-          } else {
-            c.set(day_at);
-          }
-        } else {
-          read_day_word(c, d);
-        }
+        read_day_after_month(c, d);
       }
       d.end = c.pos();
       if (d.month != 0 && (d.month < 1 || d.month > 12)) impossible = true;
@@ -216,18 +223,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
   const int m = c.number(n);
   if (m >= 0 && !c.next_is_digit() && c.eat("月")) {
     d.month = m;
-    c.eat("份");
-    if (c.next_is_digit()) {
-      const std::size_t day_at = c.pos();
-      const int day = c.number(n);
-      if (c.eat("日") || c.eat("号")) {
-        d.day = day;
-      } else {
-        c.set(day_at);
-      }
-    } else {
-      read_day_word(c, d);
-    }
+    read_day_after_month(c, d);
     d.end = c.pos();
     if (m < 1 || m > 12) {  // `13月`, `100月`: a number of months, not a calendar month
       c.set(start);
