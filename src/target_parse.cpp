@@ -183,6 +183,19 @@ bool is_separator_at(std::string_view s, std::size_t i, std::size_t& len) noexce
 
 bool maybe_date(std::string_view t) noexcept;
 
+// True when normalised text, its spaces dropped, is a catalogue unit (`元 / 亩`).
+bool unit_ignoring_spaces(std::string_view t) noexcept {
+  char buf[64];
+  std::size_t w = 0;
+  for (char c : t) {
+    if (c == ',') return false;  // no unit holds a comma
+    if (c == ' ') continue;
+    if (w == sizeof buf) return false;
+    buf[w++] = c;
+  }
+  return detail::is_catalogue_unit(std::string_view(buf, w));
+}
+
 // A range of 月 with whole ends in 1..12 is what the date grammar reads as calendar
 // months (`1-12月`); when it reaches the number grammar (`+1-12月`, a unit column) it is
 // in doubt, and its canonical spelling would read back as dates.
@@ -349,12 +362,7 @@ bool Parser::strip_annotations(std::size_t& b, std::size_t& e) {
     std::size_t before = i;
     while (before > b && s()[before - 1] == ' ') --before;
     if (before > b && is_digit(s()[before - 1])) {
-      char buf[64];
-      std::size_t w = 0;
-      for (std::size_t k = i + 1; k < j && w < sizeof buf; ++k) {
-        if (s()[k] != ' ') buf[w++] = s()[k];
-      }
-      if (w < sizeof buf && detail::is_catalogue_unit(std::string_view(buf, w))) {
+      if (unit_ignoring_spaces(s().substr(i + 1, j - i - 1))) {
         n_.erase(j, j + 1);
         n_.erase(i, i + 1);
         e -= 2;
@@ -433,13 +441,7 @@ Parsed<Target> Parser::qualitative(std::size_t b, std::size_t e) {
   }
   // A unit alone (template cell left unfilled): `公里`, `万亩`.
   {
-    char buf[64];
-    std::size_t w = 0;
-    for (std::size_t i = b; i < e && w < sizeof buf; ++i) {
-      if (s()[i] == ',') w = sizeof buf;  // no unit holds a comma
-      else if (s()[i] != ' ') buf[w++] = s()[i];
-    }
-    if (w < sizeof buf && detail::is_catalogue_unit(std::string_view(buf, w))) {
+    if (unit_ignoring_spaces(s().substr(b, e - b))) {
       return diag(b, e, "jixiao.target.unit_only", "a unit with no number");
     }
   }
@@ -766,12 +768,8 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
   // were split above; anything else must be short to count as an unknown unit.
   auto check_unit = [&](std::size_t ub, std::size_t ue) {
     if (ub == ue) return true;
-    char buf[64];
     const std::size_t len = ue - ub;
-    if (len < sizeof buf) {
-      std::memcpy(buf, s().data() + ub, len);
-      if (detail::is_catalogue_unit(std::string_view(buf, len))) return true;
-    }
+    if (len < 64 && detail::is_catalogue_unit(s().substr(ub, len))) return true;
     if (detail::code_points(s().substr(ub, len)) > 4 || s()[ue - 1] == '/' || s()[ub] == '/') {
       // maybe a catalogue unit followed by words: name the words
       std::size_t k = ue;
