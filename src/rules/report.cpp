@@ -93,6 +93,20 @@ void json_arguments(std::string& out, const Finding& f) {
   out += '}';
 }
 
+// The arguments object, then "expected" and "actual" when the finding has them (the
+// JSON report and the SARIF properties write the same members).
+void json_arguments_and_values(std::string& out, const Finding& f) {
+  json_arguments(out, f);
+  if (f.expected) {
+    out += ",\"expected\":";
+    io::append_json_string(out, *f.expected);
+  }
+  if (f.actual) {
+    out += ",\"actual\":";
+    io::append_json_string(out, *f.actual);
+  }
+}
+
 const char* sarif_level(Severity s) {
   switch (s) {
     case Severity::error: return "error";
@@ -185,15 +199,7 @@ std::string Report::to_json(Lang lang) const {
     out += ",\"message\":";
     io::append_json_string(out, f.message(lang));
     out += ",\"arguments\":";
-    json_arguments(out, f);
-    if (f.expected) {
-      out += ",\"expected\":";
-      io::append_json_string(out, *f.expected);
-    }
-    if (f.actual) {
-      out += ",\"actual\":";
-      io::append_json_string(out, *f.actual);
-    }
+    json_arguments_and_values(out, f);
     out += '}';
   }
   out += first ? "],\n" : "\n  ],\n";
@@ -265,15 +271,7 @@ std::string Report::to_sarif(Lang lang, const std::vector<std::shared_ptr<const 
     out += "\"logicalLocations\":[{\"fullyQualifiedName\":";
     io::append_json_string(out, f.location.path.empty() ? "/" : f.location.path);
     out += ",\"kind\":\"member\"}]}],\"properties\":{\"arguments\":";
-    json_arguments(out, f);
-    if (f.expected) {
-      out += ",\"expected\":";
-      io::append_json_string(out, *f.expected);
-    }
-    if (f.actual) {
-      out += ",\"actual\":";
-      io::append_json_string(out, *f.actual);
-    }
+    json_arguments_and_values(out, f);
     out += "}}";
   }
   out += findings_.empty() ? "]\n" : "\n      ]\n";
