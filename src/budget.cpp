@@ -68,7 +68,7 @@ void print_optional(std::ostream& out, const char* label, const std::optional<De
 
 }  // namespace
 
-const char* key(BudgetCategory category) noexcept {
+const char* to_string(BudgetCategory category) noexcept {
   for (const auto& e : kCategories) {
     if (e.category == category) return e.key;
   }
@@ -82,7 +82,8 @@ const char* chinese_name(BudgetCategory category) noexcept {
   return "";
 }
 
-std::optional<BudgetCategory> budget_category_from_name(std::string_view text) {
+template <>
+std::optional<BudgetCategory> from_string<BudgetCategory>(std::string_view text) {
   for (const auto& e : kCategories) {
     if (text == e.key) return e.category;
   }
@@ -97,14 +98,15 @@ std::optional<BudgetCategory> budget_category_from_name(std::string_view text) {
   return std::nullopt;
 }
 
-const char* key(BreakdownKind kind) noexcept {
+const char* to_string(BreakdownKind kind) noexcept {
   for (const auto& [k, name] : kBreakdownKeys) {
     if (k == kind) return name;
   }
   return "expenditure";
 }
 
-std::optional<BreakdownKind> breakdown_kind_from_key(std::string_view text) noexcept {
+template <>
+std::optional<BreakdownKind> from_string<BreakdownKind>(std::string_view text) {
   for (const auto& [k, name] : kBreakdownKeys) {
     if (text == name) return k;
   }
@@ -142,17 +144,17 @@ const BudgetBreakdown* find_breakdown(const BudgetOverview& overview, BreakdownK
   return overview.find(kind);
 }
 
-std::ostream& operator<<(std::ostream& out, BudgetCategory category) { return out << key(category); }
-std::ostream& operator<<(std::ostream& out, BreakdownKind kind) { return out << key(kind); }
+std::ostream& operator<<(std::ostream& out, BudgetCategory category) { return out << to_string(category); }
+std::ostream& operator<<(std::ostream& out, BreakdownKind kind) { return out << to_string(kind); }
 
 std::ostream& operator<<(std::ostream& out, const BudgetLine& line) {
-  out << key(line.category) << ' ' << line.name << ' ' << line.amount << line.unit;
+  out << to_string(line.category) << ' ' << line.name << ' ' << line.amount << line.unit;
   if (line.share) out << " (" << *line.share << "%)";
   return out;
 }
 
 std::ostream& operator<<(std::ostream& out, const BudgetBreakdown& breakdown) {
-  out << key(breakdown.kind) << " \"" << breakdown.title << '"';
+  out << to_string(breakdown.kind) << " \"" << breakdown.title << '"';
   print_optional(out, "declared_total", breakdown.declared_total);
   out << " {";
   for (std::size_t i = 0; i < breakdown.lines.size(); ++i) out << (i ? "; " : "") << breakdown.lines[i];
@@ -160,7 +162,7 @@ std::ostream& operator<<(std::ostream& out, const BudgetBreakdown& breakdown) {
 }
 
 std::ostream& operator<<(std::ostream& out, const ExecutionLine& line) {
-  out << key(line.category) << ' ' << line.name;
+  out << to_string(line.category) << ' ' << line.name;
   print_optional(out, "initial", line.initial_budget);
   print_optional(out, "full_year", line.full_year_budget);
   print_optional(out, "executed", line.executed);

@@ -12,17 +12,12 @@ const char* to_string(Severity severity) noexcept {
   return "info";
 }
 
-bool parse_severity(std::string_view text, Severity& out) noexcept {
-  if (text == "error") {
-    out = Severity::error;
-  } else if (text == "warning") {
-    out = Severity::warning;
-  } else if (text == "info" || text == "note") {
-    out = Severity::info;
-  } else {
-    return false;
-  }
-  return true;
+template <>
+std::optional<Severity> from_string<Severity>(std::string_view text) {
+  if (text == "error") return Severity::error;
+  if (text == "warning") return Severity::warning;
+  if (text == "info" || text == "note") return Severity::info;
+  return std::nullopt;
 }
 
 std::string Argument::text() const {

@@ -3,15 +3,16 @@
 
 namespace jixiao {
 
-const char* key(FormKind kind) noexcept { return kind == FormKind::project ? "project" : "department"; }
+const char* to_string(FormKind kind) noexcept { return kind == FormKind::project ? "project" : "department"; }
 
-std::optional<FormKind> form_kind_from_key(std::string_view text) noexcept {
+template <>
+std::optional<FormKind> from_string<FormKind>(std::string_view text) {
   if (text == "department") return FormKind::department;
   if (text == "project") return FormKind::project;
   return std::nullopt;
 }
 
-const char* key(FormStage stage) noexcept {
+const char* to_string(FormStage stage) noexcept {
   switch (stage) {
     case FormStage::declaration: return "declaration";
     case FormStage::monitoring: return "monitoring";
@@ -20,7 +21,8 @@ const char* key(FormStage stage) noexcept {
   return "declaration";
 }
 
-std::optional<FormStage> form_stage_from_key(std::string_view text) noexcept {
+template <>
+std::optional<FormStage> from_string<FormStage>(std::string_view text) {
   if (text == "declaration") return FormStage::declaration;
   if (text == "monitoring") return FormStage::monitoring;
   if (text == "self_evaluation") return FormStage::self_evaluation;
@@ -50,8 +52,8 @@ const std::string* PerformanceForm::metadata_value(std::string_view key) const n
   return nullptr;
 }
 
-std::ostream& operator<<(std::ostream& out, FormKind kind) { return out << key(kind); }
-std::ostream& operator<<(std::ostream& out, FormStage stage) { return out << key(stage); }
+std::ostream& operator<<(std::ostream& out, FormKind kind) { return out << to_string(kind); }
+std::ostream& operator<<(std::ostream& out, FormStage stage) { return out << to_string(stage); }
 
 std::ostream& operator<<(std::ostream& out, const ProjectInfo& project) {
   return out << '"' << project.name << "\" department=\"" << project.competent_department << "\" unit=\""
@@ -60,7 +62,7 @@ std::ostream& operator<<(std::ostream& out, const ProjectInfo& project) {
 }
 
 std::ostream& operator<<(std::ostream& out, const PerformanceForm& form) {
-  out << "PerformanceForm " << key(form.kind) << ' ' << key(form.stage) << " \"" << form.unit_name << '"';
+  out << "PerformanceForm " << to_string(form.kind) << ' ' << to_string(form.stage) << " \"" << form.unit_name << '"';
   if (form.year) out << " year=" << *form.year;
   out << '\n';
   if (form.project) out << "  project " << *form.project << '\n';
@@ -71,7 +73,7 @@ std::ostream& operator<<(std::ostream& out, const PerformanceForm& form) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) out << "  indicator " << i << ": " << form.indicators[i] << '\n';
   for (const auto& [k, v] : form.metadata) out << "  metadata " << k << " = " << v << '\n';
   if (form.total_score) out << "  total_score " << *form.total_score << '\n';
-  if (!form.grade.empty()) out << "  grade " << form.grade << '\n';
+  if (!form.rating.empty()) out << "  grade " << form.rating << '\n';
   return out;
 }
 

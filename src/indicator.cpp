@@ -29,14 +29,15 @@ std::string trimmed(std::string_view s) {
 
 }  // namespace
 
-const char* key(Nature nature) noexcept {
+const char* to_string(Nature nature) noexcept {
   for (const auto& [n, k] : kNatureKeys) {
     if (n == nature) return k;
   }
   return "unspecified";
 }
 
-std::optional<Nature> nature_from_name(std::string_view text) {
+template <>
+std::optional<Nature> from_string<Nature>(std::string_view text) {
   for (const auto& [n, k] : kNatureKeys) {
     if (text == k) return n;
   }
@@ -46,14 +47,15 @@ std::optional<Nature> nature_from_name(std::string_view text) {
   return std::nullopt;
 }
 
-const char* key(Basis basis) noexcept {
+const char* to_string(Basis basis) noexcept {
   for (const auto& [b, k] : kBasisKeys) {
     if (b == basis) return k;
   }
   return "unspecified";
 }
 
-std::optional<Basis> basis_from_name(std::string_view text) {
+template <>
+std::optional<Basis> from_string<Basis>(std::string_view text) {
   for (const auto& [b, k] : kBasisKeys) {
     if (text == k) return b;
   }
@@ -76,12 +78,12 @@ std::ostream& operator<<(std::ostream& out, const TargetValue& value) {
 }
 
 std::ostream& operator<<(std::ostream& out, const Indicator& indicator) {
-  out << key(indicator.level1) << '/' << key(indicator.level2) << " [" << indicator.level1_text << '|'
+  out << to_string(indicator.level1) << '/' << to_string(indicator.level2) << " [" << indicator.level1_text << '|'
       << indicator.level2_text << "] \"" << indicator.name << "\" period=" << indicator.period_target
       << " annual=" << indicator.annual_target;
   if (!indicator.unit.empty()) out << " unit=" << indicator.unit;
-  if (indicator.nature != Nature::unspecified) out << " nature=" << key(indicator.nature);
-  if (indicator.basis != Basis::unspecified) out << " basis=" << key(indicator.basis);
+  if (indicator.nature != Nature::unspecified) out << " nature=" << to_string(indicator.nature);
+  if (indicator.basis != Basis::unspecified) out << " basis=" << to_string(indicator.basis);
   if (indicator.weight) out << " weight=" << *indicator.weight;
   if (!indicator.note.empty()) out << " note=\"" << indicator.note << '"';
   if (!indicator.actual.empty()) out << " actual=\"" << indicator.actual << '"';

@@ -1,17 +1,14 @@
 // monitor(): budget progress vs time progress, indicator progress and 完成可能性.
 #include "jixiao/monitoring.hpp"
 
-#include <boost/property_tree/ptree.hpp>
-
 #include <cctype>
 
 #include "jixiao/scoring.hpp"
-#include "tree_document.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao {
 namespace {
 
-using boost::property_tree::ptree;
 constexpr int kShown = 2;  // decimals of displayed percentages
 
 std::string str(const Decimal& d) { return d.to_string(); }
@@ -32,13 +29,6 @@ Finding make(const char* id, Severity s, std::string path, std::string zh, std::
   f.template_zh = std::move(zh);
   f.template_en = std::move(en);
   return f;
-}
-
-std::string trimmed(const std::string& s) {
-  std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  std::size_t e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
 }
 
 void judge_quantitative(ProgressRow& row, const Target& target, Quantity value, int month, const Decimal& time_progress,
@@ -94,107 +84,6 @@ void judge_quantitative(ProgressRow& row, const Target& target, Quantity value, 
   (void)time_progress;
 }
 
-class ProgressReader {
- public:
-  explicit ProgressReader(std::string_view origin) : origin_(origin) {}
-  std::vector<Diagnostic>& diagnostics() { return diags_; }
-  void error(const std::string& path, const std::string& what, const std::string& text) {
-    Diagnostic d;
-    d.code = "jixiao.progress.bad_value";
-    d.message = origin_ + ": " + path + ": " + what;
-    d.text = text;
-    diags_.push_back(std::move(d));
-  }
-  std::optional<Decimal> decimal(const ptree& node, const std::string& path, const char* key) {
-    auto v = node.get_optional<std::string>(key);
-    if (!v || trimmed(*v).empty()) return std::nullopt;
-    auto d = Decimal::parse(*v);
-    if (!d) {
-      error(path + "/" + key, "not a decimal number: `" + *v + "`", *v);
-      return std::nullopt;
-    }
-    return d.value();
-  }
-  void read(const ptree& root, Progress& out) {
-    for (const auto& c : root) {
-      if (c.first != "indicators" && c.first != "budget" && c.first != "executed" && c.first != "budget_reason" &&
-          c.first != "<xmlattr>" && c.first != "<xmlcomment>") {
-        error("/" + c.first, "unknown key `" + c.first + "`", c.first);
-      }
-    }
-    out.budget = decimal(root, "", "budget");
-    out.executed = decimal(root, "", "executed");
-    out.budget_reason = root.get<std::string>("budget_reason", "");
-    if (auto list = root.get_child_optional("indicators")) {
-      std::size_t k = 0;
-      for (const auto& e : *list) {
-        if (e.first == "<xmlattr>" || e.first == "<xmlcomment>") continue;
-        const std::string path = "/indicators/" + std::to_string(k++);
-        const ptree& n = e.second;
-        IndicatorProgress p;
-        for (const auto& c : n) {
-          static const char* known[] = {"index", "name", "progress", "grade", "likelihood", "reason", "cumulative"};
-          bool ok = false;
-          for (const char* kk : known) ok = ok || c.first == kk;
-          if (!ok && c.first != "<xmlattr>") error(path + "/" + c.first, "unknown key `" + c.first + "`", c.first);
-        }
-        if (auto idx = decimal(n, path, "index")) {
-          if (idx->is_negative() || idx->normalized().scale() != 0) {
-            error(path + "/index", "expected a row number", idx->to_string());
-          } else {
-            p.index = static_cast<std::size_t>(idx->normalized().coefficient());
-          }
-        }
-        p.name = trimmed(n.get<std::string>("name", ""));
-        if (auto t = n.get_optional<std::string>("progress")) {
-          IndicatorActual tmp;
-          const std::string text = trimmed(*t);
-          if (!text.empty()) {
-            for (const auto& d : read_actual(text, tmp)) {
-              if (d.code != "jixiao.actual.comparator_dropped") error(path + "/progress", d.message, d.text);
-            }
-          }
-          p.text = text;
-          p.value = tmp.value;
-          p.date = tmp.date;
-          p.achievement = tmp.achievement;
-        }
-        if (auto g = n.get_optional<std::string>("grade")) {
-          IndicatorActual tmp;
-          (void)read_actual(*g, tmp);
-          if (tmp.achievement) {
-            p.achievement = tmp.achievement;
-          } else {
-            error(path + "/grade", "expected 达成, 部分达成 or 未达成", *g);
-          }
-        }
-        if (auto l = n.get_optional<std::string>("likelihood")) {
-          if (auto lk = likelihood_from_name(trimmed(*l))) {
-            p.likelihood = lk;
-          } else {
-            error(path + "/likelihood", "expected 确定能, 有可能 or 完全不可能, got `" + *l + "`", *l);
-          }
-        }
-        p.reason = n.get<std::string>("reason", "");
-        if (auto c = n.get_optional<std::string>("cumulative")) {
-          if (*c == "true") {
-            p.cumulative = true;
-          } else if (*c == "false") {
-            p.cumulative = false;
-          } else {
-            error(path + "/cumulative", "expected true or false", *c);
-          }
-        }
-        out.indicators.push_back(std::move(p));
-      }
-    }
-  }
-
- private:
-  std::string origin_;
-  std::vector<Diagnostic> diags_;
-};
-
 }  // namespace
 
 const char* to_string(Colour colour) noexcept {
@@ -205,38 +94,6 @@ const char* to_string(Colour colour) noexcept {
     case Colour::none: return "none";
   }
   return "none";
-}
-
-const char* chinese_name(Likelihood likelihood) noexcept {
-  switch (likelihood) {
-    case Likelihood::certain: return "确定能";
-    case Likelihood::possible: return "有可能";
-    case Likelihood::impossible: return "完全不可能";
-  }
-  return "";
-}
-
-std::optional<Likelihood> likelihood_from_name(std::string_view text) noexcept {
-  if (text == "确定能" || text == "certain") return Likelihood::certain;
-  if (text == "有可能" || text == "possible") return Likelihood::possible;
-  if (text == "完全不可能" || text == "impossible") return Likelihood::impossible;
-  return std::nullopt;
-}
-
-Parsed<Progress> parse_progress(std::string_view text, std::string_view origin) {
-  ptree root;
-  if (auto problem = detail::read_document_tree(text, origin, "progress", root)) return Parsed<Progress>(std::move(*problem));
-  ProgressReader reader(origin);
-  Progress out;
-  reader.read(root, out);
-  if (!reader.diagnostics().empty()) return Parsed<Progress>(std::move(reader.diagnostics()));
-  return Parsed<Progress>(std::move(out));
-}
-
-Parsed<Progress> load_progress(const std::string& path) {
-  auto text = detail::read_document_file(path, "progress");
-  if (!text) return Parsed<Progress>(text.diagnostics());
-  return parse_progress(text.value(), path);
 }
 
 MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int month, const Profile& profile) {
@@ -264,7 +121,7 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
     } else {
       report.budget_colour = Colour::green;
     }
-    if (report.budget_colour != Colour::green && trimmed(progress.budget_reason).empty()) {
+    if (report.budget_colour != Colour::green && trim(progress.budget_reason).empty()) {
       report.budget_missing_reason = true;
       Finding f = make("JX-M003", Severity::warning, "/budget", "预算执行进度 {ratio}% 落后于时间进度（{colour}），需说明原因",
                        "budget execution runs at {ratio}% of time progress ({colour}): a reason is required");
@@ -277,14 +134,14 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
   }
 
   // Match progress to rows.
-  std::vector<const IndicatorProgress*> by_row(form.indicators.size(), nullptr);
+  std::vector<const Observation*> by_row(form.indicators.size(), nullptr);
   for (const auto& p : progress.indicators) {
     std::optional<std::size_t> row;
     if (p.index && *p.index < form.indicators.size()) {
       row = p.index;
     } else if (!p.index) {
       for (std::size_t i = 0; i < form.indicators.size(); ++i) {
-        if (!by_row[i] && trimmed(form.indicators[i].name) == p.name && !p.name.empty()) {
+        if (!by_row[i] && trim(form.indicators[i].name) == p.name && !p.name.empty()) {
           row = i;
           break;
         }
@@ -301,13 +158,13 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
 
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const Indicator& ind = form.indicators[i];
-    if (trimmed(ind.name).empty()) continue;
+    if (trim(ind.name).empty()) continue;
     ProgressRow row;
     row.index = i;
     row.name = ind.name;
     const TargetValue& tv = ind.annual_target.present() ? ind.annual_target : ind.period_target;
     row.target_text = tv.text;
-    const IndicatorProgress* p = by_row[i];
+    const Observation* p = by_row[i];
     if (!p) {
       Finding f = make("JX-M001", Severity::warning, path_of(i), "指标 {name} 没有当前完成值", "indicator {name} has no progress value");
       f.arg("name", ind.name);
@@ -316,7 +173,7 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
       continue;
     }
     row.progress_text = p->text;
-    row.reason = trimmed(p->reason);
+    row.reason = std::string(trim(p->reason));
     const std::optional<Target>& target = tv.target;
     if (p->value && target && target->is_quantitative()) {
       const bool percent = target->quantity().unit.dimension() == Dimension::percent;

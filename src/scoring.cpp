@@ -6,40 +6,12 @@
 #include <map>
 #include <unordered_map>
 
+#include "jixiao/text.hpp"
+
 namespace jixiao {
 namespace {
 
 constexpr int kDisplayScale = 2;  // deviation percentages in findings and rows
-
-std::string_view trim_view(std::string_view s);
-
-std::string trim(std::string_view s) { return std::string(trim_view(s)); }
-
-// The text without surrounding ASCII spaces and U+3000.
-std::string_view trim_view(std::string_view s) {
-  auto is_space = [](std::string_view t, std::size_t i) -> std::size_t {
-    if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') return 1;
-    if (t.substr(i, 3) == "\xE3\x80\x80") return 3;  // U+3000
-    return 0;
-  };
-  std::size_t b = 0;
-  while (b < s.size()) {
-    const std::size_t n = is_space(s, b);
-    if (n == 0) break;
-    b += n;
-  }
-  std::size_t e = s.size();
-  while (e > b) {
-    if (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r') {
-      --e;
-    } else if (e - b >= 3 && s.substr(e - 3, 3) == "\xE3\x80\x80") {
-      e -= 3;
-    } else {
-      break;
-    }
-  }
-  return s.substr(b, e - b);
-}
 
 // Decimal::to_string without the printf machinery (scoring formats a few numbers per
 // row, and 2,000-row forms must score in well under 2 ms). Same text: scale kept.
@@ -296,7 +268,7 @@ void score_quantitative(ScoreRow& row, const Target& target, Quantity actual, Ct
   }
 }
 
-void score_graded(ScoreRow& row, const IndicatorActual& actual, Ctx& ctx) {
+void score_graded(ScoreRow& row, const Observation& actual, Ctx& ctx) {
   const Profile& p = ctx.profile;
   const Decimal w = row.weight;
   const Decimal hi_achieved = w;
@@ -316,7 +288,7 @@ void score_graded(ScoreRow& row, const IndicatorActual& actual, Ctx& ctx) {
     }
   }
   if (!grade) return;
-  row.grade = grade;
+  row.achievement = grade;
   Decimal lo;
   Decimal hi;
   bool hi_inclusive = false;
@@ -380,12 +352,12 @@ void score_deadline(ScoreRow& row, const Target& target, const Deadline& date, C
 
 // Parses a printed 执行率 (`99%`, `100.00%`, `0.1`) into percent and its scale.
 std::optional<std::pair<Decimal, int>> printed_rate(const std::string& text) {
-  std::string t = trim(text);
+  std::string t(trim(text));
   bool percent = false;
   for (const char* sign : {"%", "％"}) {
     const std::string s(sign);
     if (t.size() >= s.size() && t.compare(t.size() - s.size(), s.size(), s) == 0) {
-      t = trim(t.substr(0, t.size() - s.size()));
+      t = std::string(trim(std::string_view(t).substr(0, t.size() - s.size())));
       percent = true;
       break;
     }
@@ -496,8 +468,8 @@ void score_budget(Scorecard& card, const BudgetActuals& b, Ctx& ctx) {
 
 // Which actual belongs to which form row: by index, else by the first row of that
 // name not yet taken (a hash of names keeps this linear for large forms).
-std::vector<const IndicatorActual*> match_actuals(const PerformanceForm& form, const Actuals& actuals, Findings& findings) {
-  std::vector<const IndicatorActual*> by_row(form.indicators.size(), nullptr);
+std::vector<const Observation*> match_actuals(const PerformanceForm& form, const Actuals& actuals, Findings& findings) {
+  std::vector<const Observation*> by_row(form.indicators.size(), nullptr);
   // name → first row of that name; next[i] → the following row of the same name.
   constexpr std::size_t none = static_cast<std::size_t>(-1);
   std::unordered_map<std::string_view, std::size_t> first_by_name;
@@ -508,7 +480,7 @@ std::vector<const IndicatorActual*> match_actuals(const PerformanceForm& form, c
     first_by_name.reserve(form.indicators.size());
     next.assign(form.indicators.size(), none);
     for (std::size_t i = form.indicators.size(); i-- > 0;) {
-      const std::string_view n = trim_view(form.indicators[i].name);
+      const std::string_view n = trim(form.indicators[i].name);
       if (n.empty()) continue;
       auto [it, inserted] = first_by_name.emplace(n, i);
       if (!inserted) {
@@ -518,12 +490,12 @@ std::vector<const IndicatorActual*> match_actuals(const PerformanceForm& form, c
     }
   }
   for (std::size_t k = 0; k < actuals.indicators.size(); ++k) {
-    const IndicatorActual& a = actuals.indicators[k];
+    const Observation& a = actuals.indicators[k];
     std::optional<std::size_t> row;
     if (a.index) {
       if (*a.index < form.indicators.size()) row = a.index;
     } else {
-      auto it = first_by_name.find(trim_view(a.name));
+      auto it = first_by_name.find(trim(a.name));
       if (it != first_by_name.end()) {
         std::size_t r = it->second;
         while (r != none && by_row[r] != nullptr) r = next[r];
@@ -574,7 +546,7 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
   Scorecard card;
   card.profile = profile.name;
   card.published_total = actuals.published_total;
-  card.published_grade = actuals.published_grade;
+  card.published_rating = actuals.published_rating;
   Findings findings(card.findings);
   Ctx ctx{profile, findings, graded_formula_of(profile)};
   const auto by_row = match_actuals(form, actuals, findings);
@@ -582,12 +554,12 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
   // Weights: the actuals', else the form's, else an equal share of the 一级 block.
   std::vector<std::size_t> scored;  // form rows that are indicator rows
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
-    if (!trim_view(form.indicators[i].name).empty()) scored.push_back(i);
+    if (!trim(form.indicators[i].name).empty()) scored.push_back(i);
   }
   std::vector<std::optional<Decimal>> weights(form.indicators.size());
   std::pair<Decimal, int> given_by_block[5];  // per Level1: Σ given weights, rows without one
   for (std::size_t i : scored) {
-    const IndicatorActual* a = by_row[i];
+    const Observation* a = by_row[i];
     if (a && a->weight) {
       weights[i] = a->weight;
     } else if (form.indicators[i].weight) {
@@ -623,10 +595,10 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
     const TargetValue& tv = scoring_target(ind);
     row.target_text = tv.text;
     row.weight_derived = derived[i];
-    const IndicatorActual* a = by_row[i];
+    const Observation* a = by_row[i];
     if (a) {
       row.actual_text = a->text;
-      row.reason = trim_view(a->reason);
+      row.reason = trim(a->reason);
       row.published_points = a->published_score;
       row.not_applicable = a->not_applicable;
     }
@@ -664,15 +636,15 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
       continue;
     }
     const std::optional<Target>& target = tv.target;
-    const IndicatorActual& act = *a;
+    const Observation& act = *a;
     // An actual written exactly as a qualitative target reads as 达成.
-    std::optional<IndicatorActual> as_achieved;
+    std::optional<Observation> as_achieved;
     if (!act.achievement && !act.value && !act.date && target && target->kind() == TargetKind::qualitative &&
-        !trim_view(act.text).empty() && trim_view(act.text) == trim_view(target->text())) {
+        !trim(act.text).empty() && trim(act.text) == trim(target->text())) {
       as_achieved = act;
       as_achieved->achievement = Achievement::achieved;
     }
-    const IndicatorActual& graded = as_achieved ? *as_achieved : act;
+    const Observation& graded = as_achieved ? *as_achieved : act;
     const bool quantitative_target = target && target->is_quantitative();
     if (act.value && quantitative_target) {
       score_quantitative(row, *target, *act.value, ctx);
@@ -694,7 +666,7 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
     row.points = row.formula_points;
     // Manual adjustment, only with a justification and only inside [0, w].
     if (act.adjustment && row.points) {
-      const std::string why = trim(act.adjustment_justification);
+      const std::string why(trim(act.adjustment_justification));
       const Decimal adjusted = *row.points + *act.adjustment;
       if (why.empty()) {
         findings
@@ -825,7 +797,7 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
     if (card.budget && card.budget->points) total += *card.budget->points;
   }
   card.total = total.round_to(rt.scale, rt.mode);
-  card.grade = profile.grade(card.total);
+  card.rating = profile.rating(card.total);
 
   // Published numbers.
   if (actuals.published_total) {
@@ -864,12 +836,12 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
           .expect(str(card.total), str(*actuals.published_total));
     }
   }
-  if (!actuals.published_grade.empty() && actuals.published_grade != card.grade) {
+  if (!actuals.published_rating.empty() && actuals.published_rating != card.rating) {
     findings
         .add("JX-S016", Severity::warning, "/grade", "公布的等级 {published} 与按总分 {total} 得出的 {computed} 不符",
              "the published grade {published} differs from {computed}, the grade of {total}")
-        .arg("published", actuals.published_grade)
-        .arg("computed", card.grade)
+        .arg("published", actuals.published_rating)
+        .arg("computed", card.rating)
         .arg("total", card.total);
   }
   return card;

@@ -184,14 +184,14 @@ std::string normalize(std::string_view text) {
 
 }  // namespace
 
-const char* key(Level1 level) noexcept {
+const char* to_string(Level1 level) noexcept {
   for (const auto& e : kLevel1) {
     if (e.level == level) return e.key;
   }
   return "unknown";
 }
 
-const char* key(Level2 level) noexcept {
+const char* to_string(Level2 level) noexcept {
   for (const auto& e : kLevel2) {
     if (e.level == level) return e.key;
   }
@@ -212,7 +212,8 @@ const char* chinese_name(Level2 level) noexcept {
   return "";
 }
 
-std::optional<Level1> level1_from_name(std::string_view text) {
+template <>
+std::optional<Level1> from_string<Level1>(std::string_view text) {
   for (const auto& e : kLevel1) {
     if (e.level != Level1::unknown && text == e.key) return e.level;
   }
@@ -224,7 +225,8 @@ std::optional<Level1> level1_from_name(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<Level2> level2_from_name(std::string_view text) {
+template <>
+std::optional<Level2> from_string<Level2>(std::string_view text) {
   for (const auto& e : kLevel2) {
     if (e.level != Level2::unknown && text == e.key) return e.level;
   }
@@ -273,17 +275,18 @@ bool belongs_to(Level2 child, Level1 parent, TaxonomyVariant variant) noexcept {
   return parent_of(child, variant) == parent;
 }
 
-const char* key(TaxonomyVariant variant) noexcept {
+const char* to_string(TaxonomyVariant variant) noexcept {
   return variant == TaxonomyVariant::classic ? "classic" : "fin2021";
 }
 
-std::optional<TaxonomyVariant> taxonomy_variant_from_key(std::string_view text) noexcept {
+template <>
+std::optional<TaxonomyVariant> from_string<TaxonomyVariant>(std::string_view text) {
   if (text == "classic") return TaxonomyVariant::classic;
   if (text == "fin2021") return TaxonomyVariant::fin2021;
   return std::nullopt;
 }
 
-std::ostream& operator<<(std::ostream& out, Level1 level) { return out << key(level); }
-std::ostream& operator<<(std::ostream& out, Level2 level) { return out << key(level); }
+std::ostream& operator<<(std::ostream& out, Level1 level) { return out << to_string(level); }
+std::ostream& operator<<(std::ostream& out, Level2 level) { return out << to_string(level); }
 
 }  // namespace jixiao

@@ -192,7 +192,7 @@ TEST(FormIoBadInput, ByteOrderMarkIsIgnoredWithANote) {
     const PerformanceForm form = load_form_from_string(kMinimal, Format::json).form.value();
     const std::string text = "\xEF\xBB\xBF" + save_form_to_string(form, format);
     const LoadResult r = load_form_from_string(text, format);
-    EXPECT_TRUE(r.complete) << key(format) << "\n" << describe(r);
+    EXPECT_TRUE(r.complete) << to_string(format) << "\n" << describe(r);
     ASSERT_NE(find(r, "JX-IO005"), nullptr);
     EXPECT_EQ(find(r, "JX-IO005")->severity, Severity::info);
     EXPECT_EQ(r.form, form);
@@ -210,8 +210,8 @@ TEST(FormIoBadInput, CrLfLineEndsReadLikeLf) {
       crlf += c;
     }
     const LoadResult r = load_form_from_string(crlf, format);
-    ASSERT_TRUE(r.complete) << key(format) << "\n" << describe(r);
-    EXPECT_EQ(*r.form, form) << key(format) << ": " << first_difference(*r.form, form);
+    ASSERT_TRUE(r.complete) << to_string(format) << "\n" << describe(r);
+    EXPECT_EQ(*r.form, form) << to_string(format) << ": " << first_difference(*r.form, form);
     EXPECT_EQ(save_form_to_string(*r.form, format), lf);
   }
 }
@@ -245,8 +245,8 @@ TEST(FormIoBadInput, GarbageOfEveryKindNeverCrashes) {
   for (const std::string& s : samples) {
     for (Format format : {Format::json, Format::xml, Format::info}) {
       const LoadResult r = load_form_from_string(s, format);
-      EXPECT_FALSE(r.complete) << key(format) << ": " << s;
-      EXPECT_FALSE(r.findings.empty()) << key(format) << ": " << s;
+      EXPECT_FALSE(r.complete) << to_string(format) << ": " << s;
+      EXPECT_FALSE(r.findings.empty()) << to_string(format) << ": " << s;
     }
   }
 }

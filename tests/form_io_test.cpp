@@ -56,7 +56,7 @@ TEST(FormIo, FormatsByKeyAndExtension) {
   EXPECT_EQ(format_from_path("x.info"), Format::info);
   EXPECT_EQ(format_from_path("x.tsv"), std::nullopt);
   EXPECT_EQ(format_from_path("json"), std::nullopt);
-  EXPECT_EQ(format_from_key("info"), Format::info);
+  EXPECT_EQ(from_string<io::Format>("info"), Format::info);
 }
 
 TEST(FormIo, EnoughInputsForTheRoundTrip) {
@@ -69,7 +69,7 @@ TEST(FormIo, RoundTripInEveryFormat) {
     LoadResult first = load_form(input);
     ASSERT_TRUE(first.complete) << input << "\n" << describe(first);
     for (Format format : {Format::json, Format::xml, Format::info}) {
-      SCOPED_TRACE(input.string() + " as " + key(format));
+      SCOPED_TRACE(input.string() + " as " + to_string(format));
       const std::string bytes1 = save_form_to_string(*first.form, format);
       LoadResult second = load_form_from_string(bytes1, format);
       ASSERT_TRUE(second.complete) << describe(second) << bytes1.substr(0, 2000);

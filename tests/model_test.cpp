@@ -72,21 +72,21 @@ TEST(Model, EqualityNoticesEveryKindOfChange) {
 }
 
 TEST(Model, CategoryNamesAndKeys) {
-  EXPECT_EQ(budget_category_from_name("基本支出"), BudgetCategory::basic_expenditure);
-  EXPECT_EQ(budget_category_from_name("其中：财政拨款"), BudgetCategory::fiscal_appropriation);
-  EXPECT_EQ(budget_category_from_name("其中:本年财政拨款"), BudgetCategory::fiscal_appropriation);
-  EXPECT_EQ(budget_category_from_name("上年结转 资金"), BudgetCategory::carryover);
-  EXPECT_EQ(budget_category_from_name("carryover"), BudgetCategory::carryover);
-  EXPECT_EQ(budget_category_from_name("年度资金总额"), std::nullopt);
-  EXPECT_EQ(budget_category_from_name(""), std::nullopt);
+  EXPECT_EQ(from_string<BudgetCategory>("基本支出"), BudgetCategory::basic_expenditure);
+  EXPECT_EQ(from_string<BudgetCategory>("其中：财政拨款"), BudgetCategory::fiscal_appropriation);
+  EXPECT_EQ(from_string<BudgetCategory>("其中:本年财政拨款"), BudgetCategory::fiscal_appropriation);
+  EXPECT_EQ(from_string<BudgetCategory>("上年结转 资金"), BudgetCategory::carryover);
+  EXPECT_EQ(from_string<BudgetCategory>("carryover"), BudgetCategory::carryover);
+  EXPECT_EQ(from_string<BudgetCategory>("年度资金总额"), std::nullopt);
+  EXPECT_EQ(from_string<BudgetCategory>(""), std::nullopt);
   EXPECT_STREQ(chinese_name(BudgetCategory::transfer_to_lower_level), "拟用于对下转移支付资金");
-  EXPECT_EQ(breakdown_kind_from_key(key(BreakdownKind::level)), BreakdownKind::level);
-  EXPECT_EQ(nature_from_name("定量"), Nature::quantitative);
-  EXPECT_EQ(basis_from_name("行业标准"), Basis::industry);
-  EXPECT_EQ(basis_from_name("industry"), Basis::industry);
-  EXPECT_EQ(basis_from_name("好标准"), std::nullopt);
-  EXPECT_EQ(form_stage_from_key("self_evaluation"), FormStage::self_evaluation);
-  EXPECT_EQ(form_kind_from_key("Project"), std::nullopt);
+  EXPECT_EQ(from_string<BreakdownKind>(to_string(BreakdownKind::level)), BreakdownKind::level);
+  EXPECT_EQ(from_string<Nature>("定量"), Nature::quantitative);
+  EXPECT_EQ(from_string<Basis>("行业标准"), Basis::industry);
+  EXPECT_EQ(from_string<Basis>("industry"), Basis::industry);
+  EXPECT_EQ(from_string<Basis>("好标准"), std::nullopt);
+  EXPECT_EQ(from_string<FormStage>("self_evaluation"), FormStage::self_evaluation);
+  EXPECT_EQ(from_string<FormKind>("Project"), std::nullopt);
 }
 
 TEST(Model, PrintsEnoughToSeeADifference) {

@@ -147,7 +147,7 @@ TEST(Monitoring, ProgressFiles) {
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.diagnostics().size(), 2u);
   EXPECT_FALSE(load_progress("/nonexistent").ok());
-  EXPECT_EQ(likelihood_from_name("确定能"), Likelihood::certain);
+  EXPECT_EQ(from_string<Likelihood>("确定能"), Likelihood::certain);
   EXPECT_STREQ(chinese_name(Likelihood::impossible), "完全不可能");
 }
 

@@ -49,12 +49,11 @@ TEST(Finding, MessageFillsNamedArgumentsAndKeepsUnknownOnes) {
 }
 
 TEST(Finding, SeverityNames) {
-  Severity s = Severity::error;
-  EXPECT_TRUE(parse_severity("note", s));
-  EXPECT_EQ(s, Severity::info);
-  EXPECT_TRUE(parse_severity("warning", s));
-  EXPECT_EQ(std::string(to_string(s)), "warning");
-  EXPECT_FALSE(parse_severity("fatal", s));
+  EXPECT_EQ(from_string<Severity>("note"), Severity::info);
+  const auto s = from_string<Severity>("warning");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(std::string(to_string(*s)), "warning");
+  EXPECT_FALSE(from_string<Severity>("fatal"));
 }
 
 // Positions as an importer would give them: the row of an indicator.

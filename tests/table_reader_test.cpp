@@ -34,7 +34,7 @@ std::string significant(const std::string& text, TableLayout layout) {
       i += s[i] == '|' || s[i] == '\t' ? 1 : 3;
       continue;
     }
-    const auto t = jixiao::io::trim(rest.substr(0, std::min<std::size_t>(3, rest.size())));
+    const auto t = jixiao::trim(rest.substr(0, std::min<std::size_t>(3, rest.size())));
     if (t.size() != std::min<std::size_t>(3, rest.size()) && (t.empty() || rest.find(t) != 0)) {
       // a whitespace character starts here
       std::size_t n = rest.rfind("\xC2\xA0", 0) == 0 ? 2 : (rest.rfind("\xE3\x80\x80", 0) == 0 || rest.rfind("\xEF\xBB\xBF", 0) == 0) ? 3 : 1;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "jixiao/decimal.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao {
 
@@ -136,16 +137,18 @@ struct BudgetOverview {
 };
 
 /// Stable English key of a category (`basic_expenditure`, …, `custom`).
-const char* key(BudgetCategory category) noexcept;
+const char* to_string(BudgetCategory category) noexcept;
 /// Canonical Chinese name of a category (`基本支出`); empty for `custom`.
 const char* chinese_name(BudgetCategory category) noexcept;
 /// The category named by an English key or a Chinese name as printed in forms
 /// (`基本支出`, `其中：财政拨款`, `上年结转资金`); nothing when not in the closed list.
-std::optional<BudgetCategory> budget_category_from_name(std::string_view text);
+template <>
+std::optional<BudgetCategory> from_string<BudgetCategory>(std::string_view text);
 /// Stable English key of a breakdown kind (`expenditure`, `income`, …).
-const char* key(BreakdownKind kind) noexcept;
+const char* to_string(BreakdownKind kind) noexcept;
 /// The breakdown kind of an English key.
-std::optional<BreakdownKind> breakdown_kind_from_key(std::string_view text) noexcept;
+template <>
+std::optional<BreakdownKind> from_string<BreakdownKind>(std::string_view text);
 /// The breakdown of `kind` in `overview`, or nullptr (free-function form of find()).
 const BudgetBreakdown* find_breakdown(const BudgetOverview& overview, BreakdownKind kind) noexcept;
 

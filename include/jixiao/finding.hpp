@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "jixiao/decimal.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao {
 
@@ -26,9 +27,9 @@ enum class Severity : std::uint8_t {
 /// `error`, `warning` or `info`.
 const char* to_string(Severity severity) noexcept;
 
-/// Reads `error`, `warning` or `info` (also `note` for info, as SARIF spells it);
-/// returns false for anything else.
-bool parse_severity(std::string_view text, Severity& out) noexcept;
+/// Reads `error`, `warning` or `info` (also `note` for info, as SARIF spells it).
+template <>
+std::optional<Severity> from_string<Severity>(std::string_view text);
 
 /// Language of rendered messages.
 enum class Lang : std::uint8_t {

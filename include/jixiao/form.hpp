@@ -14,6 +14,7 @@
 #include "jixiao/budget.hpp"
 #include "jixiao/indicator.hpp"
 #include "jixiao/task.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao {
 
@@ -78,8 +79,9 @@ struct PerformanceForm {
   FormStage stage = FormStage::declaration;
   /// 总分 as printed (self-evaluation), when given.
   std::optional<Decimal> total_score;
-  /// 自评等级 as printed (优/良/中/差), when given.
-  std::string grade;
+  /// 自评等级 as printed (优/良/中/差), when given (the rating; key `grade` in
+  /// `jixiao.form/1` files).
+  std::string rating;
 
   /// Σ 拟投入的资金 of the key tasks (tasks without funds count as zero).
   Decimal key_tasks_total() const;
@@ -93,20 +95,22 @@ struct PerformanceForm {
     return a.kind == b.kind && a.unit_name == b.unit_name && a.year == b.year && a.project == b.project &&
            a.goals == b.goals && a.budget == b.budget && a.key_tasks == b.key_tasks &&
            a.other_tasks == b.other_tasks && a.indicators == b.indicators && a.metadata == b.metadata &&
-           a.stage == b.stage && a.total_score == b.total_score && a.grade == b.grade;
+           a.stage == b.stage && a.total_score == b.total_score && a.rating == b.rating;
   }
   /// Negation of ==.
   friend bool operator!=(const PerformanceForm& a, const PerformanceForm& b) { return !(a == b); }
 };
 
 /// Stable key of a form kind: `department`, `project`.
-const char* key(FormKind kind) noexcept;
+const char* to_string(FormKind kind) noexcept;
 /// The form kind of a key.
-std::optional<FormKind> form_kind_from_key(std::string_view text) noexcept;
+template <>
+std::optional<FormKind> from_string<FormKind>(std::string_view text);
 /// Stable key of a stage: `declaration`, `monitoring`, `self_evaluation`.
-const char* key(FormStage stage) noexcept;
+const char* to_string(FormStage stage) noexcept;
 /// The stage of a key.
-std::optional<FormStage> form_stage_from_key(std::string_view text) noexcept;
+template <>
+std::optional<FormStage> from_string<FormStage>(std::string_view text);
 
 /// Writes the key.
 std::ostream& operator<<(std::ostream& out, FormKind kind);

@@ -11,6 +11,7 @@
 #include "jixiao/decimal.hpp"
 #include "jixiao/target.hpp"
 #include "jixiao/taxonomy.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao {
 
@@ -94,13 +95,15 @@ struct Indicator {
 };
 
 /// Stable key of a nature: `unspecified`, `quantitative`, `qualitative`.
-const char* key(Nature nature) noexcept;
+const char* to_string(Nature nature) noexcept;
 /// The nature of a key or of the form's words (`定量`, `定性`).
-std::optional<Nature> nature_from_name(std::string_view text);
+template <>
+std::optional<Nature> from_string<Nature>(std::string_view text);
 /// Stable key of a basis: `unspecified`, `historical`, `industry`, `plan`, `other`.
-const char* key(Basis basis) noexcept;
+const char* to_string(Basis basis) noexcept;
 /// The basis of a key or of the form's words (`历史标准`, `行业标准`, `计划标准`, `其他标准`).
-std::optional<Basis> basis_from_name(std::string_view text);
+template <>
+std::optional<Basis> from_string<Basis>(std::string_view text);
 
 /// Writes the text and, when parsed, the canonical target.
 std::ostream& operator<<(std::ostream& out, const TargetValue& value);

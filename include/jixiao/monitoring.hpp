@@ -1,7 +1,8 @@
 /// @file monitoring.hpp
 /// @brief In-year monitoring (绩效运行监控, 双监控): budget progress against time
 /// progress, per-indicator progress (cumulative or rate), 完成可能性 and the rows whose
-/// deviation needs a reason, with traffic-light colours from the profile.
+/// deviation needs a reason, with traffic-light colours from the profile. Progress files
+/// are read by `io/observations_io.hpp`.
 #pragma once
 
 #include <cstddef>
@@ -11,9 +12,9 @@
 #include <vector>
 
 #include "jixiao/decimal.hpp"
-#include "jixiao/diagnostic.hpp"
 #include "jixiao/finding.hpp"
 #include "jixiao/form.hpp"
+#include "jixiao/observation.hpp"
 #include "jixiao/profile.hpp"
 #include "jixiao/quantity.hpp"
 #include "jixiao/target.hpp"
@@ -31,44 +32,10 @@ enum class Colour : std::uint8_t {
 /// `green`, `yellow`, `red` or `none`.
 const char* to_string(Colour colour) noexcept;
 
-/// 完成目标可能性.
-enum class Likelihood : std::uint8_t {
-  certain,     ///< 确定能.
-  possible,    ///< 有可能.
-  impossible,  ///< 完全不可能.
-};
-
-/// The Chinese words (`确定能`, `有可能`, `完全不可能`).
-const char* chinese_name(Likelihood likelihood) noexcept;
-/// Reads `确定能`/`有可能`/`完全不可能` or `certain`/`possible`/`impossible`.
-std::optional<Likelihood> likelihood_from_name(std::string_view text) noexcept;
-
-/// Progress of one indicator so far (当前完成值 and the monitor's notes).
-struct IndicatorProgress {
-  /// Row in `PerformanceForm::indicators` (0-based); when absent, `name` finds the row.
-  std::optional<std::size_t> index;
-  /// 三级 name.
-  std::string name;
-  /// The value to date as written.
-  std::string text;
-  /// A measured value to date.
-  std::optional<Quantity> value;
-  /// A completion date, for deadline targets.
-  std::optional<Deadline> date;
-  /// A grade to date (定性: 达成 green, 部分达成 yellow, 未达成 red).
-  std::optional<Achievement> achievement;
-  /// 完成可能性 as the unit judges it.
-  std::optional<Likelihood> likelihood;
-  /// 偏差原因说明.
-  std::string reason;
-  /// Forces cumulative (true) or rate (false) treatment; otherwise `%` targets are rates.
-  std::optional<bool> cumulative;
-};
-
 /// Everything a monitoring report needs besides the form.
 struct Progress {
-  /// Per-indicator progress.
-  std::vector<IndicatorProgress> indicators;
+  /// Per-indicator observations to date.
+  std::vector<Observation> indicators;
   /// 预算数 (全年预算数, or 年初预算数 when not adjusted).
   std::optional<Decimal> budget;
   /// 执行数 to date.
@@ -76,11 +43,6 @@ struct Progress {
   /// Reason for slow budget execution.
   std::string budget_reason;
 };
-
-/// Reads progress from JSON, INFO or XML text (schema in docs/scoring.md). Never throws.
-Parsed<Progress> parse_progress(std::string_view text, std::string_view origin = "progress");
-/// Reads a progress file. Never throws.
-Parsed<Progress> load_progress(const std::string& path);
 
 /// One monitored indicator row.
 struct ProgressRow {

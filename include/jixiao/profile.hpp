@@ -2,7 +2,8 @@
 /// @brief `Profile`: everything a jurisdiction or a year changes in scoring, review and
 /// monitoring (taxonomy variant, weights, formulas, rounding, bands, thresholds), as
 /// data. Built-in profiles ship as files under `profiles/` and are embedded in the
-/// library; users load their own copies with `load_profile`.
+/// library; `io/profile_io.hpp` reads them (`io::builtin_profile`) and users' own copies
+/// (`io::load_profile`).
 #pragma once
 
 #include <optional>
@@ -12,17 +13,10 @@
 #include <vector>
 
 #include "jixiao/decimal.hpp"
-#include "jixiao/diagnostic.hpp"
-#include "jixiao/error.hpp"
 #include "jixiao/taxonomy.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao {
-
-/// Raised by `Profile::builtin` for a name that is not built in (misuse, not bad input).
-class profile_error : public error {
- public:
-  using error::error;
-};
 
 /// Formula for 反向 (≤, <) rows, A = target, B = actual, w = weight.
 enum class ReverseFormula : std::uint8_t {
@@ -30,11 +24,23 @@ enum class ReverseFormula : std::uint8_t {
   linear,  ///< R2: w if B ≤ A; w × (1 − (B−A)/A) if A < B < 2A; 0 if B ≥ 2A.
 };
 
+/// `ratio` or `linear`.
+const char* to_string(ReverseFormula formula) noexcept;
+/// Reads `ratio` or `linear`.
+template <>
+std::optional<ReverseFormula> from_string<ReverseFormula>(std::string_view text);
+
 /// Formula for 等于 (=, ranges) rows that miss the value.
 enum class EqualFormula : std::uint8_t {
   as_positive,  ///< Scored like 正向: B ≥ A → w, else w × B/A (the deployed rule).
   symmetric,    ///< w × max(0, 1 − |B−A|/A): over- and under-shooting cost the same.
 };
+
+/// `as_positive` or `symmetric`.
+const char* to_string(EqualFormula formula) noexcept;
+/// Reads `as_positive` or `symmetric`.
+template <>
+std::optional<EqualFormula> from_string<EqualFormula>(std::string_view text);
 
 /// What a row with target A = 0 scores (division by zero in the ratio formulas).
 enum class ZeroTargetRule : std::uint8_t {
@@ -42,11 +48,23 @@ enum class ZeroTargetRule : std::uint8_t {
   finding,         ///< No score; the row gets a finding and needs a manual score.
 };
 
+/// `met_or_nothing` or `finding`.
+const char* to_string(ZeroTargetRule rule) noexcept;
+/// Reads `met_or_nothing` or `finding`.
+template <>
+std::optional<ZeroTargetRule> from_string<ZeroTargetRule>(std::string_view text);
+
 /// How the budget-execution (预算执行率) row is scored.
 enum class BudgetRule : std::uint8_t {
   linear,  ///< w × 执行率 (capped at w when `Profile::budget_capped`).
   steps,   ///< A step table: the first `BudgetStep` whose `min_rate` the rate reaches.
 };
+
+/// `linear` or `steps`.
+const char* to_string(BudgetRule rule) noexcept;
+/// Reads `linear` or `steps`.
+template <>
+std::optional<BudgetRule> from_string<BudgetRule>(std::string_view text);
 
 /// One step of a stepwise budget rule: at 执行率 ≥ `min_rate` (%), the row scores
 /// `fraction` × w. Steps are tried in order, highest rate first.
@@ -82,12 +100,45 @@ struct QualitativeBands {
   Decimal partial_min = Decimal::from_parts(6, 1);
 };
 
-/// A grade (自评等级) and the lowest total that earns it (inclusive).
-struct GradeBand {
-  /// The grade (`优`, `良`, `中`, `差`).
+/// A rating (自评等级) and the lowest self-evaluation total that earns it (inclusive).
+struct RatingBand {
+  /// The rating (`优`, `良`, `中`, `差`).
   std::string name;
-  /// Lowest total for the grade, inclusive.
+  /// Lowest total for the rating, inclusive.
   Decimal min;
+};
+
+/// Which amount the key-task funds are compared with (domain-sources §7.4 I5).
+enum class KeyTaskBase : std::uint8_t {
+  project_expenditure,  ///< 项目支出 (default: tasks are project money).
+  total,                ///< The whole 部门预算支出.
+};
+
+/// `project_expenditure` or `total`.
+const char* to_string(KeyTaskBase base) noexcept;
+/// Reads `project_expenditure` (also `project`) or `total`.
+template <>
+std::optional<KeyTaskBase> from_string<KeyTaskBase>(std::string_view text);
+
+/// The rubric of 财预〔2015〕88号 that turns review findings into a suggested review
+/// grade (`ReviewGrade`): score = 100 − Σ points per finding (by severity), floored at
+/// 0; then 优 when score ≥ `excellent_min`, 良 when ≥ `good_min`, 中 when ≥ `fair_min`,
+/// else 差. With `error_caps_at_good`, any error keeps the grade at 良 or below.
+struct ReviewRubric {
+  /// Points deducted per error.
+  Decimal error_points = Decimal(10);
+  /// Points deducted per warning.
+  Decimal warning_points = Decimal(1);
+  /// Points deducted per info finding.
+  Decimal info_points = Decimal(0);
+  /// Lowest score graded 优.
+  Decimal excellent_min = Decimal(90);
+  /// Lowest score graded 良.
+  Decimal good_min = Decimal(80);
+  /// Lowest score graded 中.
+  Decimal fair_min = Decimal(60);
+  /// An error means the form cannot proceed unchanged: at best 良.
+  bool error_caps_at_good = true;
 };
 
 /// Traffic-light bands for monitoring ratios in percent: red below `red_below`,
@@ -107,8 +158,9 @@ struct Level1Weight {
   Decimal points;
 };
 
-/// A scoring, review and monitoring policy. Regular value; build with `builtin`,
-/// `load_profile` or `parse_profile`, or set the fields directly.
+/// A scoring, review and monitoring policy. Regular value; read one with
+/// `io::builtin_profile`, `io::load_profile` or `io::read_profile`, or set the fields
+/// directly. A default-constructed profile holds the national review thresholds.
 struct Profile {
   /// Short key (`national`).
   std::string name;
@@ -119,7 +171,7 @@ struct Profile {
   /// Which taxonomy (成本 as 二级 of 产出, or as 一级 under 101号).
   TaxonomyVariant taxonomy = TaxonomyVariant::classic;
   /// 一级 that must carry at least one 三级 row (review rule R5).
-  std::vector<Level1> mandatory_level1;
+  std::vector<Level1> mandatory_level1 = {Level1::output, Level1::benefit};
   /// Lowest acceptable 满意度 target in percent (review rule R8).
   Decimal satisfaction_minimum = Decimal(80);
   /// Highest acceptable share of 定性 rows in percent (review rule R7).
@@ -128,6 +180,10 @@ struct Profile {
   int indicator_name_max_chars = 100;
   /// Whether range targets (`90%-95%`) are allowed (review rule R15).
   bool allow_ranges = true;
+  /// What the key-task funds are compared with (review rules JX-B003/JX-B004).
+  KeyTaskBase key_task_base = KeyTaskBase::project_expenditure;
+  /// How review findings become a suggested review grade.
+  ReviewRubric review_rubric;
 
   // --- weights -----------------------------------------------------------------------
   /// Points of each 一级 block (产出 50, 效益 30, 满意度 10).
@@ -174,9 +230,9 @@ struct Profile {
   /// Rounding of the total.
   RoundingRule round_total;
 
-  // --- grades and thresholds ---------------------------------------------------------
-  /// Grade bands, highest first (优 90, 良 80, 中 60, 差 0).
-  std::vector<GradeBand> grades;
+  // --- ratings and thresholds --------------------------------------------------------
+  /// Rating bands (自评等级), highest first (优 90, 良 80, 中 60, 差 0).
+  std::vector<RatingBand> rating_bands;
   /// |deviation| in percent at or above which a reason is required (30).
   Decimal deviation_threshold = Decimal(30);
   /// 执行率 in percent below which a reason is required (90).
@@ -190,31 +246,9 @@ struct Profile {
   const RoundingRule& rounding(RowKind kind) const noexcept;
   /// The points of a 一级 block, when the profile gives it one.
   std::optional<Decimal> weight_of(Level1 level1) const noexcept;
-  /// The grade a total earns (the first band whose minimum it reaches); empty when
+  /// The rating a total earns (the first band whose minimum it reaches); empty when
   /// the profile has no bands.
-  std::string grade(const Decimal& total) const;
-
-  /// A built-in profile by name (`national`, `national-2021`, `municipal-20`,
-  /// `vendor-80-70-60`, …); throws `profile_error` (`[jixiao.profile.unknown]`) for
-  /// an unknown name. Works without any file at run time (the data is embedded).
-  static Profile builtin(std::string_view name);
-  /// The names of the built-in profiles.
-  static std::vector<std::string> builtin_names();
-  /// The embedded text of a built-in profile (the same as the file in `profiles/`),
-  /// for users to copy and edit; empty for an unknown name.
-  static std::string_view builtin_text(std::string_view name) noexcept;
+  std::string rating(const Decimal& total) const;
 };
-
-/// Parses profile text (INFO, or JSON when the text starts with `{`). Never throws:
-/// bad text or values give diagnostics naming the key path and, for syntax errors,
-/// the line. `origin` names the text in messages (a file name).
-Parsed<Profile> parse_profile(std::string_view text, std::string_view origin = "profile");
-
-/// Reads a profile file (INFO or JSON, chosen by content). Never throws; a missing
-/// file or bad content gives diagnostics with the path, key and line.
-Parsed<Profile> load_profile(const std::string& path);
-
-/// The profile as INFO text that `parse_profile` reads back to an equal profile.
-std::string to_info(const Profile& profile);
 
 }  // namespace jixiao

@@ -11,8 +11,6 @@
 #include <utility>
 #include <vector>
 
-#include <boost/property_tree/ptree_fwd.hpp>
-
 #include "jixiao/decimal.hpp"
 #include "jixiao/diagnostic.hpp"
 #include "jixiao/finding.hpp"
@@ -49,56 +47,6 @@ const char* chinese_name(ReviewGrade grade) noexcept;
 /// `excellent`, `good`, `fair` or `poor`.
 const char* to_string(ReviewGrade grade) noexcept;
 
-/// The documented rubric that turns findings into a suggested review grade:
-/// score = 100 − Σ points per finding (by severity), floored at 0; then 优 when
-/// score ≥ `excellent_min`, 良 when ≥ `good_min`, 中 when ≥ `fair_min`, else 差.
-/// With `error_caps_at_good`, any error keeps the grade at 良 or below.
-struct GradeRubric {
-  /// Points deducted per error.
-  Decimal error_points = Decimal(10);
-  /// Points deducted per warning.
-  Decimal warning_points = Decimal(1);
-  /// Points deducted per info finding.
-  Decimal info_points = Decimal(0);
-  /// Lowest score graded 优.
-  Decimal excellent_min = Decimal(90);
-  /// Lowest score graded 良.
-  Decimal good_min = Decimal(80);
-  /// Lowest score graded 中.
-  Decimal fair_min = Decimal(60);
-  /// An error means the form cannot proceed unchanged: at best 良.
-  bool error_caps_at_good = true;
-};
-
-/// Which amount the key-task funds are compared with (domain-sources §7.4 I5).
-enum class KeyTaskBase : std::uint8_t {
-  project_expenditure,  ///< 项目支出 (default: tasks are project money).
-  total,                ///< The whole 部门预算支出.
-};
-
-/// The profile parameters the review rules read. Defaults match the built-in
-/// `national` profile; `review_settings(const Profile&)` fills them from any profile.
-struct ReviewSettings {
-  /// Taxonomy variant that decides which 二级 belongs to which 一级.
-  TaxonomyVariant taxonomy = TaxonomyVariant::classic;
-  /// 一级 categories that must each carry at least one 三级 indicator.
-  std::vector<Level1> mandatory_level1 = {Level1::output, Level1::benefit};
-  /// Lowest acceptable 满意度 target, in percent.
-  Decimal satisfaction_minimum = Decimal(80);
-  /// Highest acceptable share of qualitative indicators, in percent.
-  Decimal qualitative_share_maximum = Decimal(50);
-  /// Whether range targets (`90%-95%`) are allowed.
-  bool allow_ranges = true;
-  /// What the key-task funds are compared with.
-  KeyTaskBase key_task_base = KeyTaskBase::project_expenditure;
-  /// The grade rubric.
-  GradeRubric rubric;
-};
-
-/// The review parameters of `profile` (taxonomy, mandatory 一级, 满意度 minimum,
-/// qualitative share, ranges); the rubric keeps its defaults.
-ReviewSettings review_settings(const Profile& profile);
-
 /// One tunable parameter of a rule, with its default as text.
 struct RuleParameter {
   /// Name used in code and configuration files (`threshold`).
@@ -131,25 +79,25 @@ struct RuleInfo {
   std::string example;
 };
 
-/// What a rule sees besides the form: the review settings and its own parameters.
+/// What a rule sees besides the form: the profile (review thresholds, taxonomy) and
+/// its own parameters.
 class RuleContext {
  public:
-  /// A context over `settings` with parameter values `parameters` (name → text);
+  /// A context over `profile` with parameter values `parameters` (name → text);
   /// both must outlive the context.
-  RuleContext(const ReviewSettings& settings,
-              const std::vector<std::pair<std::string, std::string>>& parameters) noexcept
-      : settings_(settings), parameters_(parameters) {}
+  RuleContext(const Profile& profile, const std::vector<std::pair<std::string, std::string>>& parameters) noexcept
+      : profile_(profile), parameters_(parameters) {}
   /// Data derived from the form once per check and shared by the built-in rules (the
   /// bigram index of indicator names); opaque, defined inside the library.
   struct Memo;
   /// A context that also carries the per-check memo `memo` (owned by the caller).
-  RuleContext(const ReviewSettings& settings, const std::vector<std::pair<std::string, std::string>>& parameters,
+  RuleContext(const Profile& profile, const std::vector<std::pair<std::string, std::string>>& parameters,
               Memo* memo) noexcept
-      : settings_(settings), parameters_(parameters), memo_(memo) {}
+      : profile_(profile), parameters_(parameters), memo_(memo) {}
   /// The per-check memo, or nullptr when the context has none.
   Memo* memo() const noexcept { return memo_; }
-  /// The profile parameters.
-  const ReviewSettings& settings() const noexcept { return settings_; }
+  /// The profile in force.
+  const Profile& profile() const noexcept { return profile_; }
   /// A parameter as text; throws `[jixiao.rules.unknown_parameter]` if the rule did
   /// not declare it.
   const std::string& text(std::string_view name) const;
@@ -158,13 +106,10 @@ class RuleContext {
   Decimal decimal(std::string_view name) const;
 
  private:
-  const ReviewSettings& settings_;
+  const Profile& profile_;
   const std::vector<std::pair<std::string, std::string>>& parameters_;
   Memo* memo_ = nullptr;
 };
-
-/// The name used in the issue and the design notes.
-using Context = RuleContext;
 
 /// A review rule: metadata plus a check that adds findings to a sink. Rules are
 /// stateless; `check` must be safe to call from several threads at once.
@@ -196,12 +141,12 @@ using Locator = std::function<std::optional<SourcePosition>(std::string_view pat
 /// set, so a built set can be shared across threads and `check` is thread-safe.
 class RuleSet {
  public:
-  /// An empty set with default settings.
+  /// An empty set under a default `Profile` (the national review thresholds).
   RuleSet();
-  /// The built-in catalogue with `settings`.
-  static RuleSet builtin(ReviewSettings settings = {});
-  /// The built-in catalogue configured by `profile` (settings and the name-length limit).
-  static RuleSet builtin(const Profile& profile);
+  /// The built-in catalogue under `profile` (its review thresholds, taxonomy and rubric;
+  /// its name-length limit becomes JX-C011's `max_length`). The default profile holds
+  /// the national review thresholds.
+  static RuleSet builtin(Profile profile = {});
   /// This set plus a user rule; throws `[jixiao.rules.duplicate_id]` if the id exists.
   RuleSet with(std::shared_ptr<const Rule> rule) const;
   /// This set plus a lambda rule with metadata.
@@ -213,17 +158,11 @@ class RuleSet {
   /// This set with parameter `name` of rule `id` set to `value`; throws
   /// `[jixiao.rules.unknown_parameter]` or `[jixiao.rules.bad_parameter]`.
   RuleSet with_parameter(std::string_view id, std::string_view name, std::string_view value) const;
-  /// This set with other settings.
-  RuleSet with_settings(ReviewSettings settings) const;
-  /// This set configured from a property tree (see docs/rules.md, "Configuration"):
-  /// `settings.*`, `rubric.*` and `rules.<id>.{enabled,severity,parameters.<name>}`.
-  /// Never throws on bad content: returns diagnostics naming the offending key.
-  Parsed<RuleSet> configured(const boost::property_tree::ptree& config) const;
-  /// Reads a configuration file (`.json`, `.xml`, `.info` by extension) and applies it.
-  Parsed<RuleSet> configured_from_file(const std::string& path) const;
+  /// This set under another profile (rules, severities and parameters kept).
+  RuleSet with_profile(Profile profile) const;
 
-  /// The settings in force.
-  const ReviewSettings& settings() const noexcept;
+  /// The profile in force.
+  const Profile& profile() const noexcept;
   /// The enabled rules, in id order.
   std::vector<std::shared_ptr<const Rule>> rules() const;
   /// True when rule `id` is in the set and enabled.
@@ -253,7 +192,7 @@ class Report {
   /// An empty report graded with the default rubric.
   Report() = default;
   /// A report of `findings` (sorted here) graded by `rubric`.
-  Report(std::vector<Finding> findings, GradeRubric rubric);
+  Report(std::vector<Finding> findings, ReviewRubric rubric);
   /// Findings in location order (form order of sections, then numeric indices), then rule id.
   const std::vector<Finding>& findings() const noexcept { return findings_; }
   /// Number of findings of `severity`.
@@ -275,7 +214,7 @@ class Report {
 
  private:
   std::vector<Finding> findings_;
-  GradeRubric rubric_;
+  ReviewRubric rubric_;
 };
 
 /// The catalogue documentation (docs/rules.md) generated from the rules' metadata.

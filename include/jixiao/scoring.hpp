@@ -1,7 +1,8 @@
 /// @file scoring.hpp
 /// @brief Year-end self-evaluation (绩效自评): `Actuals` (what happened), `score` (the
 /// arithmetic a finance bureau does, under a `Profile`) and `Scorecard` (every number
-/// with its inputs, formula and rounding, the total, the grade and what is missing).
+/// with its inputs, formula and rounding, the total, the rating and what is missing).
+/// Actuals files are read by `io/observations_io.hpp`.
 #pragma once
 
 #include <cstddef>
@@ -14,41 +15,12 @@
 #include "jixiao/diagnostic.hpp"
 #include "jixiao/finding.hpp"
 #include "jixiao/form.hpp"
+#include "jixiao/observation.hpp"
 #include "jixiao/profile.hpp"
 #include "jixiao/quantity.hpp"
 #include "jixiao/target.hpp"
 
 namespace jixiao {
-
-/// What happened for one indicator (实际完成值 and what the evaluator adds to it).
-struct IndicatorActual {
-  /// Row in `PerformanceForm::indicators` (0-based); when absent, `name` finds the row.
-  std::optional<std::size_t> index;
-  /// 三级 name, used to find the row when `index` is absent.
-  std::string name;
-  /// The actual as written (`487人`, `98%`, `2021年12月20日`, `达成`), kept for display.
-  std::string text;
-  /// A measured actual.
-  std::optional<Quantity> value;
-  /// A completion date (for deadline targets).
-  std::optional<Deadline> date;
-  /// A completion grade (qualitative rows, or any row the evaluator grades).
-  std::optional<Achievement> achievement;
-  /// The score the evaluator picked inside the grade's band (qualitative rows).
-  std::optional<Decimal> chosen_score;
-  /// 分值 when the actuals give it (overrides the form's weight).
-  std::optional<Decimal> weight;
-  /// 偏差原因分析 / 未完成原因.
-  std::string reason;
-  /// The indicator does not apply this year: it drops out and the rest rescale.
-  bool not_applicable = false;
-  /// A manual adjustment in points (negative to deduct), as reviewers make.
-  std::optional<Decimal> adjustment;
-  /// Why the adjustment was made; an adjustment without one is not applied.
-  std::string adjustment_justification;
-  /// 得分 as published, for comparison.
-  std::optional<Decimal> published_score;
-};
 
 /// The budget-execution figures of a self-evaluation (项目资金, 年度资金总额 row).
 struct BudgetActuals {
@@ -70,29 +42,16 @@ struct BudgetActuals {
 
 /// Everything that happened: per-indicator actuals, budget figures, published totals.
 struct Actuals {
-  /// Per-indicator actuals (any order; matched by index or name).
-  std::vector<IndicatorActual> indicators;
+  /// Per-indicator observations at year end (any order; matched by index or name).
+  std::vector<Observation> indicators;
   /// Budget-execution figures, when there is a budget row.
   std::optional<BudgetActuals> budget;
   /// 总分 as published, for comparison.
   std::optional<Decimal> published_total;
   /// 自评等级 as published, for comparison.
-  std::string published_grade;
+  std::string published_rating;
 };
 
-/// Reads one 实际完成值 cell into `actual` (value, date or grade). Never throws.
-/// Understood: a number with an optional unit (`487人`, `98%`, `0.95`, `14.8万元`; a
-/// leading comparator such as `≥90%` is dropped with a warning diagnostic), a date
-/// (`2021-12-20`, `2021年12月20日`, `2021年12月`, `12月底`), and the grades
-/// 达成/部分达成/未达成 with their long forms (`达成预期指标`, `已完成`, `是`, `否`, …).
-/// Anything else is a diagnostic and leaves the value fields empty.
-std::vector<Diagnostic> read_actual(std::string_view text, IndicatorActual& actual);
-
-/// Reads actuals from JSON, INFO or XML text (chosen by content; schema in
-/// docs/scoring.md). Never throws; bad entries give diagnostics naming the key path.
-Parsed<Actuals> parse_actuals(std::string_view text, std::string_view origin = "actuals");
-/// Reads an actuals file. Never throws.
-Parsed<Actuals> load_actuals(const std::string& path);
 /// The actuals a self-evaluation form carries (实际完成值, 分值, 得分, 偏差原因, the
 /// execution rows and the printed total), as the table importer fills them.
 Actuals actuals_from_form(const PerformanceForm& form, std::vector<Diagnostic>* diagnostics = nullptr);
@@ -142,8 +101,8 @@ struct ScoreRow {
   bool capped = false;
   /// Whether the target is met.
   bool met = false;
-  /// The grade of a graded row.
-  std::optional<Achievement> grade;
+  /// The achievement of a graded row.
+  std::optional<Achievement> achievement;
   /// Band of a graded row: lowest allowed score.
   std::optional<Decimal> band_min;
   /// Band of a graded row: highest allowed score (exclusive except for 达成).
@@ -210,7 +169,7 @@ struct Level1Total {
   std::optional<Decimal> profile_weight;
 };
 
-/// The result of `score`: every row explained, totals, grade and what is missing.
+/// The result of `score`: every row explained, totals, rating and what is missing.
 struct Scorecard {
   /// Name of the profile used.
   std::string profile;
@@ -230,8 +189,8 @@ struct Scorecard {
   std::string indicator_arithmetic;
   /// The total, rounded per the profile.
   Decimal total;
-  /// The grade the total earns under the profile.
-  std::string grade;
+  /// The rating (自评等级) the total earns under the profile.
+  std::string rating;
   /// The maximum possible total (weights in the total).
   Decimal max_total;
   /// Row indices (form order) whose reason is required and missing.
@@ -245,7 +204,7 @@ struct Scorecard {
   /// 总分 as published.
   std::optional<Decimal> published_total;
   /// 自评等级 as published.
-  std::string published_grade;
+  std::string published_rating;
   /// Everything worth reporting: missing actuals and reasons, weights, bands, units,
   /// published numbers that disagree (rule ids `JX-S…`, listed in docs/scoring.md).
   std::vector<Finding> findings;

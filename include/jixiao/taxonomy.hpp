@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "jixiao/text.hpp"
+
 namespace jixiao {
 
 /// 一级指标.
@@ -44,9 +46,9 @@ enum class TaxonomyVariant : std::uint8_t {
 };
 
 /// Stable English key of a 一级 (`output`, `cost`, `benefit`, `satisfaction`, `unknown`).
-const char* key(Level1 level) noexcept;
+const char* to_string(Level1 level) noexcept;
 /// Stable English key of a 二级 (`quantity`, `economic_benefit`, …).
-const char* key(Level2 level) noexcept;
+const char* to_string(Level2 level) noexcept;
 /// Canonical Chinese name of a 一级 (`产出指标`).
 const char* chinese_name(Level1 level) noexcept;
 /// Canonical Chinese name of a 二级 (`数量指标`).
@@ -54,9 +56,11 @@ const char* chinese_name(Level2 level) noexcept;
 
 /// Looks up a 一级 by any spelling seen in forms (`产出指标`, `产出`, full-width
 /// spaces, weights such as `产出指标(50分)`) or by its English key.
-std::optional<Level1> level1_from_name(std::string_view text);
+template <>
+std::optional<Level1> from_string<Level1>(std::string_view text);
 /// Looks up a 二级 by any spelling (`数量指标`, `数量`, `环境效益指标`, …) or key.
-std::optional<Level2> level2_from_name(std::string_view text);
+template <>
+std::optional<Level2> from_string<Level2>(std::string_view text);
 
 /// True when `child` is a valid 二级 of `parent` under `variant`.
 bool belongs_to(Level2 child, Level1 parent, TaxonomyVariant variant) noexcept;
@@ -64,9 +68,10 @@ bool belongs_to(Level2 child, Level1 parent, TaxonomyVariant variant) noexcept;
 Level1 parent_of(Level2 child, TaxonomyVariant variant) noexcept;
 
 /// Stable key of a variant: `classic` or `fin2021`.
-const char* key(TaxonomyVariant variant) noexcept;
+const char* to_string(TaxonomyVariant variant) noexcept;
 /// The variant named by `classic` or `fin2021`; nothing for any other text.
-std::optional<TaxonomyVariant> taxonomy_variant_from_key(std::string_view text) noexcept;
+template <>
+std::optional<TaxonomyVariant> from_string<TaxonomyVariant>(std::string_view text);
 
 /// Writes the English key (for test failure messages).
 std::ostream& operator<<(std::ostream& out, Level1 level);

@@ -194,8 +194,8 @@ CheckedDocument check_document(std::string_view raw, Format format, const LoadOp
     const std::size_t at = info_include(raw);
     if (at != std::string_view::npos) {
       Finding f = io_finding("JX-IO006", Severity::error, "",
-                             "#include is not allowed in a form file (it would read other files)",
-                             "表单文件中不允许使用 #include（会读取其他文件）");
+                             "#include is not allowed in a jixiao document (it would read other files)",
+                             "jixiao 文档中不允许使用 #include（会读取其他文件）");
       f.location.source = position_of(raw, at, options.file_name);
       findings.push_back(std::move(f));
       return doc;

@@ -225,24 +225,24 @@ class Reader {
     ind.level2_text = o.text("level2", true).value_or("");
     const auto l1 = o.choice<Level1>("level1_key", false, [](const std::string& t) -> std::optional<Level1> {
       if (t == "unknown") return Level1::unknown;
-      return level1_from_name(t);
+      return from_string<Level1>(t);
     });
     const auto l2 = o.choice<Level2>("level2_key", false, [](const std::string& t) -> std::optional<Level2> {
       if (t == "unknown") return Level2::unknown;
-      return level2_from_name(t);
+      return from_string<Level2>(t);
     });
-    const std::optional<Level1> l1_text = level1_from_name(ind.level1_text);
-    const std::optional<Level2> l2_text = level2_from_name(ind.level2_text);
+    const std::optional<Level1> l1_text = from_string<Level1>(ind.level1_text);
+    const std::optional<Level2> l2_text = from_string<Level2>(ind.level2_text);
     ind.level1 = l1 ? *l1 : l1_text.value_or(Level1::unknown);
     ind.level2 = l2 ? *l2 : l2_text.value_or(Level2::unknown);
-    if (l1 && l1_text && *l1 != *l1_text) disagree(o.child_path("level1_key"), key(*l1), ind.level1_text);
-    if (l2 && l2_text && *l2 != *l2_text) disagree(o.child_path("level2_key"), key(*l2), ind.level2_text);
+    if (l1 && l1_text && *l1 != *l1_text) disagree(o.child_path("level1_key"), to_string(*l1), ind.level1_text);
+    if (l2 && l2_text && *l2 != *l2_text) disagree(o.child_path("level2_key"), to_string(*l2), ind.level2_text);
     ind.name = o.text("name", true).value_or("");
     ind.unit = o.text("unit", false).value_or("");
     ind.period_target = target(o, "period_target", ind.unit);
     ind.annual_target = target(o, "annual_target", ind.unit);
-    ind.nature = o.choice<Nature>("nature", false, nature_from_name).value_or(Nature::unspecified);
-    ind.basis = o.choice<Basis>("basis", false, basis_from_name).value_or(Basis::unspecified);
+    ind.nature = o.choice<Nature>("nature", false, from_string<Nature>).value_or(Nature::unspecified);
+    ind.basis = o.choice<Basis>("basis", false, from_string<Basis>).value_or(Basis::unspecified);
     ind.weight = o.decimal("weight", false);
     ind.note = o.text("note", false).value_or("");
     ind.actual = o.text("actual", false).value_or("");
@@ -263,7 +263,7 @@ class Reader {
       if (!item_object(node, path)) return;
       Object b(*this, node, path);
       BudgetBreakdown breakdown;
-      breakdown.kind = b.choice<BreakdownKind>("kind", true, breakdown_kind_from_key).value_or(BreakdownKind::expenditure);
+      breakdown.kind = b.choice<BreakdownKind>("kind", true, from_string<BreakdownKind>).value_or(BreakdownKind::expenditure);
       breakdown.title = b.text("title", false).value_or("");
       breakdown.declared_total = b.decimal("declared_total", false);
       b.array("lines", false, [&](const ptree& ln, const std::string& lpath) {
@@ -271,10 +271,10 @@ class Reader {
         Object l(*this, ln, lpath);
         BudgetLine line;
         line.name = l.text("name", true).value_or("");
-        if (const auto c = l.choice<BudgetCategory>("category", false, budget_category_from_name)) {
+        if (const auto c = l.choice<BudgetCategory>("category", false, from_string<BudgetCategory>)) {
           line.category = *c;
         } else {
-          line.category = budget_category_from_name(line.name).value_or(BudgetCategory::custom);
+          line.category = from_string<BudgetCategory>(line.name).value_or(BudgetCategory::custom);
         }
         line.amount = l.decimal("amount", true).value_or(Decimal());
         line.unit = l.text("unit", false).value_or("万元");
@@ -288,10 +288,10 @@ class Reader {
       Object e(*this, node, path);
       ExecutionLine line;
       line.name = e.text("name", true).value_or("");
-      if (const auto c = e.choice<BudgetCategory>("category", false, budget_category_from_name)) {
+      if (const auto c = e.choice<BudgetCategory>("category", false, from_string<BudgetCategory>)) {
         line.category = *c;
       } else {
-        line.category = budget_category_from_name(line.name).value_or(BudgetCategory::custom);
+        line.category = from_string<BudgetCategory>(line.name).value_or(BudgetCategory::custom);
       }
       line.initial_budget = e.decimal("initial_budget", false);
       line.full_year_budget = e.decimal("full_year_budget", false);
@@ -321,8 +321,8 @@ class Reader {
       f.arg("expected", schema_id);
       add(std::move(f));
     }
-    form.kind = o.choice<FormKind>("kind", true, form_kind_from_key).value_or(FormKind::department);
-    form.stage = o.choice<FormStage>("stage", false, form_stage_from_key).value_or(FormStage::declaration);
+    form.kind = o.choice<FormKind>("kind", true, from_string<FormKind>).value_or(FormKind::department);
+    form.stage = o.choice<FormStage>("stage", false, from_string<FormStage>).value_or(FormStage::declaration);
     form.unit_name = o.text("unit_name", true).value_or("");
     if (const auto year = o.text("year", false)) {
       const bool digits = !year->empty() && year->size() <= 4 &&
@@ -385,7 +385,7 @@ class Reader {
       form.indicators.push_back(std::move(ind));
     });
     form.total_score = o.decimal("total_score", false);
-    form.grade = o.text("grade", false).value_or("");
+    form.rating = o.text("grade", false).value_or("");
     o.array("metadata", false, [&](const ptree& node, const std::string& path) {
       if (!item_object(node, path)) return;
       Object m(*this, node, path);

@@ -14,7 +14,7 @@ void put_decimal(Node& obj, const char* key, const std::optional<Decimal>& value
 
 Node line_tree(const BudgetLine& line) {
   Node n = Node::object();
-  n.add("category", Node::text(key(line.category)));
+  n.add("category", Node::text(to_string(line.category)));
   n.add("name", Node::text(line.name));
   n.add("amount", Node::text(line.amount.to_string()));
   n.add("unit", Node::text(line.unit));
@@ -28,7 +28,7 @@ Node budget_tree(const BudgetOverview& budget) {
     Node& list = n.add("breakdowns", Node::array());
     for (const BudgetBreakdown& b : budget.breakdowns) {
       Node item = Node::object();
-      item.add("kind", Node::text(key(b.kind)));
+      item.add("kind", Node::text(to_string(b.kind)));
       item.add("title", Node::text(b.title));
       put_decimal(item, "declared_total", b.declared_total);
       if (!b.lines.empty()) {
@@ -42,7 +42,7 @@ Node budget_tree(const BudgetOverview& budget) {
     Node& list = n.add("execution", Node::array());
     for (const ExecutionLine& e : budget.execution) {
       Node item = Node::object();
-      item.add("category", Node::text(key(e.category)));
+      item.add("category", Node::text(to_string(e.category)));
       item.add("name", Node::text(e.name));
       put_decimal(item, "initial_budget", e.initial_budget);
       put_decimal(item, "full_year_budget", e.full_year_budget);
@@ -60,15 +60,15 @@ Node budget_tree(const BudgetOverview& budget) {
 Node indicator_tree(const Indicator& ind) {
   Node n = Node::object();
   n.add("level1", Node::text(ind.level1_text));
-  n.add("level1_key", Node::text(key(ind.level1)));
+  n.add("level1_key", Node::text(to_string(ind.level1)));
   n.add("level2", Node::text(ind.level2_text));
-  n.add("level2_key", Node::text(key(ind.level2)));
+  n.add("level2_key", Node::text(to_string(ind.level2)));
   n.add("name", Node::text(ind.name));
   put_text(n, "period_target", ind.period_target.text);
   put_text(n, "annual_target", ind.annual_target.text);
   put_text(n, "unit", ind.unit);
-  if (ind.nature != Nature::unspecified) n.add("nature", Node::text(key(ind.nature)));
-  if (ind.basis != Basis::unspecified) n.add("basis", Node::text(key(ind.basis)));
+  if (ind.nature != Nature::unspecified) n.add("nature", Node::text(to_string(ind.nature)));
+  if (ind.basis != Basis::unspecified) n.add("basis", Node::text(to_string(ind.basis)));
   put_decimal(n, "weight", ind.weight);
   put_text(n, "note", ind.note);
   put_text(n, "actual", ind.actual);
@@ -82,8 +82,8 @@ Node indicator_tree(const Indicator& ind) {
 Node to_tree(const PerformanceForm& form) {
   Node root = Node::object();
   root.add("schema", Node::text(schema_id));
-  root.add("kind", Node::text(key(form.kind)));
-  root.add("stage", Node::text(key(form.stage)));
+  root.add("kind", Node::text(to_string(form.kind)));
+  root.add("stage", Node::text(to_string(form.stage)));
   root.add("unit_name", Node::text(form.unit_name));
   if (form.year) root.add("year", Node::integer(std::to_string(*form.year)));
   if (form.project) {
@@ -128,7 +128,7 @@ Node to_tree(const PerformanceForm& form) {
     for (const Indicator& ind : form.indicators) list.push(indicator_tree(ind));
   }
   put_decimal(root, "total_score", form.total_score);
-  put_text(root, "grade", form.grade);
+  put_text(root, "grade", form.rating);
   if (!form.metadata.empty()) {
     Node& list = root.add("metadata", Node::array());
     for (const auto& [k, v] : form.metadata) {

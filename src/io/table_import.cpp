@@ -323,7 +323,7 @@ ImportResult Importer::run() {
               use(next, "/total_score");
             }
           } else if (code_points(cells_[next].text) <= 2) {
-            out_.form.grade = cells_[next].text;
+            out_.form.rating = cells_[next].text;
             use(i, "/grade");
             use(next, "/grade");
           }

@@ -50,7 +50,7 @@ std::optional<ExecColumn> exec_column(const std::string& k) {
 }
 
 std::optional<BudgetCategory> budget_label(const std::string& text) {
-  if (auto c = budget_category_from_name(text)) return c;
+  if (auto c = from_string<BudgetCategory>(text)) return c;
   std::string k = key_text(text);
   if (starts_with(k, "其中")) k.erase(0, std::strlen("其中"));
   for (const char* colon : {":", "："}) {

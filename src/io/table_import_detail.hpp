@@ -100,8 +100,8 @@ class Importer {
       c.role = c.text.size() > 90 ? Role::none : header_role_key(k, true);
       // Category names are short and hold one of a few words; other cells are never one.
       const bool maybe = c.text.size() <= 120 && may_be_category(c.text);
-      c.l1 = maybe ? level1_from_name(c.text) : std::nullopt;
-      c.l2 = maybe ? level2_from_name(c.text) : std::nullopt;
+      c.l1 = maybe ? from_string<Level1>(c.text) : std::nullopt;
+      c.l2 = maybe ? from_string<Level2>(c.text) : std::nullopt;
       c.classified = true;
     }
     return c;

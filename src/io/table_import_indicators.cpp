@@ -188,7 +188,7 @@ void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
     // A wrapped piece stands alone on its line.
     if (row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
     const std::string joined = a.text + b.text;
-    if (!may_be_category(joined) || (!level1_from_name(joined) && !level2_from_name(joined))) continue;
+    if (!may_be_category(joined) || (!from_string<Level1>(joined) && !from_string<Level2>(joined))) continue;
     finding("JX-I009", Severity::info, "/indicators", &a, "折行的分类名称已合并：“{text}”+“{next}”",
             "wrapped category name joined: '{text}' + '{next}'")
         .arg("text", a.text)

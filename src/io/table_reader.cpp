@@ -4,33 +4,12 @@
 
 #include <algorithm>
 
+#include "jixiao/text.hpp"
+
 namespace jixiao::io {
 namespace {
 
 bool is_continuation(unsigned char c) noexcept { return (c & 0xC0u) == 0x80u; }
-
-// Length in bytes of the whitespace character at `i`, or 0 when there is none.
-std::size_t space_at(std::string_view s, std::size_t i) noexcept {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;  // NBSP
-  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-      static_cast<unsigned char>(s[i + 2]) == 0x80)
-    return 3;  // U+3000 ideographic space
-  if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB &&
-      static_cast<unsigned char>(s[i + 2]) == 0xBF)
-    return 3;  // U+FEFF
-  return 0;
-}
-
-// Length of the whitespace character ending just before `end`, or 0.
-std::size_t space_before(std::string_view s, std::size_t end) noexcept {
-  if (end == 0) return 0;
-  for (std::size_t len = 1; len <= 3 && len <= end; ++len) {
-    if (space_at(s, end - len) == len) return len;
-  }
-  return 0;
-}
 
 // Length of a pipe separator at `i` (ASCII `|` or full-width `｜` U+FF5C), or 0.
 std::size_t pipe_at(std::string_view s, std::size_t i) noexcept {
@@ -68,13 +47,13 @@ void add_cell(TableRow& row, const LineView& line, std::size_t b, std::size_t e,
   const std::string_view s = line.text;
   std::size_t tb = b;
   while (tb < e) {
-    const std::size_t n = space_at(s, tb);
+    const std::size_t n = whitespace_at(s, tb);
     if (n == 0 || tb + n > e) break;
     tb += n;
   }
   std::size_t te = e;
   while (te > tb) {
-    const std::size_t n = space_before(s, te);
+    const std::size_t n = whitespace_before(s, te);
     if (n == 0 || te - n < tb) break;
     te -= n;
   }
@@ -118,22 +97,6 @@ std::size_t code_points(std::string_view text) noexcept {
   std::size_t n = 0;
   for (char c : text) n += is_continuation(static_cast<unsigned char>(c)) ? 0 : 1;
   return n;
-}
-
-std::string_view trim(std::string_view text) noexcept {
-  std::size_t b = 0;
-  while (b < text.size()) {
-    const std::size_t n = space_at(text, b);
-    if (n == 0) break;
-    b += n;
-  }
-  std::size_t e = text.size();
-  while (e > b) {
-    const std::size_t n = space_before(text, e);
-    if (n == 0 || e - n < b) break;
-    e -= n;
-  }
-  return text.substr(b, e - b);
 }
 
 TableLayout detect_layout(std::string_view text) noexcept {
@@ -197,13 +160,13 @@ Table read_table(std::string_view text, const TableReadOptions& options) {
       case TableLayout::spaces: {
         std::size_t i = 0;
         while (i < s.size()) {
-          const std::size_t n = space_at(s, i);
+          const std::size_t n = whitespace_at(s, i);
           if (n != 0) {
             i += n;
             continue;
           }
           const std::size_t b = i;
-          while (i < s.size() && space_at(s, i) == 0) ++i;
+          while (i < s.size() && whitespace_at(s, i) == 0) ++i;
           add_cell(row, line, b, i, line_no);
         }
         break;

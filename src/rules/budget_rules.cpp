@@ -68,7 +68,7 @@ std::optional<std::pair<std::string, Decimal>> project_expenditure(const Perform
 
 // The amount key tasks are compared with, by the profile's choice.
 std::optional<std::pair<std::string, Decimal>> key_task_base(const PerformanceForm& form, const RuleContext& ctx) {
-  if (ctx.settings().key_task_base == KeyTaskBase::project_expenditure) return project_expenditure(form);
+  if (ctx.profile().key_task_base == KeyTaskBase::project_expenditure) return project_expenditure(form);
   const auto e = find_breakdown(form, BreakdownKind::expenditure);
   if (!e) return std::nullopt;
   return std::make_pair(block_path(*e, form.budget.breakdowns[*e]), total_of(form.budget.breakdowns[*e]).value);
@@ -168,7 +168,7 @@ void check_key_tasks_exceed(const PerformanceForm& form, const RuleContext& ctx,
            "key tasks plan {sum} 万元, more than the {base_name} of {base} 万元 (excess {excess})")
       .arg("sum", sum)
       .arg("base", base->second)
-      .arg("base_name", ctx.settings().key_task_base == KeyTaskBase::project_expenditure ? "项目支出" : "部门预算支出")
+      .arg("base_name", ctx.profile().key_task_base == KeyTaskBase::project_expenditure ? "项目支出" : "部门预算支出")
       .arg("excess", sum - base->second)
       .expect("≤ " + money(base->second), money(sum));
 }
@@ -183,7 +183,7 @@ void check_key_tasks_gap(const PerformanceForm& form, const RuleContext& ctx, Fi
            "key tasks plan {sum} of {base} 万元 {base_name}; {gap} 万元 is not assigned to a key task")
       .arg("sum", sum)
       .arg("base", base->second)
-      .arg("base_name", ctx.settings().key_task_base == KeyTaskBase::project_expenditure ? "项目支出" : "部门预算支出")
+      .arg("base_name", ctx.profile().key_task_base == KeyTaskBase::project_expenditure ? "项目支出" : "部门预算支出")
       .arg("gap", base->second - sum)
       .expect(money(base->second), money(sum));
 }

@@ -168,7 +168,7 @@ void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingS
 }
 
 void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
-  for (const Level1 need : ctx.settings().mandatory_level1) {
+  for (const Level1 need : ctx.profile().mandatory_level1) {
     const bool found = std::any_of(form.indicators.begin(), form.indicators.end(), [&](const Indicator& i) {
       return i.level1 == need && !blank(i.name);
     });
@@ -176,7 +176,7 @@ void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx,
     sink.add("/indicators", "缺少必设的一级指标“{level1}”（至少一个三级指标）",
              "mandatory first-level category {level1} ({key}) has no indicator")
         .arg("level1", chinese_name(need))
-        .arg("key", key(need));
+        .arg("key", to_string(need));
   }
 }
 
@@ -184,13 +184,13 @@ void check_level2_parent(const PerformanceForm& form, const RuleContext& ctx, Fi
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (ind.level1 == Level1::unknown || ind.level2 == Level2::unknown) continue;
-    if (belongs_to(ind.level2, ind.level1, ctx.settings().taxonomy)) continue;
+    if (belongs_to(ind.level2, ind.level1, ctx.profile().taxonomy)) continue;
     sink.add(at("/indicators", i, "level2"), "二级指标“{level2}”不属于一级指标“{level1}”（现行指标体系应归入“{parent}”）",
              "second-level {level2} does not belong under {level1} in the active taxonomy (expected under {parent})")
         .arg("level2", chinese_name(ind.level2))
         .arg("level1", chinese_name(ind.level1))
-        .arg("parent", chinese_name(parent_of(ind.level2, ctx.settings().taxonomy)))
-        .expect(chinese_name(parent_of(ind.level2, ctx.settings().taxonomy)), chinese_name(ind.level1));
+        .arg("parent", chinese_name(parent_of(ind.level2, ctx.profile().taxonomy)))
+        .expect(chinese_name(parent_of(ind.level2, ctx.profile().taxonomy)), chinese_name(ind.level1));
   }
 }
 

@@ -57,7 +57,7 @@ void check_qualitative_share(const PerformanceForm& form, const RuleContext& ctx
   }
   if (total == 0) return;
   const Decimal share = percent_of(Decimal(qualitative), Decimal(total), 2, RoundingMode::half_up);
-  const Decimal max = ctx.settings().qualitative_share_maximum;
+  const Decimal max = ctx.profile().qualitative_share_max;
   if (share <= max) return;
   sink.add("/indicators", "定性指标 {qualitative} 个，占 {share}%，超过 {max}%（应尽量量化）",
            "{qualitative} of {total} indicators are qualitative ({share}%), above {max}%; quantify where possible")
@@ -85,7 +85,7 @@ void check_satisfaction_form(const PerformanceForm& form, const RuleContext&, Fi
 }
 
 void check_satisfaction_minimum(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
-  const Decimal min = ctx.settings().satisfaction_minimum;
+  const Decimal min = ctx.profile().satisfaction_minimum;
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (!is_satisfaction(ind) || !ind.annual_target.target) continue;
@@ -386,7 +386,7 @@ void check_whitespace(const PerformanceForm& form, const RuleContext&, FindingSi
 }
 
 void check_ranges_allowed(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
-  if (ctx.settings().allow_ranges) return;
+  if (ctx.profile().allow_ranges) return;
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     for (const auto* field : {"period_target", "annual_target"}) {

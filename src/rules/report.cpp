@@ -118,7 +118,7 @@ const char* sarif_level(Severity s) {
 
 }  // namespace
 
-Report::Report(std::vector<Finding> findings, GradeRubric rubric) : rubric_(rubric) {
+Report::Report(std::vector<Finding> findings, ReviewRubric rubric) : rubric_(rubric) {
   // Sort positions, then move each finding once (findings are large to move around).
   std::vector<std::size_t> order(findings.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -88,7 +88,7 @@ struct RuleSet::Entry {
 };
 
 struct RuleSet::State {
-  ReviewSettings settings;
+  Profile profile;
   std::vector<Entry> entries;  // sorted by id
 };
 
@@ -103,27 +103,13 @@ auto find_entry(Entries& entries, std::string_view id) {
 
 RuleSet::RuleSet() : state_(std::make_shared<State>()) {}
 
-RuleSet RuleSet::builtin(ReviewSettings settings) {
+RuleSet RuleSet::builtin(Profile profile) {
+  const std::string name_limit = std::to_string(profile.indicator_name_max_chars);
   auto s = std::make_shared<State>();
-  s->settings = std::move(settings);
+  s->profile = std::move(profile);
   RuleSet out(s);
   for (auto& r : builtin_rules()) out = out.with(r);
-  return out;
-}
-
-ReviewSettings review_settings(const Profile& profile) {
-  ReviewSettings s;
-  s.taxonomy = profile.taxonomy;
-  s.mandatory_level1 = profile.mandatory_level1;
-  s.satisfaction_minimum = profile.satisfaction_minimum;
-  s.qualitative_share_maximum = profile.qualitative_share_max;
-  s.allow_ranges = profile.allow_ranges;
-  return s;
-}
-
-RuleSet RuleSet::builtin(const Profile& profile) {
-  return builtin(review_settings(profile))
-      .with_parameter("JX-C011", "max_length", std::to_string(profile.indicator_name_max_chars));
+  return out.with_parameter("JX-C011", "max_length", name_limit);
 }
 
 RuleSet RuleSet::with(std::shared_ptr<const Rule> rule) const {
@@ -190,13 +176,13 @@ RuleSet RuleSet::with_parameter(std::string_view id, std::string_view name, std:
   return RuleSet(s);
 }
 
-RuleSet RuleSet::with_settings(ReviewSettings settings) const {
+RuleSet RuleSet::with_profile(Profile profile) const {
   auto s = std::make_shared<State>(*state_);
-  s->settings = std::move(settings);
+  s->profile = std::move(profile);
   return RuleSet(s);
 }
 
-const ReviewSettings& RuleSet::settings() const noexcept { return state_->settings; }
+const Profile& RuleSet::profile() const noexcept { return state_->profile; }
 
 std::vector<std::shared_ptr<const Rule>> RuleSet::rules() const {
   std::vector<std::shared_ptr<const Rule>> out;
@@ -235,7 +221,7 @@ Report RuleSet::check(const PerformanceForm& form, const Locator& locate) const 
     if (!e.enabled) continue;
     const std::string& id = e.rule->info().id;
     sink.set_rule(id, e.severity);
-    const RuleContext ctx(state_->settings, e.parameters, &memo);
+    const RuleContext ctx(state_->profile, e.parameters, &memo);
     try {
       e.rule->check(form, ctx, sink);
     } catch (const std::exception& ex) {
@@ -252,7 +238,7 @@ Report RuleSet::check(const PerformanceForm& form, const Locator& locate) const 
       if (!f.location.source) f.location.source = locate(f.location.path);
     }
   }
-  return Report(std::move(findings), state_->settings.rubric);
+  return Report(std::move(findings), state_->profile.review_rubric);
 }
 
 }  // namespace jixiao

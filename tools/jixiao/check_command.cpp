@@ -5,6 +5,7 @@
 //
 // `jixiao rules [--markdown]`: lists the catalogue, or prints docs/rules.md.
 #include <jixiao/io/form_io.hpp>
+#include <jixiao/io/rule_config_io.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/profile.hpp>
 #include <jixiao/rules.hpp>
@@ -42,12 +43,10 @@ int run_check(const CheckOptions& o) {
   if (!profile) return 2;
   RuleSet rules = RuleSet::builtin(*profile);
   if (!o.rules.empty()) {
-    auto configured = rules.configured_from_file(o.rules);
-    if (!configured) {
-      for (const auto& d : configured.diagnostics()) std::cerr << o.rules << ": error: " << d.message << '\n';
-      return 2;
-    }
-    rules = configured.value();
+    auto configured = io::load_rule_config(o.rules, rules);
+    for (const auto& f : configured.findings) std::cerr << f.render(lang) << '\n';
+    if (!configured.ok()) return 2;
+    rules = std::move(*configured.value);
   }
 
   std::vector<Finding> findings;
@@ -72,14 +71,14 @@ int run_check(const CheckOptions& o) {
   } else {
     auto loaded = io::load_form(o.file);
     findings = std::move(loaded.findings);
-    if (!loaded.form) {
+    if (!loaded.value) {
       for (const auto& f : findings) std::cerr << f.render(lang) << '\n';
       return 2;
     }
-    report = rules.check(*loaded.form);
+    report = rules.check(*loaded.value);
   }
   findings.insert(findings.end(), report.findings().begin(), report.findings().end());
-  const Report all(std::move(findings), rules.settings().rubric);
+  const Report all(std::move(findings), rules.profile().review_rubric);
 
   if (o.format == "json") {
     std::cout << all.to_json(lang);
@@ -98,7 +97,7 @@ void add_check_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("check", "Review a form (绩效目标审核) with the rule catalogue; exit 1 on errors");
   cmd->add_option("FILE", o->file, "Form: .json/.xml/.info (canonical) or .tsv/.txt (published table)")->required();
   cmd->add_option("--profile", o->profile, "Built-in profile name or profile file")->capture_default_str();
-  cmd->add_option("--rules", o->rules, "Rule configuration (.json/.xml/.info): settings, rubric, rules.<id>");
+  cmd->add_option("--rules", o->rules, "Rule configuration (.json/.xml/.info): rules.<id>.{enabled,severity,parameters}");
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json", "sarif"}))->capture_default_str();
   cmd->add_option("--lang", o->lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
   cmd->callback([o] {

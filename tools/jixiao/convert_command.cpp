@@ -23,7 +23,7 @@ struct ConvertArgs {
 
 std::optional<io::Format> pick(const std::string& named, const std::string& path, const char* what) {
   if (!named.empty()) {
-    const auto f = io::format_from_key(named);
+    const auto f = from_string<io::Format>(named);
     if (!f) std::cerr << "jixiao convert: unknown " << what << " format \"" << named << "\" (json, xml or info)\n";
     return f;
   }
@@ -36,7 +36,7 @@ int run_convert(const ConvertArgs& args) {
   const auto from = pick(args.from, args.input, "from");
   const auto to = pick(args.to, args.output, "to");
   if (!from || !to) return 2;
-  io::LoadResult loaded = args.input == "-" ? io::load_form(std::cin, *from) : io::load_form(args.input, *from);
+  io::ReadResult<PerformanceForm> loaded = args.input == "-" ? io::load_form(std::cin, *from) : io::load_form(args.input, *from);
   for (const Finding& f : loaded.findings) {
     std::cerr << f.render(Lang::en);
     // render() shows file:line:col when known; the path into the form helps too.
@@ -45,20 +45,20 @@ int run_convert(const ConvertArgs& args) {
     }
     std::cerr << '\n';
   }
-  if (!loaded.form) return 2;
-  if (!loaded.complete && !args.force) {
+  if (!loaded.value) return 2;
+  if (!loaded.ok() && !args.force) {
     std::cerr << "jixiao convert: " << args.input << " has errors; nothing written (use --force to write the partial form)\n";
     return 1;
   }
   if (args.output == "-") {
-    io::save_form(*loaded.form, std::cout, *to);
-    return loaded.complete ? 0 : 1;
+    io::save_form(*loaded.value, std::cout, *to);
+    return loaded.ok() ? 0 : 1;
   }
-  if (!io::save_form(*loaded.form, args.output, *to)) {
+  if (!io::save_form(*loaded.value, args.output, *to)) {
     std::cerr << "jixiao convert: cannot write " << args.output << '\n';
     return 2;
   }
-  return loaded.complete ? 0 : 1;
+  return loaded.ok() ? 0 : 1;
 }
 
 }  // namespace

@@ -26,7 +26,7 @@ struct ImportArgs {
 };
 
 int run_import(const ImportArgs& args) {
-  const auto format = io::format_from_key(args.to);
+  const auto format = from_string<io::Format>(args.to);
   if (!format) {
     std::cerr << "jixiao import: unknown output format \"" << args.to << "\" (json, xml or info)\n";
     return 2;

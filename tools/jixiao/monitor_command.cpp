@@ -2,6 +2,7 @@
 // in-year monitoring report (双监控). Exit 0 when every light is green or explained,
 // 1 when reasons are missing, 2 on bad input.
 #include <jixiao/io/form_io.hpp>
+#include <jixiao/io/observations_io.hpp>
 #include <jixiao/monitoring.hpp>
 
 #include <iostream>
@@ -69,13 +70,11 @@ int run_monitor(const std::string& form_path, const std::string& progress_path, 
   if (!profile) return 2;
   auto loaded = io::load_form(form_path);
   for (const auto& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';
-  if (!loaded.form) return 2;
-  auto progress = load_progress(progress_path);
-  if (!progress) {
-    for (const auto& d : progress.diagnostics()) std::cerr << d.message << '\n';
-    return 2;
-  }
-  const MonitorReport report = monitor(*loaded.form, progress.value(), month, *profile);
+  if (!loaded.value) return 2;
+  auto progress = io::load_progress(progress_path);
+  for (const auto& f : progress.findings) std::cerr << f.render(Lang::en) << '\n';
+  if (!progress.ok()) return 2;
+  const MonitorReport report = monitor(*loaded.value, *progress.value, month, *profile);
   if (format == "json") {
     print_json(report, std::cout);
   } else if (format == "md") {

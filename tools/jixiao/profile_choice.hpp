@@ -2,7 +2,7 @@
 // built-in profile by name, otherwise a profile file.
 #pragma once
 
-#include <jixiao/profile.hpp>
+#include <jixiao/io/profile_io.hpp>
 
 #include <filesystem>
 #include <iostream>
@@ -15,18 +15,16 @@ namespace jixiao::tool {
 // The profile called @p what (built-in name first, then a file); on failure prints the
 // problem prefixed with @p command (e.g. "jixiao check") and returns nothing.
 inline std::optional<Profile> select_profile(const std::string& what, const std::string& command) {
-  if (!Profile::builtin_text(what).empty()) return Profile::builtin(what);
+  if (!io::builtin_profile_text(what).empty()) return io::builtin_profile(what);
   std::error_code ec;
   if (std::filesystem::is_regular_file(what, ec)) {
-    auto loaded = load_profile(what);
-    if (!loaded) {
-      for (const auto& d : loaded.diagnostics()) std::cerr << what << ": error: " << d.message << '\n';
-      return std::nullopt;
-    }
-    return loaded.value();
+    auto loaded = io::load_profile(what);
+    for (const auto& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';
+    if (!loaded.ok()) return std::nullopt;
+    return std::move(*loaded.value);
   }
   std::cerr << command << ": unknown profile '" << what << "' (built in:";
-  for (const auto& name : Profile::builtin_names()) std::cerr << ' ' << name;
+  for (const auto& name : io::builtin_profile_names()) std::cerr << ' ' << name;
   std::cerr << "; or give a profile file)\n";
   return std::nullopt;
 }

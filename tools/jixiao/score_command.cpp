@@ -3,6 +3,7 @@
 // carries (实际完成值, 得分, 偏差原因, execution rows). Exit 0 when the scorecard is
 // complete, 1 when it has errors or rows needing a reason, 2 on bad input.
 #include <jixiao/io/form_io.hpp>
+#include <jixiao/io/observations_io.hpp>
 #include <jixiao/scoring.hpp>
 
 #include <iostream>
@@ -46,8 +47,8 @@ void print_text(const Scorecard& c, std::ostream& out) {
   out << "一级:";
   for (const auto& t : c.level1_totals) out << "  " << chinese_name(t.level1) << ' ' << t.points << '/' << t.weight;
   out << "\nindicators: " << c.indicator_arithmetic << "\n";
-  out << "total: " << c.total << " / " << c.max_total << "  grade: " << c.grade;
-  if (c.published_total) out << "  (published " << *c.published_total << (c.published_grade.empty() ? "" : " " + c.published_grade) << ")";
+  out << "total: " << c.total << " / " << c.max_total << "  grade: " << c.rating;
+  if (c.published_total) out << "  (published " << *c.published_total << (c.published_rating.empty() ? "" : " " + c.published_rating) << ")";
   out << "\n";
   for (const auto& f : c.findings) out << f.render(Lang::en) << "\n";
 }
@@ -63,7 +64,7 @@ void print_md(const Scorecard& c, std::ostream& out) {
     out << "| | 预算执行率 | | " << opt(c.budget->full_year_budget) << " | " << opt(c.budget->executed) << " | " << c.budget->weight
         << " | " << md_cell(c.budget->arithmetic) << " | " << opt(c.budget->points) << " |\n";
   }
-  out << "\n**总分 " << c.total << " / " << c.max_total << ", 等级 " << c.grade << "** (profile `" << c.profile << "`; "
+  out << "\n**总分 " << c.total << " / " << c.max_total << ", 等级 " << c.rating << "** (profile `" << c.profile << "`; "
       << md_cell(c.indicator_arithmetic) << ")\n";
   if (!c.findings.empty()) {
     out << "\n";
@@ -75,7 +76,7 @@ void print_json(const Scorecard& c, std::ostream& out) {
   out << "{\n  \"profile\": " << json_string(c.profile) << ",\n  \"rows\": [";
   for (std::size_t i = 0; i < c.rows.size(); ++i) {
     const auto& r = c.rows[i];
-    out << (i ? "," : "") << "\n    {\"index\": " << r.index << ", \"level1\": " << json_string(key(r.level1))
+    out << (i ? "," : "") << "\n    {\"index\": " << r.index << ", \"level1\": " << json_string(to_string(r.level1))
         << ", \"name\": " << json_string(r.name) << ", \"target\": " << json_string(r.target_text)
         << ", \"actual\": " << json_string(r.actual_text) << ", \"weight\": " << json_decimal(r.weight)
         << ", \"weight_derived\": " << (r.weight_derived ? "true" : "false") << ", \"method\": " << json_string(to_string(r.method))
@@ -102,12 +103,12 @@ void print_json(const Scorecard& c, std::ostream& out) {
   out << ",\n  \"level1_totals\": [";
   for (std::size_t i = 0; i < c.level1_totals.size(); ++i) {
     const auto& t = c.level1_totals[i];
-    out << (i ? ", " : "") << "{\"level1\": " << json_string(key(t.level1)) << ", \"weight\": " << json_decimal(t.weight)
+    out << (i ? ", " : "") << "{\"level1\": " << json_string(to_string(t.level1)) << ", \"weight\": " << json_decimal(t.weight)
         << ", \"points\": " << json_decimal(t.points) << "}";
   }
   out << "],\n  \"indicator_points\": " << json_decimal(c.indicator_points) << ",\n  \"indicator_part\": " << json_decimal(c.indicator_part)
       << ",\n  \"indicator_arithmetic\": " << json_string(c.indicator_arithmetic) << ",\n  \"total\": " << json_decimal(c.total)
-      << ",\n  \"max_total\": " << json_decimal(c.max_total) << ",\n  \"grade\": " << json_string(c.grade)
+      << ",\n  \"max_total\": " << json_decimal(c.max_total) << ",\n  \"grade\": " << json_string(c.rating)
       << ",\n  \"weights_ok\": " << (c.weights_ok ? "true" : "false") << ",\n  \"complete\": " << (c.complete() ? "true" : "false")
       << ",\n  \"missing_reasons\": [";
   for (std::size_t i = 0; i < c.missing_reasons.size(); ++i) out << (i ? ", " : "") << c.missing_reasons[i];
@@ -128,21 +129,19 @@ int run_score(const std::string& form_path, const std::string& actuals_path, con
   if (!profile) return 2;
   auto loaded = io::load_form(form_path);
   for (const auto& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';
-  if (!loaded.form) return 2;
+  if (!loaded.value) return 2;
   Actuals actuals;
   if (actuals_path.empty()) {
     std::vector<Diagnostic> diags;
-    actuals = actuals_from_form(*loaded.form, &diags);
+    actuals = actuals_from_form(*loaded.value, &diags);
     for (const auto& d : diags) std::cerr << form_path << ": " << d.message << '\n';
   } else {
-    auto parsed = load_actuals(actuals_path);
-    if (!parsed) {
-      for (const auto& d : parsed.diagnostics()) std::cerr << d.message << '\n';
-      return 2;
-    }
-    actuals = parsed.value();
+    auto parsed = io::load_actuals(actuals_path);
+    for (const auto& f : parsed.findings) std::cerr << f.render(Lang::en) << '\n';
+    if (!parsed.ok()) return 2;
+    actuals = std::move(*parsed.value);
   }
-  const Scorecard card = score(*loaded.form, actuals, *profile);
+  const Scorecard card = score(*loaded.value, actuals, *profile);
   if (format == "json") {
     print_json(card, std::cout);
   } else if (format == "md") {

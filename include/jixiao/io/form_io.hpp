@@ -2,9 +2,9 @@
 /// @brief Reading and writing a `PerformanceForm` in the canonical schema
 /// (`jixiao.form/1`, see docs/schema.md) as JSON, XML or INFO, through Boost.PropertyTree.
 ///
-/// Loading never throws on bad input: it returns the form (when the document could be
-/// read at all), the findings with a JSON-pointer path for each problem, and whether the
-/// form is complete (no error finding). Saving writes the canonical layout: fixed key
+/// Loading never throws on bad input: it returns a `ReadResult` with the form (when the
+/// document could be read at all; it may be partial) and the findings with a JSON-pointer
+/// path for each problem; `ok()` says the form is complete (no error finding). Saving writes the canonical layout: fixed key
 /// order, decimals as strings with their scale, UTF-8 text unescaped.
 #pragma once
 
@@ -18,6 +18,8 @@
 
 #include "jixiao/finding.hpp"
 #include "jixiao/form.hpp"
+#include "jixiao/io/read_result.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao::io {
 
@@ -29,16 +31,24 @@ enum class Format : std::uint8_t {
 };
 
 /// `json`, `xml` or `info`.
-const char* key(Format format) noexcept;
+const char* to_string(Format format) noexcept;
+}  // namespace jixiao::io
+
+namespace jixiao {
 /// The format named `json`, `xml` or `info` (case-sensitive).
-std::optional<Format> format_from_key(std::string_view text) noexcept;
+template <>
+std::optional<io::Format> from_string<io::Format>(std::string_view text);
+}  // namespace jixiao
+
+namespace jixiao::io {
 /// The format of a file name by its extension (`.json`, `.xml`, `.info`; any case).
 std::optional<Format> format_from_path(const std::filesystem::path& path);
 
 /// The schema identifier written in every file and required by the loader.
 inline constexpr const char* schema_id = "jixiao.form/1";
 
-/// Limits that keep a hostile document from exhausting memory or stack.
+/// Limits that keep a hostile document (a form, a profile, actuals, progress, a rule
+/// configuration) from exhausting memory or stack.
 struct LoadOptions {
   /// Largest document accepted, in bytes (default 16 MiB).
   std::size_t max_bytes = std::size_t{16} << 20;
@@ -48,30 +58,14 @@ struct LoadOptions {
   std::string file_name;
 };
 
-/// What `load_form` returns.
-struct LoadResult {
-  /// The form, when the document could be read as a form; it may be partial: check
-  /// `complete` before trusting it.
-  std::optional<PerformanceForm> form;
-  /// Every problem found, in document order where known.
-  std::vector<Finding> findings;
-  /// True when `form` is present and no finding has severity error.
-  bool complete = false;
-
-  /// Same as `complete`.
-  bool ok() const noexcept { return complete; }
-  /// Number of findings with severity `severity`.
-  std::size_t count(Severity severity) const noexcept;
-};
-
 /// Loads a form from a file; the format comes from `format` or else the extension.
 /// An unreadable file or unknown extension gives a finding, never an exception.
-LoadResult load_form(const std::filesystem::path& path, std::optional<Format> format = std::nullopt,
+ReadResult<PerformanceForm> load_form(const std::filesystem::path& path, std::optional<Format> format = std::nullopt,
                      LoadOptions options = {});
 /// Loads a form from a stream (read to its end, at most `max_bytes` + 1 bytes).
-LoadResult load_form(std::istream& in, Format format, LoadOptions options = {});
+ReadResult<PerformanceForm> load_form(std::istream& in, Format format, LoadOptions options = {});
 /// Loads a form from text held in memory.
-LoadResult load_form_from_string(std::string_view text, Format format, LoadOptions options = {});
+ReadResult<PerformanceForm> load_form_from_string(std::string_view text, Format format, LoadOptions options = {});
 
 /// Writes `form` in the canonical layout. Deterministic: the same form always gives the
 /// same bytes.

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "jixiao/text.hpp"
+
 namespace jixiao::io {
 
 /// How the cells of a line are separated. Chosen once per text by `read_table`.
@@ -86,9 +88,5 @@ Table read_table(std::string_view text, const TableReadOptions& options = {});
 
 /// Number of code points in UTF-8 `text` (bytes that are not continuation bytes).
 std::size_t code_points(std::string_view text) noexcept;
-
-/// `text` without leading and trailing whitespace (ASCII space/tab/CR/LF, NBSP U+00A0,
-/// full-width space U+3000, BOM U+FEFF).
-std::string_view trim(std::string_view text) noexcept;
 
 }  // namespace jixiao::io

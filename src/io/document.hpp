@@ -1,0 +1,50 @@
+// Internal: the one way every jixiao document (form, profile, actuals, progress, rule
+// configuration) goes from bytes to a property tree: the raw-byte checks (size,
+// encoding, depth, INFO #include), then Boost.PropertyTree, every problem a finding.
+#pragma once
+
+#include <boost/property_tree/ptree.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jixiao/finding.hpp"
+#include "jixiao/io/form_io.hpp"
+#include "jixiao/text.hpp"
+
+namespace jixiao::io::detail {
+
+/// A document read into a tree, with the checked text (for positions of findings).
+struct TreeDocument {
+  boost::property_tree::ptree tree;
+  std::string text;
+  Format format = Format::json;
+};
+
+/// The format of a document by its first non-blank character: `{` JSON, `<` XML,
+/// anything else INFO.
+Format format_of_text(std::string_view text) noexcept;
+
+/// Checks `raw` (`check_document`) and parses it; for XML the tree is the content of the
+/// single root element, which must be called `root` (any name when `root` is empty;
+/// JX-IO010 otherwise). Nothing on
+/// any error, which is in `findings` (JX-IO001…006, JX-IO010).
+std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::string_view root,
+                                      const LoadOptions& options, std::vector<Finding>& findings);
+
+/// Parses already checked text; a syntax error becomes JX-IO001 with its line.
+std::optional<boost::property_tree::ptree> parse_tree(const std::string& text, Format format,
+                                                      const LoadOptions& options, std::vector<Finding>& findings);
+
+/// At most `limit` + 1 bytes of `path` (one more than allowed tells the checks it is too
+/// large); nothing, with JX-IO007, when it cannot be opened or is not a regular file.
+std::optional<std::string> read_file(const std::filesystem::path& path, std::size_t limit,
+                                     std::vector<Finding>& findings);
+
+/// At most `limit` + 1 bytes of `in`.
+std::string read_stream(std::istream& in, std::size_t limit);
+
+}  // namespace jixiao::io::detail
