@@ -5,6 +5,7 @@
 // any review must do; the ratio check/ceiling is the figure to watch.
 #include <benchmark/benchmark.h>
 
+#include <jixiao/io/profile_io.hpp>
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/rules.hpp>
 
@@ -18,8 +19,8 @@ using namespace jixiao;
 
 PerformanceForm seed() {
   const auto loaded = io::load_form(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
-  if (!loaded.form) throw std::runtime_error("seed form not found");
-  return *loaded.form;
+  if (!loaded.value) throw std::runtime_error("seed form not found");
+  return *loaded.value;
 }
 
 // Deterministic Chinese-looking names from a pool of common characters, so the
@@ -100,7 +101,7 @@ std::size_t read_form(const PerformanceForm& f) {
 }
 
 void check_form(benchmark::State& state, const PerformanceForm& form) {
-  const RuleSet rules = RuleSet::builtin(Profile::builtin("national"));
+  const RuleSet rules = RuleSet::builtin(io::builtin_profile("national"));
   std::size_t findings = 0;
   for (auto _ : state) {
     const Report r = rules.check(form);

@@ -37,8 +37,8 @@ void set_bytes(benchmark::State& state, std::size_t bytes) {
 
 void BM_load_save_seed_json(benchmark::State& state) {
   for (auto _ : state) {
-    jixiao::io::LoadResult r = jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json);
-    std::string out = jixiao::io::save_form_to_string(*r.form, jixiao::io::Format::json);
+    jixiao::io::ReadResult<jixiao::PerformanceForm> r = jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json);
+    std::string out = jixiao::io::save_form_to_string(*r.value, jixiao::io::Format::json);
     benchmark::DoNotOptimize(out);
   }
   set_bytes(state, seed().size());
@@ -47,7 +47,7 @@ BENCHMARK(BM_load_save_seed_json)->Unit(benchmark::kMicrosecond);
 
 void BM_load_form_json(benchmark::State& state) {
   for (auto _ : state) {
-    jixiao::io::LoadResult r = jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json);
+    jixiao::io::ReadResult<jixiao::PerformanceForm> r = jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json);
     benchmark::DoNotOptimize(r);
   }
   set_bytes(state, seed().size());
@@ -66,7 +66,7 @@ void BM_ptree_read_json(benchmark::State& state) {
 BENCHMARK(BM_ptree_read_json)->Unit(benchmark::kMicrosecond);
 
 void BM_save_form_json(benchmark::State& state) {
-  const jixiao::PerformanceForm form = *jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json).form;
+  const jixiao::PerformanceForm form = *jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json).value;
   for (auto _ : state) {
     std::string out = jixiao::io::save_form_to_string(form, jixiao::io::Format::json);
     benchmark::DoNotOptimize(out);
@@ -91,7 +91,7 @@ BENCHMARK(BM_ptree_write_json)->Unit(benchmark::kMicrosecond);
 // The targets a load re-parses (every indicator target and key-task result of the seed),
 // so the rest of load_form (checks + mapping) is load − read_json − this.
 void BM_target_parse_seed(benchmark::State& state) {
-  const jixiao::PerformanceForm form = *jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json).form;
+  const jixiao::PerformanceForm form = *jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json).value;
   std::vector<std::string> texts;
   for (const auto& ind : form.indicators) {
     for (const auto* t : {&ind.period_target, &ind.annual_target}) {
@@ -111,11 +111,11 @@ BENCHMARK(BM_target_parse_seed)->Unit(benchmark::kMicrosecond);
 
 // XML for comparison: save and load through property_tree's XML writer and reader.
 void BM_load_save_seed_xml(benchmark::State& state) {
-  const jixiao::PerformanceForm form = *jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json).form;
+  const jixiao::PerformanceForm form = *jixiao::io::load_form_from_string(seed(), jixiao::io::Format::json).value;
   const std::string xml = jixiao::io::save_form_to_string(form, jixiao::io::Format::xml);
   for (auto _ : state) {
-    jixiao::io::LoadResult r = jixiao::io::load_form_from_string(xml, jixiao::io::Format::xml);
-    std::string out = jixiao::io::save_form_to_string(*r.form, jixiao::io::Format::xml);
+    jixiao::io::ReadResult<jixiao::PerformanceForm> r = jixiao::io::load_form_from_string(xml, jixiao::io::Format::xml);
+    std::string out = jixiao::io::save_form_to_string(*r.value, jixiao::io::Format::xml);
     benchmark::DoNotOptimize(out);
   }
   set_bytes(state, xml.size());

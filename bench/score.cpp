@@ -1,5 +1,6 @@
 // bench_score: scoring a 2,000-indicator self-evaluation (the issue asks for < 2 ms),
 // against a baseline that only walks the same rows and sums their weights.
+#include <jixiao/io/profile_io.hpp>
 #include <jixiao/scoring.hpp>
 
 #include <benchmark/benchmark.h>
@@ -23,9 +24,9 @@ struct Fixture {
       ind.annual_target.target = Target::parse(targets[i % 6]).value();
       ind.weight = Decimal::from_parts(5, 2);  // 2,000 × 0.05 = 100
       form.indicators.push_back(std::move(ind));
-      IndicatorActual a;
+      Observation a;
       a.index = static_cast<std::size_t>(i);
-      (void)read_actual(values[i % 6], a);
+      (void)read_observation(values[i % 6], a);
       if (i % 6 == 3) a.chosen_score = Decimal::from_parts(35, 3);
       a.reason = "原因";
       actuals.indicators.push_back(std::move(a));
@@ -39,7 +40,7 @@ struct Fixture {
 
 void BM_score_2000(benchmark::State& state) {
   const Fixture fx(static_cast<int>(state.range(0)));
-  const Profile profile = Profile::builtin("national");
+  const Profile profile = io::builtin_profile("national");
   for (auto _ : state) {
     Scorecard card = score(fx.form, fx.actuals, profile);
     benchmark::DoNotOptimize(card.total);
@@ -54,7 +55,7 @@ void BM_score_by_name_2000(benchmark::State& state) {
     a.name = fx.form.indicators[*a.index].name;
     a.index.reset();
   }
-  const Profile profile = Profile::builtin("national");
+  const Profile profile = io::builtin_profile("national");
   for (auto _ : state) {
     Scorecard card = score(fx.form, fx.actuals, profile);
     benchmark::DoNotOptimize(card.total);

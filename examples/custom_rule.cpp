@@ -24,8 +24,8 @@ int main(int argc, char** argv) {
     }
   });
   const auto loaded = io::load_form(argc > 1 ? argv[1] : "seed-suigang-2024-department.json");
-  if (!loaded.form) return 2;
-  const Report report = rules.check(*loaded.form);
+  if (!loaded.value) return 2;
+  const Report report = rules.check(*loaded.value);
   for (const Finding& f : report.findings()) {
     if (f.rule_id == "ORG-001") std::cout << f.render(Lang::en) << '\n';
   }

@@ -18,13 +18,13 @@ const char* kMinimal = R"({
 }
 )";
 
-std::string describe(const LoadResult& r) {
+std::string describe(const ReadResult<PerformanceForm>& r) {
   std::string s;
   for (const Finding& f : r.findings) s += f.render(Lang::en) + "\n";
   return s;
 }
 
-const Finding* find(const LoadResult& r, const std::string& rule, const std::string& path = "*") {
+const Finding* find(const ReadResult<PerformanceForm>& r, const std::string& rule, const std::string& path = "*") {
   for (const Finding& f : r.findings) {
     if (f.rule_id == rule && (path == "*" || f.location.path == path)) return &f;
   }
@@ -32,15 +32,15 @@ const Finding* find(const LoadResult& r, const std::string& rule, const std::str
 }
 
 // The document itself fails: no form at all.
-void expect_rejected(const LoadResult& r, const std::string& rule) {
-  EXPECT_FALSE(r.complete);
-  EXPECT_FALSE(r.form) << "a broken document must not yield a form";
+void expect_rejected(const ReadResult<PerformanceForm>& r, const std::string& rule) {
+  EXPECT_FALSE(r.ok());
+  EXPECT_FALSE(r.value) << "a broken document must not yield a form";
   EXPECT_NE(find(r, rule), nullptr) << describe(r);
 }
 
 // The document parses but the form has errors: maybe a form, never complete.
-void expect_incomplete(const LoadResult& r, const std::string& rule, const std::string& path) {
-  EXPECT_FALSE(r.complete);
+void expect_incomplete(const ReadResult<PerformanceForm>& r, const std::string& rule, const std::string& path) {
+  EXPECT_FALSE(r.ok());
   EXPECT_FALSE(r.ok());
   const Finding* f = find(r, rule, path);
   ASSERT_NE(f, nullptr) << "want " << rule << " at " << path << "\n" << describe(r);
@@ -57,15 +57,15 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 }
 
 TEST(FormIoBadInput, MinimalDocumentIsComplete) {
-  const LoadResult r = load_form_from_string(kMinimal, Format::json);
-  EXPECT_TRUE(r.complete) << describe(r);
+  const ReadResult<PerformanceForm> r = load_form_from_string(kMinimal, Format::json);
+  EXPECT_TRUE(r.ok()) << describe(r);
   EXPECT_TRUE(r.findings.empty()) << describe(r);
 }
 
 TEST(FormIoBadInput, TruncatedJson) {
   const std::string text = kMinimal;
   for (std::size_t cut : {std::size_t{0}, std::size_t{1}, text.size() / 3, text.size() / 2, text.size() - 3}) {
-    const LoadResult r = load_form_from_string(text.substr(0, cut), Format::json);
+    const ReadResult<PerformanceForm> r = load_form_from_string(text.substr(0, cut), Format::json);
     expect_rejected(r, "JX-IO001");
     ASSERT_TRUE(find(r, "JX-IO001")->location.source);
     EXPECT_GE(find(r, "JX-IO001")->location.source->line, 1u);
@@ -73,16 +73,16 @@ TEST(FormIoBadInput, TruncatedJson) {
 }
 
 TEST(FormIoBadInput, TruncatedXmlAndInfo) {
-  PerformanceForm form = load_form_from_string(kMinimal, Format::json).form.value();
+  PerformanceForm form = load_form_from_string(kMinimal, Format::json).value.value();
   const std::string xml = save_form_to_string(form, Format::xml);
   for (std::size_t cut : {std::size_t{0}, xml.size() / 2, xml.size() - 4}) {
-    const LoadResult r = load_form_from_string(xml.substr(0, cut), Format::xml);
-    EXPECT_FALSE(r.complete) << cut;
-    EXPECT_FALSE(r.form) << cut << "\n" << describe(r);
+    const ReadResult<PerformanceForm> r = load_form_from_string(xml.substr(0, cut), Format::xml);
+    EXPECT_FALSE(r.ok()) << cut;
+    EXPECT_FALSE(r.value) << cut << "\n" << describe(r);
   }
   const std::string info = save_form_to_string(form, Format::info);
-  const LoadResult r = load_form_from_string(info.substr(0, info.find('}')), Format::info);
-  EXPECT_FALSE(r.complete);
+  const ReadResult<PerformanceForm> r = load_form_from_string(info.substr(0, info.find('}')), Format::info);
+  EXPECT_FALSE(r.ok());
 }
 
 TEST(FormIoBadInput, WrongTypes) {
@@ -94,15 +94,15 @@ TEST(FormIoBadInput, WrongTypes) {
                     "JX-IO013", "/budget");
   expect_incomplete(load_form_from_string(replaced(kMinimal, "\"966.36\"", "[\"966.36\"]"), Format::json),
                     "JX-IO013", "/budget/breakdowns/0/lines/0/amount");
-  const LoadResult top = load_form_from_string("[1, 2, 3]", Format::json);
-  EXPECT_FALSE(top.complete);
-  EXPECT_FALSE(top.form);
+  const ReadResult<PerformanceForm> top = load_form_from_string("[1, 2, 3]", Format::json);
+  EXPECT_FALSE(top.ok());
+  EXPECT_FALSE(top.value);
   expect_incomplete(load_form_from_string(replaced(kMinimal, "\"department\"", "\"部门\""), Format::json),
                     "JX-IO015", "/kind");
 }
 
 TEST(FormIoBadInput, MissingAndUnknownKeys) {
-  const LoadResult r = load_form_from_string(replaced(kMinimal, "\"kind\": \"department\",", "\"kid\": 1,"), Format::json);
+  const ReadResult<PerformanceForm> r = load_form_from_string(replaced(kMinimal, "\"kind\": \"department\",", "\"kid\": 1,"), Format::json);
   expect_incomplete(r, "JX-IO012", "/kind");
   const Finding* unknown = find(r, "JX-IO011", "/kid");
   ASSERT_NE(unknown, nullptr) << describe(r);
@@ -122,14 +122,14 @@ TEST(FormIoBadInput, MissingAndUnknownKeys) {
   expect_incomplete(load_form_from_string(replaced(kMinimal, "\"kind\": \"department\",", "\"kind\": \"department\", \"kind\": \"project\","), Format::json),
                     "JX-IO017", "/kind");
   // An unknown key alone is a warning: the form is still complete.
-  const LoadResult extra = load_form_from_string(replaced(kMinimal, "\"unit_name\"", "\"x~y/z\": \"?\", \"unit_name\""), Format::json);
-  EXPECT_TRUE(extra.complete) << describe(extra);
+  const ReadResult<PerformanceForm> extra = load_form_from_string(replaced(kMinimal, "\"unit_name\"", "\"x~y/z\": \"?\", \"unit_name\""), Format::json);
+  EXPECT_TRUE(extra.ok()) << describe(extra);
   EXPECT_NE(find(extra, "JX-IO011", "/x~0y~1z"), nullptr) << describe(extra);
 }
 
 TEST(FormIoBadInput, BadDecimalsAndHugeNumbers) {
   for (const char* bad : {"1e400", "\"1e400\"", "\"NaN\"", "\"\"", "\"1,99,2.29\"", "\"12345678901234567890\"", "-1e-400"}) {
-    const LoadResult r = load_form_from_string(replaced(kMinimal, "\"966.36\"", bad), Format::json);
+    const ReadResult<PerformanceForm> r = load_form_from_string(replaced(kMinimal, "\"966.36\"", bad), Format::json);
     expect_incomplete(r, "JX-IO014", "/budget/breakdowns/0/lines/0/amount");
   }
   // Bare NaN / Infinity are not JSON at all.
@@ -145,15 +145,15 @@ TEST(FormIoBadInput, BadDecimalsAndHugeNumbers) {
 TEST(FormIoBadInput, FiftyMegabyteString) {
   std::string big(50u << 20, 'x');
   const std::string doc = replaced(kMinimal, "某单位", big);
-  const LoadResult limited = load_form_from_string(doc, Format::json);
+  const ReadResult<PerformanceForm> limited = load_form_from_string(doc, Format::json);
   expect_rejected(limited, "JX-IO003");
   std::istringstream stream(doc);
   expect_rejected(load_form(stream, Format::json), "JX-IO003");
   LoadOptions roomy;
   roomy.max_bytes = std::size_t{64} << 20;
-  const LoadResult loaded = load_form_from_string(doc, Format::json, roomy);
-  ASSERT_TRUE(loaded.complete) << describe(loaded);
-  EXPECT_EQ(loaded.form->unit_name.size(), big.size());
+  const ReadResult<PerformanceForm> loaded = load_form_from_string(doc, Format::json, roomy);
+  ASSERT_TRUE(loaded.ok()) << describe(loaded);
+  EXPECT_EQ(loaded.value->unit_name.size(), big.size());
 }
 
 TEST(FormIoBadInput, DeeplyNestedDocuments) {
@@ -176,31 +176,31 @@ TEST(FormIoBadInput, DeeplyNestedDocuments) {
 TEST(FormIoBadInput, InvalidUtf8) {
   for (const char* bad : {"\xFF", "\xC3", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE4\xB8"}) {
     const std::string doc = replaced(kMinimal, "某单位", std::string("某") + bad + "单位");
-    const LoadResult r = load_form_from_string(doc, Format::json);
+    const ReadResult<PerformanceForm> r = load_form_from_string(doc, Format::json);
     expect_rejected(r, "JX-IO002");
     const Finding* f = find(r, "JX-IO002");
     ASSERT_TRUE(f->location.source);
     EXPECT_EQ(f->location.source->line, 4u);
     EXPECT_EQ(f->location.source->column, 18u);  // 2 spaces, `"unit_name": "` (14) and 某 before it
   }
-  const LoadResult nul = load_form_from_string(std::string("{\"schema\"\0:1}", 13), Format::json);
+  const ReadResult<PerformanceForm> nul = load_form_from_string(std::string("{\"schema\"\0:1}", 13), Format::json);
   expect_rejected(nul, "JX-IO002");
 }
 
 TEST(FormIoBadInput, ByteOrderMarkIsIgnoredWithANote) {
   for (Format format : {Format::json, Format::xml, Format::info}) {
-    const PerformanceForm form = load_form_from_string(kMinimal, Format::json).form.value();
+    const PerformanceForm form = load_form_from_string(kMinimal, Format::json).value.value();
     const std::string text = "\xEF\xBB\xBF" + save_form_to_string(form, format);
-    const LoadResult r = load_form_from_string(text, format);
-    EXPECT_TRUE(r.complete) << to_string(format) << "\n" << describe(r);
+    const ReadResult<PerformanceForm> r = load_form_from_string(text, format);
+    EXPECT_TRUE(r.ok()) << to_string(format) << "\n" << describe(r);
     ASSERT_NE(find(r, "JX-IO005"), nullptr);
     EXPECT_EQ(find(r, "JX-IO005")->severity, Severity::info);
-    EXPECT_EQ(r.form, form);
+    EXPECT_EQ(r.value, form);
   }
 }
 
 TEST(FormIoBadInput, CrLfLineEndsReadLikeLf) {
-  PerformanceForm form = load_form_from_string(kMinimal, Format::json).form.value();
+  PerformanceForm form = load_form_from_string(kMinimal, Format::json).value.value();
   form.goals = {"一行", "两行\n第二行"};
   for (Format format : {Format::json, Format::xml, Format::info}) {
     const std::string lf = save_form_to_string(form, format);
@@ -209,25 +209,25 @@ TEST(FormIoBadInput, CrLfLineEndsReadLikeLf) {
       if (c == '\n') crlf += '\r';
       crlf += c;
     }
-    const LoadResult r = load_form_from_string(crlf, format);
-    ASSERT_TRUE(r.complete) << to_string(format) << "\n" << describe(r);
-    EXPECT_EQ(*r.form, form) << to_string(format) << ": " << first_difference(*r.form, form);
-    EXPECT_EQ(save_form_to_string(*r.form, format), lf);
+    const ReadResult<PerformanceForm> r = load_form_from_string(crlf, format);
+    ASSERT_TRUE(r.ok()) << to_string(format) << "\n" << describe(r);
+    EXPECT_EQ(*r.value, form) << to_string(format) << ": " << first_difference(*r.value, form);
+    EXPECT_EQ(save_form_to_string(*r.value, format), lf);
   }
 }
 
 TEST(FormIoBadInput, InfoIncludeIsRefused) {
-  const LoadResult r = load_form_from_string("schema jixiao.form/1\n#include \"/etc/passwd\"\n", Format::info);
+  const ReadResult<PerformanceForm> r = load_form_from_string("schema jixiao.form/1\n#include \"/etc/passwd\"\n", Format::info);
   expect_rejected(r, "JX-IO006");
 }
 
 TEST(FormIoBadInput, XmlWithTheWrongRootOrAttributes) {
   expect_rejected(load_form_from_string("<?xml version=\"1.0\"?><other/>", Format::xml), "JX-IO010");
-  PerformanceForm form = load_form_from_string(kMinimal, Format::json).form.value();
+  PerformanceForm form = load_form_from_string(kMinimal, Format::json).value.value();
   std::string xml = save_form_to_string(form, Format::xml);
   xml = replaced(xml, "<form>", "<form lang=\"zh\">");
-  const LoadResult r = load_form_from_string(xml, Format::xml);
-  EXPECT_TRUE(r.complete) << describe(r);
+  const ReadResult<PerformanceForm> r = load_form_from_string(xml, Format::xml);
+  EXPECT_TRUE(r.ok()) << describe(r);
   EXPECT_NE(find(r, "JX-IO011", "/@lang"), nullptr) << describe(r);
   xml = replaced(xml, "<kind>department</kind>", "<kind><a>1</a></kind>");
   expect_incomplete(load_form_from_string(xml, Format::xml), "JX-IO013", "/kind");
@@ -244,8 +244,8 @@ TEST(FormIoBadInput, GarbageOfEveryKindNeverCrashes) {
                                  "{\"indicators\": [1, 2]}", "{\"indicators\": {\"a\": 1}}", "{\"metadata\": [[]]}"};
   for (const std::string& s : samples) {
     for (Format format : {Format::json, Format::xml, Format::info}) {
-      const LoadResult r = load_form_from_string(s, format);
-      EXPECT_FALSE(r.complete) << to_string(format) << ": " << s;
+      const ReadResult<PerformanceForm> r = load_form_from_string(s, format);
+      EXPECT_FALSE(r.ok()) << to_string(format) << ": " << s;
       EXPECT_FALSE(r.findings.empty()) << to_string(format) << ": " << s;
     }
   }

@@ -21,7 +21,7 @@ std::string read_file(const fs::path& path) {
   return out.str();
 }
 
-std::string describe(const LoadResult& r) {
+std::string describe(const ReadResult<PerformanceForm>& r) {
   std::string s;
   for (const Finding& f : r.findings) s += f.render(Lang::en) + "\n";
   return s;
@@ -33,9 +33,9 @@ fs::path examples() { return fs::path(JIXIAO_SOURCE_DIR) / "examples" / "data"; 
 fs::path test_data() { return fs::path(JIXIAO_TEST_DATA) / "io"; }
 
 PerformanceForm load_ok(const fs::path& path) {
-  LoadResult r = load_form(path);
-  EXPECT_TRUE(r.complete) << path << "\n" << describe(r);
-  return r.form.value_or(PerformanceForm{});
+  ReadResult<PerformanceForm> r = load_form(path);
+  EXPECT_TRUE(r.ok()) << path << "\n" << describe(r);
+  return r.value.value_or(PerformanceForm{});
 }
 
 // Every sample and test file, in every format it exists in.
@@ -66,15 +66,15 @@ TEST(FormIo, EnoughInputsForTheRoundTrip) {
 
 TEST(FormIo, RoundTripInEveryFormat) {
   for (const fs::path& input : all_inputs()) {
-    LoadResult first = load_form(input);
-    ASSERT_TRUE(first.complete) << input << "\n" << describe(first);
+    ReadResult<PerformanceForm> first = load_form(input);
+    ASSERT_TRUE(first.ok()) << input << "\n" << describe(first);
     for (Format format : {Format::json, Format::xml, Format::info}) {
       SCOPED_TRACE(input.string() + " as " + to_string(format));
-      const std::string bytes1 = save_form_to_string(*first.form, format);
-      LoadResult second = load_form_from_string(bytes1, format);
-      ASSERT_TRUE(second.complete) << describe(second) << bytes1.substr(0, 2000);
-      EXPECT_EQ(*second.form, *first.form) << first_difference(*second.form, *first.form);
-      const std::string bytes2 = save_form_to_string(*second.form, format);
+      const std::string bytes1 = save_form_to_string(*first.value, format);
+      ReadResult<PerformanceForm> second = load_form_from_string(bytes1, format);
+      ASSERT_TRUE(second.ok()) << describe(second) << bytes1.substr(0, 2000);
+      EXPECT_EQ(*second.value, *first.value) << first_difference(*second.value, *first.value);
+      const std::string bytes2 = save_form_to_string(*second.value, format);
       EXPECT_EQ(bytes2, bytes1);
       // The same findings (unparseable targets) come back on each load.
       EXPECT_EQ(second.findings.size(), first.findings.size()) << describe(second);
@@ -87,9 +87,9 @@ TEST(FormIo, CanonicalFilesAreAFixedPoint) {
   for (const fs::path& input : all_inputs()) {
     if (input.filename() == "lenient.json") continue;  // deliberately not canonical
     const Format format = *format_from_path(input);
-    LoadResult r = load_form(input);
-    ASSERT_TRUE(r.form) << input;
-    EXPECT_EQ(save_form_to_string(*r.form, format), read_file(input)) << input;
+    ReadResult<PerformanceForm> r = load_form(input);
+    ASSERT_TRUE(r.value) << input;
+    EXPECT_EQ(save_form_to_string(*r.value, format), read_file(input)) << input;
   }
 }
 
@@ -161,10 +161,10 @@ TEST(FormIo, SeedSampleHoldsTheWholeSeed) {
 }
 
 TEST(FormIo, SeedTargetsAreReParsedOnLoad) {
-  LoadResult r = load_form(examples() / "seed-suigang-2024-department.json");
-  ASSERT_TRUE(r.complete) << describe(r);
+  ReadResult<PerformanceForm> r = load_form(examples() / "seed-suigang-2024-department.json");
+  ASSERT_TRUE(r.ok()) << describe(r);
   EXPECT_TRUE(r.findings.empty()) << describe(r);  // every target of the seed parses
-  const PerformanceForm& form = *r.form;
+  const PerformanceForm& form = *r.value;
   for (const Indicator& ind : form.indicators) {
     EXPECT_EQ(ind.annual_target.present(), ind.annual_target.target.has_value()) << ind;
     EXPECT_EQ(ind.period_target.present(), ind.period_target.target.has_value()) << ind;
@@ -259,9 +259,9 @@ TEST(FormIo, JsonKeepsChineseUnescapedAndDecimalsAsStrings) {
 }
 
 TEST(FormIo, UnparseableTargetIsKeptAndReportedWithItsPath) {
-  LoadResult r = load_form(test_data() / "edge-cases.json");
-  ASSERT_TRUE(r.complete) << describe(r);
-  const Indicator& ind = r.form->indicators.at(0);
+  ReadResult<PerformanceForm> r = load_form(test_data() / "edge-cases.json");
+  ASSERT_TRUE(r.ok()) << describe(r);
+  const Indicator& ind = r.value->indicators.at(0);
   EXPECT_EQ(ind.period_target.text, "≥**%");
   EXPECT_FALSE(ind.period_target.target);
   EXPECT_TRUE(ind.annual_target.target);
@@ -276,7 +276,7 @@ TEST(FormIo, UnparseableTargetIsKeptAndReportedWithItsPath) {
   EXPECT_NE(it->render(Lang::en).find("edge-cases.json:62:24: warning[JX-IO016]: unparseable target"), std::string::npos)
       << it->render(Lang::en);
   // From a string there is no file: the finding is rendered by its path.
-  LoadResult from_text = load_form_from_string(read_file(test_data() / "edge-cases.xml"), Format::xml);
+  ReadResult<PerformanceForm> from_text = load_form_from_string(read_file(test_data() / "edge-cases.xml"), Format::xml);
   const auto xml_it = std::find_if(from_text.findings.begin(), from_text.findings.end(),
                                    [](const Finding& f) { return f.rule_id == "JX-IO016"; });
   ASSERT_NE(xml_it, from_text.findings.end());

@@ -1,5 +1,7 @@
 // Monitoring: budget vs time progress lights, cumulative vs rate indicators,
 // 完成可能性 and the rows needing a reason; progress files.
+#include <jixiao/io/observations_io.hpp>
+#include <jixiao/io/profile_io.hpp>
 #include <jixiao/monitoring.hpp>
 #include <jixiao/scoring.hpp>
 
@@ -20,15 +22,11 @@ Indicator row(std::string name, const std::string& target) {
   return ind;
 }
 
-IndicatorProgress at(std::string name, const std::string& text) {
-  IndicatorProgress p;
+Observation at(std::string name, const std::string& text) {
+  Observation p;
   p.name = std::move(name);
-  p.text = text;
-  IndicatorActual tmp;
-  EXPECT_TRUE(read_actual(text, tmp).empty()) << text;
-  p.value = tmp.value;
-  p.date = tmp.date;
-  p.achievement = tmp.achievement;
+  EXPECT_TRUE(read_observation(text, p).empty()) << text;
+  EXPECT_EQ(p.text, text);
   return p;
 }
 
@@ -40,7 +38,7 @@ Progress budget_only(const char* budget, const char* executed) {
 }
 
 TEST(Monitoring, BudgetLightFollowsTheProfileBands) {
-  const Profile p = Profile::builtin("national");
+  const Profile p = io::builtin_profile("national");
   PerformanceForm f;
   // July: time progress 58.33%. 执行 35/100 → 35/58.33 = 60% of time progress: yellow.
   auto r = monitor(f, budget_only("100", "35"), 7, p);
@@ -69,7 +67,7 @@ TEST(Monitoring, CumulativeAgainstTimeRateAgainstTarget) {
   Progress p = budget_only("100", "50");
   p.indicators = {at("培训人次", "500人次"), at("合格率", "80%"), at("成本", "80万元"), at("满意度", "达成")};
   p.indicators[1].reason = "质检滞后";
-  const auto r = monitor(f, p, 6, Profile::builtin("national"));
+  const auto r = monitor(f, p, 6, io::builtin_profile("national"));
   ASSERT_EQ(r.rows.size(), 4u);
   // 500/1200 = 41.67% done at half-year: 83.33% of time progress → green, 确定能
   EXPECT_TRUE(r.rows[0].cumulative);
@@ -94,7 +92,7 @@ TEST(Monitoring, ReasonsAndLikelihood) {
   Progress p = budget_only("100", "80");
   p.indicators = {at("a", "20次"), at("b", "80次"), at("c", "未达成"), at("d", "90次")};
   p.indicators[3].likelihood = Likelihood::impossible;
-  const auto r = monitor(f, p, 12, Profile::builtin("national"));
+  const auto r = monitor(f, p, 12, io::builtin_profile("national"));
   EXPECT_EQ(r.rows[0].colour, Colour::red);  // 20%
   EXPECT_TRUE(r.rows[0].needs_reason);
   EXPECT_EQ(*r.rows[0].deviation, Decimal(-80));
@@ -112,7 +110,7 @@ TEST(Monitoring, MissingDataAreFindingsAndBadMonthThrows) {
   f.indicators = {row("a", "≥100次"), row("b", "≥100人")};
   Progress p;
   p.indicators = {at("b", "50次")};
-  const auto r = monitor(f, p, 6, Profile::builtin("national"));
+  const auto r = monitor(f, p, 6, io::builtin_profile("national"));
   bool no_progress = false;
   bool unit = false;
   bool no_budget = false;
@@ -124,29 +122,33 @@ TEST(Monitoring, MissingDataAreFindingsAndBadMonthThrows) {
   EXPECT_TRUE(no_progress);
   EXPECT_TRUE(unit);
   EXPECT_TRUE(no_budget);
-  EXPECT_THROW(monitor(f, p, 13, Profile::builtin("national")), error);
-  EXPECT_THROW(monitor(f, p, 0, Profile::builtin("national")), error);
+  EXPECT_THROW(monitor(f, p, 13, io::builtin_profile("national")), error);
+  EXPECT_THROW(monitor(f, p, 0, io::builtin_profile("national")), error);
 }
 
 TEST(Monitoring, ProgressFiles) {
-  auto j = parse_progress(R"({"budget": "100", "executed": "35", "budget_reason": "r",
+  auto j = io::read_progress(R"({"budget": "100", "executed": "35", "budget_reason": "r",
     "indicators": [{"name": "a", "progress": "20次", "likelihood": "有可能", "reason": "x"},
                    {"index": "1", "grade": "部分达成", "cumulative": "false"}]})");
-  ASSERT_TRUE(j.ok()) << j.diagnostics().front().message;
-  EXPECT_EQ(*j.value().executed, Decimal(35));
-  ASSERT_EQ(j.value().indicators.size(), 2u);
-  EXPECT_EQ(*j.value().indicators[0].likelihood, Likelihood::possible);
-  EXPECT_EQ(j.value().indicators[0].value->value, Decimal(20));
-  EXPECT_EQ(*j.value().indicators[1].achievement, Achievement::partially_achieved);
-  EXPECT_FALSE(*j.value().indicators[1].cumulative);
-  auto x = parse_progress("<progress><budget>100</budget><executed>35</executed><indicators><row><name>a</name>"
+  ASSERT_TRUE(j.ok()) << j.findings.front().render(Lang::en);
+  EXPECT_EQ(*j.value->executed, Decimal(35));
+  ASSERT_EQ(j.value->indicators.size(), 2u);
+  EXPECT_EQ(*j.value->indicators[0].likelihood, Likelihood::possible);
+  EXPECT_EQ(j.value->indicators[0].value->value, Decimal(20));
+  EXPECT_EQ(*j.value->indicators[1].achievement, Achievement::partially_achieved);
+  EXPECT_FALSE(*j.value->indicators[1].cumulative);
+  auto x = io::read_progress("<progress><budget>100</budget><executed>35</executed><indicators><row><name>a</name>"
                           "<progress>20次</progress></row></indicators></progress>");
   ASSERT_TRUE(x.ok());
-  EXPECT_EQ(x.value().indicators[0].value->value, Decimal(20));
-  auto bad = parse_progress(R"({"indicators": [{"name": "a", "likelihood": "maybe"}], "budgt": "1"})", "p.json");
+  EXPECT_EQ(x.value->indicators[0].value->value, Decimal(20));
+  auto bad = io::read_progress(R"({"indicators": [{"name": "a", "likelihood": "maybe"}], "budgt": "1"})");
   ASSERT_FALSE(bad.ok());
-  EXPECT_EQ(bad.diagnostics().size(), 2u);
-  EXPECT_FALSE(load_progress("/nonexistent").ok());
+  ASSERT_EQ(bad.findings.size(), 2u);
+  EXPECT_EQ(bad.findings[0].location.path, "/budgt");  // the top level is checked first
+  EXPECT_EQ(bad.findings[0].rule_id, "JX-IO011");
+  EXPECT_EQ(bad.findings[1].location.path, "/indicators/0/likelihood");
+  EXPECT_EQ(bad.findings[1].rule_id, "JX-IO015");
+  EXPECT_FALSE(io::load_progress("/nonexistent").ok());
   EXPECT_EQ(from_string<Likelihood>("确定能"), Likelihood::certain);
   EXPECT_STREQ(chinese_name(Likelihood::impossible), "完全不可能");
 }

@@ -9,6 +9,9 @@
 #include <sstream>
 #include <thread>
 
+#include <jixiao/io/profile_io.hpp>
+#include <jixiao/io/rule_config_io.hpp>
+
 #include "rules_support.hpp"
 
 namespace jixiao {
@@ -116,24 +119,25 @@ TEST(RuleSet, AThrowingRuleBecomesAFindingAndOthersStillRun) {
   EXPECT_EQ(of(r, "JX-C003").size(), 1u);
 }
 
-TEST(RuleSet, ConfiguredFromPropertyTreeAndFiles) {
-  std::istringstream json(R"({
-    "settings": {"satisfaction_minimum": "90", "mandatory_level1": "output,benefit,satisfaction"},
-    "rubric": {"warning_points": "5"},
+TEST(RuleSet, ConfiguredFromTextAndFiles) {
+  const auto set = io::read_rule_config(R"({
     "rules": {"JX-C003": {"severity": "error"}, "JX-F001": {"enabled": "false"},
               "JX-Q009": {"parameters": {"threshold": "0.4"}}}
-  })");
-  boost::property_tree::ptree tree;
-  boost::property_tree::read_json(json, tree);
-  const auto set = RuleSet::builtin().configured(tree);
-  ASSERT_TRUE(set.ok());
-  EXPECT_EQ(set->severity("JX-C003"), Severity::error);
-  EXPECT_FALSE(set->enabled("JX-F001"));
-  EXPECT_EQ(set->parameter("JX-Q009", "threshold"), "0.4");
-  EXPECT_EQ(set->settings().satisfaction_minimum, d("90"));
-  EXPECT_EQ(set->settings().mandatory_level1.size(), 3u);
-  EXPECT_EQ(set->settings().rubric.warning_points, d("5"));
-  const Report r = set->check(small_form());
+  })", RuleSet::builtin());
+  ASSERT_TRUE(set.ok()) << set.findings.front().render(Lang::en);
+  EXPECT_EQ(set.value->severity("JX-C003"), Severity::error);
+  EXPECT_FALSE(set.value->enabled("JX-F001"));
+  EXPECT_EQ(set.value->parameter("JX-Q009", "threshold"), "0.4");
+
+  // Review thresholds are policy: they come from the profile, not the configuration.
+  Profile strict;
+  strict.satisfaction_minimum = d("90");
+  strict.mandatory_level1 = {Level1::output, Level1::benefit, Level1::satisfaction};
+  strict.review_rubric.warning_points = d("5");
+  const RuleSet with_profile = set.value->with_profile(strict);
+  EXPECT_EQ(with_profile.profile().satisfaction_minimum, d("90"));
+  EXPECT_FALSE(with_profile.enabled("JX-F001")) << "switches survive a profile change";
+  const Report r = with_profile.check(small_form());
   EXPECT_EQ(of(r, "JX-C006").size(), 1u) << "满意度 is now mandatory";
 
   const std::string dir = ::testing::TempDir();
@@ -143,28 +147,33 @@ TEST(RuleSet, ConfiguredFromPropertyTreeAndFiles) {
     std::ofstream(dir + "/bad.json") << R"({"rules": {"JX-Z999": {"enabled": "false"}}, "settings": {"taxonomy": "x"}})";
     std::ofstream(dir + "/broken.json") << "{ \"rules\": ";
   }
-  const auto info = RuleSet::builtin().configured_from_file(dir + "/rules.info");
+  const auto info = io::load_rule_config(dir + "/rules.info", RuleSet::builtin());
   ASSERT_TRUE(info.ok());
-  EXPECT_EQ(info->severity("JX-C003"), Severity::info);
-  const auto xml = RuleSet::builtin().configured_from_file(dir + "/rules.xml");
-  ASSERT_TRUE(xml.ok()) << xml.diagnostics().front().message;
-  EXPECT_FALSE(xml->enabled("JX-C003"));
-  const auto bad = RuleSet::builtin().configured_from_file(dir + "/bad.json");
+  EXPECT_EQ(info.value->severity("JX-C003"), Severity::info);
+  const auto xml = io::load_rule_config(dir + "/rules.xml", RuleSet::builtin());
+  ASSERT_TRUE(xml.ok()) << xml.findings.front().render(Lang::en);
+  EXPECT_FALSE(xml.value->enabled("JX-C003"));
+  const auto bad = io::load_rule_config(dir + "/bad.json", RuleSet::builtin());
   ASSERT_FALSE(bad.ok());
-  EXPECT_EQ(bad.diagnostics().size(), 2u);
-  const auto broken = RuleSet::builtin().configured_from_file(dir + "/broken.json");
+  ASSERT_EQ(bad.findings.size(), 2u);
+  EXPECT_EQ(bad.findings[0].location.path, "/rules/JX-Z999");
+  EXPECT_EQ(bad.findings[1].location.path, "/settings");
+  EXPECT_NE(bad.findings[1].message(Lang::en).find("profile"), std::string::npos) << "says where settings went";
+  EXPECT_EQ(bad.findings[1].location.source->line, 1u);
+  const auto broken = io::load_rule_config(dir + "/broken.json", RuleSet::builtin());
   ASSERT_FALSE(broken.ok());
-  EXPECT_EQ(broken.diagnostics().front().code, "jixiao.rules.config_syntax");
-  EXPECT_FALSE(RuleSet::builtin().configured_from_file(dir + "/missing.yaml").ok());
+  EXPECT_EQ(broken.findings.front().rule_id, "JX-IO001");
+  EXPECT_FALSE(io::load_rule_config(dir + "/missing.yaml", RuleSet::builtin()).ok());
+  EXPECT_FALSE(io::load_rule_config(dir, RuleSet::builtin()).ok()) << "a directory is refused, not thrown";
 }
 
 TEST(RuleSet, ProfileSettings) {
-  const Profile p = Profile::builtin("national");
-  const ReviewSettings s = review_settings(p);
-  EXPECT_EQ(s.satisfaction_minimum, p.satisfaction_minimum);
-  EXPECT_EQ(s.mandatory_level1, p.mandatory_level1);
+  const Profile p = io::builtin_profile("national");
   const RuleSet set = RuleSet::builtin(p);
+  EXPECT_EQ(set.profile().satisfaction_minimum, p.satisfaction_minimum);
+  EXPECT_EQ(set.profile().mandatory_level1, p.mandatory_level1);
   EXPECT_EQ(set.parameter("JX-C011", "max_length"), std::to_string(p.indicator_name_max_chars));
+  EXPECT_EQ(Profile().mandatory_level1, p.mandatory_level1) << "the default profile reviews as national";
 }
 
 TEST(RuleSet, CheckIsThreadSafeOnASharedSet) {
@@ -190,7 +199,7 @@ TEST(Report, SortedByLocationInFormOrderWithNumericIndices) {
   fs[3].location.path = "/budget/breakdowns/0";
   fs[4].location.path = "";
   for (auto& f : fs) f.rule_id = "X";
-  const Report r(fs, GradeRubric{});
+  const Report r(fs, ReviewRubric{});
   std::vector<std::string> paths;
   for (const auto& f : r.findings()) paths.push_back(f.location.path);
   EXPECT_EQ(paths, (std::vector<std::string>{"", "/budget/breakdowns/0", "/key_tasks/0", "/indicators/2/name",
@@ -205,7 +214,7 @@ TEST(Report, CountsScoreAndGradeRubric) {
     for (int i = 0; i < infos; ++i) fs.push_back(Finding{"I", Severity::info, {}, {}, {}, {}, "", ""});
     return fs;
   };
-  const GradeRubric rubric;
+  const ReviewRubric rubric;
   EXPECT_EQ(Report(make(0, 0, 9), rubric).grade(), ReviewGrade::excellent);
   EXPECT_EQ(Report(make(0, 10, 0), rubric).grade(), ReviewGrade::excellent);  // 90
   EXPECT_EQ(Report(make(0, 11, 0), rubric).grade(), ReviewGrade::good);       // 89
@@ -218,7 +227,7 @@ TEST(Report, CountsScoreAndGradeRubric) {
   EXPECT_EQ(poor.count(Severity::info), 1u);
   EXPECT_FALSE(poor.ok());
   EXPECT_EQ(Report(make(20, 0, 0), rubric).score(), d("0"));
-  GradeRubric lenient;
+  ReviewRubric lenient;
   lenient.error_caps_at_good = false;
   EXPECT_EQ(Report(make(1, 0, 0), lenient).grade(), ReviewGrade::excellent);
 }
@@ -259,7 +268,7 @@ TEST(Report, JsonAndSarifAreWellFormedAndCarryTheFindings) {
   Finding f;
   f.rule_id = "Q";
   f.template_en = "a \"quoted\"\tline\n";
-  const Report q({f}, GradeRubric{});
+  const Report q({f}, ReviewRubric{});
   std::istringstream qs(q.to_json(Lang::en));
   boost::property_tree::ptree qt;
   ASSERT_NO_THROW(boost::property_tree::read_json(qs, qt));

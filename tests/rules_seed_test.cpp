@@ -4,6 +4,7 @@
 // the review rules. Every line below was read against the form and is explained.
 #include <gtest/gtest.h>
 
+#include <jixiao/io/profile_io.hpp>
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/io/table_import.hpp>
 
@@ -31,7 +32,7 @@ struct Reviewed {
 Reviewed review_seed() {
   Reviewed r;
   r.imported = io::import_form(read(JIXIAO_TEST_DATA "/seed-suigang-2024-department.tsv"), "seed.tsv");
-  const RuleSet set = RuleSet::builtin(Profile::builtin("national"));
+  const RuleSet set = RuleSet::builtin(io::builtin_profile("national"));
   const auto& map = r.imported.source_map;
   r.rules = set.check(r.imported.form, [&](std::string_view path) -> std::optional<SourcePosition> {
     const SourcePosition* p = map.find(path);
@@ -39,7 +40,7 @@ Reviewed review_seed() {
   });
   std::vector<Finding> all = r.imported.findings;
   all.insert(all.end(), r.rules.findings().begin(), r.rules.findings().end());
-  r.combined = Report(std::move(all), set.settings().rubric);
+  r.combined = Report(std::move(all), set.profile().review_rubric);
   return r;
 }
 
@@ -174,8 +175,8 @@ TEST(SeedReview, GradeFromTheDocumentedRubric) {
 TEST(SeedReview, CanonicalJsonGivesTheSameRuleFindings) {
   // The model's canonical JSON of the same form (examples/data) reviews identically.
   const auto loaded = io::load_form(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
-  ASSERT_TRUE(loaded.form.has_value());
-  const Report json = RuleSet::builtin(Profile::builtin("national")).check(*loaded.form);
+  ASSERT_TRUE(loaded.value.has_value());
+  const Report json = RuleSet::builtin(io::builtin_profile("national")).check(*loaded.value);
   const Reviewed tsv = review_seed();
   ASSERT_EQ(json.findings().size(), tsv.rules.findings().size());
   for (std::size_t i = 0; i < json.findings().size(); ++i) {

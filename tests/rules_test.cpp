@@ -162,7 +162,7 @@ TEST(BudgetRules, B005AndB006KeyTaskFundsAgainstProjectExpenditure) {
   EXPECT_EQ(gap[0].argument("gap")->text(), "130.00");
 
   // Against the whole budget (profile option) the gap grows by 基本支出.
-  ReviewSettings s;
+  Profile s;
   s.key_task_base = KeyTaskBase::total;
   gap = of(RuleSet::builtin(s).check(f), "JX-B006");
   ASSERT_EQ(gap.size(), 1u);
@@ -270,7 +270,7 @@ TEST(CompletenessRules, C006MandatoryLevel1) {
   // An empty 效益 category row does not count as an indicator.
   f.indicators.push_back(indicator(Level1::benefit, Level2::economic_benefit, "", "", ""));
   EXPECT_EQ(of(rules().check(f), "JX-C006").size(), 1u);
-  ReviewSettings s;
+  Profile s;
   s.mandatory_level1 = {Level1::output, Level1::cost};
   found = of(RuleSet::builtin(s).check(clean_form()), "JX-C006");
   ASSERT_EQ(found.size(), 1u);
@@ -281,7 +281,7 @@ TEST(CompletenessRules, C007Level2UnderWrongLevel1ByTaxonomy) {
   auto f = clean_form();
   f.indicators.push_back(indicator(Level1::output, Level2::cost, "人均走访成本", "≤500元", "≤500元"));
   EXPECT_TRUE(of(rules().check(f), "JX-C007").empty()) << "成本 under 产出 is the classic taxonomy";
-  ReviewSettings s;
+  Profile s;
   s.taxonomy = TaxonomyVariant::fin2021;
   f.indicators.back() = indicator(Level1::output, Level2::economic_cost, "人均走访成本", "≤500元", "≤500元");
   auto found = of(RuleSet::builtin(s).check(f), "JX-C007");
@@ -360,8 +360,8 @@ TEST(QualityRules, Q001QualitativeShare) {
   f.indicators.push_back(indicator(Level1::benefit, Level2::social_benefit, "区域知名度", "提高", "提高"));
   f.indicators.push_back(indicator(Level1::benefit, Level2::economic_benefit, "产业发展", "效果明显", "效果明显"));
   EXPECT_TRUE(of(rules().check(f), "JX-Q001").empty()) << "4 of 8 = 50.00% is not above 50%";
-  ReviewSettings s;
-  s.qualitative_share_maximum = d("49");
+  Profile s;
+  s.qualitative_share_max = d("49");
   auto found = of(RuleSet::builtin(s).check(f), "JX-Q001");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].argument("share")->text(), "50.00");
@@ -387,7 +387,7 @@ TEST(QualityRules, Q003SatisfactionMinimumFromSettings) {
   EXPECT_EQ(found[0].argument("min")->text(), "80");
   f.indicators[3].annual_target = tv("≥85%");
   EXPECT_TRUE(of(rules().check(f), "JX-Q003").empty());
-  ReviewSettings s;
+  Profile s;
   s.satisfaction_minimum = d("90");
   EXPECT_EQ(of(RuleSet::builtin(s).check(f), "JX-Q003").size(), 1u);
 }
@@ -477,7 +477,7 @@ TEST(QualityRules, Q012RangesOnlyWhenAllowed) {
   auto f = clean_form();
   f.indicators[1].annual_target = tv("90%-95%");
   EXPECT_TRUE(of(rules().check(f), "JX-Q012").empty());
-  ReviewSettings s;
+  Profile s;
   s.allow_ranges = false;
   EXPECT_EQ(of(RuleSet::builtin(s).check(f), "JX-Q012").size(), 1u);
 }

@@ -1,5 +1,7 @@
 // Scoring: the worked example of domain-sources.md §4.7, the edge cases docs/scoring.md
 // decides, actuals files, and property tests over generated rows.
+#include <jixiao/io/observations_io.hpp>
+#include <jixiao/io/profile_io.hpp>
 #include <jixiao/scoring.hpp>
 
 #include <gtest/gtest.h>
@@ -23,10 +25,10 @@ Indicator row(Level1 l1, Level2 l2, std::string name, const std::string& target,
   return ind;
 }
 
-IndicatorActual actual(std::string name, const std::string& text) {
-  IndicatorActual a;
+Observation actual(std::string name, const std::string& text) {
+  Observation a;
   a.name = std::move(name);
-  auto diags = read_actual(text, a);
+  auto diags = read_observation(text, a);
   EXPECT_TRUE(diags.empty()) << text << ": " << (diags.empty() ? "" : diags.front().message);
   return a;
 }
@@ -70,7 +72,7 @@ struct WorkedExample {
 
 TEST(WorkedExample, NationalGivesEightyNineSeventyFiveAndLiang) {
   WorkedExample ex;
-  const Scorecard card = score(ex.form, ex.actuals, Profile::builtin("national"));
+  const Scorecard card = score(ex.form, ex.actuals, io::builtin_profile("national"));
   ASSERT_EQ(card.rows.size(), 5u);
   EXPECT_EQ(*card.rows[0].points, dec("19.48"));
   EXPECT_EQ(card.rows[0].arithmetic, "20 × 487/500 = 19.48");
@@ -89,7 +91,7 @@ TEST(WorkedExample, NationalGivesEightyNineSeventyFiveAndLiang) {
   EXPECT_EQ(*card.budget->points, dec("9.6"));
   EXPECT_EQ(card.budget->arithmetic, "10 × 96/100 = 9.60");
   EXPECT_EQ(card.total, dec("89.75"));
-  EXPECT_EQ(card.grade, "良");
+  EXPECT_EQ(card.rating, "良");
   EXPECT_TRUE(card.weights_ok);
   EXPECT_TRUE(card.complete());
   EXPECT_TRUE(card.missing_reasons.empty());
@@ -99,17 +101,17 @@ TEST(WorkedExample, NationalGivesEightyNineSeventyFiveAndLiang) {
 
 TEST(WorkedExample, VendorGradesItYou) {
   WorkedExample ex;
-  const Scorecard card = score(ex.form, ex.actuals, Profile::builtin("vendor-80-70-60"));
+  const Scorecard card = score(ex.form, ex.actuals, io::builtin_profile("vendor-80-70-60"));
   EXPECT_EQ(card.rows[2].method, ScoreMethod::reverse_linear);
   EXPECT_EQ(*card.rows[2].points, dec("14.67"));  // 15 × (1 − 2/90)
   EXPECT_EQ(card.total, dec("89.75"));
-  EXPECT_EQ(card.grade, "优");
+  EXPECT_EQ(card.rating, "优");
 }
 
 TEST(WorkedExample, MissingReasonIsListed) {
   WorkedExample ex;
   ex.actuals.indicators[0].reason.clear();
-  const Scorecard card = score(ex.form, ex.actuals, Profile::builtin("national"));
+  const Scorecard card = score(ex.form, ex.actuals, io::builtin_profile("national"));
   ASSERT_EQ(card.missing_reasons.size(), 1u);
   EXPECT_EQ(card.missing_reasons[0], 0u);
   EXPECT_TRUE(has_finding(card, "JX-S003", 0));
@@ -117,7 +119,7 @@ TEST(WorkedExample, MissingReasonIsListed) {
 
 // --- edge cases (docs/scoring.md) ------------------------------------------------------
 
-Scorecard one(const std::string& target, const std::string& value, const Profile& p = Profile::builtin("national"),
+Scorecard one(const std::string& target, const std::string& value, const Profile& p = io::builtin_profile("national"),
               Decimal weight = Decimal(10)) {
   PerformanceForm f;
   f.indicators = {row(Level1::output, Level2::quantity, "x", target, weight)};
@@ -138,7 +140,7 @@ TEST(EdgeCases, ZeroTargetPositive) {
 TEST(EdgeCases, ZeroTargetEqual) {
   EXPECT_EQ(*one("0起", "0起").rows[0].points, Decimal(10));
   EXPECT_EQ(*one("0起", "2起").rows[0].points, Decimal(0));
-  Profile p = Profile::builtin("national");
+  Profile p = io::builtin_profile("national");
   p.zero_target = ZeroTargetRule::finding;
   auto c = one("0起", "0起", p);
   EXPECT_FALSE(c.rows[0].points.has_value());
@@ -149,7 +151,7 @@ TEST(EdgeCases, ZeroTargetEqual) {
 TEST(EdgeCases, ZeroActualOnReverse) {
   auto c = one("≤5起", "0起");
   EXPECT_EQ(*c.rows[0].points, Decimal(10));
-  Profile lin = Profile::builtin("vendor-80-70-60");
+  Profile lin = io::builtin_profile("vendor-80-70-60");
   EXPECT_EQ(*one("≤5起", "0起", lin).rows[0].points, Decimal(10));
   EXPECT_EQ(*one("≤10起", "12起", lin).rows[0].points, Decimal(8));          // R2: 0.8w
   EXPECT_EQ(*one("≤10起", "12起").rows[0].points, dec("8.33"));              // R1: 0.833w
@@ -163,24 +165,24 @@ TEST(EdgeCases, QualitativeScoreOutsideBandIsAnErrorNotClamped) {
   a.indicators = {actual("q", "部分达成")};
   a.indicators[0].chosen_score = Decimal(25);  // band [18, 24)
   a.indicators[0].reason = "r";
-  auto c = score(f, a, Profile::builtin("national"));
+  auto c = score(f, a, io::builtin_profile("national"));
   EXPECT_FALSE(c.rows[0].points.has_value());
   EXPECT_TRUE(has_finding(c, "JX-S004", 0));
   EXPECT_FALSE(c.complete());
   a.indicators[0].chosen_score = Decimal(24);  // the band's top is exclusive
-  EXPECT_TRUE(has_finding(score(f, a, Profile::builtin("national")), "JX-S004", 0));
+  EXPECT_TRUE(has_finding(score(f, a, io::builtin_profile("national")), "JX-S004", 0));
   a.indicators[0].chosen_score = Decimal(18);
-  EXPECT_EQ(*score(f, a, Profile::builtin("national")).rows[0].points, Decimal(18));
+  EXPECT_EQ(*score(f, a, io::builtin_profile("national")).rows[0].points, Decimal(18));
   // municipal bands: 部分达成 [15, 24)
   a.indicators[0].chosen_score = Decimal(16);
-  EXPECT_TRUE(has_finding(score(f, a, Profile::builtin("national")), "JX-S004", 0));
-  EXPECT_EQ(*score(f, a, Profile::builtin("municipal-20")).rows[0].points, Decimal(16));
+  EXPECT_TRUE(has_finding(score(f, a, io::builtin_profile("national")), "JX-S004", 0));
+  EXPECT_EQ(*score(f, a, io::builtin_profile("municipal-20")).rows[0].points, Decimal(16));
   // 达成 without a picked score takes the top; 未达成 without one needs a score
   a.indicators[0].chosen_score.reset();
   a.indicators[0].achievement = Achievement::achieved;
-  EXPECT_EQ(*score(f, a, Profile::builtin("national")).rows[0].points, Decimal(30));
+  EXPECT_EQ(*score(f, a, io::builtin_profile("national")).rows[0].points, Decimal(30));
   a.indicators[0].achievement = Achievement::not_achieved;
-  EXPECT_TRUE(has_finding(score(f, a, Profile::builtin("national")), "JX-S015", 0));
+  EXPECT_TRUE(has_finding(score(f, a, io::builtin_profile("national")), "JX-S015", 0));
 }
 
 TEST(EdgeCases, UnitsConvertWithinADimension) {
@@ -218,7 +220,7 @@ TEST(EdgeCases, NotApplicableRowsRescaleTheRest) {
   a.indicators[0].reason = "r";
   a.indicators[1].not_applicable = true;
   a.budget = budget("10", "10");
-  auto c = score(f, a, Profile::builtin("national"));
+  auto c = score(f, a, io::builtin_profile("national"));
   EXPECT_EQ(c.rows[1].method, ScoreMethod::not_applicable);
   EXPECT_FALSE(c.rows[1].points.has_value());
   EXPECT_EQ(c.indicator_points, Decimal(50));                // 40 + 10
@@ -234,16 +236,16 @@ TEST(EdgeCases, ManualAdjustmentNeedsJustification) {
   Actuals a;
   a.indicators = {actual("a", "100次")};
   a.indicators[0].adjustment = Decimal(-2);
-  auto c = score(f, a, Profile::builtin("national"));
+  auto c = score(f, a, io::builtin_profile("national"));
   EXPECT_EQ(*c.rows[0].points, Decimal(10));
   EXPECT_TRUE(has_finding(c, "JX-S007", 0));
   a.indicators[0].adjustment_justification = "目标设定明显偏低";
-  c = score(f, a, Profile::builtin("national"));
+  c = score(f, a, io::builtin_profile("national"));
   EXPECT_EQ(*c.rows[0].points, Decimal(8));
   EXPECT_EQ(*c.rows[0].adjustment, Decimal(-2));
   EXPECT_EQ(*c.rows[0].formula_points, Decimal(10));
   a.indicators[0].adjustment = Decimal(5);  // would exceed the weight
-  c = score(f, a, Profile::builtin("national"));
+  c = score(f, a, io::builtin_profile("national"));
   EXPECT_TRUE(has_finding(c, "JX-S018", 0));
   EXPECT_EQ(*c.rows[0].points, Decimal(10));
 }
@@ -253,7 +255,7 @@ TEST(EdgeCases, OverAchievementNeedsAReasonAndCanBeUncapped) {
   EXPECT_TRUE(c.rows[0].met);
   EXPECT_TRUE(c.rows[0].needs_reason);  // +40% ≥ 30%
   EXPECT_EQ(*c.rows[0].deviation, Decimal(40));
-  Profile p = Profile::builtin("national");
+  Profile p = io::builtin_profile("national");
   p.cap_over_achievement = false;
   auto u = one("≥100次", "140次", p);
   EXPECT_EQ(*u.rows[0].points, Decimal(14));
@@ -267,7 +269,7 @@ TEST(EdgeCases, MissingActualsAndWeights) {
                   row(Level1::benefit, Level2::social_benefit, "c", "≥1项", Decimal(30))};
   Actuals a;
   a.indicators = {actual("a", "100次"), actual("c", "1项"), actual("nonexistent", "1项")};
-  auto c = score(f, a, Profile::builtin("national"));
+  auto c = score(f, a, io::builtin_profile("national"));
   ASSERT_EQ(c.without_actuals.size(), 1u);
   EXPECT_EQ(c.without_actuals[0], 1u);
   EXPECT_TRUE(c.rows[1].weight_derived);
@@ -283,21 +285,21 @@ TEST(EdgeCases, BudgetRowRules) {
   Actuals a;
   a.budget = budget("65.66", "65.07");
   a.budget->printed_rate = "99%";
-  auto c = score(f, a, Profile::builtin("national"));
+  auto c = score(f, a, io::builtin_profile("national"));
   EXPECT_EQ(*c.budget->points, dec("9.91"));
   EXPECT_FALSE(has_finding(c, "JX-S008"));
-  EXPECT_EQ(*score(f, a, Profile::builtin("jishan-2020")).budget->points, Decimal(9));
+  EXPECT_EQ(*score(f, a, io::builtin_profile("jishan-2020")).budget->points, Decimal(9));
   a.budget->printed_rate = "0.1";  // contradicts the amounts
-  EXPECT_TRUE(has_finding(score(f, a, Profile::builtin("national")), "JX-S008"));
+  EXPECT_TRUE(has_finding(score(f, a, io::builtin_profile("national")), "JX-S008"));
   a.budget = budget("100", "85");
-  c = score(f, a, Profile::builtin("national"));
+  c = score(f, a, io::builtin_profile("national"));
   EXPECT_TRUE(c.budget->needs_reason);
   EXPECT_TRUE(c.budget_missing_reason);
   a.budget = budget("100", "120");
-  c = score(f, a, Profile::builtin("municipal-20"));
+  c = score(f, a, io::builtin_profile("municipal-20"));
   EXPECT_EQ(*c.budget->points, Decimal(20));
   EXPECT_TRUE(c.budget->capped);
-  Profile steps = Profile::builtin("national");
+  Profile steps = io::builtin_profile("national");
   steps.budget_rule = BudgetRule::steps;
   steps.budget_steps = {{Decimal(90), Decimal(1)}, {Decimal(60), dec("0.5")}, {Decimal(0), Decimal(0)}};
   a.budget = budget("100", "89.99");
@@ -308,9 +310,9 @@ TEST(EdgeCases, BudgetRowRules) {
 
 TEST(EdgeCases, BudgetWeightFromTheTableCountsInTheTotalCheck) {
   WorkedExample ex;
-  EXPECT_TRUE(score(ex.form, ex.actuals, Profile::builtin("national")).weights_ok);
+  EXPECT_TRUE(score(ex.form, ex.actuals, io::builtin_profile("national")).weights_ok);
   ex.actuals.budget->weight = Decimal(20);  // 90 + 20 ≠ 100
-  const Scorecard c = score(ex.form, ex.actuals, Profile::builtin("national"));
+  const Scorecard c = score(ex.form, ex.actuals, io::builtin_profile("national"));
   EXPECT_FALSE(c.weights_ok);
   EXPECT_TRUE(has_finding(c, "JX-S002"));
   EXPECT_EQ(*c.budget->points, dec("19.2"));
@@ -325,7 +327,7 @@ TEST(EdgeCases, BlockRescaling) {
   a.indicators = {actual("a", "5次"), actual("b", "10次")};
   a.indicators[0].reason = "r";
   a.budget = budget("100", "100");
-  auto c = score(f, a, Profile::builtin("municipal-20"));
+  auto c = score(f, a, io::builtin_profile("municipal-20"));
   EXPECT_EQ(c.indicator_points, Decimal(70));
   EXPECT_EQ(c.indicator_part, Decimal(56));  // 70 × 80/100
   EXPECT_EQ(c.total, Decimal(76));
@@ -402,9 +404,9 @@ published
     <budget><initial>100</initial><full_year>100</full_year><executed>96</executed><rate>96%</rate></budget>
     <published><total>89.75</total><grade>良</grade></published></actuals>)";
   for (const char* text : {json, info, xml}) {
-    auto p = parse_actuals(text);
-    ASSERT_TRUE(p.ok()) << p.diagnostics().front().message;
-    const Actuals& a = p.value();
+    auto p = io::read_actuals(text);
+    ASSERT_TRUE(p.ok()) << p.findings.front().render(Lang::en);
+    const Actuals& a = *p.value;
     ASSERT_EQ(a.indicators.size(), 4u);
     EXPECT_EQ(a.indicators[0].value->value, Decimal(487));
     EXPECT_EQ(a.indicators[0].value->unit.symbol(), "人次");
@@ -417,47 +419,59 @@ published
     EXPECT_EQ(*a.budget->executed, Decimal(96));
     EXPECT_EQ(a.budget->printed_rate, "96%");
     EXPECT_EQ(*a.published_total, dec("89.75"));
-    EXPECT_EQ(a.published_grade, "良");
+    EXPECT_EQ(a.published_rating, "良");
   }
 }
 
 TEST(ActualsFiles, BadEntriesNameTheirPath) {
-  auto p = parse_actuals(R"({"indicators": [{"name": "a", "actual": "很多"}, {"score": "x1"}], "budgte": {}})", "a.json");
+  io::LoadOptions options;
+  options.file_name = "a.json";
+  auto p = io::read_actuals(R"({"indicators": [{"name": "a", "actual": "很多"}, {"score": "x1"}], "budgte": {}})", options);
   ASSERT_FALSE(p.ok());
+  EXPECT_FALSE(p.value);
   std::string all;
-  for (const auto& d : p.diagnostics()) all += d.message + "\n";
-  EXPECT_NE(all.find("a.json: /indicators/0/actual"), std::string::npos) << all;
-  EXPECT_NE(all.find("/indicators/1/score"), std::string::npos) << all;
-  EXPECT_NE(all.find("/indicators/1: an actual needs"), std::string::npos) << all;
-  EXPECT_NE(all.find("/budgte"), std::string::npos) << all;
-  EXPECT_FALSE(parse_actuals("{\"indicators\": [").ok());
-  EXPECT_FALSE(load_actuals("/nonexistent.json").ok());
+  for (const auto& f : p.findings) all += f.location.path + " " + f.rule_id + " " + f.render(Lang::en) + "\n";
+  EXPECT_NE(all.find("/indicators/0/actual JX-IO020 a.json:1:"), std::string::npos) << all;
+  EXPECT_NE(all.find("/indicators/1/score JX-IO014"), std::string::npos) << all;
+  EXPECT_NE(all.find("/indicators/1 JX-IO012"), std::string::npos) << all;
+  EXPECT_NE(all.find("/budgte JX-IO011"), std::string::npos) << all;
+  EXPECT_FALSE(io::read_actuals("{\"indicators\": [").ok());
+  EXPECT_FALSE(io::load_actuals("/nonexistent.json").ok());
 }
 
 TEST(ActualsFiles, ReadActualCells) {
-  IndicatorActual a;
-  EXPECT_TRUE(read_actual("2021年12月", a).empty());
+  Observation a;
+  EXPECT_TRUE(read_observation("2021年12月", a).empty());
   ASSERT_TRUE(a.date.has_value());
   EXPECT_EQ(a.date->day, 31);
   a = {};
-  EXPECT_TRUE(read_actual("2024-02", a).size() == 1);  // not a date we read
+  // Dates are read by the target grammar (one date reader): a year-month is its last day.
+  EXPECT_TRUE(read_observation("2024-02", a).empty());
+  ASSERT_TRUE(a.date.has_value());
+  EXPECT_EQ(a.date->iso(), "2024-02-29");
   a = {};
-  EXPECT_TRUE(read_actual("12月底", a).empty());
+  EXPECT_TRUE(read_observation("2021年12月完成", a).empty());
+  EXPECT_EQ(a.date->iso(), "2021-12-31");
+  a = {};
+  EXPECT_EQ(read_observation("2024-13", a).size(), 1u);  // no such month: not a date, not a number
+  EXPECT_FALSE(a.date.has_value());
+  a = {};
+  EXPECT_TRUE(read_observation("12月底", a).empty());
   EXPECT_FALSE(a.date->year.has_value());
   a = {};
-  auto d = read_actual("≥90%", a);
+  auto d = read_observation("≥90%", a);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].code, "jixiao.actual.comparator_dropped");
   EXPECT_EQ(a.value->value, Decimal(90));
   a = {};
-  EXPECT_TRUE(read_actual("达成预期指标", a).empty());
+  EXPECT_TRUE(read_observation("达成预期指标", a).empty());
   EXPECT_EQ(*a.achievement, Achievement::achieved);
   a = {};
-  EXPECT_TRUE(read_actual("１４．８万元", a).empty());
+  EXPECT_TRUE(read_observation("１４．８万元", a).empty());
   EXPECT_EQ(a.value->value, dec("14.8"));
   EXPECT_EQ(a.value->unit.symbol(), "万元");
   a = {};
-  d = read_actual("约100人", a);
+  d = read_observation("约100人", a);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].code, "jixiao.actual.unreadable");
   EXPECT_FALSE(a.value.has_value());
@@ -476,7 +490,7 @@ struct Gen {
 TEST(Properties, ScoreWithinZeroAndWeightAndTotalIsTheSum) {
   Gen g;
   for (const char* profile : {"national", "vendor-80-70-60", "yongde-2022", "municipal-20"}) {
-    const Profile p = Profile::builtin(profile);
+    const Profile p = io::builtin_profile(profile);
     for (int round = 0; round < 200; ++round) {
       PerformanceForm f;
       Actuals a;
@@ -514,7 +528,7 @@ TEST(Properties, ScoreWithinZeroAndWeightAndTotalIsTheSum) {
 TEST(Properties, MonotoneForPositiveAntitoneForReverse) {
   Gen g;
   for (const char* profile : {"national", "vendor-80-70-60", "yongde-2022"}) {
-    const Profile p = Profile::builtin(profile);
+    const Profile p = io::builtin_profile(profile);
     for (int round = 0; round < 300; ++round) {
       const Decimal target = g.number(50000) + dec("0.01");
       const Decimal w = g.number(3000);

@@ -2,6 +2,7 @@
 // from the corpus with their source lines) as canonical forms. Each published 得分 and
 // 总分 either reproduces under the profile that fits the table, or is listed in the
 // table's .expect.json with the number the formulas give and why they differ.
+#include <jixiao/io/profile_io.hpp>
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/scoring.hpp>
 
@@ -38,16 +39,16 @@ TEST_P(PublishedTable, ReproducesOrExplainsEveryPublishedNumber) {
   const std::string source = first.substr(10);
 
   auto loaded = io::load_form(dir + c.form);
-  ASSERT_TRUE(loaded.form.has_value()) << c.form;
+  ASSERT_TRUE(loaded.value.has_value()) << c.form;
   for (const auto& f : loaded.findings) ADD_FAILURE() << c.form << ": " << f.render(Lang::en);
-  const PerformanceForm& form = *loaded.form;
+  const PerformanceForm& form = *loaded.value;
   ASSERT_NE(form.metadata_value("source"), nullptr);
   EXPECT_EQ(*form.metadata_value("source"), source);
 
   boost::property_tree::ptree expect;
   boost::property_tree::read_json(dir + c.expect, expect);
   EXPECT_EQ(expect.get<std::string>("source"), source);
-  const Profile profile = Profile::builtin(expect.get<std::string>("profile"));
+  const Profile profile = io::builtin_profile(expect.get<std::string>("profile"));
 
   std::vector<Diagnostic> diags;
   const Actuals actuals = actuals_from_form(form, &diags);
@@ -105,7 +106,7 @@ TEST_P(PublishedTable, ReproducesOrExplainsEveryPublishedNumber) {
     EXPECT_FALSE(card.published_total.has_value()) << "a partial table without 总分";
   }
   if (auto grade = expect.get_optional<std::string>("grade")) {
-    EXPECT_EQ(card.grade, *grade);
+    EXPECT_EQ(card.rating, *grade);
   }
   EXPECT_FALSE(expect.get<std::string>("notes", "x").empty());
   EXPECT_EQ(card.weights_ok, expect.get<bool>("weights_ok", true)) << "weights under " << profile.name;
@@ -132,19 +133,19 @@ INSTANTIATE_TEST_SUITE_P(
 // what make them reproduce (whole points, truncated budget, budget outside, 80-point block).
 TEST(PublishedTableProfiles, NationalDefaultsDoNotFitTheLocalTables) {
   const std::string dir = std::string(JIXIAO_TEST_DATA) + "/selfeval/";
-  const Profile national = Profile::builtin("national");
+  const Profile national = io::builtin_profile("national");
   auto yongde = io::load_form(dir + "01_yongde.form.json");
-  ASSERT_TRUE(yongde.form);
-  const Scorecard y = score(*yongde.form, actuals_from_form(*yongde.form), national);
+  ASSERT_TRUE(yongde.value);
+  const Scorecard y = score(*yongde.value, actuals_from_form(*yongde.value), national);
   EXPECT_EQ(*y.rows[5].points, Decimal::parse("9.8").value());  // 10 × 98/100, not the published 9
   EXPECT_FALSE(y.weights_ok);                                  // 40/30/20 is not 50/30/10
   auto jishan = io::load_form(dir + "056_jishan.form.json");
-  ASSERT_TRUE(jishan.form);
-  const Scorecard j = score(*jishan.form, actuals_from_form(*jishan.form), national);
+  ASSERT_TRUE(jishan.value);
+  const Scorecard j = score(*jishan.value, actuals_from_form(*jishan.value), national);
   EXPECT_EQ(*j.budget->points, Decimal::parse("9.91").value());  // published 9
   auto shangwu = io::load_form(dir + "03_shangwuju.form.json");
-  ASSERT_TRUE(shangwu.form);
-  const Scorecard s = score(*shangwu.form, actuals_from_form(*shangwu.form), national);
+  ASSERT_TRUE(shangwu.value);
+  const Scorecard s = score(*shangwu.value, actuals_from_form(*shangwu.value), national);
   EXPECT_NE(s.total, Decimal(100));
 }
 

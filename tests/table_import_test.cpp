@@ -372,8 +372,8 @@ TEST(CorpusImport, EveryFormImportsAndAccountsForEveryCell) {
     // What was imported is a valid canonical form: it survives save and load.
     const auto json = jixiao::io::save_form_to_string(r.form, jixiao::io::Format::json);
     const auto back = jixiao::io::load_form_from_string(json, jixiao::io::Format::json);
-    ASSERT_TRUE(back.form.has_value()) << name;
-    EXPECT_EQ(jixiao::io::first_difference(r.form, *back.form), "") << name;
+    ASSERT_TRUE(back.value.has_value()) << name;
+    EXPECT_EQ(jixiao::io::first_difference(r.form, *back.value), "") << name;
   }
   EXPECT_GT(total_ind, 150u);
 }
@@ -390,7 +390,7 @@ TEST(SeedCanonical, ImportEqualsTheHandMadeJson) {
   const ImportResult r = import_form(read_file(kSeedPath), "seed.tsv");
   const auto loaded = jixiao::io::load_form(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
   ASSERT_TRUE(loaded.ok()) << (loaded.findings.empty() ? "" : loaded.findings.front().render(jixiao::Lang::en));
-  jixiao::PerformanceForm expected = *loaded.form;
+  jixiao::PerformanceForm expected = *loaded.value;
   std::vector<std::pair<std::string, std::string>> not_in_text;
   auto& meta = expected.metadata;
   for (auto it = meta.begin(); it != meta.end();) {

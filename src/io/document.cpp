@@ -108,7 +108,7 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::siz
   std::error_code ec;
   std::ifstream in;
   if (std::filesystem::is_regular_file(path, ec)) in.open(path, std::ios::binary);
-  if (!in) {
+  if (!in.is_open() || !in) {
     Finding f = io_finding("JX-IO007", Severity::error, "", "cannot open \"{file}\"", "无法打开“{file}”");
     f.arg("file", path.string());
     findings.push_back(std::move(f));
