@@ -48,6 +48,15 @@ const char* to_string(TargetKind kind) noexcept {
   return "qualitative";
 }
 
+const char* to_string(Achievement achievement) noexcept {
+  switch (achievement) {
+    case Achievement::achieved: return "achieved";
+    case Achievement::partially_achieved: return "partially_achieved";
+    case Achievement::not_achieved: return "not_achieved";
+  }
+  return "not_achieved";
+}
+
 const char* to_string(QualitativeCategory category) noexcept {
   switch (category) {
     case QualitativeCategory::free_text: return "free_text";

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include <jixiao/io/profile_io.hpp>
+#include <jixiao/io/report_io.hpp>
 #include <jixiao/io/rule_config_io.hpp>
 
 #include "rules_support.hpp"
@@ -179,12 +180,12 @@ TEST(RuleSet, ProfileSettings) {
 TEST(RuleSet, CheckIsThreadSafeOnASharedSet) {
   const RuleSet set = RuleSet::builtin();
   const PerformanceForm form = small_form();
-  const std::string expected = set.check(form).to_text(Lang::en);
+  const std::string expected = io::report_text(set.check(form), Lang::en);
   std::vector<std::string> results(4);
   std::vector<std::thread> threads;
   for (std::size_t t = 0; t < results.size(); ++t) {
     threads.emplace_back([&, t] {
-      for (int i = 0; i < 20; ++i) results[t] = set.check(form).to_text(Lang::en);
+      for (int i = 0; i < 20; ++i) results[t] = io::report_text(set.check(form), Lang::en);
     });
   }
   for (auto& t : threads) t.join();
@@ -238,13 +239,13 @@ TEST(Report, JsonAndSarifAreWellFormedAndCarryTheFindings) {
   ASSERT_FALSE(r.findings().empty());
 
   boost::property_tree::ptree json;
-  std::istringstream js(r.to_json(Lang::zh));
-  ASSERT_NO_THROW(boost::property_tree::read_json(js, json)) << r.to_json(Lang::zh);
+  std::istringstream js(io::report_json(r));
+  ASSERT_NO_THROW(boost::property_tree::read_json(js, json)) << io::report_json(r);
   EXPECT_EQ(json.get_child("findings").size(), r.findings().size());
   EXPECT_EQ(json.get<std::string>("counts.warning"), std::to_string(r.count(Severity::warning)));
 
   boost::property_tree::ptree sarif;
-  std::istringstream ss(r.to_sarif(Lang::en, set.rules(), "form.json"));
+  std::istringstream ss(io::report_sarif(r, Lang::en, set.rules(), "form.json"));
   ASSERT_NO_THROW(boost::property_tree::read_json(ss, sarif));
   EXPECT_EQ(sarif.get<std::string>("version"), "2.1.0");
   const auto& run = sarif.get_child("runs").begin()->second;
@@ -269,18 +270,18 @@ TEST(Report, JsonAndSarifAreWellFormedAndCarryTheFindings) {
   f.rule_id = "Q";
   f.template_en = "a \"quoted\"\tline\n";
   const Report q({f}, ReviewRubric{});
-  std::istringstream qs(q.to_json(Lang::en));
+  std::istringstream qs(io::report_json(q));
   boost::property_tree::ptree qt;
   ASSERT_NO_THROW(boost::property_tree::read_json(qs, qt));
-  EXPECT_EQ(qt.get_child("findings").begin()->second.get<std::string>("message"), "a \"quoted\"\tline\n");
+  EXPECT_EQ(qt.get_child("findings").begin()->second.get<std::string>("message_en"), "a \"quoted\"\tline\n");
 }
 
 TEST(Report, TextEndsWithSummary) {
   const Report r = RuleSet::builtin().check(small_form());
-  const std::string en = r.to_text(Lang::en);
+  const std::string en = io::report_text(r, Lang::en);
   EXPECT_NE(en.find("warning[JX-C003]"), std::string::npos);
   EXPECT_NE(en.find("suggested grade: "), std::string::npos);
-  EXPECT_NE(r.to_text(Lang::zh).find("建议等级"), std::string::npos);
+  EXPECT_NE(io::report_text(r, Lang::zh).find("建议等级"), std::string::npos);
 }
 
 }  // namespace

@@ -185,8 +185,8 @@ class RuleSet {
   std::shared_ptr<const State> state_;
 };
 
-/// The outcome of a review: every finding, sorted by location, with counts, a
-/// suggested grade and renderings.
+/// The outcome of a review: every finding, sorted by location, with counts and a
+/// suggested grade. Its writers (text, JSON, SARIF, Markdown) are in `io/report_io.hpp`.
 class Report {
  public:
   /// An empty report graded with the default rubric.
@@ -203,21 +203,10 @@ class Report {
   Decimal score() const;
   /// The suggested review grade.
   ReviewGrade grade() const;
-  /// One finding per line, then a summary line.
-  std::string to_text(Lang lang) const;
-  /// A JSON document: findings with arguments, counts, score and grade.
-  std::string to_json(Lang lang) const;
-  /// A SARIF 2.1.0 log; `rules` supplies the driver's rule metadata and `artifact`
-  /// the file name used when a finding has no source position.
-  std::string to_sarif(Lang lang, const std::vector<std::shared_ptr<const Rule>>& rules,
-                       const std::string& artifact = {}) const;
 
  private:
   std::vector<Finding> findings_;
   ReviewRubric rubric_;
 };
-
-/// The catalogue documentation (docs/rules.md) generated from the rules' metadata.
-std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules);
 
 }  // namespace jixiao

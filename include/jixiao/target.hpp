@@ -116,6 +116,9 @@ enum class Achievement : std::uint8_t {
   not_achieved,        ///< 未达成年度指标且效果较差.
 };
 
+/// `achieved`, `partially_achieved` or `not_achieved`.
+const char* to_string(Achievement achievement) noexcept;
+
 /// The result of comparing an actual value with a target.
 struct Evaluation {
   /// Whether the target is met (qualitative: grade achieved).

@@ -1,9 +1,7 @@
-// Report: ordering, counts, the grade rubric and the text/JSON/SARIF renderings.
+// Report: ordering, counts and the grade rubric (its writers are in src/io/report_*.cpp).
 #include <algorithm>
 
-#include "jixiao/io/json_text.hpp"
 #include "jixiao/rules.hpp"
-#include "jixiao/version.hpp"
 
 namespace jixiao {
 
@@ -76,46 +74,6 @@ int compare_paths(std::string_view a, std::string_view b) {
   }
 }
 
-void json_arguments(std::string& out, const Finding& f) {
-  out += '{';
-  bool first = true;
-  for (const auto& a : f.arguments) {
-    if (!first) out += ',';
-    first = false;
-    io::append_json_string(out, a.name);
-    out += ':';
-    if (std::holds_alternative<Decimal>(a.value)) {
-      out += std::get<Decimal>(a.value).to_string();  // exact decimal text is a valid JSON number
-    } else {
-      io::append_json_string(out, std::get<std::string>(a.value));
-    }
-  }
-  out += '}';
-}
-
-// The arguments object, then "expected" and "actual" when the finding has them (the
-// JSON report and the SARIF properties write the same members).
-void json_arguments_and_values(std::string& out, const Finding& f) {
-  json_arguments(out, f);
-  if (f.expected) {
-    out += ",\"expected\":";
-    io::append_json_string(out, *f.expected);
-  }
-  if (f.actual) {
-    out += ",\"actual\":";
-    io::append_json_string(out, *f.actual);
-  }
-}
-
-const char* sarif_level(Severity s) {
-  switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::info: return "note";
-  }
-  return "note";
-}
-
 }  // namespace
 
 Report::Report(std::vector<Finding> findings, ReviewRubric rubric) : rubric_(rubric) {
@@ -157,126 +115,6 @@ ReviewGrade Report::grade() const {
                                              : ReviewGrade::poor;
   if (rubric_.error_caps_at_good && !ok() && g == ReviewGrade::excellent) g = ReviewGrade::good;
   return g;
-}
-
-std::string Report::to_text(Lang lang) const {
-  std::string out;
-  for (const auto& f : findings_) {
-    out += f.render(lang);
-    out += '\n';
-  }
-  const auto e = std::to_string(count(Severity::error));
-  const auto w = std::to_string(count(Severity::warning));
-  const auto i = std::to_string(count(Severity::info));
-  if (lang == Lang::zh) {
-    out += "错误 " + e + "，警告 " + w + "，提示 " + i + "；审核评分 " + score().to_string() + "，建议等级：" +
-           chinese_name(grade()) + "\n";
-  } else {
-    out += e + " error(s), " + w + " warning(s), " + i + " info; review score " + score().to_string() +
-           ", suggested grade: " + chinese_name(grade()) + " (" + to_string(grade()) + ")\n";
-  }
-  return out;
-}
-
-std::string Report::to_json(Lang lang) const {
-  std::string out = "{\n  \"findings\": [";
-  bool first = true;
-  for (const auto& f : findings_) {
-    out += first ? "\n    {" : ",\n    {";
-    first = false;
-    out += "\"rule_id\":";
-    io::append_json_string(out, f.rule_id);
-    out += ",\"severity\":";
-    io::append_json_string(out, to_string(f.severity));
-    out += ",\"path\":";
-    io::append_json_string(out, f.location.path);
-    if (f.location.source) {
-      out += ",\"source\":{\"file\":";
-      io::append_json_string(out, f.location.source->file);
-      out += ",\"line\":" + std::to_string(f.location.source->line) +
-             ",\"column\":" + std::to_string(f.location.source->column) + "}";
-    }
-    out += ",\"message\":";
-    io::append_json_string(out, f.message(lang));
-    out += ",\"arguments\":";
-    json_arguments_and_values(out, f);
-    out += '}';
-  }
-  out += first ? "],\n" : "\n  ],\n";
-  out += "  \"counts\": {\"error\":" + std::to_string(count(Severity::error)) +
-         ",\"warning\":" + std::to_string(count(Severity::warning)) +
-         ",\"info\":" + std::to_string(count(Severity::info)) + "},\n";
-  out += std::string("  \"ok\": ") + (ok() ? "true" : "false") + ",\n";
-  out += "  \"score\": " + score().to_string() + ",\n  \"grade\": ";
-  io::append_json_string(out, chinese_name(grade()));
-  out += ",\n  \"grade_key\": ";
-  io::append_json_string(out, to_string(grade()));
-  out += "\n}\n";
-  return out;
-}
-
-std::string Report::to_sarif(Lang lang, const std::vector<std::shared_ptr<const Rule>>& rules,
-                             const std::string& artifact) const {
-  std::string out =
-      "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
-      "  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": {\n          \"name\": \"jixiao\",\n"
-      "          \"version\": \"" JIXIAO_VERSION_STRING "\",\n          \"rules\": [";
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    const RuleInfo& r = rules[i]->info();
-    out += i == 0 ? "\n            {" : ",\n            {";
-    out += "\"id\":";
-    io::append_json_string(out, r.id);
-    out += ",\"name\":";
-    io::append_json_string(out, r.title_en);
-    out += ",\"shortDescription\":{\"text\":";
-    io::append_json_string(out, lang == Lang::zh ? r.title_zh : r.title_en);
-    out += "},\"fullDescription\":{\"text\":";
-    io::append_json_string(out, r.rationale);
-    out += "},\"defaultConfiguration\":{\"level\":";
-    io::append_json_string(out, sarif_level(r.default_severity));
-    out += "},\"properties\":{\"dimension\":";
-    io::append_json_string(out, chinese_name(r.dimension));
-    out += "}}";
-  }
-  out += rules.empty() ? "]\n" : "\n          ]\n";
-  out += "        }\n      },\n      \"results\": [";
-  for (std::size_t k = 0; k < findings_.size(); ++k) {
-    const Finding& f = findings_[k];
-    out += k == 0 ? "\n        {" : ",\n        {";
-    out += "\"ruleId\":";
-    io::append_json_string(out, f.rule_id);
-    for (std::size_t i = 0; i < rules.size(); ++i) {
-      if (rules[i]->info().id == f.rule_id) {
-        out += ",\"ruleIndex\":" + std::to_string(i);
-        break;
-      }
-    }
-    out += ",\"level\":";
-    io::append_json_string(out, sarif_level(f.severity));
-    out += ",\"message\":{\"text\":";
-    io::append_json_string(out, f.message(lang));
-    out += "},\"locations\":[{";
-    const std::string uri = f.location.source && !f.location.source->file.empty() ? f.location.source->file : artifact;
-    if (!uri.empty()) {
-      out += "\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
-      io::append_json_string(out, uri);
-      out += '}';
-      if (f.location.source && f.location.source->line > 0) {
-        out += ",\"region\":{\"startLine\":" + std::to_string(f.location.source->line);
-        if (f.location.source->column > 0) out += ",\"startColumn\":" + std::to_string(f.location.source->column);
-        out += '}';
-      }
-      out += "},";
-    }
-    out += "\"logicalLocations\":[{\"fullyQualifiedName\":";
-    io::append_json_string(out, f.location.path.empty() ? "/" : f.location.path);
-    out += ",\"kind\":\"member\"}]}],\"properties\":{\"arguments\":";
-    json_arguments_and_values(out, f);
-    out += "}}";
-  }
-  out += findings_.empty() ? "]\n" : "\n      ]\n";
-  out += "    }\n  ]\n}\n";
-  return out;
 }
 
 }  // namespace jixiao

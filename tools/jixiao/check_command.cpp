@@ -1,11 +1,14 @@
 // `jixiao check FILE`: reviews a form (绩效目标审核) with the built-in rule catalogue.
 // FILE is a canonical form (.json, .xml, .info) or a published table (.tsv, .txt, read
 // by the importer, whose repairs are reported too). Exit 0 clean, 1 errors found,
-// 2 bad input or usage.
+// 2 bad input or usage. --format text|json|sarif|md: the library's report writers
+// (io/report_io.hpp), so the JSON is exactly `jixiao.report/1`.
 //
 // `jixiao rules [--markdown]`: lists the catalogue, or prints docs/rules.md.
 #include <jixiao/io/form_io.hpp>
+#include <jixiao/io/report_io.hpp>
 #include <jixiao/io/rule_config_io.hpp>
+#include <jixiao/io/rules_markdown.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/profile.hpp>
 #include <jixiao/rules.hpp>
@@ -81,11 +84,13 @@ int run_check(const CheckOptions& o) {
   const Report all(std::move(findings), rules.profile().review_rubric);
 
   if (o.format == "json") {
-    std::cout << all.to_json(lang);
+    std::cout << io::report_json(all);
   } else if (o.format == "sarif") {
-    std::cout << all.to_sarif(lang, rules.rules(), o.file);
+    std::cout << io::report_sarif(all, lang, rules.rules(), o.file);
+  } else if (o.format == "md") {
+    std::cout << io::report_markdown(all, lang);
   } else {
-    std::cout << all.to_text(lang);
+    std::cout << io::report_text(all, lang);
   }
   return all.ok() ? 0 : 1;
 }
@@ -98,7 +103,7 @@ void add_check_command(CLI::App& app) {
   cmd->add_option("FILE", o->file, "Form: .json/.xml/.info (canonical) or .tsv/.txt (published table)")->required();
   cmd->add_option("--profile", o->profile, "Built-in profile name or profile file")->capture_default_str();
   cmd->add_option("--rules", o->rules, "Rule configuration (.json/.xml/.info): rules.<id>.{enabled,severity,parameters}");
-  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json", "sarif"}))->capture_default_str();
+  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "md"}))->capture_default_str();
   cmd->add_option("--lang", o->lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
   cmd->callback([o] {
     const int rc = run_check(*o);
@@ -111,7 +116,7 @@ void add_check_command(CLI::App& app) {
   list->callback([markdown] {
     const auto all = builtin_rules();
     if (*markdown) {
-      std::cout << rules_markdown(all);
+      std::cout << io::rules_markdown(all);
       return;
     }
     for (const auto& r : all) {

@@ -1,24 +1,11 @@
 // docs/rules.md, generated from the rules' own metadata so code and doc cannot drift.
-#include "jixiao/rules.hpp"
+#include "jixiao/io/rules_markdown.hpp"
 
-namespace jixiao {
-namespace {
+#include "result_json.hpp"
 
-std::string cell(std::string s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+namespace jixiao::io {
 
-}  // namespace
+using detail::md_cell;
 
 std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules) {
   std::string out =
@@ -60,7 +47,7 @@ std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules
       if (!params.empty()) params += ", ";
       params += "`" + p.name + "` = " + p.default_value;
     }
-    out += "| [" + i.id + "](#" + i.id + ") | " + cell(i.title_zh) + " / " + cell(i.title_en) + " | " +
+    out += "| [" + i.id + "](#" + i.id + ") | " + md_cell(i.title_zh) + " / " + md_cell(i.title_en) + " | " +
            chinese_name(i.dimension) + " | " + to_string(i.default_severity) + " | " + (params.empty() ? "—" : params) +
            " |\n";
   }
@@ -82,4 +69,4 @@ std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules
   return out;
 }
 
-}  // namespace jixiao
+}  // namespace jixiao::io

@@ -1,0 +1,76 @@
+// The review report as text, `jixiao.report/1` JSON and Markdown.
+#include "jixiao/io/finding_json.hpp"
+#include "jixiao/io/report_io.hpp"
+#include "result_json.hpp"
+
+namespace jixiao::io {
+namespace {
+
+// `3 error(s), 1 warning(s), 0 info; review score 68, suggested grade: 中 (fair)`.
+std::string summary(const Report& report, Lang lang) {
+  const auto e = std::to_string(report.count(Severity::error));
+  const auto w = std::to_string(report.count(Severity::warning));
+  const auto i = std::to_string(report.count(Severity::info));
+  const ReviewGrade grade = report.grade();
+  if (lang == Lang::zh) {
+    return "错误 " + e + "，警告 " + w + "，提示 " + i + "；审核评分 " + report.score().to_string() + "，建议等级：" +
+           chinese_name(grade);
+  }
+  return e + " error(s), " + w + " warning(s), " + i + " info; review score " + report.score().to_string() +
+         ", suggested grade: " + chinese_name(grade) + " (" + to_string(grade) + ")";
+}
+
+// Where a finding is, for a table cell: `file:line:column` when imported, else the path.
+std::string where(const Finding& f) {
+  if (f.location.source && !f.location.source->file.empty()) {
+    const SourcePosition& s = *f.location.source;
+    return s.file + ":" + std::to_string(s.line) + ":" + std::to_string(s.column);
+  }
+  return f.location.path.empty() ? "/" : f.location.path;
+}
+
+}  // namespace
+
+std::string report_text(const Report& report, Lang lang) {
+  std::string out;
+  for (const Finding& f : report.findings()) {
+    out += f.render(lang);
+    out += '\n';
+  }
+  out += summary(report, lang);
+  out += '\n';
+  return out;
+}
+
+std::string report_json(const Report& report) {
+  std::string out;
+  detail::JsonObject doc(out, 2);
+  doc.text("schema", "jixiao.report/1");
+  doc.array("findings", report.findings(), append_finding_json);
+  detail::JsonObject counts(doc.member("counts"));
+  counts.integer("error", static_cast<long long>(report.count(Severity::error)))
+      .integer("warning", static_cast<long long>(report.count(Severity::warning)))
+      .integer("info", static_cast<long long>(report.count(Severity::info)));
+  counts.close();
+  const ReviewGrade grade = report.grade();
+  doc.boolean("ok", report.ok())
+      .decimal("score", report.score())
+      .text("review_grade", to_string(grade))
+      .text("review_grade_zh", chinese_name(grade));
+  doc.close();
+  out += '\n';
+  return out;
+}
+
+std::string report_markdown(const Report& report, Lang lang) {
+  std::string out = lang == Lang::zh ? "| 位置 | 规则 | 级别 | 说明 |\n|---|---|---|---|\n"
+                                     : "| location | rule | severity | message |\n|---|---|---|---|\n";
+  for (const Finding& f : report.findings()) {
+    out += "| " + detail::md_cell(where(f)) + " | `" + f.rule_id + "` | " + to_string(f.severity) + " | " +
+           detail::md_cell(f.message(lang)) + " |\n";
+  }
+  out += "\n**" + summary(report, lang) + "**\n";
+  return out;
+}
+
+}  // namespace jixiao::io
