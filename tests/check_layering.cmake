@@ -1,0 +1,47 @@
+# Fails when a file under ROOT/SCAN (recursively; .hpp .h .cpp), other than those whose
+# path relative to ROOT matches SKIP, has an #include whose target matches FORBID.
+# Each violation is named by file, line and include.
+#   cmake -DROOT=<source dir> -DSCAN=include/jixiao "-DSKIP=^include/jixiao/io/"
+#         "-DFORBID=boost/property_tree|jixiao/io/" -P check_layering.cmake
+cmake_minimum_required(VERSION 3.25)
+foreach(var ROOT SCAN FORBID)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "check_layering.cmake: -D${var}=... is required")
+  endif()
+endforeach()
+
+file(GLOB_RECURSE files RELATIVE ${ROOT} ${ROOT}/${SCAN}/*.hpp ${ROOT}/${SCAN}/*.h ${ROOT}/${SCAN}/*.cpp)
+list(SORT files)
+set(checked 0)
+set(violations "")
+foreach(file IN LISTS files)
+  if(DEFINED SKIP AND NOT SKIP STREQUAL "" AND file MATCHES "${SKIP}")
+    continue()
+  endif()
+  math(EXPR checked "${checked} + 1")
+  file(READ ${ROOT}/${file} text)
+  # One list element per line: neutralise the characters CMake lists treat specially.
+  string(REPLACE ";" "," text "${text}")
+  string(REPLACE "[" "(" text "${text}")
+  string(REPLACE "]" ")" text "${text}")
+  string(REPLACE "\\" "/" text "${text}")
+  string(REPLACE "\n" ";" lines "${text}")
+  set(number 0)
+  foreach(line IN LISTS lines)
+    math(EXPR number "${number} + 1")
+    if(line MATCHES "^[ \t]*#[ \t]*include[ \t]*([<\"][^>\"]*[>\"])")
+      set(target "${CMAKE_MATCH_1}")
+      if(target MATCHES "${FORBID}")
+        string(APPEND violations "  ${file}:${number}: #include ${target}\n")
+      endif()
+    endif()
+  endforeach()
+endforeach()
+
+if(checked EQUAL 0)
+  message(FATAL_ERROR "check_layering.cmake: no file to check under ${ROOT}/${SCAN}")
+endif()
+if(NOT violations STREQUAL "")
+  message(FATAL_ERROR "Layering (docs/design.md): ${SCAN} files must not include what matches `${FORBID}`:\n${violations}")
+endif()
+message(STATUS "Layering: ${checked} files under ${SCAN} include nothing matching `${FORBID}`")
