@@ -36,16 +36,7 @@ function(concatenation site template suffix group scope)
   list(APPEND concatenations ${n})
   set(concatenations "${concatenations}" PARENT_SCOPE)
 endfunction()
-# The first argument of a reader's error(path, "code", what, text): a braced list or a
-# plain expression.
-set(error_call "error\\((\\{[^}]*\\}|[^{};,]*), *\"([a-z_]+)\"")
 concatenation("\"jixiao\\.actual\\.\" \\+ code" "jixiao.actual.@" "diag\\(\"([a-z_]+)\"" 1 FILE)
-concatenation("\"jixiao\\.actuals\\.\" \\+ code" "jixiao.actuals.@" "${error_call}" 2 FILE)
-concatenation("\"jixiao\\.profile\\.\" \\+ code" "jixiao.profile.@" "${error_call}" 2 FILE)
-concatenation("\"jixiao\\.\" \\+ std::string\\(kind\\) \\+ \"\\.syntax\""
-  "jixiao.@.syntax" "read_document_tree\\([^;{}]*, *\"([a-z_]+)\", *[a-z_]+\\)" 1 ALL)
-concatenation("\"jixiao\\.\" \\+ std::string\\(kind\\) \\+ \"\\.cannot_open\""
-  "jixiao.@.cannot_open" "read_document_file\\([^;{}]*, *\"([a-z_]+)\"\\)" 1 ALL)
 
 set(literal_code "\"jixiao\\.[a-z0-9_]+\\.[a-z0-9_]+(\\.[a-z0-9_]+)*\"")
 set(literal_id "\"JX-[A-Z]+[0-9]+\"")
