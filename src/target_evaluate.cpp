@@ -115,7 +115,7 @@ Evaluation Target::evaluate(Achievement actual) const {
     ev.diagnostics.push_back(note("jixiao.evaluate.kind", "only a qualitative target is evaluated with a grade"));
     return ev;
   }
-  ev.grade = actual;
+  ev.achievement = actual;
   ev.met = actual == Achievement::achieved;
   return ev;
 }

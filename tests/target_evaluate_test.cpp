@@ -89,11 +89,11 @@ TEST(TargetEvaluate, QualitativeGrades) {
   const Target good = t("效果明显");
   const Evaluation a = good.evaluate(Achievement::achieved);
   EXPECT_TRUE(a.met);
-  EXPECT_EQ(a.grade, Achievement::achieved);
+  EXPECT_EQ(a.achievement, Achievement::achieved);
   EXPECT_FALSE(a.ratio);
   const Evaluation p = good.evaluate(Achievement::partially_achieved);
   EXPECT_FALSE(p.met);
-  EXPECT_EQ(p.grade, Achievement::partially_achieved);
+  EXPECT_EQ(p.achievement, Achievement::partially_achieved);
   EXPECT_FALSE(good.evaluate(Achievement::not_achieved).met);
   EXPECT_FALSE(good.evaluate(q("1")).met);
   EXPECT_FALSE(t("≥95%").evaluate(Achievement::achieved).diagnostics.empty());

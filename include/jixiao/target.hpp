@@ -109,7 +109,7 @@ enum class QualitativeCategory : std::uint8_t {
 /// The English name of a qualitative category.
 const char* to_string(QualitativeCategory category) noexcept;
 
-/// Completion grade of a qualitative row (self-evaluation 实际完成值).
+/// Achievement (完成程度) of one indicator: 达成, 部分达成 or 未达成 (self-evaluation 实际完成值).
 enum class Achievement : std::uint8_t {
   achieved,            ///< 达成年度指标.
   partially_achieved,  ///< 部分达成年度指标并具有一定效果.
@@ -131,8 +131,8 @@ struct Evaluation {
   bool ratio_exact = true;
   /// Why the evaluation could not be made or was approximate, if anything.
   std::vector<Diagnostic> diagnostics;
-  /// For qualitative targets: the grade evaluated.
-  std::optional<Achievement> grade;
+  /// For qualitative targets: the achievement evaluated.
+  std::optional<Achievement> achievement;
 
   /// Decimals kept in `ratio`.
   static constexpr int ratio_scale = 6;
