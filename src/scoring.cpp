@@ -514,6 +514,337 @@ std::vector<const Observation*> match_actuals(const PerformanceForm& form, const
   return by_row;
 }
 
+// The weight of every indicator row: the actuals', else the form's, else an equal share
+// of what its 一级 block has left.
+struct RowWeights {
+  std::vector<std::optional<Decimal>> of;
+  std::vector<bool> derived;
+};
+
+RowWeights row_weights(const PerformanceForm& form, const std::vector<const Observation*>& by_row,
+                       const std::vector<std::size_t>& scored, const Profile& profile) {
+  RowWeights w{std::vector<std::optional<Decimal>>(form.indicators.size()), std::vector<bool>(form.indicators.size(), false)};
+  std::pair<Decimal, int> given_by_block[5];  // per Level1: Σ given weights, rows without one
+  for (std::size_t i : scored) {
+    const Observation* a = by_row[i];
+    if (a && a->weight) {
+      w.of[i] = a->weight;
+    } else if (form.indicators[i].weight) {
+      w.of[i] = form.indicators[i].weight;
+    }
+    auto& g = given_by_block[static_cast<int>(form.indicators[i].level1)];
+    if (w.of[i]) {
+      g.first += *w.of[i];
+    } else {
+      ++g.second;
+    }
+  }
+  for (std::size_t i : scored) {
+    if (w.of[i]) continue;
+    const Level1 l1 = form.indicators[i].level1;
+    const auto block = profile.weight_of(l1);
+    const auto& g = given_by_block[static_cast<int>(l1)];
+    if (block && *block > g.first) {
+      w.of[i] = divide(*block - g.first, Decimal(g.second), 2, RoundingMode::half_up);
+      w.derived[i] = true;
+    }
+  }
+  return w;
+}
+
+// Sets the row's weight, with JX-S013 when it was derived or cannot be had; false when
+// the row has no weight and cannot be scored.
+bool assign_weight(ScoreRow& row, const Indicator& ind, const RowWeights& weights, Ctx& ctx) {
+  const std::size_t i = row.index;
+  row.weight_derived = weights.derived[i];
+  if (weights.of[i]) {
+    row.weight = *weights.of[i];
+    if (weights.derived[i]) {
+      ctx.findings
+          .add("JX-S013", Severity::info, row_path(i), "未给出分值，按 {level1} 分值平均分配为 {weight}",
+               "no weight given: an equal share of the {level1} block, {weight}")
+          .arg("level1", chinese_name(ind.level1))
+          .arg("weight", row.weight);
+    }
+    return true;
+  }
+  if (ctx.profile.weight_of(ind.level1)) {
+    ctx.findings.add("JX-S013", Severity::error, row_path(i), "未给出分值，且该一级指标的分值已被其他行用完",
+                     "no weight given, and the other rows already use up the points of this 一级 block");
+  } else {
+    ctx.findings.add("JX-S013", Severity::error, row_path(i), "未给出分值，且方案未规定该一级指标的分值",
+                     "no weight given, and the profile has no points for this 一级 block");
+  }
+  return false;
+}
+
+// Scores the row by its target's kind and the actual's kind (number, date, grade).
+void score_by_kind(ScoreRow& row, const TargetValue& tv, const Observation& act, Ctx& ctx) {
+  const std::optional<Target>& target = tv.target;
+  // An actual written exactly as a qualitative target reads as 达成.
+  std::optional<Observation> as_achieved;
+  if (!act.achievement && !act.value && !act.date && target && target->kind() == TargetKind::qualitative &&
+      !trim(act.text).empty() && trim(act.text) == trim(target->text())) {
+    as_achieved = act;
+    as_achieved->achievement = Achievement::achieved;
+  }
+  const Observation& graded = as_achieved ? *as_achieved : act;
+  if (act.value && target && target->is_quantitative()) {
+    score_quantitative(row, *target, *act.value, ctx);
+  } else if (act.date && target && target->kind() == TargetKind::deadline) {
+    score_deadline(row, *target, *act.date, ctx);
+  } else if (graded.achievement || graded.chosen_score) {
+    score_graded(row, graded, ctx);
+  } else {
+    ctx.findings
+        .add("JX-S011", Severity::error, row_path(row.index), "无法按目标 {target} 对实际值 {actual} 计分",
+             "cannot score the actual {actual} against the target {target}")
+        .arg("target", tv.text.empty() ? std::string("(none)") : tv.text)
+        .arg("actual", act.text.empty() ? std::string("(none)") : act.text);
+  }
+  if (row.formula_points && !row.arithmetic.empty()) {
+    const Profile& p = ctx.profile;
+    row.arithmetic += rounding_note(row.method == ScoreMethod::graded ? p.round_qualitative : p.round_quantitative);
+  }
+  if (!row.met && row.formula_points) row.needs_reason = true;
+  row.points = row.formula_points;
+}
+
+// A manual adjustment, applied only with a justification and only inside [0, w].
+void apply_adjustment(ScoreRow& row, const Observation& act, Ctx& ctx) {
+  if (!act.adjustment || !row.points) return;
+  const std::string why(trim(act.adjustment_justification));
+  const Decimal adjusted = *row.points + *act.adjustment;
+  if (why.empty()) {
+    ctx.findings
+        .add("JX-S007", Severity::error, row_path(row.index), "人工调整 {points} 分缺少理由，未予采纳",
+             "a manual adjustment of {points} points has no justification and is not applied")
+        .arg("points", *act.adjustment);
+  } else if (adjusted.is_negative() || (ctx.profile.cap_over_achievement && adjusted > row.weight)) {
+    ctx.findings
+        .add("JX-S018", Severity::error, row_path(row.index), "人工调整后得分 {points} 超出 [0, {weight}]，未予采纳",
+             "the adjusted score {points} is outside [0, {weight}] and is not applied")
+        .arg("points", adjusted)
+        .arg("weight", row.weight);
+  } else {
+    row.adjustment = act.adjustment;
+    row.adjustment_justification = why;
+    row.points = adjusted;
+    row.arithmetic += "; adjusted " + str(*act.adjustment) + " (" + why + ") = " + str(adjusted);
+  }
+}
+
+// JX-S003 for a reason that is required and missing, JX-S009 for a published score
+// that differs from the computed one.
+void report_row(Scorecard& card, const ScoreRow& row, const Indicator& ind, Ctx& ctx) {
+  const std::size_t i = row.index;
+  if (row.needs_reason && row.reason.empty()) {
+    card.missing_reasons.push_back(i);
+    ctx.findings
+        .add("JX-S003", Severity::warning, row_path(i), "指标 {name} 未完成或偏离度较大（{deviation}），需填写偏差原因",
+             "indicator {name} is unmet or deviates widely ({deviation}): a reason is required")
+        .arg("name", ind.name)
+        .arg("deviation", row.deviation ? str(*row.deviation) + "%" : std::string(row.met ? "met" : "unmet"));
+  }
+  if (row.published_points && row.points && *row.published_points != *row.points) {
+    ctx.findings
+        .add("JX-S009", Severity::warning, row_path(i), "公布得分 {published} 与计算结果 {computed}（{arithmetic}）不符",
+             "published score {published} differs from the computed {computed} ({arithmetic})")
+        .arg("published", *row.published_points)
+        .arg("computed", *row.points)
+        .arg("arithmetic", row.arithmetic)
+        .expect(str(*row.points), str(*row.published_points));
+  }
+}
+
+// One indicator row: its weight, then its score when it has one and an actual.
+void score_row(Scorecard& card, const Indicator& ind, std::size_t i, const Observation* a, const RowWeights& weights,
+               Ctx& ctx) {
+  ScoreRow row;
+  row.index = i;
+  row.level1 = ind.level1;
+  row.level2 = ind.level2;
+  row.name = ind.name;
+  const TargetValue& tv = scoring_target(ind);
+  row.target_text = tv.text;
+  if (a) {
+    row.actual_text = a->text;
+    row.reason = std::string(trim(a->reason));
+    row.published_points = a->published_score;
+    row.not_applicable = a->not_applicable;
+  }
+  if (assign_weight(row, ind, weights, ctx)) {
+    if (!a) {
+      card.without_actuals.push_back(i);
+      ctx.findings.add("JX-S001", Severity::warning, row_path(i), "指标 {name} 没有实际完成值", "indicator {name} has no actual value")
+          .arg("name", ind.name);
+    } else if (a->not_applicable) {
+      row.method = ScoreMethod::not_applicable;
+      row.formula = "not applicable: dropped, the other rows rescale";
+    } else {
+      score_by_kind(row, tv, *a, ctx);
+      apply_adjustment(row, *a, ctx);
+      report_row(card, row, ind, ctx);
+    }
+  }
+  card.rows.push_back(std::move(row));
+}
+
+// Σ weights and points by 一级 and overall; the weight of the applicable rows.
+struct RowTotals {
+  Decimal applicable_weight;
+  bool any_not_applicable = false;
+};
+
+RowTotals add_up_rows(Scorecard& card, const Profile& profile) {
+  RowTotals totals;
+  for (const auto& row : card.rows) {
+    card.indicator_weight += row.weight;
+    auto it = std::find_if(card.level1_totals.begin(), card.level1_totals.end(),
+                           [&](const Level1Total& t) { return t.level1 == row.level1; });
+    if (it == card.level1_totals.end()) {
+      card.level1_totals.push_back(Level1Total{row.level1, Decimal(), Decimal(), profile.weight_of(row.level1)});
+      it = card.level1_totals.end() - 1;
+    }
+    if (row.not_applicable) {
+      totals.any_not_applicable = true;
+      continue;
+    }
+    totals.applicable_weight += row.weight;
+    it->weight += row.weight;
+    if (row.points) {
+      it->points += *row.points;
+      card.indicator_points += *row.points;
+    }
+  }
+  return totals;
+}
+
+// The indicator weights the profile expects in all (its 一级 blocks, or what the total
+// leaves for indicators).
+Decimal expected_indicator_weight(const Profile& profile) {
+  Decimal expected;
+  if (!profile.level1_weights.empty()) {
+    for (const auto& w : profile.level1_weights) expected += w.points;
+    return expected;
+  }
+  if (profile.indicator_block_points) return *profile.indicator_block_points;
+  return profile.total_points - (profile.budget_in_total ? profile.budget_weight : Decimal());
+}
+
+// JX-S002 when the weights do not add up as the profile says, in all or per 一级.
+void check_weights(Scorecard& card, const Profile& profile, const Decimal& budget_weight, Ctx& ctx) {
+  const Decimal expected = expected_indicator_weight(profile);
+  if (card.indicator_weight != expected) {
+    card.weights_ok = false;
+    ctx.findings
+        .add("JX-S002", Severity::warning, "/indicators", "指标分值合计 {sum}，与方案 {profile} 的 {expected} 不符",
+             "indicator weights add up to {sum}, not the {expected} of profile {profile}")
+        .arg("sum", card.indicator_weight)
+        .arg("expected", expected)
+        .arg("profile", profile.name)
+        .expect(str(expected), str(card.indicator_weight));
+  }
+  if (card.weights_ok && !profile.indicator_block_points && profile.budget_in_total &&
+      card.indicator_weight + budget_weight != profile.total_points) {
+    card.weights_ok = false;
+    ctx.findings
+        .add("JX-S002", Severity::warning, "/indicators", "指标分值 {sum} 加预算执行分值 {budget} 不等于 {expected}",
+             "indicator weights {sum} plus the budget weight {budget} do not make {expected}")
+        .arg("sum", card.indicator_weight)
+        .arg("budget", budget_weight)
+        .arg("expected", profile.total_points);
+  }
+  for (const auto& t : card.level1_totals) {
+    Decimal all;
+    for (const auto& row : card.rows) {
+      if (row.level1 == t.level1) all += row.weight;
+    }
+    if (t.profile_weight && all != *t.profile_weight) {
+      card.weights_ok = false;
+      ctx.findings
+          .add("JX-S002", Severity::warning, "/indicators", "{level1} 分值合计 {sum}，方案规定 {expected}",
+               "{level1} weights add up to {sum}, the profile gives {expected}")
+          .arg("level1", chinese_name(t.level1))
+          .arg("sum", all)
+          .arg("expected", *t.profile_weight);
+    }
+  }
+}
+
+// The indicator part (rescaled when rows drop out or sit inside a block), the total,
+// its maximum and its rating.
+void compute_total(Scorecard& card, const Profile& profile, const RowTotals& totals, const Decimal& budget_weight) {
+  const RoundingRule& rt = profile.round_total;
+  const Decimal nominal = profile.indicator_block_points ? *profile.indicator_block_points : card.indicator_weight;
+  if ((totals.any_not_applicable || profile.indicator_block_points) && !totals.applicable_weight.is_zero() &&
+      nominal != totals.applicable_weight) {
+    card.indicator_part = divide(card.indicator_points * nominal, totals.applicable_weight, rt.scale, rt.mode);
+    card.indicator_arithmetic = str(card.indicator_points) + " × " + str(nominal) + "/" + str(totals.applicable_weight) +
+                                " = " + str(card.indicator_part);
+  } else {
+    card.indicator_part = card.indicator_points;
+    card.indicator_arithmetic = "Σ rows = " + str(card.indicator_points);
+  }
+  Decimal total = card.indicator_part;
+  card.max_total = nominal;
+  if (profile.budget_in_total) {
+    card.max_total += budget_weight;
+    if (card.budget && card.budget->points) total += *card.budget->points;
+  }
+  card.total = total.round_to(rt.scale, rt.mode);
+  card.rating = profile.rating(card.total);
+}
+
+// Σ of the published row scores (and the budget row's when it counts), when every
+// applicable row has one.
+std::optional<Decimal> published_row_sum(const Scorecard& card, const Profile& profile) {
+  Decimal sum;
+  for (const auto& row : card.rows) {
+    if (row.not_applicable) continue;
+    if (!row.published_points) return std::nullopt;
+    sum += *row.published_points;
+  }
+  if (profile.budget_in_total && card.budget) {
+    if (!card.budget->published_points) return std::nullopt;
+    sum += *card.budget->published_points;
+  }
+  return sum;
+}
+
+// JX-S020, JX-S010 and JX-S016: published totals and rating against the computed ones.
+void compare_published(const Scorecard& card, const Actuals& actuals, const Profile& profile, const RowTotals& totals,
+                       Ctx& ctx) {
+  if (actuals.published_total) {
+    const auto published_sum = published_row_sum(card, profile);
+    if (published_sum && !card.rows.empty() && !profile.indicator_block_points && !totals.any_not_applicable &&
+        *published_sum != *actuals.published_total) {
+      ctx.findings
+          .add("JX-S020", Severity::warning, "/total_score", "公布的总分 {published} 不等于公布的各行得分之和 {sum}",
+               "the published total {published} is not the sum of the published row scores, {sum}")
+          .arg("published", *actuals.published_total)
+          .arg("sum", *published_sum)
+          .expect(str(*published_sum), str(*actuals.published_total));
+    }
+    if (*actuals.published_total != card.total) {
+      ctx.findings
+          .add("JX-S010", Severity::warning, "/total_score", "公布的总分 {published} 与计算结果 {computed} 不符",
+               "the published total {published} differs from the computed {computed}")
+          .arg("published", *actuals.published_total)
+          .arg("computed", card.total)
+          .expect(str(card.total), str(*actuals.published_total));
+    }
+  }
+  if (!actuals.published_rating.empty() && actuals.published_rating != card.rating) {
+    ctx.findings
+        .add("JX-S016", Severity::warning, "/grade", "公布的等级 {published} 与按总分 {total} 得出的 {computed} 不符",
+             "the published grade {published} differs from {computed}, the grade of {total}")
+        .arg("published", actuals.published_rating)
+        .arg("computed", card.rating)
+        .arg("total", card.total);
+  }
+}
+
 }  // namespace
 
 const char* to_string(ScoreMethod method) noexcept {
@@ -551,299 +882,25 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
   Ctx ctx{profile, findings, graded_formula_of(profile)};
   const auto by_row = match_actuals(form, actuals, findings);
 
-  // Weights: the actuals', else the form's, else an equal share of the 一级 block.
   std::vector<std::size_t> scored;  // form rows that are indicator rows
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     if (!trim(form.indicators[i].name).empty()) scored.push_back(i);
   }
-  std::vector<std::optional<Decimal>> weights(form.indicators.size());
-  std::pair<Decimal, int> given_by_block[5];  // per Level1: Σ given weights, rows without one
-  for (std::size_t i : scored) {
-    const Observation* a = by_row[i];
-    if (a && a->weight) {
-      weights[i] = a->weight;
-    } else if (form.indicators[i].weight) {
-      weights[i] = form.indicators[i].weight;
-    }
-    auto& g = given_by_block[static_cast<int>(form.indicators[i].level1)];
-    if (weights[i]) {
-      g.first += *weights[i];
-    } else {
-      ++g.second;
-    }
-  }
-  std::vector<bool> derived(form.indicators.size(), false);
-  for (std::size_t i : scored) {
-    if (weights[i]) continue;
-    const Level1 l1 = form.indicators[i].level1;
-    const auto block = profile.weight_of(l1);
-    const auto& g = given_by_block[static_cast<int>(l1)];
-    if (block && *block > g.first) {
-      weights[i] = divide(*block - g.first, Decimal(g.second), 2, RoundingMode::half_up);
-      derived[i] = true;
-    }
-  }
-
+  const RowWeights weights = row_weights(form, by_row, scored, profile);
   card.rows.reserve(scored.size());
-  for (std::size_t i : scored) {
-    const Indicator& ind = form.indicators[i];
-    ScoreRow row;
-    row.index = i;
-    row.level1 = ind.level1;
-    row.level2 = ind.level2;
-    row.name = ind.name;
-    const TargetValue& tv = scoring_target(ind);
-    row.target_text = tv.text;
-    row.weight_derived = derived[i];
-    const Observation* a = by_row[i];
-    if (a) {
-      row.actual_text = a->text;
-      row.reason = trim(a->reason);
-      row.published_points = a->published_score;
-      row.not_applicable = a->not_applicable;
-    }
-    if (weights[i]) {
-      row.weight = *weights[i];
-      if (derived[i]) {
-        findings
-            .add("JX-S013", Severity::info, row_path(i), "未给出分值，按 {level1} 分值平均分配为 {weight}",
-                 "no weight given: an equal share of the {level1} block, {weight}")
-            .arg("level1", chinese_name(ind.level1))
-            .arg("weight", row.weight);
-      }
-    } else {
-      if (profile.weight_of(ind.level1)) {
-        findings.add("JX-S013", Severity::error, row_path(i), "未给出分值，且该一级指标的分值已被其他行用完",
-                     "no weight given, and the other rows already use up the points of this 一级 block");
-      } else {
-        findings.add("JX-S013", Severity::error, row_path(i), "未给出分值，且方案未规定该一级指标的分值",
-                     "no weight given, and the profile has no points for this 一级 block");
-      }
-      card.rows.push_back(std::move(row));
-      continue;
-    }
-    if (!a) {
-      card.without_actuals.push_back(i);
-      findings.add("JX-S001", Severity::warning, row_path(i), "指标 {name} 没有实际完成值", "indicator {name} has no actual value")
-          .arg("name", ind.name);
-      card.rows.push_back(std::move(row));
-      continue;
-    }
-    if (a->not_applicable) {
-      row.method = ScoreMethod::not_applicable;
-      row.formula = "not applicable: dropped, the other rows rescale";
-      card.rows.push_back(std::move(row));
-      continue;
-    }
-    const std::optional<Target>& target = tv.target;
-    const Observation& act = *a;
-    // An actual written exactly as a qualitative target reads as 达成.
-    std::optional<Observation> as_achieved;
-    if (!act.achievement && !act.value && !act.date && target && target->kind() == TargetKind::qualitative &&
-        !trim(act.text).empty() && trim(act.text) == trim(target->text())) {
-      as_achieved = act;
-      as_achieved->achievement = Achievement::achieved;
-    }
-    const Observation& graded = as_achieved ? *as_achieved : act;
-    const bool quantitative_target = target && target->is_quantitative();
-    if (act.value && quantitative_target) {
-      score_quantitative(row, *target, *act.value, ctx);
-    } else if (act.date && target && target->kind() == TargetKind::deadline) {
-      score_deadline(row, *target, *act.date, ctx);
-    } else if (graded.achievement || graded.chosen_score) {
-      score_graded(row, graded, ctx);
-    } else {
-      findings
-          .add("JX-S011", Severity::error, row_path(i), "无法按目标 {target} 对实际值 {actual} 计分",
-               "cannot score the actual {actual} against the target {target}")
-          .arg("target", tv.text.empty() ? std::string("(none)") : tv.text)
-          .arg("actual", act.text.empty() ? std::string("(none)") : act.text);
-    }
-    if (row.formula_points && !row.arithmetic.empty()) {
-      row.arithmetic += rounding_note(row.method == ScoreMethod::graded ? profile.round_qualitative : profile.round_quantitative);
-    }
-    if (!row.met && row.formula_points) row.needs_reason = true;
-    row.points = row.formula_points;
-    // Manual adjustment, only with a justification and only inside [0, w].
-    if (act.adjustment && row.points) {
-      const std::string why(trim(act.adjustment_justification));
-      const Decimal adjusted = *row.points + *act.adjustment;
-      if (why.empty()) {
-        findings
-            .add("JX-S007", Severity::error, row_path(i), "人工调整 {points} 分缺少理由，未予采纳",
-                 "a manual adjustment of {points} points has no justification and is not applied")
-            .arg("points", *act.adjustment);
-      } else if (adjusted.is_negative() || (profile.cap_over_achievement && adjusted > row.weight)) {
-        findings
-            .add("JX-S018", Severity::error, row_path(i), "人工调整后得分 {points} 超出 [0, {weight}]，未予采纳",
-                 "the adjusted score {points} is outside [0, {weight}] and is not applied")
-            .arg("points", adjusted)
-            .arg("weight", row.weight);
-      } else {
-        row.adjustment = act.adjustment;
-        row.adjustment_justification = why;
-        row.points = adjusted;
-        row.arithmetic += "; adjusted " + str(*act.adjustment) + " (" + why + ") = " + str(adjusted);
-      }
-    }
-    if (row.needs_reason && row.reason.empty()) {
-      card.missing_reasons.push_back(i);
-      findings
-          .add("JX-S003", Severity::warning, row_path(i), "指标 {name} 未完成或偏离度较大（{deviation}），需填写偏差原因",
-               "indicator {name} is unmet or deviates widely ({deviation}): a reason is required")
-          .arg("name", ind.name)
-          .arg("deviation", row.deviation ? str(*row.deviation) + "%" : std::string(row.met ? "met" : "unmet"));
-    }
-    if (row.published_points && row.points && *row.published_points != *row.points) {
-      findings
-          .add("JX-S009", Severity::warning, row_path(i), "公布得分 {published} 与计算结果 {computed}（{arithmetic}）不符",
-               "published score {published} differs from the computed {computed} ({arithmetic})")
-          .arg("published", *row.published_points)
-          .arg("computed", *row.points)
-          .arg("arithmetic", row.arithmetic)
-          .expect(str(*row.points), str(*row.published_points));
-    }
-    card.rows.push_back(std::move(row));
-  }
+  for (std::size_t i : scored) score_row(card, form.indicators[i], i, by_row[i], weights, ctx);
 
-  // Budget row.
   if (actuals.budget) {
     score_budget(card, *actuals.budget, ctx);
   } else if (profile.budget_weight > Decimal()) {
     findings.add("JX-S017", Severity::warning, "/budget/execution", "缺少预算执行数据，预算执行率未计分",
                  "no budget-execution figures: the budget row is not scored");
   }
-
-  // Totals by 一级, weights and the rescaled indicator part.
-  Decimal applicable_weight;
-  bool any_not_applicable = false;
-  for (const auto& row : card.rows) {
-    card.indicator_weight += row.weight;
-    auto it = std::find_if(card.level1_totals.begin(), card.level1_totals.end(),
-                           [&](const Level1Total& t) { return t.level1 == row.level1; });
-    if (it == card.level1_totals.end()) {
-      card.level1_totals.push_back(Level1Total{row.level1, Decimal(), Decimal(), profile.weight_of(row.level1)});
-      it = card.level1_totals.end() - 1;
-    }
-    if (row.not_applicable) {
-      any_not_applicable = true;
-      continue;
-    }
-    applicable_weight += row.weight;
-    it->weight += row.weight;
-    if (row.points) {
-      it->points += *row.points;
-      card.indicator_points += *row.points;
-    }
-  }
+  const RowTotals totals = add_up_rows(card, profile);
   const Decimal budget_weight = card.budget ? card.budget->weight : profile.budget_weight;
-  Decimal expected_indicator_weight;
-  if (!profile.level1_weights.empty()) {
-    for (const auto& w : profile.level1_weights) expected_indicator_weight += w.points;
-  } else {
-    expected_indicator_weight = profile.indicator_block_points
-                                    ? *profile.indicator_block_points
-                                    : profile.total_points - (profile.budget_in_total ? profile.budget_weight : Decimal());
-  }
-  if (card.indicator_weight != expected_indicator_weight) {
-    card.weights_ok = false;
-    findings
-        .add("JX-S002", Severity::warning, "/indicators", "指标分值合计 {sum}，与方案 {profile} 的 {expected} 不符",
-             "indicator weights add up to {sum}, not the {expected} of profile {profile}")
-        .arg("sum", card.indicator_weight)
-        .arg("expected", expected_indicator_weight)
-        .arg("profile", profile.name)
-        .expect(str(expected_indicator_weight), str(card.indicator_weight));
-  }
-  if (card.weights_ok && !profile.indicator_block_points && profile.budget_in_total &&
-      card.indicator_weight + budget_weight != profile.total_points) {
-    card.weights_ok = false;
-    findings
-        .add("JX-S002", Severity::warning, "/indicators", "指标分值 {sum} 加预算执行分值 {budget} 不等于 {expected}",
-             "indicator weights {sum} plus the budget weight {budget} do not make {expected}")
-        .arg("sum", card.indicator_weight)
-        .arg("budget", budget_weight)
-        .arg("expected", profile.total_points);
-  }
-  for (const auto& t : card.level1_totals) {
-    Decimal all;
-    for (const auto& row : card.rows) {
-      if (row.level1 == t.level1) all += row.weight;
-    }
-    if (t.profile_weight && all != *t.profile_weight) {
-      card.weights_ok = false;
-      findings
-          .add("JX-S002", Severity::warning, "/indicators", "{level1} 分值合计 {sum}，方案规定 {expected}",
-               "{level1} weights add up to {sum}, the profile gives {expected}")
-          .arg("level1", chinese_name(t.level1))
-          .arg("sum", all)
-          .arg("expected", *t.profile_weight);
-    }
-  }
-  const RoundingRule& rt = profile.round_total;
-  const Decimal nominal = profile.indicator_block_points ? *profile.indicator_block_points : card.indicator_weight;
-  if ((any_not_applicable || profile.indicator_block_points) && !applicable_weight.is_zero() && nominal != applicable_weight) {
-    card.indicator_part = divide(card.indicator_points * nominal, applicable_weight, rt.scale, rt.mode);
-    card.indicator_arithmetic = str(card.indicator_points) + " × " + str(nominal) + "/" + str(applicable_weight) + " = " +
-                                str(card.indicator_part);
-  } else {
-    card.indicator_part = card.indicator_points;
-    card.indicator_arithmetic = "Σ rows = " + str(card.indicator_points);
-  }
-  Decimal total = card.indicator_part;
-  card.max_total = nominal;
-  if (profile.budget_in_total) {
-    card.max_total += budget_weight;
-    if (card.budget && card.budget->points) total += *card.budget->points;
-  }
-  card.total = total.round_to(rt.scale, rt.mode);
-  card.rating = profile.rating(card.total);
-
-  // Published numbers.
-  if (actuals.published_total) {
-    Decimal published_sum;
-    bool all_rows_published = true;
-    for (const auto& row : card.rows) {
-      if (row.not_applicable) continue;
-      if (row.published_points) {
-        published_sum += *row.published_points;
-      } else {
-        all_rows_published = false;
-      }
-    }
-    if (profile.budget_in_total && card.budget) {
-      if (card.budget->published_points) {
-        published_sum += *card.budget->published_points;
-      } else {
-        all_rows_published = false;
-      }
-    }
-    if (all_rows_published && !card.rows.empty() && !profile.indicator_block_points && !any_not_applicable &&
-        published_sum != *actuals.published_total) {
-      findings
-          .add("JX-S020", Severity::warning, "/total_score", "公布的总分 {published} 不等于公布的各行得分之和 {sum}",
-               "the published total {published} is not the sum of the published row scores, {sum}")
-          .arg("published", *actuals.published_total)
-          .arg("sum", published_sum)
-          .expect(str(published_sum), str(*actuals.published_total));
-    }
-    if (*actuals.published_total != card.total) {
-      findings
-          .add("JX-S010", Severity::warning, "/total_score", "公布的总分 {published} 与计算结果 {computed} 不符",
-               "the published total {published} differs from the computed {computed}")
-          .arg("published", *actuals.published_total)
-          .arg("computed", card.total)
-          .expect(str(card.total), str(*actuals.published_total));
-    }
-  }
-  if (!actuals.published_rating.empty() && actuals.published_rating != card.rating) {
-    findings
-        .add("JX-S016", Severity::warning, "/grade", "公布的等级 {published} 与按总分 {total} 得出的 {computed} 不符",
-             "the published grade {published} differs from {computed}, the grade of {total}")
-        .arg("published", actuals.published_rating)
-        .arg("computed", card.rating)
-        .arg("total", card.total);
-  }
+  check_weights(card, profile, budget_weight, ctx);
+  compute_total(card, profile, totals, budget_weight);
+  compare_published(card, actuals, profile, totals, ctx);
   return card;
 }
 
