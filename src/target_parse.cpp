@@ -611,11 +611,11 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
 // Finds where the value starts (c.q): the first comparator symbol, ± or number.
 bool Parser::find_value_start(ValueScan& c, Diagnostic& d) const {
   const std::size_t b = c.b, e = c.e;
-  std::size_t& q = c.q;
-  Comparator& sym_op = c.sym_op;
-  std::size_t& sym_len = c.sym_len;
-  bool& plus_minus = c.plus_minus;
-  q = b;
+  // Locals, copied to c at the end: symbol_op_at takes their addresses.
+  std::size_t q = b;
+  Comparator sym_op = Comparator::eq;
+  std::size_t sym_len = 0;
+  bool plus_minus = false;
   for (; q < e; q = cp_end(q)) {
     if (symbol_op_at(s(), q, e, sym_op, sym_len)) break;
     if (has_at(s(), q, "±")) {
@@ -628,6 +628,10 @@ bool Parser::find_value_start(ValueScan& c, Diagnostic& d) const {
     d = diag(b, e, "jixiao.target.no_number", "no number in the value");
     return false;
   }
+  c.q = q;
+  c.sym_op = sym_op;
+  c.sym_len = sym_len;
+  c.plus_minus = plus_minus;
   return true;
 }
 
@@ -723,7 +727,7 @@ bool Parser::read_comparator(ValueScan& c, Value& v, Diagnostic& d) const {
 // between) is refused. ±n becomes the range -n..n.
 bool Parser::read_first_number(ValueScan& c, Value& v, Diagnostic& d) const {
   const std::size_t e = c.e;
-  std::size_t& i = c.i;
+  std::size_t i = c.i;  // a copy: read_number takes its address, c stays in registers
   const bool plus_minus = c.plus_minus;
   c.number_at = i;
   const std::size_t number_at = i;
@@ -748,6 +752,7 @@ bool Parser::read_first_number(ValueScan& c, Value& v, Diagnostic& d) const {
     v.unit2_begin = v.unit_begin;
     v.unit2_end = v.unit_end;
   }
+  c.i = i;
   return true;
 }
 
