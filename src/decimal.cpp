@@ -3,6 +3,7 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include <functional>  // std::hash<std::int64_t>
 #include <ostream>
 
 namespace jixiao {

@@ -314,7 +314,28 @@ class Parser {
   bool strip_annotations(std::size_t& b, std::size_t& e);
   bool check_placeholders(std::size_t b, std::size_t e, Diagnostic& d) const;
   Parsed<Target> qualitative(std::size_t b, std::size_t e);
+  // Where the parts of one value lie while parse_value reads it, step by step.
+  struct ValueScan {
+    std::size_t b = 0, e = 0;               // the value's text, trimmed
+    std::size_t q = 0;                      // where the value proper starts: comparator, ± or number
+    std::size_t i = 0;                      // the read position
+    std::size_t number_at = 0;              // the first number
+    Comparator sym_op = Comparator::eq;     // the comparator symbol at q, if sym_len > 0
+    std::size_t sym_len = 0;
+    bool word_op = false;                   // a comparator word before the value …
+    Comparator word_op_value = Comparator::eq;  // … and what it says
+    bool plus_minus = false;                // ± before the number
+  };
   bool parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) const;
+  bool find_value_start(ValueScan& c, Diagnostic& d) const;
+  bool read_words_before(ValueScan& c, Value& v, Diagnostic& d) const;
+  bool read_comparator(ValueScan& c, Value& v, Diagnostic& d) const;
+  bool read_first_number(ValueScan& c, Value& v, Diagnostic& d) const;
+  bool read_range_end(ValueScan& c, Value& v, Diagnostic& d) const;
+  bool read_suffixes(ValueScan& c, Value& v, Diagnostic& d) const;
+  bool check_nothing_after(const ValueScan& c, Diagnostic& d) const;
+  bool check_unit(std::size_t ub, std::size_t ue, Diagnostic& d) const;
+  bool check_range(const ValueScan& c, const Value& v, Diagnostic& d) const;
   bool read_number(std::size_t& i, std::size_t e, Decimal& out, Diagnostic& d) const;
   std::size_t read_unit(std::size_t i, std::size_t e) const;
   bool label_is_scope(std::size_t b, std::size_t e) const noexcept;
@@ -572,10 +593,25 @@ bool Parser::check_label(std::size_t b, std::size_t e, Diagnostic& d) const {
 }
 
 // One value with an optional label: [label][op] [±] number [unit] [op-suffix|trailer]*
-// or a range number [unit] sep number [unit].
+// or a range number [unit] sep number [unit]. Each step reads one part, in this order.
 bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) const {
   trim(s(), b, e);
-  // Find where the value starts: the first comparator symbol, ± or number.
+  ValueScan c;
+  c.b = b;
+  c.e = e;
+  if (!find_value_start(c, d) || !read_words_before(c, v, d) || !read_comparator(c, v, d)) return false;
+  if (!read_first_number(c, v, d) || !read_range_end(c, v, d)) return false;
+  if (!read_suffixes(c, v, d) || !check_nothing_after(c, d)) return false;
+  if (!check_unit(v.unit_begin, v.unit_end, d)) return false;
+  const bool two_ends = v.ranged && !c.plus_minus;  // a written range, not ±
+  if (two_ends && !check_unit(v.unit2_begin, v.unit2_end, d)) return false;
+  return !two_ends || check_range(c, v, d);
+}
+
+// Finds where the value starts (c.q): the first comparator symbol, ± or number.
+bool Parser::find_value_start(ValueScan& c, Diagnostic& d) const {
+  const std::size_t b = c.b, e = c.e;
+  // Locals, copied to c at the end: symbol_op_at takes their addresses.
   std::size_t q = b;
   Comparator sym_op = Comparator::eq;
   std::size_t sym_len = 0;
@@ -592,17 +628,26 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
     d = diag(b, e, "jixiao.target.no_number", "no number in the value");
     return false;
   }
-  // Words before: [label][op-word], with connectors (按, :, 是, 约) stripped between
-  // and after them: 分红按8%, 至少:88. One comparator word at most.
+  c.q = q;
+  c.sym_op = sym_op;
+  c.sym_len = sym_len;
+  c.plus_minus = plus_minus;
+  return true;
+}
+
+// Reads the words before the value: [label][op-word], with connectors (按, :, 是, 约)
+// stripped between and after them: 分红按8%, 至少:88. One comparator word at most.
+bool Parser::read_words_before(ValueScan& c, Value& v, Diagnostic& d) const {
+  const std::size_t b = c.b, q = c.q;
+  bool& word_op = c.word_op;
+  Comparator& wop = c.word_op_value;
   std::size_t label_end = q;
-  bool word_op = false;
-  Comparator wop = Comparator::eq;
   for (bool again = true; again;) {
     again = false;
     while (label_end > b && s()[label_end - 1] == ' ') --label_end;
-    for (std::string_view c : kConnectors) {
-      if (label_end - b > c.size() && ends_at(s(), label_end, c)) {
-        label_end -= c.size();
+    for (std::string_view connector : kConnectors) {
+      if (label_end - b > connector.size() && ends_at(s(), label_end, connector)) {
+        label_end -= connector.size();
         again = true;
       }
     }
@@ -630,9 +675,20 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
   if (!check_label(b, label_end, d)) return false;
   v.label_begin = b;
   v.label_end = label_end;
-  std::size_t i = q;
-  if (sym_len > 0) {
-    i += sym_len;
+  return true;
+}
+
+// Reads the comparator symbol at c.q (checked against a comparator word) and a ±, up to
+// the number, which must follow.
+bool Parser::read_comparator(ValueScan& c, Value& v, Diagnostic& d) const {
+  const std::size_t b = c.b, e = c.e, q = c.q;
+  const bool word_op = c.word_op;
+  const Comparator wop = c.word_op_value, sym_op = c.sym_op;
+  bool& plus_minus = c.plus_minus;
+  std::size_t& i = c.i;
+  i = q;
+  if (c.sym_len > 0) {
+    i += c.sym_len;
     while (i < e && s()[i] == ' ') ++i;
     Comparator second;
     std::size_t len2 = 0;
@@ -664,6 +720,16 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
     d = diag(q, i < e ? cp_end(i) : e, "jixiao.target.no_number", "comparator with no number");
     return false;
   }
+  return true;
+}
+
+// Reads the first number and its unit; `44,561 44,561` (two numbers, spaces only
+// between) is refused. ±n becomes the range -n..n.
+bool Parser::read_first_number(ValueScan& c, Value& v, Diagnostic& d) const {
+  const std::size_t e = c.e;
+  std::size_t i = c.i;  // a copy: read_number takes its address, c stays in registers
+  const bool plus_minus = c.plus_minus;
+  c.number_at = i;
   const std::size_t number_at = i;
   if (!read_number(i, e, v.lo, d)) return false;
   // Two numbers separated by spaces only: `44,561 44,561`.
@@ -686,9 +752,17 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
     v.unit2_begin = v.unit_begin;
     v.unit2_end = v.unit_end;
   }
+  c.i = i;
+  return true;
+}
+
+// Reads the second end of a range, if any: sep number [unit] (sep: - ~ 至 到).
+bool Parser::read_range_end(ValueScan& c, Value& v, Diagnostic& d) const {
+  const std::size_t e = c.e, q = c.q;
+  std::size_t& i = c.i;
   while (i < e && s()[i] == ' ') ++i;
   // A range: sep number [unit].
-  if (!plus_minus && i < e && (s()[i] == '-' || s()[i] == '~' || has_at(s(), i, "至") || has_at(s(), i, "到"))) {
+  if (!c.plus_minus && i < e && (s()[i] == '-' || s()[i] == '~' || has_at(s(), i, "至") || has_at(s(), i, "到"))) {
     const std::size_t sep = i;
     std::size_t j = i + (s()[i] == '-' || s()[i] == '~' ? 1 : 3);
     while (j < e && s()[j] == ' ') ++j;
@@ -705,7 +779,15 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
       i = v.unit2_end;
     }
   }
-  // Suffix comparators and qualifiers.
+  return true;
+}
+
+// Reads suffix comparators (以上, 以内, …) and qualifiers (左右, …) after the value, and a
+// compound part's label echoed after it: 分红按8%分红.
+bool Parser::read_suffixes(ValueScan& c, Value& v, Diagnostic& d) const {
+  const std::size_t e = c.e, q = c.q;
+  const bool plus_minus = c.plus_minus;
+  std::size_t& i = c.i;
   bool suffix_op = false;
   for (bool again = true; again;) {
     again = false;
@@ -751,6 +833,13 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
       }
     }
   }
+  return true;
+}
+
+// Refuses whatever text is left after the value (another number, a stray character,
+// words).
+bool Parser::check_nothing_after(const ValueScan& c, Diagnostic& d) const {
+  const std::size_t e = c.e, i = c.i;
   if (i < e) {
     if (number_starts_at(s(), i, e)) {
       d = diag(i, e, "jixiao.target.fused_values", "another value follows without a separator");
@@ -764,59 +853,63 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
     }
     return false;
   }
-  // The unit text itself: a catalogue unit, a catalogue unit and an allowed qualifier
-  // were split above; anything else must be short to count as an unknown unit.
-  auto check_unit = [&](std::size_t ub, std::size_t ue) {
-    if (ub == ue) return true;
-    const std::size_t len = ue - ub;
-    if (len < 64 && detail::is_catalogue_unit(s().substr(ub, len))) return true;
-    if (detail::code_points(s().substr(ub, len)) > 4 || s()[ue - 1] == '/' || s()[ub] == '/') {
-      // maybe a catalogue unit followed by words: name the words
-      std::size_t k = ue;
-      while (k > ub) {
-        --k;
-        while (k > ub && (static_cast<unsigned char>(s()[k]) & 0xC0u) == 0x80u) --k;
-        if (detail::is_catalogue_unit(s().substr(ub, k - ub))) break;
+  return true;
+}
+
+// Checks a unit's text: a catalogue unit, or a catalogue unit and an allowed qualifier,
+// were split above; anything else must be short to count as an unknown unit.
+bool Parser::check_unit(std::size_t ub, std::size_t ue, Diagnostic& d) const {
+  if (ub == ue) return true;
+  const std::size_t len = ue - ub;
+  if (len < 64 && detail::is_catalogue_unit(s().substr(ub, len))) return true;
+  if (detail::code_points(s().substr(ub, len)) > 4 || s()[ue - 1] == '/' || s()[ub] == '/') {
+    // maybe a catalogue unit followed by words: name the words
+    std::size_t k = ue;
+    while (k > ub) {
+      --k;
+      while (k > ub && (static_cast<unsigned char>(s()[k]) & 0xC0u) == 0x80u) --k;
+      if (detail::is_catalogue_unit(s().substr(ub, k - ub))) break;
+    }
+    d = diag(k > ub ? k : ub, ue, "jixiao.target.unexpected_text", "unexpected text after the value");
+    return false;
+  }
+  // A catalogue unit followed by other words (`5个乡镇`) is not an unknown unit.
+  for (std::size_t k = ub + 1; k < ue; ++k) {
+    if ((static_cast<unsigned char>(s()[k]) & 0xC0u) == 0x80u) continue;
+    if (detail::is_catalogue_unit(s().substr(ub, k - ub)) && !detail::is_catalogue_unit(s().substr(ub, ue - ub))) {
+      const std::string_view rest = s().substr(k, ue - k);
+      // but a multiplier or rate continuation is part of an unknown unit only if short
+      if (rest.find('/') == std::string_view::npos) {
+        d = diag(k, ue, "jixiao.target.unexpected_text", "unexpected text after the unit");
+        return false;
       }
-      d = diag(k > ub ? k : ub, ue, "jixiao.target.unexpected_text", "unexpected text after the value");
-      return false;
     }
-    // A catalogue unit followed by other words (`5个乡镇`) is not an unknown unit.
-    for (std::size_t k = ub + 1; k < ue; ++k) {
-      if ((static_cast<unsigned char>(s()[k]) & 0xC0u) == 0x80u) continue;
-      if (detail::is_catalogue_unit(s().substr(ub, k - ub)) && !detail::is_catalogue_unit(s().substr(ub, ue - ub))) {
-        const std::string_view rest = s().substr(k, ue - k);
-        // but a multiplier or rate continuation is part of an unknown unit only if short
-        if (rest.find('/') == std::string_view::npos) {
-          d = diag(k, ue, "jixiao.target.unexpected_text", "unexpected text after the unit");
-          return false;
-        }
-      }
-    }
-    return true;
-  };
-  if (!check_unit(v.unit_begin, v.unit_end)) return false;
-  if (v.ranged && !plus_minus && !check_unit(v.unit2_begin, v.unit2_end)) return false;
-  if (v.ranged && !plus_minus) {
-    const Unit u1 = unit_of(v.unit_begin, v.unit_end);
-    const Unit u2 = unit_of(v.unit2_begin, v.unit2_end);
-    if (!u1.empty() && u2.empty()) {  // `90%-95`, `1月-1`: which end lost its unit?
-      d = diag(v.unit_begin, v.unit2_end, "jixiao.target.bad_range", "a unit on the first end of a range only");
-      return false;
-    }
-    if (!u1.empty() && !u2.empty() && u1 != u2) {
-      d = diag(v.unit_begin, v.unit2_end, "jixiao.target.conflicting_units", "the two ends of the range have different units");
-      return false;
-    }
-    if (v.hi < v.lo) {
-      d = diag(number_at, v.unit2_end, "jixiao.target.bad_range", "range ends below its start");
-      return false;
-    }
-    if (calendar_months(v.lo, v.hi, u2.empty() ? u1 : u2)) {
-      d = diag(number_at, v.unit2_end, "jixiao.target.bad_range",
-               "months 1..12 written oddly: calendar months or a duration (个月)?");
-      return false;
-    }
+  }
+  return true;
+}
+
+// Checks the two ends of a written range: units that agree, ends in order, no
+// ambiguous calendar months.
+bool Parser::check_range(const ValueScan& c, const Value& v, Diagnostic& d) const {
+  const std::size_t number_at = c.number_at;
+  const Unit u1 = unit_of(v.unit_begin, v.unit_end);
+  const Unit u2 = unit_of(v.unit2_begin, v.unit2_end);
+  if (!u1.empty() && u2.empty()) {  // `90%-95`, `1月-1`: which end lost its unit?
+    d = diag(v.unit_begin, v.unit2_end, "jixiao.target.bad_range", "a unit on the first end of a range only");
+    return false;
+  }
+  if (!u1.empty() && !u2.empty() && u1 != u2) {
+    d = diag(v.unit_begin, v.unit2_end, "jixiao.target.conflicting_units", "the two ends of the range have different units");
+    return false;
+  }
+  if (v.hi < v.lo) {
+    d = diag(number_at, v.unit2_end, "jixiao.target.bad_range", "range ends below its start");
+    return false;
+  }
+  if (calendar_months(v.lo, v.hi, u2.empty() ? u1 : u2)) {
+    d = diag(number_at, v.unit2_end, "jixiao.target.bad_range",
+             "months 1..12 written oddly: calendar months or a duration (个月)?");
+    return false;
   }
   return true;
 }

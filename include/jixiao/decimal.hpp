@@ -7,11 +7,16 @@
 /// of scale name their rounding (`half_up`, 四舍五入, is the default for money).
 /// Overflow and misuse throw `jixiao::decimal_error`; nothing wraps. Parsing untrusted
 /// text never throws (see `Decimal::parse`). Guide: docs/decimal.md.
+///
+/// Layout: the interface (RoundingMode, Decimal, the free functions) comes first; the
+/// inline implementation follows the "implementation" banner at the end. Compiler
+/// features (`__int128`, `__builtin_mul_overflow`, `[[gnu::cold]]`) sit behind the
+/// configuration macros of `jixiao/detail/int128.hpp` (`JIXIAO_HAS_INT128`, …), each
+/// with a portable fallback.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -19,6 +24,7 @@
 
 #include "jixiao/diagnostic.hpp"
 #include "jixiao/error.hpp"
+#include "jixiao/detail/int128.hpp"
 
 namespace jixiao {
 
@@ -42,179 +48,8 @@ const char* to_string(RoundingMode mode) noexcept;
 bool parse_rounding_mode(std::string_view name, RoundingMode& out) noexcept;
 
 namespace detail {
-__extension__ typedef __int128 int128;  // the compiler's 128-bit integer, for intermediates
-__extension__ typedef unsigned __int128 uint128;  // its unsigned twin, for reciprocal division
-
-/// 10^n for n in 0..18, as a table so that hot paths index instead of looping.
-inline constexpr std::int64_t pow10_table[19] = {
-    1LL,
-    10LL,
-    100LL,
-    1000LL,
-    10000LL,
-    100000LL,
-    1000000LL,
-    10000000LL,
-    100000000LL,
-    1000000000LL,
-    10000000000LL,
-    100000000000LL,
-    1000000000000LL,
-    10000000000000LL,
-    100000000000000LL,
-    1000000000000000LL,
-    10000000000000000LL,
-    100000000000000000LL,
-    1000000000000000000LL,
-};
-/// 10^n for n in 0..18.
-constexpr std::int64_t pow10_i64(int n) noexcept { return pow10_table[n]; }
-/// 10^n for n in 0..38.
-constexpr int128 pow10_i128(int n) noexcept {
-  return n <= 18 ? int128{pow10_table[n]} : int128{pow10_table[18]} * pow10_i128(n - 18);
-}
-
-/// n / d rounded by `mode`, for d > 0. The rounding core shared by every operation.
-template <class Int>
-constexpr Int round_div(Int n, Int d, RoundingMode mode) noexcept {
-  Int q = n / d;
-  Int r = n % d;
-  if (r == 0) return q;
-  const bool negative = n < 0;
-  const Int abs_r = negative ? -r : r;
-  const Int twice = abs_r * 2;
-  const int half_cmp = twice < d ? -1 : (twice == d ? 0 : 1);
-  bool away = false;
-  switch (mode) {
-    case RoundingMode::half_up: away = half_cmp >= 0; break;
-    case RoundingMode::half_down: away = half_cmp > 0; break;
-    case RoundingMode::half_even: {
-      const Int last = (negative ? -q : q) % 2;
-      away = half_cmp > 0 || (half_cmp == 0 && last != 0);
-      break;
-    }
-    case RoundingMode::up: away = true; break;
-    case RoundingMode::down: away = false; break;
-    case RoundingMode::ceiling: away = !negative; break;
-    case RoundingMode::floor: away = negative; break;
-    case RoundingMode::zero_five_up: {
-      const Int last = (negative ? -q : q) % 10;
-      away = last == 0 || last == 5;
-      break;
-    }
-  }
-  if (away) q += negative ? -1 : 1;
-  return q;
-}
-
-/// Division of a 63-bit magnitude by 10^k without a divide instruction: q = n × m >> s
-/// with m = ⌊2^s / 10^k⌋ + 1 and s = 63 + ⌈log2 10^k⌉. Because 10^k is not a power of
-/// two and n < 2^63, the error of m stays below one unit of q (Granlund–Montgomery).
-struct Pow10Divisors {
-  std::uint64_t magic[19] = {};  ///< m for each k (unused for k = 0)
-  int shift[19] = {};            ///< s for each k
-};
-/// Builds the table of Pow10Divisors at compile time.
-constexpr Pow10Divisors make_pow10_divisors() noexcept {
-  Pow10Divisors t{};
-  for (int k = 1; k <= 18; ++k) {
-    const auto d = static_cast<uint128>(pow10_table[k]);
-    int l = 0;
-    while ((static_cast<uint128>(1) << l) < d) ++l;
-    t.shift[k] = 63 + l;
-    t.magic[k] = static_cast<std::uint64_t>((static_cast<uint128>(1) << (63 + l)) / d + 1);
-  }
-  return t;
-}
-/// The divisors of 10^1 … 10^18.
-inline constexpr Pow10Divisors pow10_divisors = make_pow10_divisors();
-
-/// ⌊n / 10^k⌋ for n < 2^63 and k in 1..18.
-constexpr std::uint64_t div_pow10(std::uint64_t n, int k) noexcept {
-  // s >= 64: keep the high word of the product and shift it by s - 64 (one plain shift).
-  const auto high = static_cast<std::uint64_t>((static_cast<uint128>(n) * pow10_divisors.magic[k]) >> 64);
-  return high >> (pow10_divisors.shift[k] - 64);
-}
-
-/// n / 10^k rounded by `mode`, for any int64 n except INT64_MIN and k in 1..18. The hot
-/// path of round_to and multiply: no divide instruction and, once the mode is a
-/// constant, hardly a branch.
-constexpr std::int64_t round_pow10_nonzero(std::int64_t n, int k, RoundingMode mode) noexcept {
-  const bool negative = n < 0;
-  const std::uint64_t a = negative ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
-  const auto d = static_cast<std::uint64_t>(pow10_table[k]);
-  const std::uint64_t q = div_pow10(a, k);
-  const std::uint64_t r = a - q * d;
-  // Whether to increase the magnitude; bitwise rather than short-circuit operators so
-  // that a data-dependent tie test becomes a flag, not a mispredicted branch.
-  const std::uint64_t twice = 2 * r;
-  const bool inexact = r != 0;
-  bool up = false;
-  switch (mode) {
-    case RoundingMode::half_up: up = twice >= d; break;
-    case RoundingMode::half_down: up = twice > d; break;
-    case RoundingMode::half_even: up = (twice > d) | ((twice == d) & ((q & 1) != 0)); break;
-    case RoundingMode::up: up = inexact; break;
-    case RoundingMode::down: up = false; break;
-    case RoundingMode::ceiling: up = inexact & !negative; break;
-    case RoundingMode::floor: up = inexact & negative; break;
-    case RoundingMode::zero_five_up: up = inexact & ((q % 10 == 0) | (q % 10 == 5)); break;
-  }
-  const std::uint64_t m = q + (up ? 1 : 0);
-  return negative ? -static_cast<std::int64_t>(m) : static_cast<std::int64_t>(m);
-}
-
-/// n / 10^k rounded by `mode`, for k in 0..18 (k = 0 returns n).
-constexpr std::int64_t round_pow10(std::int64_t n, int k, RoundingMode mode) noexcept {
-  return k == 0 ? n : round_pow10_nonzero(n, k, mode);
-}
-
+/// Throws `decimal_error` (out of line, in src/decimal.cpp, to keep callers small).
 [[noreturn]] void throw_decimal(const char* code, const std::string& message);
-
-/// The fast reader behind Decimal::parse for the common case: plain ASCII, optional
-/// sign, digits with well-formed `,` groups, optional point and decimals, at most 18
-/// digits in all. Returns false for anything else, which means "ask the full reader",
-/// never "invalid"; whatever it accepts, the full reader accepts with the same value.
-constexpr bool parse_plain(std::string_view t, std::int64_t& coefficient, int& scale) noexcept {
-  const char* p = t.data();
-  const char* const e = p + t.size();
-  bool negative = false;
-  if (p != e && (*p == '-' || *p == '+')) {
-    negative = *p == '-';
-    ++p;
-  }
-  std::uint64_t c = 0;  // unsigned: a long run may wrap before it is refused below
-  const char* const first = p;
-  while (p != e && static_cast<unsigned>(*p - '0') < 10u) c = c * 10 + static_cast<unsigned>(*p++ - '0');
-  std::ptrdiff_t digits = p - first;
-  if (p != e && *p == ',') {
-    if (digits == 0 || digits > 3 || *first == '0') return false;
-    while (p != e && *p == ',') {
-      if (e - p < 4) return false;
-      for (int k = 1; k <= 3; ++k) {
-        const unsigned d = static_cast<unsigned>(p[k] - '0');
-        if (d >= 10u) return false;
-        c = c * 10 + d;
-      }
-      p += 4;
-      digits += 3;
-      if (digits > 18) return false;
-    }
-    if (p != e && static_cast<unsigned>(*p - '0') < 10u) return false;  // a group of 4+
-  }
-  if (digits > 18) return false;
-  std::ptrdiff_t decimals = 0;
-  if (p != e && *p == '.') {
-    const char* const f = ++p;
-    while (p != e && static_cast<unsigned>(*p - '0') < 10u && p - f < 18) c = c * 10 + static_cast<unsigned>(*p++ - '0');
-    decimals = p - f;
-    if (decimals == 0) return false;
-  }
-  if (p != e || digits + decimals > 18 || digits + decimals == 0) return false;
-  coefficient = negative ? -static_cast<std::int64_t>(c) : static_cast<std::int64_t>(c);
-  scale = static_cast<int>(decimals);
-  return true;
-}
 }  // namespace detail
 
 /// An exact decimal number: an integer coefficient of up to 18 digits and a scale
@@ -305,7 +140,7 @@ class Decimal {
   friend constexpr Decimal operator*(const Decimal& a, const Decimal& b) {
     const int s = a.scale_ + b.scale_;
     std::int64_t c = 0;
-    if (!__builtin_mul_overflow(a.coefficient_, b.coefficient_, &c) && s <= max_scale &&
+    if (!detail::mul_overflow(a.coefficient_, b.coefficient_, &c) && s <= max_scale &&
         c <= max_coefficient && c >= -max_coefficient) {
       return Decimal(c, s, raw_tag{});
     }
@@ -320,26 +155,11 @@ class Decimal {
 
   /// This value at `scale` digits after the point: widening is exact, narrowing
   /// rounds by `mode`. Throws on a scale outside 0..18 or overflow.
-  constexpr Decimal round_to(int scale, RoundingMode mode) const {
-    check_scale(scale);
-    if (scale >= scale_) {
-      return from_wide(static_cast<detail::int128>(coefficient_) * detail::pow10_i64(scale - scale_), scale);
-    }
-    // Narrowing only removes digits, so the rounded coefficient always fits.
-    return Decimal(detail::round_pow10(coefficient_, scale_ - scale, mode), scale, raw_tag{});
-  }
+  constexpr Decimal round_to(int scale, RoundingMode mode) const;
   /// Same as round_to (the General Decimal Arithmetic name).
   constexpr Decimal quantize(int scale, RoundingMode mode) const { return round_to(scale, mode); }
   /// The same value with trailing zeros after the point removed (`1.50` → `1.5`).
-  constexpr Decimal normalized() const noexcept {
-    std::int64_t c = coefficient_;
-    int s = scale_;
-    while (s > 0 && c % 10 == 0) {
-      c /= 10;
-      --s;
-    }
-    return Decimal(c, s, raw_tag{});
-  }
+  constexpr Decimal normalized() const noexcept;
 
   /// Three-way comparison across scales: negative, zero or positive.
   friend constexpr int compare(const Decimal& a, const Decimal& b) noexcept {
@@ -381,31 +201,15 @@ class Decimal {
       : coefficient_(coefficient), scale_(static_cast<std::int32_t>(scale)) {}
 
   template <class I>
-  static constexpr std::int64_t checked_int(I value) {
-    if constexpr (std::is_signed_v<I>) {
-      if (value > max_coefficient || value < -max_coefficient) detail::throw_decimal("jixiao.decimal.overflow", "integer has more than 18 digits");
-    } else {
-      if (value > static_cast<std::uint64_t>(max_coefficient)) detail::throw_decimal("jixiao.decimal.overflow", "integer has more than 18 digits");
-    }
-    return static_cast<std::int64_t>(value);
-  }
-  // |c| <= max_coefficient, as one unsigned comparison.
-  static constexpr bool fits(std::int64_t c) noexcept {
-    return static_cast<std::uint64_t>(c) + static_cast<std::uint64_t>(max_coefficient) <=
-           2 * static_cast<std::uint64_t>(max_coefficient);
-  }
-  static constexpr void check_scale(int scale) {
-    if (scale < 0 || scale > max_scale) detail::throw_decimal("jixiao.decimal.scale", "scale outside 0..18");
-  }
-  static constexpr std::int64_t check_coefficient(std::int64_t c) {
-    if (c > max_coefficient || c < -max_coefficient) detail::throw_decimal("jixiao.decimal.overflow", "coefficient has more than 18 digits");
-    return c;
-  }
-  // The exact value c × 10^-scale with the fewest trailing zeros removed that make it
-  // fit 18 digits and 18 decimals; throws when no such form exists.
+  static constexpr std::int64_t checked_int(I value);
+  static constexpr bool fits(std::int64_t c) noexcept;
+  static constexpr void check_scale(int scale);
+  static constexpr std::int64_t check_coefficient(std::int64_t c);
   // Slow paths are kept out of line (noinline, cold) so that the hot loops that call
   // + - * stay small and keep their values in registers.
-  [[gnu::noinline, gnu::cold]] static constexpr Decimal reduced(detail::int128 c, int scale) {
+  // The exact value c × 10^-scale with the fewest trailing zeros removed that make it
+  // fit 18 digits and 18 decimals; throws when no such form exists.
+  JIXIAO_NOINLINE JIXIAO_COLD static constexpr Decimal reduced(detail::int128 c, int scale) {
     while ((c > max_coefficient || c < -max_coefficient || scale > max_scale) && scale > 0 && c % 10 == 0) {
       c /= 10;
       --scale;
@@ -413,63 +217,30 @@ class Decimal {
     if (scale > max_scale) detail::throw_decimal("jixiao.decimal.scale", "exact result needs more than 18 decimals; use multiply() or divide() with a rounding");
     return from_wide(c, scale);
   }
+
   // a + b at the larger scale, in 128 bits, then reduced. Parts by value, not a
   // reference, so that callers need not keep their operands in memory.
-  [[gnu::noinline, gnu::cold]] static constexpr Decimal add_wide(std::int64_t a_coefficient, int a_scale,
+  JIXIAO_NOINLINE JIXIAO_COLD static constexpr Decimal add_wide(std::int64_t a_coefficient, int a_scale,
                                                                 std::int64_t b_coefficient, int b_scale) {
     const int s = a_scale > b_scale ? a_scale : b_scale;
     const detail::int128 x = static_cast<detail::int128>(a_coefficient) * detail::pow10_i64(s - a_scale) +
                              static_cast<detail::int128>(b_coefficient) * detail::pow10_i64(s - b_scale);
     return reduced(x, s);
   }
-  static constexpr Decimal from_wide(detail::int128 c, int scale) {
-    if (c > max_coefficient || c < -max_coefficient) detail::throw_decimal("jixiao.decimal.overflow", "result has more than 18 significant digits");
-    return Decimal(static_cast<std::int64_t>(c), scale, raw_tag{});
-  }
+  static constexpr Decimal from_wide(detail::int128 c, int scale);
+
   std::int64_t coefficient_ = 0;
   std::int32_t scale_ = 0;  // a full word: byte-sized fields cost partial-register merges in hot loops
 };
-
-namespace detail {
-/// The full reader behind Decimal::parse: every accepted spelling, every diagnostic.
-Parsed<Decimal> parse_full(std::string_view text);
-}  // namespace detail
-
-inline Parsed<Decimal> Decimal::parse(std::string_view text) {
-  std::int64_t coefficient = 0;
-  int scale = 0;
-  if (detail::parse_plain(text, coefficient, scale)) return Decimal(coefficient, scale, raw_tag{});
-  return detail::parse_full(text);
-}
 
 /// a ÷ b at `scale` decimals, rounded by `mode`. Throws `[jixiao.decimal.division_by_zero]`
 /// when b is zero, `[jixiao.decimal.overflow]` when the quotient has more than 18 digits.
 Decimal divide(const Decimal& a, const Decimal& b, int scale, RoundingMode mode);
 
-namespace detail {
-/// multiply() beyond the 64-bit fast path: 128-bit product, any scale, all errors.
-/// Takes its operands by value so that callers need not keep them in memory.
-Decimal multiply_wide(Decimal a, Decimal b, int scale, RoundingMode mode);
-}  // namespace detail
-
 /// a × b rounded to `scale` decimals by `mode` (the product is exact before rounding).
 /// Throws `[jixiao.decimal.scale]` for a scale outside 0..18 and
 /// `[jixiao.decimal.overflow]` when the result has more than 18 digits.
-inline Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode) {
-  // Fast path (e.g. price × tax rate to cents): the product fits 64 bits and is narrowed.
-  // A 64-bit product divided by 10^k (k >= 1) has at most 18 digits: no range check.
-  const int k = a.scale_ + b.scale_ - scale;  // digits to drop
-  std::int64_t p = 0;
-  const bool overflow = __builtin_mul_overflow(a.coefficient_, b.coefficient_, &p);
-  if ((static_cast<unsigned>(scale) <= static_cast<unsigned>(Decimal::max_scale)) &
-      (static_cast<unsigned>(k - 1) < static_cast<unsigned>(Decimal::max_scale)) & !overflow) {
-    return Decimal(detail::round_pow10_nonzero(p, k, mode), scale, Decimal::raw_tag{});
-  }
-  // multiply_wide returns its result at `scale` or throws; rebuilding the value here
-  // lets the compiler see that both paths yield `scale`, so callers that add the
-  // results (same scale) drop the scale comparison from their hot loops.
-  return Decimal(detail::multiply_wide(a, b, scale, mode).coefficient_, scale, Decimal::raw_tag{});
-}
+inline Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode);
 
 /// part × 100 ÷ whole, i.e. what percent of `whole` `part` is (执行率 = 执行数 / 预算数
 /// in %), at `scale` decimals rounded by `mode`. Throws when whole is zero.
@@ -495,3 +266,239 @@ struct hash<jixiao::Decimal> {
 };
 }  // namespace std
 /// @endcond
+
+// =====================================================================================
+// Implementation. Nothing below is interface: the inline bodies of the declarations
+// above and the internals they use (rounding by powers of ten, the plain-text reader).
+// =====================================================================================
+
+namespace jixiao {
+
+namespace detail {
+
+/// n / d rounded by `mode`, for d > 0. The rounding core shared by every operation.
+template <class Int>
+constexpr Int round_div(Int n, Int d, RoundingMode mode) noexcept {
+  Int q = n / d;
+  Int r = n % d;
+  if (r == 0) return q;
+  const bool negative = n < 0;
+  const Int abs_r = negative ? -r : r;
+  const Int twice = abs_r * 2;
+  const int half_cmp = twice < d ? -1 : (twice == d ? 0 : 1);
+  bool away = false;
+  switch (mode) {
+    case RoundingMode::half_up: away = half_cmp >= 0; break;
+    case RoundingMode::half_down: away = half_cmp > 0; break;
+    case RoundingMode::half_even: {
+      const Int last = (negative ? -q : q) % 2;
+      away = half_cmp > 0 || (half_cmp == 0 && last != 0);
+      break;
+    }
+    case RoundingMode::up: away = true; break;
+    case RoundingMode::down: away = false; break;
+    case RoundingMode::ceiling: away = !negative; break;
+    case RoundingMode::floor: away = negative; break;
+    case RoundingMode::zero_five_up: {
+      const Int last = (negative ? -q : q) % 10;
+      away = last == 0 || last == 5;
+      break;
+    }
+  }
+  if (away) q += negative ? -1 : 1;
+  return q;
+}
+
+/// Division of a 63-bit magnitude by 10^k without a divide instruction: q = n × m >> s
+/// with m = ⌊2^s / 10^k⌋ + 1 and s = 63 + ⌈log2 10^k⌉. Because 10^k is not a power of
+/// two and n < 2^63, the error of m stays below one unit of q (Granlund–Montgomery).
+struct Pow10Divisors {
+  std::uint64_t magic[19] = {};  ///< m for each k (unused for k = 0)
+  int shift[19] = {};            ///< s for each k
+};
+/// Builds the table of Pow10Divisors at compile time.
+constexpr Pow10Divisors make_pow10_divisors() noexcept {
+  Pow10Divisors t{};
+  for (int k = 1; k <= 18; ++k) {
+    const auto d = static_cast<std::uint64_t>(pow10_table[k]);
+    int l = 0;
+    while ((std::uint64_t{1} << l) < d) ++l;
+    t.shift[k] = 63 + l;
+    int128 two_to_s = 1;  // 2^(63 + l) <= 2^123: signed 128 bits hold it
+    for (int b = 0; b < 63 + l; ++b) two_to_s = two_to_s * 2;
+    t.magic[k] = static_cast<std::uint64_t>(two_to_s / int128{pow10_table[k]} + 1);
+  }
+  return t;
+}
+/// The divisors of 10^1 … 10^18.
+inline constexpr Pow10Divisors pow10_divisors = make_pow10_divisors();
+
+/// ⌊n / 10^k⌋ for n < 2^63 and k in 1..18.
+constexpr std::uint64_t div_pow10(std::uint64_t n, int k) noexcept {
+  // s >= 64: keep the high word of the product and shift it by s - 64 (one plain shift).
+  return mul_high_u64(n, pow10_divisors.magic[k]) >> (pow10_divisors.shift[k] - 64);
+}
+
+/// n / 10^k rounded by `mode`, for any int64 n except INT64_MIN and k in 1..18. The hot
+/// path of round_to and multiply: no divide instruction and, once the mode is a
+/// constant, hardly a branch.
+constexpr std::int64_t round_pow10_nonzero(std::int64_t n, int k, RoundingMode mode) noexcept {
+  const bool negative = n < 0;
+  const std::uint64_t a = negative ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+  const auto d = static_cast<std::uint64_t>(pow10_table[k]);
+  const std::uint64_t q = div_pow10(a, k);
+  const std::uint64_t r = a - q * d;
+  // Whether to increase the magnitude; bitwise rather than short-circuit operators so
+  // that a data-dependent tie test becomes a flag, not a mispredicted branch.
+  const std::uint64_t twice = 2 * r;
+  const bool inexact = r != 0;
+  bool up = false;
+  switch (mode) {
+    case RoundingMode::half_up: up = twice >= d; break;
+    case RoundingMode::half_down: up = twice > d; break;
+    case RoundingMode::half_even: up = (twice > d) | ((twice == d) & ((q & 1) != 0)); break;
+    case RoundingMode::up: up = inexact; break;
+    case RoundingMode::down: up = false; break;
+    case RoundingMode::ceiling: up = inexact & !negative; break;
+    case RoundingMode::floor: up = inexact & negative; break;
+    case RoundingMode::zero_five_up: up = inexact & ((q % 10 == 0) | (q % 10 == 5)); break;
+  }
+  const std::uint64_t m = q + (up ? 1 : 0);
+  return negative ? -static_cast<std::int64_t>(m) : static_cast<std::int64_t>(m);
+}
+
+/// n / 10^k rounded by `mode`, for k in 0..18 (k = 0 returns n).
+constexpr std::int64_t round_pow10(std::int64_t n, int k, RoundingMode mode) noexcept {
+  return k == 0 ? n : round_pow10_nonzero(n, k, mode);
+}
+
+/// The fast reader behind Decimal::parse for the common case: plain ASCII, optional
+/// sign, digits with well-formed `,` groups, optional point and decimals, at most 18
+/// digits in all. Returns false for anything else, which means "ask the full reader",
+/// never "invalid"; whatever it accepts, the full reader accepts with the same value.
+constexpr bool parse_plain(std::string_view t, std::int64_t& coefficient, int& scale) noexcept {
+  const char* p = t.data();
+  const char* const e = p + t.size();
+  bool negative = false;
+  if (p != e && (*p == '-' || *p == '+')) {
+    negative = *p == '-';
+    ++p;
+  }
+  std::uint64_t c = 0;  // unsigned: a long run may wrap before it is refused below
+  const char* const first = p;
+  while (p != e && static_cast<unsigned>(*p - '0') < 10u) c = c * 10 + static_cast<unsigned>(*p++ - '0');
+  std::ptrdiff_t digits = p - first;
+  if (p != e && *p == ',') {
+    if (digits == 0 || digits > 3 || *first == '0') return false;
+    while (p != e && *p == ',') {
+      if (e - p < 4) return false;
+      for (int k = 1; k <= 3; ++k) {
+        const unsigned d = static_cast<unsigned>(p[k] - '0');
+        if (d >= 10u) return false;
+        c = c * 10 + d;
+      }
+      p += 4;
+      digits += 3;
+      if (digits > 18) return false;
+    }
+    if (p != e && static_cast<unsigned>(*p - '0') < 10u) return false;  // a group of 4+
+  }
+  if (digits > 18) return false;
+  std::ptrdiff_t decimals = 0;
+  if (p != e && *p == '.') {
+    const char* const f = ++p;
+    while (p != e && static_cast<unsigned>(*p - '0') < 10u && p - f < 18) c = c * 10 + static_cast<unsigned>(*p++ - '0');
+    decimals = p - f;
+    if (decimals == 0) return false;
+  }
+  if (p != e || digits + decimals > 18 || digits + decimals == 0) return false;
+  coefficient = negative ? -static_cast<std::int64_t>(c) : static_cast<std::int64_t>(c);
+  scale = static_cast<int>(decimals);
+  return true;
+}
+/// The full reader behind Decimal::parse: every accepted spelling, every diagnostic.
+Parsed<Decimal> parse_full(std::string_view text);
+
+/// multiply() beyond the 64-bit fast path: 128-bit product, any scale, all errors.
+/// Takes its operands by value so that callers need not keep them in memory.
+Decimal multiply_wide(Decimal a, Decimal b, int scale, RoundingMode mode);
+
+}  // namespace detail
+
+// ---- Decimal: inline members ------------------------------------------------------
+
+constexpr Decimal Decimal::round_to(int scale, RoundingMode mode) const {
+  check_scale(scale);
+  if (scale >= scale_) {
+    return from_wide(static_cast<detail::int128>(coefficient_) * detail::pow10_i64(scale - scale_), scale);
+  }
+  // Narrowing only removes digits, so the rounded coefficient always fits.
+  return Decimal(detail::round_pow10(coefficient_, scale_ - scale, mode), scale, raw_tag{});
+}
+
+constexpr Decimal Decimal::normalized() const noexcept {
+  std::int64_t c = coefficient_;
+  int s = scale_;
+  while (s > 0 && c % 10 == 0) {
+    c /= 10;
+    --s;
+  }
+  return Decimal(c, s, raw_tag{});
+}
+
+inline Parsed<Decimal> Decimal::parse(std::string_view text) {
+  std::int64_t coefficient = 0;
+  int scale = 0;
+  if (detail::parse_plain(text, coefficient, scale)) return Decimal(coefficient, scale, raw_tag{});
+  return detail::parse_full(text);
+}
+
+template <class I>
+constexpr std::int64_t Decimal::checked_int(I value) {
+  if constexpr (std::is_signed_v<I>) {
+    if (value > max_coefficient || value < -max_coefficient) detail::throw_decimal("jixiao.decimal.overflow", "integer has more than 18 digits");
+  } else {
+    if (value > static_cast<std::uint64_t>(max_coefficient)) detail::throw_decimal("jixiao.decimal.overflow", "integer has more than 18 digits");
+  }
+  return static_cast<std::int64_t>(value);
+}
+
+// |c| <= max_coefficient, as one unsigned comparison.
+constexpr bool Decimal::fits(std::int64_t c) noexcept {
+  return static_cast<std::uint64_t>(c) + static_cast<std::uint64_t>(max_coefficient) <=
+         2 * static_cast<std::uint64_t>(max_coefficient);
+}
+
+constexpr void Decimal::check_scale(int scale) {
+  if (scale < 0 || scale > max_scale) detail::throw_decimal("jixiao.decimal.scale", "scale outside 0..18");
+}
+
+constexpr std::int64_t Decimal::check_coefficient(std::int64_t c) {
+  if (c > max_coefficient || c < -max_coefficient) detail::throw_decimal("jixiao.decimal.overflow", "coefficient has more than 18 digits");
+  return c;
+}
+
+constexpr Decimal Decimal::from_wide(detail::int128 c, int scale) {
+  if (c > max_coefficient || c < -max_coefficient) detail::throw_decimal("jixiao.decimal.overflow", "result has more than 18 significant digits");
+  return Decimal(static_cast<std::int64_t>(c), scale, raw_tag{});
+}
+
+// ---- free functions --------------------------------------------------------------
+
+inline Decimal multiply(const Decimal& a, const Decimal& b, int scale, RoundingMode mode) {
+  // Fast path (e.g. price × tax rate to cents): the product fits 64 bits and is narrowed.
+  // A 64-bit product divided by 10^k (k >= 1) has at most 18 digits: no range check.
+  const int k = a.scale_ + b.scale_ - scale;  // digits to drop
+  std::int64_t p = 0;
+  const bool overflow = detail::mul_overflow(a.coefficient_, b.coefficient_, &p);
+  if ((static_cast<unsigned>(scale) <= static_cast<unsigned>(Decimal::max_scale)) &
+      (static_cast<unsigned>(k - 1) < static_cast<unsigned>(Decimal::max_scale)) & !overflow) {
+    return Decimal(detail::round_pow10_nonzero(p, k, mode), scale, Decimal::raw_tag{});
+  }
+  // multiply_wide returns its result at `scale` or throws; rebuilding the value here
+  // lets the compiler see that both paths yield `scale`, so callers that add the
+  // results (same scale) drop the scale comparison from their hot loops.
+  return Decimal(detail::multiply_wide(a, b, scale, mode).coefficient_, scale, Decimal::raw_tag{});
+}
+
+}  // namespace jixiao
