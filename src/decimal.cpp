@@ -106,17 +106,15 @@ const char* to_string(RoundingMode mode) noexcept {
   return "?";
 }
 
-bool parse_rounding_mode(std::string_view name, RoundingMode& out) noexcept {
+template <>
+std::optional<RoundingMode> from_string<RoundingMode>(std::string_view name) {
   static constexpr RoundingMode all[] = {RoundingMode::half_up, RoundingMode::half_even, RoundingMode::half_down,
                                          RoundingMode::up,      RoundingMode::down,      RoundingMode::ceiling,
                                          RoundingMode::floor,   RoundingMode::zero_five_up};
   for (RoundingMode m : all) {
-    if (name == to_string(m)) {
-      out = m;
-      return true;
-    }
+    if (name == to_string(m)) return m;
   }
-  return false;
+  return std::nullopt;
 }
 
 Parsed<Decimal> detail::parse_full(std::string_view text) {

@@ -58,9 +58,9 @@ bool unquote(const std::string& s, std::size_t pos, std::string& out, std::strin
 Decimal operand(const std::string& text) { return Decimal::parse(text).value(); }
 
 RoundingMode mode_of(const std::string& name) {
-  RoundingMode m{};
-  if (!jixiao::parse_rounding_mode(name, m)) throw std::runtime_error("unknown rounding mode " + name);
-  return m;
+  const auto m = jixiao::from_string<RoundingMode>(name);
+  if (!m) throw std::runtime_error("unknown rounding mode " + name);
+  return *m;
 }
 
 // Runs `f` and describes what it gave in the file's terms: the to_string() text, or

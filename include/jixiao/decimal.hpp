@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -25,6 +26,7 @@
 #include "jixiao/diagnostic.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/detail/int128.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao {
 
@@ -44,8 +46,9 @@ enum class RoundingMode : std::uint8_t {
 const char* to_string(RoundingMode mode) noexcept;
 
 /// Reads a rounding mode name (`half_up`, `half_even`, `half_down`, `up`, `down`,
-/// `ceiling`, `floor`, `05up`); returns false when the name is unknown.
-bool parse_rounding_mode(std::string_view name, RoundingMode& out) noexcept;
+/// `ceiling`, `floor`, `05up`).
+template <>
+std::optional<RoundingMode> from_string<RoundingMode>(std::string_view text);
 
 namespace detail {
 /// Throws `decimal_error` (out of line, in src/decimal.cpp, to keep callers small).

@@ -35,14 +35,7 @@ void read_rounding(TreeReader& r, const ptree& node, const KeyPath& path, const 
   const KeyPath p = TreeReader::child(path, key);
   r.only(*child, p, {"scale", "mode"});
   r.integer(*child, p, "scale", out.scale, 0, Decimal::max_scale);
-  if (auto m = r.text(*child, "mode")) {
-    RoundingMode mode{};
-    if (parse_rounding_mode(*m, mode)) {
-      out.mode = mode;
-    } else {
-      r.bad_value(TreeReader::child(p, "mode"), *m, "half_up, half_even, half_down, up, down, ceiling, floor or 05up");
-    }
-  }
+  r.enumeration(*child, p, "mode", out.mode, "half_up, half_even, half_down, up, down, ceiling, floor or 05up");
 }
 
 void read_mandatory(TreeReader& r, const ptree& root, Profile& p) {
