@@ -135,38 +135,141 @@ Decimal scaled(const Decimal& w, const Decimal& num, const Decimal& den, const R
   return divide(w * num, den, r.scale, r.mode);
 }
 
-void score_quantitative(ScoreRow& row, const Target& target, Quantity actual, Ctx& ctx) {
-  const Profile& p = ctx.profile;
+// A range target lo–hi: full inside, 正向 on lo below it, 反向 on hi above it.
+void score_range(ScoreRow& row, const Target& target, const Quantity& a, const Decimal& B, const RoundingRule& r) {
+  Quantity hi = target.hi();
+  if (!(hi.unit == a.unit)) {
+    if (auto c = hi.convert_to(a.unit)) hi = *c;
+  }
+  const Decimal lo = a.value;
+  const Decimal H = hi.value;
+  const Decimal w = row.weight;
+  row.method = ScoreMethod::range;
+  row.formula = "lo ≤ B ≤ hi: w; B < lo: w × B/lo; B > hi: w × min(1, hi/B)";
+  if (B >= lo && B <= H) {
+    row.met = true;
+    row.formula_points = round_row(w, r);
+    row.arithmetic = str(lo) + " ≤ " + str(B) + " ≤ " + str(H) + ": " + str(*row.formula_points);
+  } else if (B < lo) {
+    row.formula_points = B.is_negative() || lo.is_zero() ? round_row(Decimal(), r) : scaled(w, B, lo, r);
+    row.arithmetic = str(w) + " × " + str(B) + "/" + str(lo) + " = " + str(*row.formula_points);
+    if (!lo.is_zero()) row.deviation = divide((B - lo) * Decimal(100), lo, kDisplayScale, RoundingMode::half_up);
+  } else {
+    row.formula_points = scaled(w, H, B, r);
+    row.arithmetic = str(w) + " × " + str(H) + "/" + str(B) + " = " + str(*row.formula_points);
+    if (!H.is_zero()) row.deviation = divide((H - B) * Decimal(100), H, kDisplayScale, RoundingMode::half_up);
+  }
+}
+
+// Whether the comparison holds, the deviation in percent (A ≠ 0) and whether it is
+// wide enough to need a reason.
+void judge_comparison(ScoreRow& row, Comparator op, const Decimal& A, const Decimal& B, const Profile& p) {
+  const bool reverse = op == Comparator::le || op == Comparator::lt;
+  switch (op) {
+    case Comparator::ge: row.met = B >= A; break;
+    case Comparator::gt: row.met = B > A; break;
+    case Comparator::le: row.met = B <= A; break;
+    case Comparator::lt: row.met = B < A; break;
+    default: row.met = B == A; break;
+  }
+  if (A.is_zero()) return;
+  const Decimal diff = reverse ? A - B : B - A;
+  row.deviation = divide(diff * Decimal(100), A, kDisplayScale, RoundingMode::half_up);
+  if ((B - A).abs() * Decimal(100) >= p.deviation_threshold * A) row.needs_reason = true;
+}
+
+// A = 0 with 正向 or 等于: no ratio applies; full or nothing, or by hand per the profile.
+void score_zero_target(ScoreRow& row, const Target& target, const Decimal& B, Ctx& ctx) {
+  const Comparator op = target.op();
+  const bool positive = op == Comparator::ge || op == Comparator::gt;
+  const Decimal zero;
+  row.method = ScoreMethod::zero_target;
+  if (ctx.profile.zero_target == ZeroTargetRule::finding) {
+    row.formula = "A = 0: scored by hand";
+    ctx.findings
+        .add("JX-S012", Severity::error, row_path(row.index), "目标值为 0，按本方案需人工评分",
+             "the target is 0; this profile scores such rows by hand")
+        .arg("target", target.raw());
+    return;
+  }
+  // 正向: B ≥ 0 (B > 0 for >); 等于: B ≤ 0 (the deployed rule).
+  const bool holds = positive ? (op == Comparator::ge ? B >= zero : B > zero) : B <= zero;
+  row.formula = positive ? "A = 0: w when B ≥ 0, else 0" : "A = 0: w when B ≤ 0, else 0";
+  row.met = holds;
+  row.formula_points = round_row(holds ? row.weight : zero, ctx.profile.round_quantitative);
+  row.arithmetic = "A = 0, B = " + str(B) + ": " + str(*row.formula_points);
+}
+
+// 正向 (and 等于 as_positive): w × min(1, B/A), uncapped when the profile says so.
+void score_positive(ScoreRow& row, bool positive, const Decimal& A, const Decimal& B, const Profile& p) {
   const RoundingRule& r = p.round_quantitative;
   const Decimal w = row.weight;
-  const Decimal zero;
+  row.method = positive ? ScoreMethod::positive : ScoreMethod::equal;
+  row.formula = p.cap_over_achievement ? "w × min(1, B/A)" : "w × B/A";
+  if (B.is_negative()) {
+    row.formula_points = round_row(Decimal(), r);
+    row.arithmetic = "B = " + str(B) + " < 0: 0";
+  } else if (B >= A && p.cap_over_achievement) {
+    row.capped = B > A;
+    row.formula_points = round_row(w, r);
+    row.arithmetic = str(w) + " × min(1, " + str(B) + "/" + str(A) + ") = " + str(*row.formula_points);
+  } else {
+    row.formula_points = scaled(w, B, A, r);
+    row.arithmetic = str(w) + " × " + str(B) + "/" + str(A) + " = " + str(*row.formula_points);
+  }
+}
+
+// 等于, symmetric: w × max(0, 1 − |B−A|/A).
+void score_equal_symmetric(ScoreRow& row, const Decimal& A, const Decimal& B, const RoundingRule& r) {
+  const Decimal w = row.weight;
+  row.method = ScoreMethod::equal;
+  row.formula = "w × max(0, 1 − |B−A|/A)";
+  const Decimal off = (B - A).abs();
+  row.formula_points = off >= A ? round_row(Decimal(), r) : scaled(w, A - off, A, r);
+  row.arithmetic = str(w) + " × (1 − |" + str(B) + "−" + str(A) + "|/" + str(A) + ") = " + str(*row.formula_points);
+}
+
+// 反向 R1: w × min(1, A/B).
+void score_reverse_ratio(ScoreRow& row, const Decimal& A, const Decimal& B, const RoundingRule& r) {
+  const Decimal w = row.weight;
+  row.method = ScoreMethod::reverse_ratio;
+  row.formula = "w × min(1, A/B)";
+  if (B <= A) {
+    row.capped = B < A;
+    row.formula_points = round_row(w, r);
+    row.arithmetic = B.is_zero() ? "B = 0 ≤ A: " + str(*row.formula_points)
+                                 : str(w) + " × min(1, " + str(A) + "/" + str(B) + ") = " + str(*row.formula_points);
+  } else {
+    row.formula_points = scaled(w, A, B, r);
+    row.arithmetic = str(w) + " × " + str(A) + "/" + str(B) + " = " + str(*row.formula_points);
+  }
+}
+
+// 反向 R2: w when B ≤ A, w × (1 − (B−A)/A) below 2A, 0 from 2A.
+void score_reverse_linear(ScoreRow& row, const Decimal& A, const Decimal& B, const RoundingRule& r) {
+  const Decimal w = row.weight;
+  row.method = ScoreMethod::reverse_linear;
+  row.formula = "B ≤ A: w; A < B < 2A: w × (1 − (B−A)/A); B ≥ 2A: 0";
+  if (B <= A) {
+    row.formula_points = round_row(w, r);
+    row.arithmetic = str(B) + " ≤ " + str(A) + ": " + str(*row.formula_points);
+  } else if (B >= A * Decimal(2)) {
+    row.formula_points = round_row(Decimal(), r);
+    row.arithmetic = str(B) + " ≥ 2 × " + str(A) + ": 0";
+  } else {
+    row.formula_points = scaled(w, A * Decimal(2) - B, A, r);
+    row.arithmetic = str(w) + " × (1 − (" + str(B) + "−" + str(A) + ")/" + str(A) + ") = " + str(*row.formula_points);
+  }
+}
+
+// A quantitative row: the actual in the target's unit, then the formula its comparator
+// and the profile name.
+void score_quantitative(ScoreRow& row, const Target& target, Quantity actual, Ctx& ctx) {
+  const Profile& p = ctx.profile;
   Quantity a = target.quantity();
   if (!reconcile_units(a, actual, row.index, ctx)) return;
   const Decimal B = actual.value;
-  if (target.kind() == TargetKind::range) {
-    Quantity hi = target.hi();
-    if (!(hi.unit == a.unit)) {
-      if (auto c = hi.convert_to(a.unit)) hi = *c;
-    }
-    const Decimal lo = a.value;
-    const Decimal H = hi.value;
-    row.method = ScoreMethod::range;
-    row.formula = "lo ≤ B ≤ hi: w; B < lo: w × B/lo; B > hi: w × min(1, hi/B)";
-    if (B >= lo && B <= H) {
-      row.met = true;
-      row.formula_points = round_row(w, r);
-      row.arithmetic = str(lo) + " ≤ " + str(B) + " ≤ " + str(H) + ": " + str(*row.formula_points);
-    } else if (B < lo) {
-      row.formula_points = B.is_negative() || lo.is_zero() ? round_row(zero, r) : scaled(w, B, lo, r);
-      row.arithmetic = str(w) + " × " + str(B) + "/" + str(lo) + " = " + str(*row.formula_points);
-      if (!lo.is_zero()) row.deviation = divide((B - lo) * Decimal(100), lo, kDisplayScale, RoundingMode::half_up);
-    } else {
-      row.formula_points = scaled(w, H, B, r);
-      row.arithmetic = str(w) + " × " + str(H) + "/" + str(B) + " = " + str(*row.formula_points);
-      if (!H.is_zero()) row.deviation = divide((H - B) * Decimal(100), H, kDisplayScale, RoundingMode::half_up);
-    }
-    return;
-  }
+  if (target.kind() == TargetKind::range) return score_range(row, target, a, B, p.round_quantitative);
   const Decimal A = a.value;
   if (A.is_negative()) {
     ctx.findings
@@ -178,94 +281,12 @@ void score_quantitative(ScoreRow& row, const Target& target, Quantity actual, Ct
   const Comparator op = target.op();
   const bool positive = op == Comparator::ge || op == Comparator::gt;
   const bool reverse = op == Comparator::le || op == Comparator::lt;
-  // met?
-  if (positive) {
-    row.met = op == Comparator::ge ? B >= A : B > A;
-  } else if (reverse) {
-    row.met = op == Comparator::le ? B <= A : B < A;
-  } else {
-    row.met = B == A;
-  }
-  // deviation (percent), defined for A ≠ 0
-  if (!A.is_zero()) {
-    const Decimal diff = reverse ? A - B : B - A;
-    row.deviation = divide(diff * Decimal(100), A, kDisplayScale, RoundingMode::half_up);
-    const Decimal abs_diff = (B - A).abs();
-    if (abs_diff * Decimal(100) >= p.deviation_threshold * A) row.needs_reason = true;
-  }
-  if (A.is_zero() && !reverse) {
-    row.method = ScoreMethod::zero_target;
-    if (p.zero_target == ZeroTargetRule::finding) {
-      row.formula = "A = 0: scored by hand";
-      ctx.findings
-          .add("JX-S012", Severity::error, row_path(row.index), "目标值为 0，按本方案需人工评分",
-               "the target is 0; this profile scores such rows by hand")
-          .arg("target", target.raw());
-      return;
-    }
-    // 正向: B ≥ 0 (B > 0 for >); 等于: B ≤ 0 (the deployed rule).
-    const bool holds = positive ? (op == Comparator::ge ? B >= zero : B > zero) : B <= zero;
-    row.formula = positive ? "A = 0: w when B ≥ 0, else 0" : "A = 0: w when B ≤ 0, else 0";
-    row.met = holds;
-    row.formula_points = round_row(holds ? w : zero, r);
-    row.arithmetic = "A = 0, B = " + str(B) + ": " + str(*row.formula_points);
-    return;
-  }
-  if (positive || (!reverse && p.equal == EqualFormula::as_positive)) {
-    row.method = positive ? ScoreMethod::positive : ScoreMethod::equal;
-    row.formula = p.cap_over_achievement ? "w × min(1, B/A)" : "w × B/A";
-    if (B.is_negative()) {
-      row.formula_points = round_row(zero, r);
-      row.arithmetic = "B = " + str(B) + " < 0: 0";
-    } else if (B >= A && p.cap_over_achievement) {
-      row.capped = B > A;
-      row.formula_points = round_row(w, r);
-      row.arithmetic = str(w) + " × min(1, " + str(B) + "/" + str(A) + ") = " + str(*row.formula_points);
-    } else {
-      row.formula_points = scaled(w, B, A, r);
-      row.arithmetic = str(w) + " × " + str(B) + "/" + str(A) + " = " + str(*row.formula_points);
-    }
-    return;
-  }
-  if (!reverse) {  // 等于, symmetric
-    row.method = ScoreMethod::equal;
-    row.formula = "w × max(0, 1 − |B−A|/A)";
-    const Decimal off = (B - A).abs();
-    if (off >= A) {
-      row.formula_points = round_row(zero, r);
-    } else {
-      row.formula_points = scaled(w, A - off, A, r);
-    }
-    row.arithmetic = str(w) + " × (1 − |" + str(B) + "−" + str(A) + "|/" + str(A) + ") = " + str(*row.formula_points);
-    return;
-  }
-  // 反向
-  if (p.reverse == ReverseFormula::ratio) {
-    row.method = ScoreMethod::reverse_ratio;
-    row.formula = "w × min(1, A/B)";
-    if (B <= A) {
-      row.capped = B < A;
-      row.formula_points = round_row(w, r);
-      row.arithmetic = B.is_zero() ? "B = 0 ≤ A: " + str(*row.formula_points)
-                                   : str(w) + " × min(1, " + str(A) + "/" + str(B) + ") = " + str(*row.formula_points);
-    } else {
-      row.formula_points = scaled(w, A, B, r);
-      row.arithmetic = str(w) + " × " + str(A) + "/" + str(B) + " = " + str(*row.formula_points);
-    }
-    return;
-  }
-  row.method = ScoreMethod::reverse_linear;
-  row.formula = "B ≤ A: w; A < B < 2A: w × (1 − (B−A)/A); B ≥ 2A: 0";
-  if (B <= A) {
-    row.formula_points = round_row(w, r);
-    row.arithmetic = str(B) + " ≤ " + str(A) + ": " + str(*row.formula_points);
-  } else if (B >= A * Decimal(2)) {
-    row.formula_points = round_row(zero, r);
-    row.arithmetic = str(B) + " ≥ 2 × " + str(A) + ": 0";
-  } else {
-    row.formula_points = scaled(w, A * Decimal(2) - B, A, r);
-    row.arithmetic = str(w) + " × (1 − (" + str(B) + "−" + str(A) + ")/" + str(A) + ") = " + str(*row.formula_points);
-  }
+  judge_comparison(row, op, A, B, p);
+  if (A.is_zero() && !reverse) return score_zero_target(row, target, B, ctx);
+  if (positive || (!reverse && p.equal == EqualFormula::as_positive)) return score_positive(row, positive, A, B, p);
+  if (!reverse) return score_equal_symmetric(row, A, B, p.round_quantitative);
+  if (p.reverse == ReverseFormula::ratio) return score_reverse_ratio(row, A, B, p.round_quantitative);
+  score_reverse_linear(row, A, B, p.round_quantitative);
 }
 
 void score_graded(ScoreRow& row, const Observation& actual, Ctx& ctx) {
