@@ -7,6 +7,10 @@
 //   name + target recall the same rows imported with the labelled annual target
 //   actuals kept         labelled rows with an actual whose indicator carries it
 //   precision            imported indicators that are labelled rows (`?` rows aside)
+// An entry with no name and no value at all is how the model keeps an empty category
+// (`成本指标` listed with nothing under it, see indicator.hpp; the review's JX-C009
+// reads it): it is counted apart, not as a returned indicator. An entry with no name
+// but some value is an indicator that lost its name and counts against precision.
 // Names and targets compare with all whitespace removed. A `?` row is optional: an
 // imported indicator matching it is neither a hit nor a false positive, and missing it
 // is not a miss.
@@ -114,7 +118,14 @@ struct Totals {
   std::size_t actuals = 0;       // … imported with it
   std::size_t returned = 0;      // imported indicators not matching a `?` row
   std::size_t returned_ok = 0;   // … matching a labelled row
+  std::size_t categories = 0;    // empty categories (no name, no value)
 };
+
+// The model's empty category: no name and nothing else.
+bool empty_category(const jixiao::Indicator& ind) {
+  return ind.name.empty() && !ind.annual_target.present() && !ind.period_target.present() && ind.actual.empty() &&
+         !ind.weight && !ind.score;
+}
 
 double percent(std::size_t a, std::size_t b) { return b == 0 ? 100.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b); }
 
@@ -200,12 +211,16 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
     }
     for (std::size_t k = 0; k < inds.size(); ++k) {
       if (match[k] >= 0 && ex.rows[static_cast<std::size_t>(match[k])].optional) continue;
+      if (empty_category(inds[k])) {
+        ++t.categories;
+        continue;
+      }
       ++t.returned;
       if (match[k] >= 0) {
         ++t.returned_ok;
         continue;
       }
-      const char* why = inds[k].name.empty() ? "a category without a 三级 name read as an indicator"
+      const char* why = inds[k].name.empty() ? "values without a 三级 name read as an indicator"
                                              : "no labelled row of this name";
       std::printf("INVENTED %s:%zu  '%s'  (target '%s'): %s\n", id.c_str(), lines[k], inds[k].name.c_str(),
                   inds[k].annual_target.text.c_str(), why);
@@ -220,15 +235,17 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
   std::printf("name + target recall %3zu/%-3zu %5.1f%%\n", t.targets, t.labelled, target_recall);
   std::printf("actuals kept         %3zu/%-3zu %5.1f%%\n", t.actuals, t.with_actual, actuals);
   std::printf("precision            %3zu/%-3zu %5.1f%%\n", t.returned_ok, t.returned, precision);
+  std::printf("(empty categories kept as entries without a name: %zu; counted as indicators, precision would be %.1f%%)\n",
+              t.categories, percent(t.returned_ok, t.returned + t.categories));
 
   // Floors: what the importer reached when they were last raised (never above it);
   // the goal of issue 15 is 95 / 92 / 90 / 95.
   EXPECT_EQ(t.labelled, 149u);
   EXPECT_EQ(t.with_actual, 50u);
-  EXPECT_GE(name_recall, 63.7);
-  EXPECT_GE(target_recall, 59.0);
-  EXPECT_GE(actuals, 46.0);
-  EXPECT_GE(precision, 69.3);
+  EXPECT_GE(name_recall, 75.1);
+  EXPECT_GE(target_recall, 73.1);
+  EXPECT_GE(actuals, 50.0);
+  EXPECT_GE(precision, 88.8);
 }
 
 }  // namespace

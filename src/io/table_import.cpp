@@ -129,6 +129,22 @@ void Importer::read_cells() {
                 "category name '{text}' run together with the next text was split off")
             .arg("text", cells_.back().text);
       }
+      // Prose: a category name and a colon before the indicator (`1、数量指标:资助…1966人`,
+      // `设 1条质量指标:应急运维系统保障率≥80%`): the category becomes a cell of its own.
+      if (const std::size_t n = c.html ? 0 : category_before_colon(c.text); n != 0) {
+        const std::string before = c.text;
+        Cell head = c;
+        head.text = before.substr(0, n);
+        const std::size_t colon = before.compare(n, 3, "：") == 0 ? 3 : 1;
+        c.text = std::string(trim(std::string_view(before).substr(n + colon)));
+        c.column += code_points(std::string_view(before).substr(0, before.size() - c.text.size()));
+        offsets_.push_back(tc.offset + (tc.text.size() - before.size()));
+        raw_sizes_.push_back(head.text.size());
+        cells_.push_back(std::move(head));
+        finding("JX-I009", Severity::info, "", &cells_.back(), "冒号前的分类名称“{text}”已拆出",
+                "category name '{text}' before a colon was split off")
+            .arg("text", cells_.back().text);
+      }
       offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()));
       raw_sizes_.push_back(c.text.size());
       cells_.push_back(std::move(c));
@@ -334,7 +350,9 @@ ImportResult Importer::run() {
       case Section::end:
       case Section::none: {
         // An indicator table without its heading: a header row or a 一级 name.
-        if (role(i) == Role::level1 || cell_l1(i)) {
+        // Or a 二级 name with no 一级 anywhere (prose forms `设 1条数量指标:…`).
+        if (role(i) == Role::level1 || cell_l1(i) ||
+            (cell_l2(i) && i + 1 < cells_.size() && !cells_[i + 1].used && !is_heading(i + 1))) {
           i = read_indicators(i, cells_.size());
           seen_section = true;
           break;

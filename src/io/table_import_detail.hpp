@@ -102,6 +102,7 @@ class Importer {
       const bool maybe = c.text.size() <= 120 && may_be_category(c.text);
       c.l1 = maybe ? level1_from_name(c.text) : std::nullopt;
       c.l2 = maybe ? level2_from_name(c.text) : std::nullopt;
+      if (maybe) more_category_spellings(c.text, c.l1, c.l2);
       c.classified = true;
     }
     return c;
@@ -146,6 +147,7 @@ class Importer {
   void fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, Indicator& ind,
                       std::vector<std::pair<std::size_t, std::string>>& uses, std::vector<std::size_t>& unread);
   void report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, long mode_offset);
+  void keep_first_half(const IndicatorRow& early, const std::string& path);
 
   std::string_view text_;
   std::string file_;

@@ -22,10 +22,17 @@ void IndicatorTable::configure() {
   value_roles.clear();
   no_name_column = false;
   no_name_column = !header.empty() && !has(Role::level2) && has(Role::level1) && has(Role::name);
+  // 中期 and 年度 indicators side by side (东莞 批复表): 二级 | 三级 | 指标值 twice.
+  const auto names = std::count_if(header.begin(), header.end(), [](const auto& h) { return h.second == Role::name; });
+  side_by_side = !no_name_column && names >= 2;
   bool after = false;
   for (const auto& [idx, role] : header) {
-    if (role == (no_name_column ? Role::level1 : Role::name)) after = true;
-    else if (after && role != Role::name) value_roles.push_back(role);
+    if (role == (no_name_column ? Role::level1 : Role::name)) {
+      after = true;
+      if (side_by_side) value_roles.clear();  // the values of the last (年度) half
+    } else if (after && role != Role::name && role != Role::level2) {
+      value_roles.push_back(role);
+    }
   }
   if (value_roles.empty()) value_roles = {Role::annual};
 }
@@ -77,13 +84,62 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   std::vector<std::size_t> row;
   bool row_has_name = false;
   bool row_has_vocab = false;
+  bool name_after_vocab = false;  // the row's name came after its 一级/二级
+  bool second_half = false;       // a side-by-side row is in its 年度 half
   std::size_t values_in_row = 0;
-  auto flush = [&]() {
-    read_indicator_row(ind_table, row);
+  bool row_crowded = false;
+  auto reset = [&]() {
     row.clear();
     row_has_name = false;
     row_has_vocab = false;
+    name_after_vocab = false;
+    second_half = false;
     values_in_row = 0;
+    row_crowded = false;
+  };
+  auto flush = [&]() {
+    // In a run-together line a name with no value after it is a stray piece of text
+    // (scrambled extraction), not an indicator: its categories still carry down.
+    if (row_crowded && row_has_name && values_in_row == 0) {
+      std::vector<std::size_t> context;
+      bool own_target = false;
+      for (std::size_t id : row) {
+        if (vocab(id)) context.push_back(id);
+        else own_target = own_target || split_name_target(cells_[id].text, false).how != NameSplit::none;
+      }
+      if (!own_target) {
+        for (std::size_t id : row) {
+          if (!vocab(id)) leave(id, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
+                                "cell of an indicator row not recognised, not imported: {text}");
+        }
+        if (!context.empty()) {
+          const IndicatorRow ctx = categorise(ind_table, context);
+          for (const auto& [id, r] : ctx.assigned) use(id, "/indicators");
+        }
+        reset();
+        return;
+      }
+    }
+    read_indicator_row(ind_table, row);
+    reset();
+  };
+  // A line holding far more cells than the header has columns is a whole table run
+  // together on one line (text extracted from .doc, OCR): read its cells as a stream.
+  const std::size_t crowded = ind_table.header.empty() ? 16 : 2 * ind_table.header.size() + 4;
+  // A text cell where a free-text column (原因, 备注) comes next is that text, unless
+  // it is the name of the next row: values of its own follow it.
+  auto starts_next_row = [&](std::size_t at) {
+    std::size_t numbers = 0;
+    std::size_t seen = 0;
+    for (std::size_t k = at + 1; k < end && seen < 4; ++k) {
+      if (cells_[k].used || cells_[k].merged) continue;
+      if (vocab(k) || is_heading(k)) break;
+      const std::string& n = cells_[k].text;
+      if (seen == 0 && (target_like(n) || number_like(n) || is_comparator(n))) return true;
+      if (number_like(n)) ++numbers;
+      ++seen;
+    }
+    return numbers >= 2;
   };
   for (; i < end; ++i) {
     if (cells_[i].used || cells_[i].merged) continue;
@@ -105,21 +161,61 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       }
     }
     const std::string& t = cells_[i].text;
+    if (ends_indicator_table(t)) break;  // a note or an attachment under the table
     const bool is_vocab = vocab(i);
-    if (row_mode_) {
-      if (!row.empty() && cells_[row.back()].row != cells_[i].row) flush();
-      if (is_vocab && row_has_name && row_has_vocab) flush();  // a second indicator in the same row
+    const bool stream = !row_mode_ || table_.rows[cells_[i].row].filled() > crowded;
+    if (row_mode_ && !row.empty() && cells_[row.back()].row != cells_[i].row) flush();
+    if (!stream) {
+      if (is_vocab && row_has_name && name_after_vocab) {
+        // A second indicator in the same row, or the 年度 half of a side-by-side row.
+        if (ind_table.side_by_side && !second_half) {
+          second_half = true;
+          row_has_name = false;
+          values_in_row = 0;
+        } else {
+          flush();
+        }
+      }
     } else {
+      const bool line_crowded = row_mode_;  // a stream line in a table read by rows
       if (is_vocab && (row_has_name || (!row.empty() && !(cell_l1(row.back()) && !cell_l2(row.back()))))) {
         flush();
-      } else if (!is_vocab && row_has_name &&
-                 (values_in_row >= ind_table.value_roles.size() || !(target_like(t) || number_like(t) || unit_like(t) || is_comparator(t)))) {
-        flush();
+      } else if (!is_vocab && row_has_name) {
+        bool value = values_in_row < ind_table.value_roles.size() &&
+                     (target_like(t) || number_like(t) || unit_like(t) || is_comparator(t));
+        // At the free-text column (原因, 备注) after the row's values: its text, or
+        // the name of the next row when values of its own follow.
+        std::size_t text_column = ind_table.value_roles.size();
+        for (std::size_t k = 0; k < ind_table.value_roles.size(); ++k) {
+          const Role r = ind_table.value_roles[k];
+          if ((r == Role::reason || r == Role::note) && text_column == ind_table.value_roles.size()) text_column = k;
+        }
+        if (values_in_row > 0 && values_in_row >= text_column && values_in_row < ind_table.value_roles.size() &&
+            !number_like(t) && !is_comparator(t)) {
+          value = !starts_next_row(i);
+        }
+        // Right after the name, under a target column: a short text is the target
+        // (`合规`), whatever its words, unless it carries a target of its own (a name).
+        if (!value && values_in_row == 0 && !ind_table.header.empty() &&
+            (ind_table.value_roles.front() == Role::annual || ind_table.value_roles.front() == Role::period) &&
+            code_points(t) <= 24 && split_name_target(t, false).how == NameSplit::none) {
+          value = true;
+        }
+        if (!value) flush();
       }
+      if (line_crowded && !is_vocab && !row_has_name &&
+          (code_points(t) < 2 || number_like(t) || is_comparator(t) || (t[0] >= '0' && t[0] <= '9'))) {
+        // Not a name: a value or a fragment cut loose from its row.
+        leave(i, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
+              "cell of an indicator row not recognised, not imported: {text}");
+        continue;
+      }
+      if (line_crowded) row_crowded = true;
     }
     if (is_vocab) row_has_vocab = true;
     if (!is_vocab && !row_has_name) {
       row_has_name = true;
+      name_after_vocab = row_has_vocab;
     } else if (!is_vocab) {
       ++values_in_row;
     }

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "jixiao/io/table_import.hpp"
+#include "jixiao/io/table_reader.hpp"
 #include "table_import_text.hpp"
 
 namespace jixiao::io::detail {
@@ -108,6 +109,147 @@ std::size_t fused_category_prefix(std::string_view text) {
     return n;
   }
   return 0;
+}
+
+namespace {
+
+// `text` without closing punctuation (`；` `。` `，` `;` `.` `,`) and surrounding spaces.
+std::string without_closing(std::string_view text) {
+  std::string t(trim(text));
+  // A clause mark and a word of the next clause run on (`≥80%;设`).
+  for (const char* semi : {"；", ";"}) {
+    const std::size_t at = t.rfind(semi);
+    if (at != std::string::npos && at > 0 && code_points(std::string_view(t).substr(at + std::strlen(semi))) <= 2) {
+      t.erase(at);
+    }
+  }
+  for (bool again = true; again && !t.empty();) {
+    again = false;
+    for (const char* p : {"；", "。", "，", ";", ".", ","}) {
+      if (ends_with(t, p)) {
+        t.erase(t.size() - std::strlen(p));
+        t = std::string(trim(t));
+        again = true;
+      }
+    }
+  }
+  return t;
+}
+
+bool is_digit_at(std::string_view s, std::size_t i) {
+  if (s[i] >= '0' && s[i] <= '9') return true;
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+         static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99;
+}
+
+}  // namespace
+
+NameTarget split_name_target(std::string_view text, bool loose) {
+  NameTarget out;
+  // At a comparator: the first of these found (in this order) that is not the first
+  // character and not inside brackets (`人数(≥**人)` is a template note of the name).
+  auto bracket_depth = [&](std::size_t upto) {
+    long d = 0;
+    for (std::size_t i = 0; i < upto; ++i) {
+      if (text[i] == '(') ++d;
+      else if (text[i] == ')') --d;
+      else if (text.compare(i, 3, "（") == 0) ++d;
+      else if (text.compare(i, 3, "）") == 0) --d;
+    }
+    return d;
+  };
+  for (const char* op : {"≥", "≤", "≧", "≦", ">=", "<=", "＞", "＜", ">", "<", "="}) {
+    const std::size_t at = text.find(op);
+    if (at == std::string_view::npos || at == 0 || bracket_depth(at) > 0) continue;
+    // A template placeholder (`≥**人`) is part of the name.
+    if (text.find('*', at) != std::string_view::npos) continue;
+    std::string target = without_closing(text.substr(at));
+    std::string name(trim(text.substr(0, at)));
+    if (target.empty() || name.empty()) return out;
+    out = NameTarget{NameSplit::comparator, std::move(name), std::move(target)};
+    return out;
+  }
+  if (!loose) return out;
+  // After the last comma: a short target (a word, a deadline, an amount).
+  const std::string body = without_closing(text);
+  std::size_t comma = std::string::npos;
+  std::size_t comma_size = 0;
+  for (const char* c : {"，", ","}) {
+    const std::size_t at = body.rfind(c);
+    if (at != std::string::npos && (comma == std::string::npos || at > comma)) {
+      comma = at;
+      comma_size = std::strlen(c);
+    }
+  }
+  if (comma != std::string::npos && comma > 0) {
+    const std::string_view tail = trim(std::string_view(body).substr(comma + comma_size));
+    const std::string_view head = trim(std::string_view(body).substr(0, comma));
+    if (!tail.empty() && code_points(tail) <= 12 && target_like(tail) && code_points(head) >= 2) {
+      out = NameTarget{NameSplit::comma, std::string(head), std::string(tail)};
+      return out;
+    }
+  }
+  // At the number that starts a short target at the end: `资助建档立卡贫困子女1966人`.
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (!is_digit_at(body, i)) continue;
+    const std::string_view tail = std::string_view(body).substr(i);
+    const std::string_view head = trim(std::string_view(body).substr(0, i));
+    if (code_points(head) >= 2 && code_points(tail) <= 16 && target_like(tail) && tail.find("，") == std::string_view::npos &&
+        tail.find(',') == std::string_view::npos && tail.find("、") == std::string_view::npos) {
+      out = NameTarget{NameSplit::number, std::string(head), std::string(tail)};
+    }
+    break;
+  }
+  return out;
+}
+
+void more_category_spellings(std::string_view text, std::optional<Level1>& l1, std::optional<Level2>& l2) {
+  if (l1 || l2) return;
+  std::string k;
+  for (char c : text) {
+    if (c != ' ') k += c;
+  }
+  // Prose that counts its indicators: `设 1条数量指标:`, `条经济效益指标:`.
+  {
+    std::size_t i = 0;
+    if (starts_with(k, "设")) i += std::strlen("设");
+    while (i < k.size() && k[i] >= '0' && k[i] <= '9') ++i;
+    if (starts_with(std::string_view(k).substr(i), "条") && k.size() > i + std::strlen("条")) {
+      const std::string rest = k.substr(i + std::strlen("条"));
+      l1 = level1_from_name(rest);
+      l2 = level2_from_name(rest);
+      if (l1 || l2) return;
+    }
+  }
+  // Shortened names: `产出值`, `数量值`.
+  if (ends_with(k, "值") && code_points(k) <= 8) {
+    const std::string stem = k.substr(0, k.size() - std::strlen("值"));
+    l1 = level1_from_name(stem);
+    l2 = level2_from_name(stem);
+    if (l1 || l2) return;
+  }
+  // Several 二级 in one label: `社会、经济、生态效益指标` (which one is not said).
+  if (contains(k, "、") && (ends_with(k, "指标") || ends_with(k, "效益")) && code_points(k) <= 16) {
+    const std::size_t last = k.rfind("、");
+    if (level2_from_name(k.substr(last + std::strlen("、")))) l2 = Level2::unknown;
+  }
+}
+
+std::size_t category_before_colon(std::string_view text) {
+  std::size_t at = std::min(text.find("："), text.find(':'));
+  if (at == std::string_view::npos || at == 0 || at > 80) return 0;
+  const std::size_t colon = text.compare(at, 3, "：") == 0 ? 3 : 1;
+  if (trim(text.substr(at + colon)).empty()) return 0;
+  const std::string_view head = text.substr(0, at);
+  if (code_points(head) > 24 || !may_be_category(head)) return 0;
+  std::optional<Level1> l1 = level1_from_name(head);
+  std::optional<Level2> l2 = level2_from_name(head);
+  more_category_spellings(head, l1, l2);
+  return l1 || l2 ? at : 0;
+}
+
+bool ends_indicator_table(std::string_view t) {
+  return starts_with(t, "附件") || starts_with(t, "注:") || starts_with(t, "注：");
 }
 
 // The first `2019年` / `2024 年` in a text (a four-digit year followed by 年).

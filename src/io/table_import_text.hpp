@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "jixiao/taxonomy.hpp"
+
 namespace jixiao::io::detail {
 
 /// True when `s` begins with `p`.
@@ -88,6 +90,33 @@ bool may_be_category(std::string_view t);
 /// Length of a full category name (`产出指标`, `经济效益指标`) at the start of `text`
 /// when more text follows it directly; 0 otherwise (also for `产出指标(50分)`).
 std::size_t fused_category_prefix(std::string_view text);
+/// How a name cell and its target were told apart (`split_name_target`).
+enum class NameSplit : std::uint8_t { none, comparator, comma, number };
+
+/// A name and a target written in one cell, as prose forms do: at a comparator
+/// (`参训学员满意度≥95%`); with `loose`, also after the last comma when what follows
+/// is a short target (`农民综合素质,持续提高。`) or at the number that starts a short
+/// target at the end (`资助建档立卡贫困子女1966人。`). Closing `；。,;.` are dropped.
+struct NameTarget {
+  NameSplit how = NameSplit::none;
+  std::string name;
+  std::string target;
+};
+/// The split of `text`, `how == none` when it holds no target.
+NameTarget split_name_target(std::string_view text, bool loose);
+
+/// Category spellings the taxonomy does not list but a reader takes as one:
+/// shortened names with `值` (`产出值`, `数量值`), labels listing several 二级
+/// (`社会、经济、生态效益指标`, kind unknown). `l1`/`l2` are left alone otherwise.
+void more_category_spellings(std::string_view text, std::optional<Level1>& l1, std::optional<Level2>& l2);
+
+/// Length in bytes of a category name before a colon at the start of `text`, when
+/// more text follows the colon (`1、数量指标:资助…`); 0 otherwise.
+std::size_t category_before_colon(std::string_view text);
+
+/// Text that ends the indicator table when it starts a cell: `附件:…`, `注:…`.
+bool ends_indicator_table(std::string_view t);
+
 /// The first `2019年` / `2024 年` in a text (a four-digit year followed by 年).
 std::optional<int> year_in(std::string_view t);
 /// A title line: `…绩效目标申报表`, `(2019年度)`, `（2024 年度）`.
