@@ -242,9 +242,9 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
   // the goal of issue 15 is 95 / 92 / 90 / 95.
   EXPECT_EQ(t.labelled, 149u);
   EXPECT_EQ(t.with_actual, 50u);
-  EXPECT_GE(name_recall, 75.1);
-  EXPECT_GE(target_recall, 73.1);
-  EXPECT_GE(actuals, 50.0);
+  EXPECT_GE(name_recall, 85.2);
+  EXPECT_GE(target_recall, 79.8);
+  EXPECT_GE(actuals, 58.0);
   EXPECT_GE(precision, 88.8);
 }
 

@@ -113,6 +113,30 @@ void Importer::read_cells() {
       c.index = tc.index;
       c.row = r;
       if (c.text.empty()) c.text = tc.text;  // a cell of only tags: keep it visible
+      // A table flattened into one cell: cut into cells at category names, column
+      // names and values (JX-I009), each at its own column.
+      if (!c.html) {
+        const auto pieces = fused_run_pieces(c.text);
+        if (!pieces.empty()) {
+          for (std::size_t k = 0; k < pieces.size(); ++k) {
+            const auto [b, e] = pieces[k];
+            Cell piece = c;
+            piece.text = c.text.substr(b, e - b);
+            piece.column = c.column + code_points(std::string_view(c.text).substr(0, b));
+            offsets_.push_back(tc.offset + b);
+            raw_sizes_.push_back(e - b);
+            cells_.push_back(std::move(piece));
+            if (k == 0) {
+              finding("JX-I009", Severity::info, "", &cells_.back(),
+                      "连写在一起的表格单元格已按分类名称、列名和指标值拆分为{count}个单元格",
+                      "cells run together were split at category names, column names and values into {count} cells")
+                  .arg("count", std::to_string(pieces.size()));
+            }
+          }
+          ++filled;
+          continue;
+        }
+      }
       // Category names fused with what follows (`产出指标数量指标足额保障率=100%`,
       // text run together by a document converter) become cells of their own.
       while (true) {
@@ -155,6 +179,8 @@ void Importer::read_cells() {
     if (filled > 1) ++multi;
   }
   out_.stats.cells = cells_.size();
+  row_cells_.assign(table_.rows.size(), 0);
+  for (const Cell& c : cells_) ++row_cells_[c.row];
   // One cell per line: rows say nothing about the table's rows.
   row_mode_ = rows_with_cells == 0 || multi * 3 >= rows_with_cells;
 }
@@ -351,7 +377,10 @@ ImportResult Importer::run() {
       case Section::none: {
         // An indicator table without its heading: a header row or a 一级 name.
         // Or a 二级 name with no 一级 anywhere (prose forms `设 1条数量指标:…`).
-        if (role(i) == Role::level1 || cell_l1(i) ||
+        // Or a column header of two or more names (`绩效内容 | 绩效目标值 | 实际完成值`).
+        const bool header_row = role(i) != Role::none && i + 1 < cells_.size() && !cells_[i + 1].used &&
+                                role(i + 1) != Role::none && role(i + 1) != Role::reason;
+        if (role(i) == Role::level1 || cell_l1(i) || header_row ||
             (cell_l2(i) && i + 1 < cells_.size() && !cells_[i + 1].used && !is_heading(i + 1))) {
           i = read_indicators(i, cells_.size());
           seen_section = true;

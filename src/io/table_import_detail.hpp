@@ -155,6 +155,10 @@ class Importer {
   std::vector<Cell> cells_;
   bool row_mode_ = true;
   bool kind_from_comment_ = false;
+  std::vector<std::size_t> row_cells_;  // cells of each table row (after splits)
+  std::size_t crowded_limit_ = npos;     // more cells than this on a line: read as a stream
+  // The row's line holds a whole table run together (read as a stream of cells).
+  bool crowded(std::size_t id) const { return row_mode_ && row_cells_[cells_[id].row] > crowded_limit_; }
   std::vector<std::size_t> offsets_;    // byte offset of each cell's text in text_
   std::vector<std::size_t> raw_sizes_;  // byte size of each cell's text as read
   ImportResult out_;

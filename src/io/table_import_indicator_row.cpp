@@ -141,7 +141,7 @@ void Importer::keep_first_half(const IndicatorRow& early, const std::string& pat
 // (several projects in one table: unit, project, amount, goal): they are left in findings.
 std::vector<std::size_t> Importer::drop_left_columns(const std::vector<std::size_t>& whole_row) {
   std::vector<std::size_t> row = whole_row;
-  if (row_mode_) {
+  if (row_mode_ && !crowded(row.front())) {
     for (std::size_t k = 1; k < row.size(); ++k) {
       if (cell_l1(row[k])) {
         for (std::size_t p = 0; p < k; ++p) {
@@ -243,7 +243,7 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
     if (role != Role::none) continue;
     const std::string& t = cells_[id].text;
     Role chosen = Role::none;
-    if (row_mode_ && ind_table.header_in_one_row) {
+    if (row_mode_ && ind_table.header_in_one_row && !crowded(id)) {
       const long col = static_cast<long>(cells_[id].index) - place_offset;
       for (const auto& [idx, r] : ind_table.header) {
         if (static_cast<long>(idx) != col || r == Role::level1 || r == Role::level2 || r == Role::name || is_taken(r)) continue;
@@ -292,6 +292,8 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
         chosen = Role::annual;
       }
     }
+    // The 指标说明 (`反映…`) with no column of its own: the note.
+    if (chosen == Role::none && describes_indicator(t) && !is_taken(Role::note)) chosen = Role::note;
     // A plain number after a name that carries its target, in a table with no 分值
     // column (a fragment without its header): the row's weight (JX-I011).
     if (chosen == Role::none && number_like(t) && row.name_split == NameSplit::comparator &&
@@ -443,6 +445,7 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
 void Importer::report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path,
                             long mode_offset) {
   if (!row_mode_ || !ind_table.header_in_one_row || table_.layout == TableLayout::spaces) return;
+  if (!row.assigned.empty() && crowded(row.assigned.front().first)) return;
   const std::optional<long> row_offset = ind_table.row_offset(row.assigned, cells_);
   if (!row_offset) return;
   const bool first = ind_table.offsets.empty();

@@ -34,6 +34,13 @@ void IndicatorTable::configure() {
       value_roles.push_back(role);
     }
   }
+  // A header without a name column (a flattened table: `绩效标准 | 当年预期实现值`):
+  // every column that is not a category holds a value.
+  if (!after) {
+    for (const auto& [idx, role] : header) {
+      if (role != Role::level1 && role != Role::level2 && role != Role::name) value_roles.push_back(role);
+    }
+  }
   if (value_roles.empty()) value_roles = {Role::annual};
 }
 
@@ -125,7 +132,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   };
   // A line holding far more cells than the header has columns is a whole table run
   // together on one line (text extracted from .doc, OCR): read its cells as a stream.
-  const std::size_t crowded = ind_table.header.empty() ? 16 : 2 * ind_table.header.size() + 4;
+  crowded_limit_ = ind_table.header.empty() ? 8 : 2 * ind_table.header.size() + 4;
   // A text cell where a free-text column (原因, 备注) comes next is that text, unless
   // it is the name of the next row: values of its own follow it.
   auto starts_next_row = [&](std::size_t at) {
@@ -156,6 +163,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       if (hh.size() >= 2) {
         flush();
         adopt_header(ind_table, std::move(hh), i, j);
+        crowded_limit_ = 2 * ind_table.header.size() + 4;
         i = j - 1;
         continue;
       }
@@ -163,7 +171,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     const std::string& t = cells_[i].text;
     if (ends_indicator_table(t)) break;  // a note or an attachment under the table
     const bool is_vocab = vocab(i);
-    const bool stream = !row_mode_ || table_.rows[cells_[i].row].filled() > crowded;
+    const bool stream = !row_mode_ || crowded(i);
     if (row_mode_ && !row.empty() && cells_[row.back()].row != cells_[i].row) flush();
     if (!stream) {
       if (is_vocab && row_has_name && name_after_vocab) {
@@ -183,6 +191,8 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       } else if (!is_vocab && row_has_name) {
         bool value = values_in_row < ind_table.value_roles.size() &&
                      (target_like(t) || number_like(t) || unit_like(t) || is_comparator(t));
+        // The 指标说明 of the row (`反映办公大楼全年维修维护情况`): never a new indicator.
+        if (describes_indicator(t)) value = true;
         // At the free-text column (原因, 备注) after the row's values: its text, or
         // the name of the next row when values of its own follow.
         std::size_t text_column = ind_table.value_roles.size();
@@ -194,6 +204,8 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
             !number_like(t) && !is_comparator(t)) {
           value = !starts_next_row(i);
         }
+        // The unit after a lone comparator (`≧ %`): one target.
+        if (!value && unit_like(t) && !row.empty() && is_comparator(cells_[row.back()].text)) value = true;
         // Right after the name, under a target column: a short text is the target
         // (`合规`), whatever its words, unless it carries a target of its own (a name).
         if (!value && values_in_row == 0 && !ind_table.header.empty() &&

@@ -248,6 +248,182 @@ std::size_t category_before_colon(std::string_view text) {
   return l1 || l2 ? at : 0;
 }
 
+namespace {
+
+// Traditional characters of category names, column names and units, each the same
+// number of bytes as its simplified form (so byte offsets carry over).
+constexpr std::pair<const char*, const char*> kTraditionalChars[] = {
+    {"產", "产"}, {"標", "标"}, {"數", "数"}, {"質", "质"}, {"時", "时"}, {"滿", "满"}, {"經", "经"},
+    {"濟", "济"}, {"會", "会"}, {"態", "态"}, {"續", "续"}, {"響", "响"}, {"環", "环"}, {"務", "务"},
+    {"對", "对"}, {"預", "预"}, {"績", "绩"}, {"項", "项"}, {"際", "际"}, {"實", "实"}, {"個", "个"},
+    {"戶", "户"}, {"價", "价"}, {"內", "内"}, {"計", "计"}, {"級", "级"}, {"畝", "亩"}, {"萬", "万"},
+    {"噸", "吨"}, {"場", "场"}, {"臺", "台"}, {"績", "绩"}, {"現", "现"}, {"願", "愿"}, {"劃", "划"},
+};
+
+std::string simplified_same_size(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i + 3 <= out.size(); ++i) {
+    if (static_cast<unsigned char>(out[i]) < 0xE0) continue;
+    for (const auto& [trad, simp] : kTraditionalChars) {
+      if (out.compare(i, 3, trad) == 0) {
+        out.replace(i, 3, simp);
+        break;
+      }
+    }
+    i += 2;
+  }
+  return out;
+}
+
+// Length of the longest of `words` at `s[at…]`, 0 when none.
+template <std::size_t N>
+std::size_t longest_at(std::string_view s, std::size_t at, const char* const (&words)[N]) {
+  std::size_t best = 0;
+  for (const char* w : words) {
+    const std::size_t n = std::strlen(w);
+    if (n > best && s.compare(at, n, w) == 0) best = n;
+  }
+  return best;
+}
+
+// A full category name at `s[at…]` (`数量指标`, `产出目标`, `产出指标(40分)`).
+std::size_t category_at(std::string_view s, std::size_t at) {
+  static constexpr const char* kStems[] = {
+      "服务对象满意度", "社会公众满意度", "可持续影响", "经济效益", "社会效益", "生态效益", "环境效益", "经济成本",
+      "社会成本", "生态环境成本", "满意度", "产出", "成本", "效益", "数量", "质量", "时效"};
+  const std::size_t stem = longest_at(s, at, kStems);
+  if (stem == 0) return 0;
+  std::size_t n = stem;
+  if (s.compare(at + n, 6, "指标") == 0 || s.compare(at + n, 6, "目标") == 0) n += 6;
+  else return 0;
+  // A weight note: `(40分)`, `（10分）`.
+  for (const auto& [open, close] : {std::pair<const char*, const char*>{"(", ")"}, {"（", "）"}}) {
+    if (s.compare(at + n, std::strlen(open), open) != 0) continue;
+    const std::size_t end = s.find(close, at + n);
+    if (end != std::string_view::npos && end - (at + n) <= 16 && s.substr(at + n, end - at - n).find("分") != std::string_view::npos)
+      n = end + std::strlen(close) - at;
+  }
+  return n;
+}
+
+std::size_t column_name_at(std::string_view s, std::size_t at) {
+  static constexpr const char* kColumns[] = {
+      "一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "实施周期指标值", "指标值", "绩效目标值", "目标值",
+      "实际完成值", "全年实际值", "完成值", "分值", "得分", "权重", "绩效标准", "当年预期实现值", "累计完成率",
+      "评价内容", "绩效内容", "指标内容", "备注", "未完成原因分析及改进措施", "未完成原因及改进措施",
+      "偏差原因分析及改进措施"};
+  std::size_t n = longest_at(s, at, kColumns);
+  // A note after the name (`全年实际值(B)`).
+  if (n != 0 && s.compare(at + n, 1, "(") == 0) {
+    const std::size_t end = s.find(')', at + n);
+    if (end != std::string_view::npos && end - (at + n) <= 6) n = end + 1 - at;
+  }
+  return n;
+}
+
+// A value at `s[at…]`: [comparator] number [unit], with a comparator or a unit.
+std::size_t value_at(std::string_view s, std::size_t at, bool bare_ok) {
+  static constexpr const char* kOps[] = {">=", "<=", "≥", "≤", "≧", "≦", ">", "<", "=", "＞", "＜", "＝"};
+  static constexpr const char* kUnits[] = {
+      "%", "％", "万元", "元/人", "元/亩", "元", "万粒", "万人", "万亩", "亩", "人次", "人", "次", "个", "项", "户", "座",
+      "公里", "km", "公斤", "吨", "家", "所", "台", "套", "株", "头", "只", "篇", "场", "期", "天"};
+  std::size_t i = at + longest_at(s, at, kOps);
+  const bool op = i != at;
+  const std::size_t digits = i;
+  while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > digits && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9'))) ++i;
+  if (i == digits) return 0;
+  const std::size_t unit = longest_at(s, i, kUnits);
+  if (!op && unit == 0 && !bare_ok) return 0;
+  return i + unit - at;
+}
+
+bool cjk_at(std::string_view s, std::size_t at) { return at < s.size() && static_cast<unsigned char>(s[at]) >= 0xE0; }
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> fused_run_pieces(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  if (code_points(text) < 30) return pieces;
+  const std::string s = simplified_same_size(text);
+  // A run holds at least two category names after text (a table flattened into one cell).
+  std::size_t categories = 0;
+  std::size_t first_category = std::string::npos;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (const std::size_t n = category_at(s, i)) {
+      if (first_category == std::string::npos) first_category = i;
+      ++categories;
+      i += n - 1;
+    }
+  }
+  if (categories < 2) return pieces;
+  std::vector<std::size_t> cuts;  // piece boundaries (begin of each piece after the first)
+  auto cut = [&](std::size_t at) {
+    if (at > 0 && at < s.size() && (cuts.empty() || cuts.back() < at)) cuts.push_back(at);
+  };
+  // Column names before the table body: a run of two or more.
+  for (std::size_t i = 0; i < first_category;) {
+    std::size_t j = i;
+    std::vector<std::size_t> run;
+    while (j < s.size()) {
+      const std::size_t n = column_name_at(s, j);
+      if (n == 0) break;
+      run.push_back(j);
+      j += n;
+    }
+    if (run.size() >= 2) {
+      for (std::size_t b : run) cut(b);
+      cut(j);
+      i = j;
+    } else {
+      i += cjk_at(s, i) ? 3 : 1;
+    }
+  }
+  // The body: category names, values, and the 指标说明 that starts with 反映; it ends
+  // at a numbered heading of the prose after the table (`(二)项目财务管理状况`).
+  auto numbered_heading = [&](std::size_t i) {
+    static constexpr const char* kMarks[] = {"(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "（一）", "（二）", "（三）",
+                                             "（四）", "（五）", "（六）", "二、", "三、", "四、", "五、", "六、"};
+    return longest_at(s, i, kMarks) != 0;
+  };
+  bool after_value = false;
+  for (std::size_t i = first_category; i < s.size();) {
+    if (numbered_heading(i)) {
+      cut(i);
+      break;
+    }
+    if (const std::size_t n = category_at(s, i)) {
+      cut(i);
+      cut(i + n);
+      i += n;
+      after_value = false;
+      continue;
+    }
+    const bool boundary = i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9') || after_value;
+    if (const std::size_t n = boundary ? value_at(s, i, after_value && cjk_at(s, i + 1)) : 0) {
+      cut(i);
+      cut(i + n);
+      i += n;
+      after_value = true;
+      continue;
+    }
+    if (s.compare(i, 6, "反映") == 0) cut(i);
+    after_value = false;
+    i += cjk_at(s, i) ? 3 : 1;
+  }
+  std::size_t begin = 0;
+  cuts.push_back(s.size());
+  for (std::size_t end : cuts) {
+    std::size_t b = begin;
+    std::size_t e = end;
+    while (b < e && (s[b] == ' ' || s[b] == '\n' || s[b] == '\r')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
+    if (e > b) pieces.emplace_back(b, e);
+    begin = end;
+  }
+  if (pieces.size() < 3) pieces.clear();
+  return pieces;
+}
+
 bool ends_indicator_table(std::string_view t) {
   return starts_with(t, "附件") || starts_with(t, "注:") || starts_with(t, "注：");
 }

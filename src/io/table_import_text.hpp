@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "jixiao/taxonomy.hpp"
 
@@ -113,6 +115,16 @@ void more_category_spellings(std::string_view text, std::optional<Level1>& l1, s
 /// Length in bytes of a category name before a colon at the start of `text`, when
 /// more text follows the colon (`1、数量指标:资助…`); 0 otherwise.
 std::size_t category_before_colon(std::string_view text);
+
+/// A table flattened into one cell (`数量指标办公大楼日常维修维护次数反映…2280次大楼…`,
+/// text extracted from a document preview or by OCR): the byte ranges of its pieces,
+/// cut at column names (a run before the body), category names, values (a number
+/// with a comparator or a unit) and `反映…` (the 指标说明). Empty when the text holds
+/// fewer than two category names or gives fewer than three pieces.
+std::vector<std::pair<std::size_t, std::size_t>> fused_run_pieces(std::string_view text);
+
+/// An indicator's explanation (指标说明) as forms word it: `反映…`.
+inline bool describes_indicator(std::string_view t) { return starts_with(t, "反映"); }
 
 /// Text that ends the indicator table when it starts a cell: `附件:…`, `注:…`.
 bool ends_indicator_table(std::string_view t);
