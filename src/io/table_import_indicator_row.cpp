@@ -236,6 +236,7 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
   // A name that carries its target (`足额保障率=100%`) fills the target column.
   if (row.name_split == NameSplit::comparator) taken.push_back(Role::annual);
   bool prev_is_comparator = false;
+  bool first_value = true;
   std::size_t prev_id = npos;
   Role prev_role = Role::none;
   for (std::size_t a = 0; a < row.assigned.size(); ++a) {
@@ -272,6 +273,14 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
         }
       }
     }
+    // Right after the name, under a target column: a short text is the target
+    // whatever its words (`合规`), as when the row is split.
+    if (chosen == Role::none && first_value && !ind_table.header.empty() && !is_taken(ind_table.value_roles.front()) &&
+        (ind_table.value_roles.front() == Role::annual || ind_table.value_roles.front() == Role::period) &&
+        code_points(t) <= 24 && !describes_indicator(t)) {
+      chosen = ind_table.value_roles.front();
+    }
+    first_value = false;
     if (chosen == Role::none) {
       for (Role r : ind_table.value_roles) {
         if (!is_taken(r) && fits(r, t)) {

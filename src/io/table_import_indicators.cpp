@@ -142,7 +142,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       if (cells_[k].used || cells_[k].merged) continue;
       if (vocab(k) || is_heading(k)) break;
       const std::string& n = cells_[k].text;
-      if (seen == 0 && (target_like(n) || number_like(n) || is_comparator(n))) return true;
+      if (seen == 0 && !ordinal_name(n) && (target_like(n) || number_like(n) || is_comparator(n))) return true;
       if (number_like(n)) ++numbers;
       ++seen;
     }
@@ -189,7 +189,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       if (is_vocab && (row_has_name || (!row.empty() && !(cell_l1(row.back()) && !cell_l2(row.back()))))) {
         flush();
       } else if (!is_vocab && row_has_name) {
-        bool value = values_in_row < ind_table.value_roles.size() &&
+        bool value = values_in_row < ind_table.value_roles.size() && !ordinal_name(t) &&
                      (target_like(t) || number_like(t) || unit_like(t) || is_comparator(t));
         // The 指标说明 of the row (`反映办公大楼全年维修维护情况`): never a new indicator.
         if (describes_indicator(t)) value = true;
@@ -210,7 +210,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         // (`合规`), whatever its words, unless it carries a target of its own (a name).
         if (!value && values_in_row == 0 && !ind_table.header.empty() &&
             (ind_table.value_roles.front() == Role::annual || ind_table.value_roles.front() == Role::period) &&
-            code_points(t) <= 24 && split_name_target(t, false).how == NameSplit::none) {
+            code_points(t) <= 24 && split_name_target(t, false).how == NameSplit::none && !ordinal_name(t)) {
           value = true;
         }
         if (!value) flush();

@@ -126,6 +126,12 @@ std::vector<std::pair<std::size_t, std::size_t>> fused_run_pieces(std::string_vi
 /// An indicator's explanation (指标说明) as forms word it: `反映…`.
 inline bool describes_indicator(std::string_view t) { return starts_with(t, "反映"); }
 
+/// A name with an ordinal prefix (`指标1:工程验收合格率`, `指标2企业自行采购`): a name,
+/// never a value, although it holds a digit.
+inline bool ordinal_name(std::string_view t) {
+  return starts_with(t, "指标") && t.size() > 6 && t[6] >= '0' && t[6] <= '9';
+}
+
 /// Text that ends the indicator table when it starts a cell: `附件:…`, `注:…`.
 bool ends_indicator_table(std::string_view t);
 
