@@ -168,6 +168,25 @@ void Importer::read_cells() {
         finding("JX-I009", Severity::info, "", &cells_.back(), "冒号前的分类名称“{text}”已拆出",
                 "category name '{text}' before a colon was split off")
             .arg("text", cells_.back().text);
+        // Several indicators after one category, each a name and its target
+        // (`资助经费发放率100%达标,资助经费到位率100%达标。`): one cell each.
+        const auto parts = prose_indicators(c.text);
+        for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+          Cell part = c;
+          part.text = c.text.substr(parts[k].first, parts[k].second - parts[k].first);
+          part.column = c.column + code_points(std::string_view(c.text).substr(0, parts[k].first));
+          offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()) + parts[k].first);
+          raw_sizes_.push_back(part.text.size());
+          cells_.push_back(std::move(part));
+          finding("JX-I009", Severity::info, "", &cells_.back(), "一句中的多个指标已拆开：“{text}”",
+                  "several indicators in one sentence were split: '{text}'")
+              .arg("text", cells_.back().text);
+        }
+        if (parts.size() >= 2) {
+          const std::size_t from = parts.back().first;
+          c.column += code_points(std::string_view(c.text).substr(0, from));
+          c.text = c.text.substr(from, parts.back().second - from);
+        }
       }
       offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()));
       raw_sizes_.push_back(c.text.size());

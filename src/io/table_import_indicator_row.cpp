@@ -55,6 +55,20 @@ void Importer::read_indicator_row(IndicatorTable& ind_table, const std::vector<s
   IndicatorRow early;
   if (!first_half.empty()) early = categorise(ind_table, first_half);
   IndicatorRow row = categorise(ind_table, cells);
+  // A name alone that is the start of a category name (`数量指`, `时`: the text was cut
+  // off or wrapped inside the label) is not an indicator.
+  if (row.name_id != npos && !row.name_is_value && cut_category_name(cells_[row.name_id].text) &&
+      std::all_of(row.assigned.begin(), row.assigned.end(), [&](const auto& a) { return a.second != Role::none; })) {
+    for (const auto& [id, role] : row.assigned) {
+      if (role == Role::name) {
+        leave(id, "JX-I001", Severity::warning, "/indicators", "被截断的分类名称，未导入：{text}",
+              "a category name cut off, not imported: {text}");
+      } else {
+        use(id, "/indicators");
+      }
+    }
+    return;
+  }
   if (row.name_id == npos && !row.has_level2) {
     for (const auto& [id, role] : row.assigned) use(id, "/indicators");  // a 一级 alone: context
     return;

@@ -424,6 +424,35 @@ std::vector<std::pair<std::size_t, std::size_t>> fused_run_pieces(std::string_vi
   return pieces;
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> prose_indicators(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> parts;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = std::min(text.find("，", begin), text.find(',', begin));
+    if (end == std::string_view::npos) end = text.size();
+    parts.emplace_back(begin, end);
+    begin = end + (end < text.size() && text[end] == ',' ? 1 : 3);
+  }
+  if (parts.size() < 2) return {};
+  for (const auto& [b, e] : parts) {
+    const NameTarget nt = split_name_target(text.substr(b, e - b), true);
+    if (nt.how != NameSplit::comparator && nt.how != NameSplit::number) return {};
+  }
+  return parts;
+}
+
+bool cut_category_name(std::string_view t) {
+  static constexpr const char* kNames[] = {"产出指标", "成本指标", "效益指标", "满意度指标", "数量指标", "质量指标",
+                                           "时效指标", "经济效益指标", "社会效益指标", "生态效益指标",
+                                           "可持续影响指标", "服务对象满意度指标"};
+  if (t.empty() || code_points(t) > 8) return false;
+  for (const char* n : kNames) {
+    const std::string_view name(n);
+    if (t.size() < name.size() && name.substr(0, t.size()) == t) return true;
+  }
+  return false;
+}
+
 bool ends_indicator_table(std::string_view t) {
   return starts_with(t, "附件") || starts_with(t, "注:") || starts_with(t, "注：");
 }

@@ -132,6 +132,15 @@ inline bool ordinal_name(std::string_view t) {
   return starts_with(t, "指标") && t.size() > 6 && t[6] >= '0' && t[6] <= '9';
 }
 
+/// Prose holding several indicators separated by commas, each a name with its target
+/// (`资助经费发放率100%达标,资助经费到位率100%达标。`): the byte range of each; fewer
+/// than two when the text is not such a list.
+std::vector<std::pair<std::size_t, std::size_t>> prose_indicators(std::string_view text);
+
+/// A name that is the start of a category name cut off by the end of the text or a
+/// wrap (`数量指`, `时`): not an indicator.
+bool cut_category_name(std::string_view t);
+
 /// Text that ends the indicator table when it starts a cell: `附件:…`, `注:…`.
 bool ends_indicator_table(std::string_view t);
 
