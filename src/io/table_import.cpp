@@ -98,11 +98,46 @@ void Importer::join_brackets(std::size_t first) {
   }
 }
 
+// A label written one character at a time (`绩 效 指 标`, `产 出 指 标`: a vertical merged
+// cell extracted with spaces) is joined when the characters together name a heading,
+// a column or a category.
+void Importer::join_spaced_labels(std::size_t first) {
+  auto single = [&](std::size_t k) {
+    return k < cells_.size() && !cells_[k].merged && !cells_[k].html && code_points(cells_[k].text) == 1 &&
+           static_cast<unsigned char>(cells_[k].text[0]) >= 0xE0 && cells_[k].row == cells_[first].row;
+  };
+  for (std::size_t k = first; k < cells_.size(); ++k) {
+    if (!single(k)) continue;
+    std::size_t last = k;
+    while (last - k < 9 && single(last + 1)) ++last;
+    // The longest run from k that names something.
+    for (std::size_t end = last; end > k; --end) {
+      std::string joined;
+      for (std::size_t t = k; t <= end; ++t) joined += cells_[t].text;
+      if (heading_of(joined).section == Section::none && header_role(joined, false) == Role::none &&
+          !level1_from_name(joined) && !level2_from_name(joined))
+        continue;
+      finding("JX-I009", Severity::info, "", &cells_[k], "逐字拆开的标签已合并：“{text}”",
+              "a label spaced out character by character was joined: '{text}'")
+          .arg("text", joined);
+      cells_[k].set_text(joined);
+      for (std::size_t t = k; t < end; ++t) cells_[t].tail = t + 1;
+      for (std::size_t t = k + 1; t <= end; ++t) {
+        cells_[t].merged = true;
+        cells_[t].used = true;
+      }
+      k = end;
+      break;
+    }
+  }
+}
+
 void Importer::read_cells() {
   std::size_t rows_with_cells = 0;
   std::size_t multi = 0;
   for (std::size_t r = 0; r < table_.rows.size(); ++r) {
     std::size_t filled = 0;
+    const std::size_t row_start = cells_.size();
     for (const TableCell& tc : table_.rows[r].cells) {
       if (tc.text.empty()) continue;
       Cell c;
@@ -193,7 +228,10 @@ void Importer::read_cells() {
       cells_.push_back(std::move(c));
       ++filled;
     }
-    if (table_.layout == TableLayout::spaces) join_brackets(cells_.size() - filled);
+    if (table_.layout == TableLayout::spaces) {
+      join_brackets(row_start);
+      join_spaced_labels(row_start);
+    }
     if (filled > 0) ++rows_with_cells;
     if (filled > 1) ++multi;
   }

@@ -91,6 +91,7 @@ class Importer {
   // -- structure (table_import.cpp)
   void read_cells();
   void join_brackets(std::size_t first);
+  void join_spaced_labels(std::size_t first);
   void read_comment_lines();
   const Cell& meaning(std::size_t id) const {
     const Cell& c = cells_[id];

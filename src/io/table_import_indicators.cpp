@@ -112,7 +112,8 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       bool own_target = false;
       for (std::size_t id : row) {
         if (vocab(id)) context.push_back(id);
-        else own_target = own_target || split_name_target(cells_[id].text, false).how != NameSplit::none;
+        else own_target = own_target || split_name_target(cells_[id].text, false).how != NameSplit::none ||
+                          ordinal_name(cells_[id].text);  // `指标1:…` names an indicator
       }
       if (!own_target) {
         for (std::size_t id : row) {
@@ -186,6 +187,23 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       }
     } else {
       const bool line_crowded = row_mode_;  // a stream line in a table read by rows
+      // A name with an ordinal wrapped by the extraction (`指标1:资金是否全部纳入医` `保统筹`):
+      // a short fragment right after it, before any value, is the rest of the name.
+      if (line_crowded && !is_vocab && row_has_name && values_in_row == 0 && !row.empty() &&
+          ordinal_name(cells_[row.back()].text) && code_points(t) <= 8 && !has_digit_or_bracket(t) &&
+          !target_like(t) && !is_heading(i) && role(i) == Role::none) {
+        Cell& name = cells_[row.back()];
+        finding("JX-I009", Severity::info, "/indicators", &name, "折行的指标名称已合并：“{text}”+“{next}”",
+                "wrapped indicator name joined: '{text}' + '{next}'")
+            .arg("text", name.text)
+            .arg("next", t);
+        std::size_t last = row.back();
+        while (cells_[last].tail != npos) last = cells_[last].tail;
+        cells_[last].tail = i;
+        name.set_text(name.text + t);
+        cells_[i].merged = true;
+        continue;
+      }
       if (is_vocab && (row_has_name || (!row.empty() && !(cell_l1(row.back()) && !cell_l2(row.back()))))) {
         flush();
       } else if (!is_vocab && row_has_name) {
@@ -285,8 +303,16 @@ void Importer::adopt_header(IndicatorTable& ind_table, std::vector<std::pair<std
 void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
   for (std::size_t k = from; k + 1 < end; ++k) {
     Cell& a = cells_[k];
-    Cell& b = cells_[k + 1];
-    if (a.used || b.used || a.merged || a.row == b.row || a.text.size() > 40 || b.text.size() > 40) continue;
+    if (a.merged) continue;
+    // The cell after a's pieces (a label may take two joins: `产出` `指标` `(50分 )`).
+    std::size_t last = k;
+    while (cells_[last].tail != npos && cells_[last].tail < end) last = cells_[last].tail;
+    if (last + 1 >= end) continue;
+    const std::size_t next = last + 1;
+    Cell& b = cells_[next];
+    if (a.used || b.used || b.merged || a.text.size() > 40 || b.text.size() > 40) continue;
+    // Side by side only where spaces split the label (`产出 指标 (50分 )`, `效益指 标(30 分)`).
+    if (a.row == b.row && table_.layout != TableLayout::spaces) continue;
     const bool a_vocab = vocab(k);
     const std::string b_key = key_text(b.text);
     // `指标` wrapped off its name, or a weight note (`(40-50)分`) under a 一级.
@@ -294,7 +320,7 @@ void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
                            (!b.text.empty() && (b_key.empty() || b_key == "分"));
     if (!((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6 && !key_text(a.text).empty()))) continue;
     // A wrapped piece stands alone on its line.
-    if (row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
+    if (a.row != b.row && row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
     const std::string joined = a.text + b.text;
     if (!may_be_category(joined) || (!level1_from_name(joined) && !level2_from_name(joined))) continue;
     finding("JX-I009", Severity::info, "/indicators", &a, "折行的分类名称已合并：“{text}”+“{next}”",
@@ -302,8 +328,9 @@ void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
         .arg("text", a.text)
         .arg("next", b.text);
     a.set_text(joined);
-    a.tail = k + 1;
+    cells_[last].tail = next;
     b.merged = true;
+    --k;  // try the next piece too
   }
 }
 

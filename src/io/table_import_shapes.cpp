@@ -192,6 +192,11 @@ NameTarget split_name_target(std::string_view text, bool loose) {
   // At the number that starts a short target at the end: `资助建档立卡贫困子女1966人`.
   for (std::size_t i = 0; i < body.size(); ++i) {
     if (!is_digit_at(body, i)) continue;
+    // The ordinal of `指标1:` belongs to the name.
+    if (i >= 6 && body.compare(i - 6, 6, "指标") == 0) {
+      while (i < body.size() && is_digit_at(body, i)) ++i;
+      continue;
+    }
     const std::string_view tail = std::string_view(body).substr(i);
     const std::string_view head = trim(std::string_view(body).substr(0, i));
     if (code_points(head) >= 2 && code_points(tail) <= 16 && target_like(tail) && tail.find("，") == std::string_view::npos &&

@@ -141,6 +141,19 @@ std::vector<std::pair<std::size_t, std::size_t>> prose_indicators(std::string_vi
 /// wrap (`数量指`, `时`): not an indicator.
 bool cut_category_name(std::string_view t);
 
+/// True when `t` holds an ASCII or full-width digit or a bracket.
+inline bool has_digit_or_bracket(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if ((c >= '0' && c <= '9') || c == '(' || c == ')') return true;
+    if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBC) {
+      const unsigned char d = static_cast<unsigned char>(t[i + 2]);
+      if ((d >= 0x90 && d <= 0x99) || d == 0x88 || d == 0x89) return true;  // ０-９ （ ）
+    }
+  }
+  return false;
+}
+
 /// Text that ends the indicator table when it starts a cell: `附件:…`, `注:…`.
 bool ends_indicator_table(std::string_view t);
 
