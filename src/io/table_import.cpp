@@ -154,7 +154,8 @@ void Importer::read_cells() {
         const auto pieces = fused_run_pieces(c.text);
         if (!pieces.empty()) {
           for (std::size_t k = 0; k < pieces.size(); ++k) {
-            const auto [b, e] = pieces[k];
+            const std::size_t b = pieces[k].begin;
+            const std::size_t e = pieces[k].end;
             Cell piece = c;
             piece.text = c.text.substr(b, e - b);
             piece.column = c.column + code_points(std::string_view(c.text).substr(0, b));
@@ -166,6 +167,15 @@ void Importer::read_cells() {
                       "连写在一起的表格单元格已按分类名称、列名和指标值拆分为{count}个单元格",
                       "cells run together were split at category names, column names and values into {count} cells")
                   .arg("count", std::to_string(pieces.size()));
+            }
+            if (pieces[k].split_from_value && k + 1 < pieces.size()) {
+              const std::string rest = c.text.substr(pieces[k + 1].begin, pieces[k + 1].end - pieces[k + 1].begin);
+              finding("JX-I013", Severity::info, "", &cells_.back(),
+                      "数字“{text}”与其后的“{next}”连写；其后紧跟相同的值，故拆为两个单元格（分值与指标值）",
+                      "the number '{text}' ran into '{next}'; the same value follows, so they were read as two cells "
+                      "(a weight and a target)")
+                  .arg("text", cells_.back().text)
+                  .arg("next", rest);
             }
           }
           ++filled;

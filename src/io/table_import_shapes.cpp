@@ -346,8 +346,8 @@ bool cjk_at(std::string_view s, std::size_t at) { return at < s.size() && static
 
 }  // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> fused_run_pieces(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+std::vector<RunPiece> fused_run_pieces(std::string_view text) {
+  std::vector<RunPiece> pieces;
   if (code_points(text) < 30) return pieces;
   const std::string s = simplified_same_size(text);
   // A run holds at least two category names after text (a table flattened into one cell).
@@ -362,6 +362,7 @@ std::vector<std::pair<std::size_t, std::size_t>> fused_run_pieces(std::string_vi
   }
   if (categories < 2) return pieces;
   std::vector<std::size_t> cuts;  // piece boundaries (begin of each piece after the first)
+  std::vector<std::size_t> fused_points;  // pieces split off a value the same value repeats
   auto cut = [&](std::size_t at) {
     if (at > 0 && at < s.size() && (cuts.empty() || cuts.back() < at)) cuts.push_back(at);
   };
@@ -406,6 +407,14 @@ std::vector<std::pair<std::size_t, std::size_t>> fused_run_pieces(std::string_vi
     const bool boundary = i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9') || after_value;
     if (const std::size_t n = boundary ? value_at(s, i, after_value && cjk_at(s, i + 1)) : 0) {
       cut(i);
+      // A weight fused to the target that the actual repeats (`8550万粒550万粒`: 分值 8,
+      // 年度指标值 550万粒, 全年实际值 550万粒): the one or two leading digits are cut off.
+      if (const std::size_t m = value_at(s, i + n, false); m != 0 && m < n && n - m <= 2 &&
+          s.compare(i + n - m, m, s, i + n, m) == 0 && s[i] >= '0' && s[i] <= '9' &&
+          s[i + n - m - 1] >= '0' && s[i + n - m - 1] <= '9') {
+        cut(i + n - m);
+        fused_points.push_back(i);
+      }
       cut(i + n);
       i += n;
       after_value = true;
@@ -422,7 +431,10 @@ std::vector<std::pair<std::size_t, std::size_t>> fused_run_pieces(std::string_vi
     std::size_t e = end;
     while (b < e && (s[b] == ' ' || s[b] == '\n' || s[b] == '\r')) ++b;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
-    if (e > b) pieces.emplace_back(b, e);
+    if (e > b) {
+      const bool split = std::find(fused_points.begin(), fused_points.end(), b) != fused_points.end();
+      pieces.push_back(RunPiece{b, e, split});
+    }
     begin = end;
   }
   if (pieces.size() < 3) pieces.clear();

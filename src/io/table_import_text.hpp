@@ -120,8 +120,17 @@ std::size_t category_before_colon(std::string_view text);
 /// text extracted from a document preview or by OCR): the byte ranges of its pieces,
 /// cut at column names (a run before the body), category names, values (a number
 /// with a comparator or a unit) and `反映…` (the 指标说明). Empty when the text holds
-/// fewer than two category names or gives fewer than three pieces.
-std::vector<std::pair<std::size_t, std::size_t>> fused_run_pieces(std::string_view text);
+/// fewer than two category names or gives fewer than three pieces. A value whose
+/// leading one or two digits are followed by the next value repeated is cut there
+/// (`8550万粒550万粒`: a 分值 fused to a target met exactly).
+struct RunPiece {
+  std::size_t begin = 0;  // byte range in the text
+  std::size_t end = 0;
+  /// Digits cut off the value after it because the next value repeats the rest
+  /// (`8550万粒550万粒` → `8` `550万粒` `550万粒`).
+  bool split_from_value = false;
+};
+std::vector<RunPiece> fused_run_pieces(std::string_view text);
 
 /// An indicator's explanation (指标说明) as forms word it: `反映…`.
 inline bool describes_indicator(std::string_view t) { return starts_with(t, "反映"); }
