@@ -88,6 +88,20 @@ void Importer::read_indicator_row(IndicatorTable& ind_table, const std::vector<s
   ind.level2 = ind_table.l2;
   ind.level2_text = ind_table.l2_text;
   const std::string path = "/indicators/" + std::to_string(out_.form.indicators.size());
+  // No 一级 written anywhere above the row (a merged label lost, a fragment, prose that
+  // names only the 二级): the 二级 says which 一级 it belongs to (classic taxonomy).
+  if (ind.level1 == Level1::unknown && ind.level2 != Level2::unknown) {
+    ind.level1 = parent_of(ind.level2, TaxonomyVariant::classic);
+    if (ind.level1 != Level1::unknown && ind_table.inferred_for != ind.level2_text) {
+      ind_table.inferred_for = ind.level2_text;
+      const std::size_t at = row.name_id != npos ? row.name_id : row.assigned.front().first;
+      finding("JX-I014", Severity::info, path + "/level1", &cells_[at],
+              "未写明一级指标，按二级指标“{from}”归入“{to}”",
+              "no 一级 is written; '{to}' inferred from the 二级 '{from}'")
+          .arg("from", ind.level2_text)
+          .arg("to", chinese_name(ind.level1));
+    }
+  }
   // The offset most rows have against the header (by each row's first cell with a role).
   const long mode_offset = ind_table.mode_offset();
   place_values(ind_table, row, offset_to_place(ind_table, row, mode_offset));
