@@ -218,6 +218,7 @@ void Importer::read_cells() {
         const auto parts = prose_indicators(c.text);
         for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
           Cell part = c;
+          part.starts_row = true;
           part.text = c.text.substr(parts[k].first, parts[k].second - parts[k].first);
           part.column = c.column + code_points(std::string_view(c.text).substr(0, parts[k].first));
           offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()) + parts[k].first);
@@ -228,6 +229,7 @@ void Importer::read_cells() {
               .arg("text", cells_.back().text);
         }
         if (parts.size() >= 2) {
+          c.starts_row = true;
           const std::size_t from = parts.back().first;
           c.column += code_points(std::string_view(c.text).substr(0, from));
           c.text = c.text.substr(from, parts.back().second - from);

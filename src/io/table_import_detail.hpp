@@ -29,6 +29,7 @@ struct Cell {
   std::size_t tail = static_cast<std::size_t>(-1);  // a wrapped cell joined into this one
   bool merged = false;  // this cell is the tail of the cell before it
   bool accounted = false;  // recorded in the source map or quoted by a finding
+  bool starts_row = false;  // one of several indicators split out of one sentence
   // What the text means, computed once (lookups normalise the text each time).
   mutable bool classified = false;
   mutable Heading heading;
@@ -146,7 +147,8 @@ class Importer {
   void place_values(const IndicatorTable& ind_table, IndicatorRow& row, long place_offset) const;
   // The indicator from the placed cells; `uses` and `unread` are accounted after it is added.
   void fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, Indicator& ind,
-                      std::vector<std::pair<std::size_t, std::string>>& uses, std::vector<std::size_t>& unread);
+                      std::vector<std::pair<std::size_t, std::string>>& uses, std::vector<std::size_t>& unread,
+                      std::vector<std::size_t>& other_values);
   void report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, long mode_offset);
   void keep_first_half(const IndicatorRow& early, const std::string& path);
 

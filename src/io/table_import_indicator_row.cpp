@@ -25,6 +25,7 @@ bool fits(Role r, const std::string& t) {
     case Role::note:
     case Role::reason:
     case Role::direction: return true;
+    case Role::other_value: return target_like(t) || number_like(t);
     default: return false;
   }
 }
@@ -107,15 +108,23 @@ void Importer::read_indicator_row(IndicatorTable& ind_table, const std::vector<s
   place_values(ind_table, row, offset_to_place(ind_table, row, mode_offset));
   std::vector<std::pair<std::size_t, std::string>> uses;
   std::vector<std::size_t> unread;
-  fill_indicator(ind_table, row, path, ind, uses, unread);
+  std::vector<std::size_t> other_values;
+  fill_indicator(ind_table, row, path, ind, uses, unread, other_values);
   out_.form.indicators.push_back(std::move(ind));
   for (const auto& [id, p] : uses) use(id, p);
+  for (std::size_t id : other_values) {
+    // A sub-column of 指标值 beside the target (`上年实际值`): the value is kept here.
+    const std::string& column = ind_table.other_value_text;
+    leave(id, "JX-I006", Severity::info, path + "/annual_target",
+          "指标值的另一子列（" + column + "），表单中无对应字段，保留在此：{text}",
+          "another sub-column of the target (" + column + "), which the form has no field for, kept here: {text}");
+  }
   if (!first_half.empty()) keep_first_half(early, path);
   for (std::size_t id : unread) {
     leave(id, "JX-I001", Severity::warning, path, "指标行中未能识别的单元格未导入：{text}",
           "cell of an indicator row not recognised, not imported: {text}");
   }
-  report_shift(ind_table, row, path, mode_offset);
+  if (first_half.empty()) report_shift(ind_table, row, path, mode_offset);  // a side-by-side row is not shifted
 }
 
 namespace {
@@ -347,7 +356,7 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
 
 void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path,
                               Indicator& ind, std::vector<std::pair<std::size_t, std::string>>& uses,
-                              std::vector<std::size_t>& unread) {
+                              std::vector<std::size_t>& unread, std::vector<std::size_t>& other_values) {
   const std::size_t name_id = row.name_is_value ? npos : row.name_id;
   if (name_id != npos) ind.name = cells_[name_id].text;
   // No 三级 column (`指标类型 | 指标名称 | 指标值`): the 二级 in the 指标名称 column is
@@ -433,6 +442,7 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
         uses.emplace_back(id, path + "/note");
         break;
       case Role::reason: ind.deviation_reason = t; uses.emplace_back(id, path + "/deviation_reason"); break;
+      case Role::other_value: other_values.push_back(id); break;
       case Role::none: unread.push_back(id); break;
     }
   }

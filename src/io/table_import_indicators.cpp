@@ -206,6 +206,8 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       }
       if (is_vocab && (row_has_name || (!row.empty() && !(cell_l1(row.back()) && !cell_l2(row.back()))))) {
         flush();
+      } else if (!is_vocab && row_has_name && cells_[i].starts_row) {
+        flush();  // one of several indicators split out of a sentence
       } else if (!is_vocab && row_has_name) {
         bool value = values_in_row < ind_table.value_roles.size() && !ordinal_name(t) &&
                      (target_like(t) || number_like(t) || unit_like(t) || is_comparator(t));
@@ -246,7 +248,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     if (!is_vocab && !row_has_name) {
       row_has_name = true;
       name_after_vocab = row_has_vocab;
-    } else if (!is_vocab) {
+    } else if (!is_vocab && !describes_indicator(t)) {  // the 指标说明 takes no value column
       ++values_in_row;
     }
     row.push_back(i);
@@ -292,7 +294,10 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
 void Importer::adopt_header(IndicatorTable& ind_table, std::vector<std::pair<std::size_t, Role>> header,
                             std::size_t from, std::size_t to) {
   ind_table.header_in_one_row = cells_[from].row == cells_[to - 1].row;
-  for (std::size_t k = from; k < to; ++k) use(k, "/indicators");
+  for (std::size_t k = from; k < to; ++k) {
+    use(k, "/indicators");
+    if (role(k) == Role::other_value) ind_table.other_value_text = cells_[k].text;
+  }
   ind_table.header = std::move(header);
   ind_table.configure();
   ind_table.offsets.clear();

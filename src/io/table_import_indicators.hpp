@@ -34,6 +34,8 @@ struct IndicatorTable {
   std::string l1_text;
   Level2 l2 = Level2::unknown;
   std::string l2_text;
+  /// The header text of a second value column beside the target (`上年实际值`).
+  std::string other_value_text;
   /// The 二级 text whose 一级 was last inferred (reported once per block).
   std::string inferred_for;
   /// Row offsets against the header → rows, first seen first.

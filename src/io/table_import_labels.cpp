@@ -195,6 +195,7 @@ const char* role_name(Role r) {
     case Role::note: return "备注";
     case Role::reason: return "偏差原因";
     case Role::direction: return "指标方向";
+    case Role::other_value: return "其他指标值";
     case Role::none: break;
   }
   return "";
@@ -225,6 +226,10 @@ Role header_role_key(const std::string& k, bool loose) {
       {"指标方向", Role::direction}, {"未完成原因分析", Role::reason}, {"偏差原因分析及改进措施", Role::reason},
       {"未完成原因及拟采取的改进措施", Role::reason}, {"未完成原因和改进措施", Role::reason},
       {"偏差原因", Role::reason}, {"原因分析", Role::reason},
+      // Sub-columns of 指标值 beside this year's target: kept as data, never a second indicator.
+      {"上年实际值", Role::other_value}, {"上年完成值", Role::other_value}, {"上年实际完成值", Role::other_value},
+      {"上年度实际完成值", Role::other_value}, {"上年指标值", Role::other_value}, {"上年目标值", Role::other_value},
+      {"前三年平均值", Role::other_value}, {"历史值", Role::other_value}, {"上年值", Role::other_value},
   };
   static const std::unordered_map<std::string_view, Role> kByKey = [] {
     std::unordered_map<std::string_view, Role> m;

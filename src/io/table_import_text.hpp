@@ -65,6 +65,7 @@ Heading heading_of_key(std::string_view text, const std::string& k);
 /// The roles of the columns of an indicator table.
 enum class Role : std::uint8_t {
   none, level1, level2, name, period, annual, actual, weight, score, unit, nature, op, basis, note, reason, direction,
+  other_value,  // a value column beside the target the model has no field for (上年实际值)
 };
 
 /// The column's name as findings quote it (`三级指标`); empty for `none`.
