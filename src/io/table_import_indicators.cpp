@@ -324,6 +324,8 @@ void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
     const bool tail_word = b.text == "指标" || b.text == "标" || b.text == "指标：" ||
                            (!b.text.empty() && (b_key.empty() || b_key == "分"));
     if (!((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6 && !key_text(a.text).empty()))) continue;
+    // On one line only the end of a label is joined on (`指标`, `标(30 分)`, a weight note).
+    if (a.row == b.row && !tail_word && !contains(b.text, "标")) continue;
     // A wrapped piece stands alone on its line.
     if (a.row != b.row && row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
     const std::string joined = a.text + b.text;

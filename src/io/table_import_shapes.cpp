@@ -1,7 +1,10 @@
 // What a value cell looks like: a target, a number, a unit, a category name, a year,
 // a title. Shapes only; which column a cell goes to is the indicator reader's choice.
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <unordered_map>
+#include <vector>
 
 #include "jixiao/io/table_import.hpp"
 #include "jixiao/io/table_reader.hpp"
@@ -265,16 +268,24 @@ constexpr std::pair<const char*, const char*> kTraditionalChars[] = {
     {"噸", "吨"}, {"場", "场"}, {"臺", "台"}, {"績", "绩"}, {"現", "现"}, {"願", "愿"}, {"劃", "划"},
 };
 
+std::uint32_t cjk_code(std::string_view s, std::size_t i) {
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])) << 16) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 1])) << 8) |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 2]));
+}
+
 std::string simplified_same_size(std::string_view text) {
+  // Built once on first use, read-only afterwards.
+  static const std::unordered_map<std::uint32_t, const char*> kMap = [] {
+    std::unordered_map<std::uint32_t, const char*> m;
+    for (const auto& [trad, simp] : kTraditionalChars) m.emplace(cjk_code(trad, 0), simp);
+    return m;
+  }();
   std::string out(text);
   for (std::size_t i = 0; i + 3 <= out.size(); ++i) {
-    if (static_cast<unsigned char>(out[i]) < 0xE0) continue;
-    for (const auto& [trad, simp] : kTraditionalChars) {
-      if (out.compare(i, 3, trad) == 0) {
-        out.replace(i, 3, simp);
-        break;
-      }
-    }
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0xE0 || c >= 0xF0) continue;
+    if (const auto it = kMap.find(cjk_code(out, i)); it != kMap.end()) out.replace(i, 3, it->second);
     i += 2;
   }
   return out;
@@ -328,6 +339,8 @@ std::size_t column_name_at(std::string_view s, std::size_t at) {
 
 // A value at `s[at…]`: [comparator] number [unit], with a comparator or a unit.
 std::size_t value_at(std::string_view s, std::size_t at, bool bare_ok) {
+  const auto c0 = static_cast<unsigned char>(s[at]);
+  if (!((c0 >= '0' && c0 <= '9') || c0 == '>' || c0 == '<' || c0 == '=' || c0 == 0xE2 || c0 == 0xEF)) return 0;
   static constexpr const char* kOps[] = {">=", "<=", "≥", "≤", "≧", "≦", ">", "<", "=", "＞", "＜", "＝"};
   static constexpr const char* kUnits[] = {
       "%", "％", "万元", "元/人", "元/亩", "元", "万粒", "万人", "万亩", "亩", "人次", "人", "次", "个", "项", "户", "座",
@@ -348,13 +361,28 @@ bool cjk_at(std::string_view s, std::size_t at) { return at < s.size() && static
 
 std::vector<RunPiece> fused_run_pieces(std::string_view text) {
   std::vector<RunPiece> pieces;
-  if (code_points(text) < 30) return pieces;
+  if (text.size() < 90) return pieces;
+  // Quick test: two category names need two of 指标/目标 (simplified or traditional).
+  std::size_t marks = 0;
+  for (const char* m : {"指标", "目标", "指標", "目標"}) {
+    for (std::size_t at = text.find(m); at != std::string_view::npos && marks < 2; at = text.find(m, at + 6)) ++marks;
+  }
+  if (marks < 2) return pieces;
   const std::string s = simplified_same_size(text);
+  // A category name ends with 指标/目标: only positions 1 to 6 characters before one
+  // are tried.
+  std::vector<bool> near_mark(s.size() + 1, false);
+  for (const char* m : {"指标", "目标"}) {
+    for (std::size_t at = s.find(m); at != std::string::npos; at = s.find(m, at + 6)) {
+      for (std::size_t b = at >= 18 ? at - 18 : 0; b + 3 <= at; ++b) near_mark[b] = true;
+    }
+  }
+  auto category_here = [&](std::size_t i) { return near_mark[i] ? category_at(s, i) : 0; };
   // A run holds at least two category names after text (a table flattened into one cell).
   std::size_t categories = 0;
   std::size_t first_category = std::string::npos;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (const std::size_t n = category_at(s, i)) {
+    if (const std::size_t n = category_here(i)) {
       if (first_category == std::string::npos) first_category = i;
       ++categories;
       i += n - 1;
@@ -389,7 +417,8 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
   auto numbered_heading = [&](std::size_t i) {
     static constexpr const char* kMarks[] = {"(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "（一）", "（二）", "（三）",
                                              "（四）", "（五）", "（六）", "二、", "三、", "四、", "五、", "六、"};
-    return longest_at(s, i, kMarks) != 0;
+    const auto c = static_cast<unsigned char>(s[i]);
+    return (c == '(' || c == 0xEF || c == 0xE4 || c == 0xE5) && longest_at(s, i, kMarks) != 0;
   };
   bool after_value = false;
   for (std::size_t i = first_category; i < s.size();) {
@@ -397,7 +426,7 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
       cut(i);
       break;
     }
-    if (const std::size_t n = category_at(s, i)) {
+    if (const std::size_t n = category_here(i)) {
       cut(i);
       cut(i + n);
       i += n;
