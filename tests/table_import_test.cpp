@@ -525,3 +525,25 @@ TEST(ImportRepairs, AWeightRunIntoATargetTheActualRepeatsIsCutOff) {
 }
 
 }  // namespace
+
+namespace {
+
+// A 一级 label standing lower in its merged block: the rows above it that start a new
+// 二级 block take the 一级 their 二级 belongs to, and the label keeps the block's 二级.
+TEST(ImportRepairs, ACategoryLabelInTheMiddleOfItsBlock) {
+  const ImportResult r = import_form(
+      "一级指标\t二级指标\t三级指标\t指标值\n"
+      "产出指标\t数量指标\t培训人数\t≥100人\n"
+      "\t经济效益指标\t增收\t≥5%\n"
+      "效益指标\t\t带动就业\t≥20人\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  EXPECT_EQ(r.form.indicators[1].level1, jixiao::Level1::benefit);
+  EXPECT_EQ(r.form.indicators[2].level1, jixiao::Level1::benefit);
+  EXPECT_EQ(r.form.indicators[2].level2, jixiao::Level2::economic_benefit);
+  const auto inferred = with_id(r, "JX-I014");
+  ASSERT_EQ(inferred.size(), 1u);
+  EXPECT_EQ(inferred[0]->location.source->line, 3u);
+}
+
+}  // namespace

@@ -89,6 +89,28 @@ void Importer::read_indicator_row(IndicatorTable& ind_table, const std::vector<s
   ind.level2 = ind_table.l2;
   ind.level2_text = ind_table.l2_text;
   const std::string path = "/indicators/" + std::to_string(out_.form.indicators.size());
+  // A new 二级 block under a 一级 carried down from the block before that cannot hold it
+  // (the 一级 label stands lower in its merged block, or is lost): the 二级 says which.
+  const bool l1_on_row = std::any_of(row.assigned.begin(), row.assigned.end(),
+                                     [](const auto& a) { return a.second == Role::level1; });
+  if (!l1_on_row && row.has_level2 && ind.level1 != Level1::unknown && ind.level2 != Level2::unknown &&
+      !belongs_to(ind.level2, ind.level1, TaxonomyVariant::classic) &&
+      !belongs_to(ind.level2, ind.level1, TaxonomyVariant::fin2021) &&
+      parent_of(ind.level2, TaxonomyVariant::classic) != Level1::unknown) {
+    const Level1 carried = ind.level1;
+    ind.level1 = parent_of(ind.level2, TaxonomyVariant::classic);
+    ind.level1_text.clear();
+    ind_table.l1 = ind.level1;
+    ind_table.l1_text.clear();
+    ind_table.inferred_for = ind.level2_text;
+    const std::size_t at = row.assigned.front().first;
+    finding("JX-I014", Severity::info, path + "/level1", &cells_[at],
+            "上方延续的一级指标“{carried}”不含二级指标“{from}”，按二级指标归入“{to}”",
+            "the 一级 carried down ('{carried}') cannot hold the 二级 '{from}'; '{to}' inferred from it")
+        .arg("carried", chinese_name(carried))
+        .arg("from", ind.level2_text)
+        .arg("to", chinese_name(ind.level1));
+  }
   // No 一级 written anywhere above the row (a merged label lost, a fragment, prose that
   // names only the 二级): the 二级 says which 一级 it belongs to (classic taxonomy).
   if (ind.level1 == Level1::unknown && ind.level2 != Level2::unknown) {
@@ -220,10 +242,18 @@ IndicatorRow Importer::categorise(IndicatorTable& ind_table, const std::vector<s
           result.has_level2 = true;
           result.assigned.emplace_back(id, Role::level2);
         } else {
+          // A 一级 label standing in the middle of its merged block (no 二级 on its row)
+          // keeps the 二级 carried down when that 二级 belongs to it.
+          const bool l2_next = k + 1 < row.size() && cell_l2(row[k + 1]);
+          const bool mid_block = !l2_next && ind_table.l2 != Level2::unknown &&
+                                 (belongs_to(ind_table.l2, *m1, TaxonomyVariant::classic) ||
+                                  belongs_to(ind_table.l2, *m1, TaxonomyVariant::fin2021));
           ind_table.l1 = *m1;
           ind_table.l1_text = t;
-          ind_table.l2 = Level2::unknown;
-          ind_table.l2_text.clear();
+          if (!mid_block) {
+            ind_table.l2 = Level2::unknown;
+            ind_table.l2_text.clear();
+          }
           result.assigned.emplace_back(id, Role::level1);
         }
         continue;
