@@ -34,6 +34,16 @@ void IndicatorTable::configure() {
       value_roles.push_back(role);
     }
   }
+  // A header of two tiers read as one run (`年度指标值 | 实际完成值 | 分值 | 得分 | 原因` above
+  // `一级指标 | … | 指标性质 | 指标值 | 度量单位`, the upper 年度指标值 spanning the lower
+  // cells): the upper value columns stand after the lower ones.
+  if (after && !header.empty() && header.front().second != Role::level1 && header.front().second != Role::level2 &&
+      header.front().second != Role::name) {
+    for (const auto& [idx, role] : header) {
+      if (role == Role::level1 || role == Role::level2 || role == Role::name) break;
+      if (std::find(value_roles.begin(), value_roles.end(), role) == value_roles.end()) value_roles.push_back(role);
+    }
+  }
   // A header without a name column (a flattened table: `绩效标准 | 当年预期实现值`):
   // every column that is not a category holds a value.
   if (!after) {
@@ -173,7 +183,14 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     if (ends_indicator_table(t)) break;  // a note or an attachment under the table
     const bool is_vocab = vocab(i);
     const bool stream = !row_mode_ || crowded(i);
-    if (row_mode_ && !row.empty() && cells_[row.back()].row != cells_[i].row) flush();
+    if (row_mode_ && !row.empty() && cells_[row.back()].row != cells_[i].row) {
+      // A row whose values wrap onto the next lines (`减轻贫困学生家庭经济负担 |` / `有效 |` /
+      // `有效 | 10 | 10 |`): a line that starts with a short value continues it.
+      const bool continues = row_has_name && values_in_row < ind_table.value_roles.size() && !is_vocab &&
+                             !is_heading(i) && role(i) == Role::none && !ordinal_name(t) &&
+                             (number_like(t) || is_comparator(t) || (target_like(t) && code_points(t) <= 6));
+      if (!continues) flush();
+    }
     if (!stream) {
       if (is_vocab && row_has_name && name_after_vocab) {
         // A second indicator in the same row, or the 年度 half of a side-by-side row.

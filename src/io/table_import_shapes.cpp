@@ -24,7 +24,7 @@ bool has_digit(std::string_view s) {
 }
 
 bool starts_with_comparator(std::string_view s) {
-  for (const char* op : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "±", "不低于", "不少于", "不高于",
+  for (const char* op : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "═", "﹦", "±", "不低于", "不少于", "不高于",
                          "不超过", "大于", "小于", "达到", "低于", "高于", "超过"}) {
     if (starts_with(s, op)) return true;
   }
@@ -48,7 +48,7 @@ bool qualitative_word(std::string_view s) {
 }  // namespace
 
 bool is_comparator(std::string_view t) {
-  static constexpr const char* kOps[] = {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", ">=", "<=",
+  static constexpr const char* kOps[] = {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "═", "﹦", ">=", "<=",
                                          "＞＝", "＜＝", "大于等于", "小于等于", "大于", "小于", "等于"};
   const std::string_view s = trim(t);
   for (const char* op : kOps) {
