@@ -169,6 +169,7 @@ void Importer::read_cells() {
                   .arg("count", std::to_string(pieces.size()));
             }
             if (pieces[k].split_from_value && k + 1 < pieces.size()) {
+              cells_.back().weight_cut = true;
               const std::string rest = c.text.substr(pieces[k + 1].begin, pieces[k + 1].end - pieces[k + 1].begin);
               finding("JX-I013", Severity::info, "", &cells_.back(),
                       "数字“{text}”与其后的“{next}”连写；其后紧跟相同的值，故拆为两个单元格（分值与指标值）",

@@ -320,6 +320,8 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
         if (fits(r, t) || r == Role::annual || r == Role::period) chosen = r;
       }
     }
+    // A weight cut off the target it ran into (JX-I013) is the weight.
+    if (chosen == Role::none && cells_[id].weight_cut && !is_taken(Role::weight)) chosen = Role::weight;
     // A plain number is a 分值/得分 when such a column is free, unless it follows a
     // comparator cell (`≥ | 95 | %`).
     const bool after_op = !taken.empty() && (taken.back() == Role::op || taken.back() == Role::nature) &&
@@ -444,7 +446,7 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
       case Role::score:  // number_like: a plain number, perhaps with 分
         (role == Role::weight ? ind.weight : ind.score) = parse_amount(without_points(t))->amount;
         uses.emplace_back(id, path + (role == Role::weight ? "/weight" : "/score"));
-        if (role == Role::weight && !ind_table.has(Role::weight)) {
+        if (role == Role::weight && !ind_table.has(Role::weight) && !cells_[id].weight_cut) {
           finding("JX-I011", Severity::info, path + "/weight", &cells_[id],
                   "表中无分值列，指标名称与指标值之后的数字“{text}”读作分值",
                   "no 分值 column: the number '{text}' after the name and its target is read as the weight")

@@ -300,7 +300,17 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
       }
     }
     const Role r = role(j);
-    if (r == Role::none) break;
+    if (r == Role::none) {
+      // One column name the reader cannot place (an OCR'd `考值参分`) between names it
+      // can: an unnamed column, so the names after it still count.
+      if (h.size() >= 2 && j + 2 < end && !cells_[j + 1].used && !cells_[j + 2].used && role(j + 1) != Role::none &&
+          role(j + 2) != Role::none && code_points(cells_[j].text) <= 8 && !vocab(j)) {
+        h.emplace_back(cells_[j].index, Role::none);
+        ++j;
+        continue;
+      }
+      break;
+    }
     h.emplace_back(cells_[j].index, r);
     ++j;
   }

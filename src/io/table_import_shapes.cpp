@@ -388,7 +388,25 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
       i += n - 1;
     }
   }
-  if (categories < 2) return pieces;
+  if (categories < 2) {
+    // Or a header run of three or more column names (`一级指标二级指标三级指标…`) with
+    // the body on the next lines.
+    bool header_run = false;
+    for (std::size_t i = 0; i < s.size() && !header_run;) {
+      std::size_t j = i;
+      std::size_t names = 0;
+      while (j < s.size()) {
+        const std::size_t n = column_name_at(s, j);
+        if (n == 0) break;
+        ++names;
+        j += n;
+      }
+      header_run = names >= 3;
+      i = names > 0 ? j : i + (cjk_at(s, i) ? 3 : 1);
+    }
+    if (!header_run) return pieces;
+    first_category = s.size();
+  }
   std::vector<std::size_t> cuts;  // piece boundaries (begin of each piece after the first)
   std::vector<std::size_t> fused_points;  // pieces split off a value the same value repeats
   auto cut = [&](std::size_t at) {
