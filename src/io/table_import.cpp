@@ -430,9 +430,14 @@ ImportResult Importer::run() {
         if (next < cells_.size() && !cells_[next].used) {
           if (h.section == Section::total_score) {
             if (auto a = parse_amount(without_points(cells_[next].text))) {
-              out_.form.total_score = a->amount;
+              // `总分 | 100 | 96`: the full marks, then the score.
+              const std::size_t after = next_in_row(next);
+              const auto b = after != npos && !cells_[after].used ? parse_amount(without_points(cells_[after].text))
+                                                                  : std::nullopt;
+              out_.form.total_score = b ? b->amount : a->amount;
               use(i, "/total_score");
               use(next, "/total_score");
+              if (b) use(after, "/total_score");
             }
           } else if (code_points(cells_[next].text) <= 2) {
             out_.form.grade = cells_[next].text;

@@ -123,6 +123,7 @@ constexpr HeadingWord kHeadings[] = {
     {"年度绩效目标", Section::indicators}, {"总分", Section::total_score}, {"自评得分", Section::total_score},
     {"项目总得分", Section::total_score}, {"自评等级", Section::grade}, {"合计", Section::end},
     {"评价结论", Section::end}, {"存在问题", Section::end}, {"改进措施", Section::end}, {"最近年度绩效评价情况", Section::end},
+    {"其他需要说明事项", Section::end}, {"其他需说明事项", Section::end}, {"其他需要说明的事项", Section::end},
     {"重要程度", Section::metadata_field}, {"项目口径", Section::metadata_field},
     {"中央主管部门", Section::metadata_field}, {"省级财政部门", Section::metadata_field},
     {"省级主管部门", Section::metadata_field}, {"区县财政部门", Section::metadata_field},

@@ -106,7 +106,7 @@ std::size_t fused_category_prefix(std::string_view text) {
     const std::size_t n = std::strlen(name);
     if (text.size() <= n || text.compare(0, n, name) != 0) continue;
     const std::string_view rest = text.substr(n);
-    for (const char* p : {"(", "（", ")", "）", ":", "：", "、", ",", "，", " ", "分"}) {
+    for (const char* p : {"(", "（", ")", "）", ":", "：", "、", ",", "，", " ", "分", "等"}) {
       if (starts_with(rest, p)) return 0;
     }
     return n;
