@@ -186,7 +186,8 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     if (row_mode_ && !row.empty() && cells_[row.back()].row != cells_[i].row) {
       // A row whose values wrap onto the next lines (`减轻贫困学生家庭经济负担 |` / `有效 |` /
       // `有效 | 10 | 10 |`): a line that starts with a short value continues it.
-      const bool continues = row_has_name && values_in_row < ind_table.value_roles.size() && !is_vocab &&
+      const bool continues = row_has_name && values_in_row <= 1 && values_in_row < ind_table.value_roles.size() &&
+                             !is_vocab &&
                              !is_heading(i) && role(i) == Role::none && !ordinal_name(t) &&
                              (number_like(t) || is_comparator(t) || (target_like(t) && code_points(t) <= 6));
       if (!continues) flush();
