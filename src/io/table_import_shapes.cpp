@@ -204,7 +204,16 @@ NameTarget split_name_target(std::string_view text, bool loose) {
     const std::string_view head = trim(std::string_view(body).substr(0, i));
     if (code_points(head) >= 2 && code_points(tail) <= 16 && target_like(tail) && tail.find("，") == std::string_view::npos &&
         tail.find(',') == std::string_view::npos && tail.find("、") == std::string_view::npos) {
-      out = NameTarget{NameSplit::number, std::string(head), std::string(tail)};
+      // A rate written before the number belongs to the target: `平均每生每年3300元`.
+      std::size_t from = i;
+      while (from >= 6 && body.compare(from - 6, 3, "每") == 0) from -= 6;
+      if (from >= 6 && (body.compare(from - 6, 6, "平均") == 0 || body.compare(from - 6, 6, "人均") == 0)) from -= 6;
+      const std::string_view rate_head = trim(std::string_view(body).substr(0, from));
+      if (from != i && code_points(rate_head) >= 2) {
+        out = NameTarget{NameSplit::number, std::string(rate_head), body.substr(from)};
+      } else {
+        out = NameTarget{NameSplit::number, std::string(head), std::string(tail)};
+      }
     }
     break;
   }
