@@ -411,3 +411,161 @@ TEST(SeedCanonical, ImportEqualsTheHandMadeJson) {
 }
 
 }  // namespace
+
+// Issue 15: what a careful reader does with the shapes real forms take.
+namespace {
+
+const jixiao::Indicator* named(const ImportResult& r, const std::string& name) {
+  for (const auto& ind : r.form.indicators) {
+    if (ind.name == name) return &ind;
+  }
+  return nullptr;
+}
+
+TEST(ImportRepairs, SideBySideMidTermAndAnnualMakeOneIndicatorPerRow) {
+  const std::string text =
+      "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 年度指标值 |\n"
+      "产出指标 | 数量指标 | 培训人数 | 300人 | 数量指标 | 培训人数 | 100人 |\n"
+      "质量指标 | 合格率 | ≥90% | 质量指标 | 结业合格率 | ≥95% |\n";
+  const ImportResult r = import_form(text, "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[0].name, "培训人数");
+  EXPECT_EQ(r.form.indicators[0].period_target.text, "300人");
+  EXPECT_EQ(r.form.indicators[0].annual_target.text, "100人");
+  EXPECT_EQ(r.form.indicators[1].name, "结业合格率");
+  EXPECT_EQ(r.form.indicators[1].period_target.text, "≥90%");
+  EXPECT_EQ(r.form.indicators[1].annual_target.text, "≥95%");
+  // One note per row, and the 中期 name that differs is quoted at its cell.
+  const auto notes = with_id(r, "JX-I010");
+  ASSERT_EQ(notes.size(), 3u);
+  EXPECT_EQ(notes[1]->location.source->line, 3u);
+  EXPECT_EQ(notes[1]->location.source->column, 8u);
+  EXPECT_TRUE(with_id(r, "JX-I002").empty());
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
+TEST(ImportRepairs, ASecondValueColumnIsKeptInAFindingNotASecondIndicator) {
+  const ImportResult r = import_form("一级指标\t二级指标\t三级指标\t上年实际值\t年度指标值\n"
+                                     "产出指标\t数量指标\t培训人数\t280人\t300人\n",
+                                     "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 1u);
+  EXPECT_EQ(r.form.indicators[0].annual_target.text, "300人");
+  const auto kept = with_id(r, "JX-I006");
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0]->message(jixiao::Lang::en),
+            "another sub-column of the target (上年实际值), which the form has no field for, kept here: 280人");
+}
+
+TEST(ImportRepairs, ProseCategoriesNamesAndTargets) {
+  const ImportResult r = import_form("1、数量指标:资助学生1966人。\n2、时效指标:发放率100%达标,到位率100%达标。\n", "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  EXPECT_EQ(r.form.indicators[0].name, "资助学生");
+  EXPECT_EQ(r.form.indicators[0].annual_target.text, "1966人");
+  EXPECT_EQ(r.form.indicators[2].name, "到位率");
+  EXPECT_EQ(r.form.indicators[2].annual_target.text, "100%达标");
+  // No 一级 is written: inferred from the 二级, once per block, and said.
+  EXPECT_EQ(r.form.indicators[1].level1, jixiao::Level1::output);
+  EXPECT_EQ(r.form.indicators[1].level1_text, "");
+  EXPECT_EQ(with_id(r, "JX-I014").size(), 2u);
+  EXPECT_EQ(with_id(r, "JX-I003").size(), 3u);
+}
+
+TEST(ImportRepairs, ATableFlattenedIntoOneCellIsCutAndRead) {
+  const std::string text =
+      "一级指标二级指标三级指标指标值产出指标数量指标培训人数反映培训规模≥100人质量指标合格率≥95%效益指标社会效益指标\n";
+  const ImportResult r = import_form(text, "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  EXPECT_EQ(r.form.indicators[0].name, "培训人数");
+  EXPECT_EQ(r.form.indicators[0].annual_target.text, "≥100人");
+  EXPECT_EQ(r.form.indicators[0].note, "反映培训规模");  // the 指标说明, not an indicator
+  EXPECT_EQ(r.form.indicators[1].name, "合格率");
+  // 社会效益指标 with nothing under it stays an empty category.
+  EXPECT_EQ(r.form.indicators[2].name, "");
+  EXPECT_FALSE(r.form.indicators[2].annual_target.present());
+  ASSERT_FALSE(with_id(r, "JX-I009").empty());
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+  EXPECT_TRUE(unaccounted(text, r).empty());
+}
+
+TEST(ImportRepairs, ASelfEvaluationRunTogetherKeepsActualsWeightsScoresAndReasons) {
+  const ImportResult r = import_form(
+      "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因\n"
+      "产出指标 数量指标 补助村数量 =8个 8 10 10 保障人数 =42人 40 10 9 人员减少 质量指标 合规性 合规 达成 10 10 "
+      "效益指标 社会效益指标 提高积极性 效果明显 达成 10 10\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 4u);
+  const auto* people = named(r, "保障人数");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->annual_target.text, "=42人");
+  EXPECT_EQ(people->actual, "40");
+  EXPECT_EQ(people->weight, dec("10"));
+  EXPECT_EQ(people->score, dec("9"));
+  EXPECT_EQ(people->deviation_reason, "人员减少");
+  const auto* rules = named(r, "合规性");
+  ASSERT_NE(rules, nullptr);
+  EXPECT_EQ(rules->annual_target.text, "合规");  // the text right after the name is the target
+  EXPECT_EQ(rules->actual, "达成");
+  EXPECT_EQ(r.form.stage, jixiao::FormStage::self_evaluation);
+}
+
+TEST(ImportRepairs, AWeightRunIntoATargetTheActualRepeatsIsCutOff) {
+  const ImportResult r = import_form(
+      "一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(40分)数量指标指标1免费发放原原种8550万粒550万粒8"
+      "指标2企业自行采购8200万粒190万粒7\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[0].name, "指标1免费发放原原种");
+  EXPECT_EQ(r.form.indicators[0].weight, dec("8"));
+  EXPECT_EQ(r.form.indicators[0].annual_target.text, "550万粒");
+  EXPECT_EQ(r.form.indicators[0].actual, "550万粒");
+  EXPECT_EQ(r.form.indicators[0].score, dec("8"));
+  EXPECT_EQ(with_id(r, "JX-I013").size(), 1u);
+  // Without the repeat there is no evidence: the value stays as written.
+  EXPECT_EQ(r.form.indicators[1].annual_target.text, "8200万粒");
+}
+
+}  // namespace
+
+namespace {
+
+// A 一级 label standing lower in its merged block: the rows above it that start a new
+// 二级 block take the 一级 their 二级 belongs to, and the label keeps the block's 二级.
+TEST(ImportRepairs, ACategoryLabelInTheMiddleOfItsBlock) {
+  const ImportResult r = import_form(
+      "一级指标\t二级指标\t三级指标\t指标值\n"
+      "产出指标\t数量指标\t培训人数\t≥100人\n"
+      "\t经济效益指标\t增收\t≥5%\n"
+      "效益指标\t\t带动就业\t≥20人\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  EXPECT_EQ(r.form.indicators[1].level1, jixiao::Level1::benefit);
+  EXPECT_EQ(r.form.indicators[2].level1, jixiao::Level1::benefit);
+  EXPECT_EQ(r.form.indicators[2].level2, jixiao::Level2::economic_benefit);
+  const auto inferred = with_id(r, "JX-I014");
+  ASSERT_EQ(inferred.size(), 1u);
+  EXPECT_EQ(inferred[0]->location.source->line, 3u);
+}
+
+}  // namespace
+
+namespace {
+
+// The repairs cut and join cells by bytes: every corpus form cut at many places (inside
+// UTF-8 sequences too) still imports, with every cell accounted for.
+TEST(ImportRepairs, CorpusFormsCutAnywhereStillImportAndAccountForEveryCell) {
+  std::size_t imports = 0;
+  for (const auto& e : std::filesystem::directory_iterator(JIXIAO_TEST_DATA "/forms")) {
+    const std::string text = read_file(e.path());
+    for (std::size_t cut = 1; cut < text.size(); cut += 1 + text.size() / 40) {
+      const std::string part = text.substr(0, cut);
+      const ImportResult r = import_form(part, "cut.txt");
+      ++imports;
+      EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells) << e.path() << " @" << cut;
+      const auto missing = unaccounted(part, r);
+      EXPECT_TRUE(missing.empty()) << e.path() << " @" << cut << ": " << (missing.empty() ? "" : missing.front());
+    }
+  }
+  EXPECT_GT(imports, 1000u);
+}
+
+}  // namespace

@@ -98,11 +98,46 @@ void Importer::join_brackets(std::size_t first) {
   }
 }
 
+// A label written one character at a time (`绩 效 指 标`, `产 出 指 标`: a vertical merged
+// cell extracted with spaces) is joined when the characters together name a heading,
+// a column or a category.
+void Importer::join_spaced_labels(std::size_t first) {
+  auto single = [&](std::size_t k) {
+    return k < cells_.size() && !cells_[k].merged && !cells_[k].html && code_points(cells_[k].text) == 1 &&
+           static_cast<unsigned char>(cells_[k].text[0]) >= 0xE0 && cells_[k].row == cells_[first].row;
+  };
+  for (std::size_t k = first; k < cells_.size(); ++k) {
+    if (!single(k)) continue;
+    std::size_t last = k;
+    while (last - k < 9 && single(last + 1)) ++last;
+    // The longest run from k that names something.
+    for (std::size_t end = last; end > k; --end) {
+      std::string joined;
+      for (std::size_t t = k; t <= end; ++t) joined += cells_[t].text;
+      if (heading_of(joined).section == Section::none && header_role(joined, false) == Role::none &&
+          !from_string<Level1>(joined) && !from_string<Level2>(joined))
+        continue;
+      finding("JX-I009", Severity::info, "", &cells_[k], "逐字拆开的标签已合并：“{text}”",
+              "a label spaced out character by character was joined: '{text}'")
+          .arg("text", joined);
+      cells_[k].set_text(joined);
+      for (std::size_t t = k; t < end; ++t) cells_[t].tail = t + 1;
+      for (std::size_t t = k + 1; t <= end; ++t) {
+        cells_[t].merged = true;
+        cells_[t].used = true;
+      }
+      k = end;
+      break;
+    }
+  }
+}
+
 void Importer::read_cells() {
   std::size_t rows_with_cells = 0;
   std::size_t multi = 0;
   for (std::size_t r = 0; r < table_.rows.size(); ++r) {
     std::size_t filled = 0;
+    const std::size_t row_start = cells_.size();
     for (const TableCell& tc : table_.rows[r].cells) {
       if (tc.text.empty()) continue;
       Cell c;
@@ -113,6 +148,41 @@ void Importer::read_cells() {
       c.index = tc.index;
       c.row = r;
       if (c.text.empty()) c.text = tc.text;  // a cell of only tags: keep it visible
+      // A table flattened into one cell: cut into cells at category names, column
+      // names and values (JX-I009), each at its own column.
+      if (!c.html) {
+        const auto pieces = fused_run_pieces(c.text);
+        if (!pieces.empty()) {
+          for (std::size_t k = 0; k < pieces.size(); ++k) {
+            const std::size_t b = pieces[k].begin;
+            const std::size_t e = pieces[k].end;
+            Cell piece = c;
+            piece.text = c.text.substr(b, e - b);
+            piece.column = c.column + code_points(std::string_view(c.text).substr(0, b));
+            offsets_.push_back(tc.offset + b);
+            raw_sizes_.push_back(e - b);
+            cells_.push_back(std::move(piece));
+            if (k == 0) {
+              finding("JX-I009", Severity::info, "", &cells_.back(),
+                      "连写在一起的表格单元格已按分类名称、列名和指标值拆分为{count}个单元格",
+                      "cells run together were split at category names, column names and values into {count} cells")
+                  .arg("count", std::to_string(pieces.size()));
+            }
+            if (pieces[k].split_from_value && k + 1 < pieces.size()) {
+              cells_.back().weight_cut = true;
+              const std::string rest = c.text.substr(pieces[k + 1].begin, pieces[k + 1].end - pieces[k + 1].begin);
+              finding("JX-I013", Severity::info, "", &cells_.back(),
+                      "数字“{text}”与其后的“{next}”连写；其后紧跟相同的值，故拆为两个单元格（分值与指标值）",
+                      "the number '{text}' ran into '{next}'; the same value follows, so they were read as two cells "
+                      "(a weight and a target)")
+                  .arg("text", cells_.back().text)
+                  .arg("next", rest);
+            }
+          }
+          ++filled;
+          continue;
+        }
+      }
       // Category names fused with what follows (`产出指标数量指标足额保障率=100%`,
       // text run together by a document converter) become cells of their own.
       while (true) {
@@ -129,16 +199,58 @@ void Importer::read_cells() {
                 "category name '{text}' run together with the next text was split off")
             .arg("text", cells_.back().text);
       }
+      // Prose: a category name and a colon before the indicator (`1、数量指标:资助…1966人`,
+      // `设 1条质量指标:应急运维系统保障率≥80%`): the category becomes a cell of its own.
+      if (const std::size_t n = c.html ? 0 : category_before_colon(c.text); n != 0) {
+        const std::string before = c.text;
+        Cell head = c;
+        head.text = before.substr(0, n);
+        const std::size_t colon = before.compare(n, 3, "：") == 0 ? 3 : 1;
+        c.text = std::string(trim(std::string_view(before).substr(n + colon)));
+        c.column += code_points(std::string_view(before).substr(0, before.size() - c.text.size()));
+        offsets_.push_back(tc.offset + (tc.text.size() - before.size()));
+        raw_sizes_.push_back(head.text.size());
+        cells_.push_back(std::move(head));
+        finding("JX-I009", Severity::info, "", &cells_.back(), "冒号前的分类名称“{text}”已拆出",
+                "category name '{text}' before a colon was split off")
+            .arg("text", cells_.back().text);
+        // Several indicators after one category, each a name and its target
+        // (`资助经费发放率100%达标,资助经费到位率100%达标。`): one cell each.
+        const auto parts = prose_indicators(c.text);
+        for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+          Cell part = c;
+          part.starts_row = true;
+          part.text = c.text.substr(parts[k].first, parts[k].second - parts[k].first);
+          part.column = c.column + code_points(std::string_view(c.text).substr(0, parts[k].first));
+          offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()) + parts[k].first);
+          raw_sizes_.push_back(part.text.size());
+          cells_.push_back(std::move(part));
+          finding("JX-I009", Severity::info, "", &cells_.back(), "一句中的多个指标已拆开：“{text}”",
+                  "several indicators in one sentence were split: '{text}'")
+              .arg("text", cells_.back().text);
+        }
+        if (parts.size() >= 2) {
+          c.starts_row = true;
+          const std::size_t from = parts.back().first;
+          c.column += code_points(std::string_view(c.text).substr(0, from));
+          c.text = c.text.substr(from, parts.back().second - from);
+        }
+      }
       offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()));
       raw_sizes_.push_back(c.text.size());
       cells_.push_back(std::move(c));
       ++filled;
     }
-    if (table_.layout == TableLayout::spaces) join_brackets(cells_.size() - filled);
+    if (table_.layout == TableLayout::spaces) {
+      join_brackets(row_start);
+      join_spaced_labels(row_start);
+    }
     if (filled > 0) ++rows_with_cells;
     if (filled > 1) ++multi;
   }
   out_.stats.cells = cells_.size();
+  row_cells_.assign(table_.rows.size(), 0);
+  for (const Cell& c : cells_) ++row_cells_[c.row];
   // One cell per line: rows say nothing about the table's rows.
   row_mode_ = rows_with_cells == 0 || multi * 3 >= rows_with_cells;
 }
@@ -318,9 +430,14 @@ ImportResult Importer::run() {
         if (next < cells_.size() && !cells_[next].used) {
           if (h.section == Section::total_score) {
             if (auto a = parse_amount(without_points(cells_[next].text))) {
-              out_.form.total_score = a->amount;
+              // `总分 | 100 | 96`: the full marks, then the score.
+              const std::size_t after = next_in_row(next);
+              const auto b = after != npos && !cells_[after].used ? parse_amount(without_points(cells_[after].text))
+                                                                  : std::nullopt;
+              out_.form.total_score = b ? b->amount : a->amount;
               use(i, "/total_score");
               use(next, "/total_score");
+              if (b) use(after, "/total_score");
             }
           } else if (code_points(cells_[next].text) <= 2) {
             out_.form.rating = cells_[next].text;
@@ -334,7 +451,12 @@ ImportResult Importer::run() {
       case Section::end:
       case Section::none: {
         // An indicator table without its heading: a header row or a 一级 name.
-        if (role(i) == Role::level1 || cell_l1(i)) {
+        // Or a 二级 name with no 一级 anywhere (prose forms `设 1条数量指标:…`).
+        // Or a column header of two or more names (`绩效内容 | 绩效目标值 | 实际完成值`).
+        const bool header_row = role(i) != Role::none && i + 1 < cells_.size() && !cells_[i + 1].used &&
+                                role(i + 1) != Role::none && role(i + 1) != Role::reason;
+        if (role(i) == Role::level1 || cell_l1(i) || header_row ||
+            (cell_l2(i) && i + 1 < cells_.size() && !cells_[i + 1].used && !is_heading(i + 1))) {
           i = read_indicators(i, cells_.size());
           seen_section = true;
           break;

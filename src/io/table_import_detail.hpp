@@ -29,6 +29,8 @@ struct Cell {
   std::size_t tail = static_cast<std::size_t>(-1);  // a wrapped cell joined into this one
   bool merged = false;  // this cell is the tail of the cell before it
   bool accounted = false;  // recorded in the source map or quoted by a finding
+  bool starts_row = false;  // one of several indicators split out of one sentence
+  bool weight_cut = false;  // a weight cut off the target it ran into (JX-I013)
   // What the text means, computed once (lookups normalise the text each time).
   mutable bool classified = false;
   mutable Heading heading;
@@ -91,6 +93,7 @@ class Importer {
   // -- structure (table_import.cpp)
   void read_cells();
   void join_brackets(std::size_t first);
+  void join_spaced_labels(std::size_t first);
   void read_comment_lines();
   const Cell& meaning(std::size_t id) const {
     const Cell& c = cells_[id];
@@ -102,6 +105,7 @@ class Importer {
       const bool maybe = c.text.size() <= 120 && may_be_category(c.text);
       c.l1 = maybe ? from_string<Level1>(c.text) : std::nullopt;
       c.l2 = maybe ? from_string<Level2>(c.text) : std::nullopt;
+      if (maybe) more_category_spellings(c.text, c.l1, c.l2);
       c.classified = true;
     }
     return c;
@@ -144,8 +148,10 @@ class Importer {
   void place_values(const IndicatorTable& ind_table, IndicatorRow& row, long place_offset) const;
   // The indicator from the placed cells; `uses` and `unread` are accounted after it is added.
   void fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, Indicator& ind,
-                      std::vector<std::pair<std::size_t, std::string>>& uses, std::vector<std::size_t>& unread);
+                      std::vector<std::pair<std::size_t, std::string>>& uses, std::vector<std::size_t>& unread,
+                      std::vector<std::size_t>& other_values);
   void report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, long mode_offset);
+  void keep_first_half(const IndicatorRow& early, const std::string& path);
 
   std::string_view text_;
   std::string file_;
@@ -153,6 +159,10 @@ class Importer {
   std::vector<Cell> cells_;
   bool row_mode_ = true;
   bool kind_from_comment_ = false;
+  std::vector<std::size_t> row_cells_;  // cells of each table row (after splits)
+  std::size_t crowded_limit_ = npos;     // more cells than this on a line: read as a stream
+  // The row's line holds a whole table run together (read as a stream of cells).
+  bool crowded(std::size_t id) const { return row_mode_ && row_cells_[cells_[id].row] > crowded_limit_; }
   std::vector<std::size_t> offsets_;    // byte offset of each cell's text in text_
   std::vector<std::size_t> raw_sizes_;  // byte size of each cell's text as read
   ImportResult out_;

@@ -25,6 +25,7 @@ bool fits(Role r, const std::string& t) {
     case Role::note:
     case Role::reason:
     case Role::direction: return true;
+    case Role::other_value: return target_like(t) || number_like(t);
     default: return false;
   }
 }
@@ -33,7 +34,42 @@ bool fits(Role r, const std::string& t) {
 
 void Importer::read_indicator_row(IndicatorTable& ind_table, const std::vector<std::size_t>& whole_row) {
   if (whole_row.empty()) return;
-  IndicatorRow row = categorise(ind_table, drop_left_columns(whole_row));
+  std::vector<std::size_t> cells = drop_left_columns(whole_row);
+  // A side-by-side row: the cells before the 年度 half's 二级 are the 中期 indicator.
+  std::vector<std::size_t> first_half;
+  if (ind_table.side_by_side) {
+    bool named = false;
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      if (!vocab(cells[k])) {
+        named = true;
+      } else if (named && cell_l2(cells[k])) {
+        bool second_named = false;
+        for (std::size_t m = k + 1; m < cells.size(); ++m) second_named = second_named || !vocab(cells[m]);
+        if (second_named) {
+          first_half.assign(cells.begin(), cells.begin() + static_cast<long>(k));
+          cells.erase(cells.begin(), cells.begin() + static_cast<long>(k));
+        }
+        break;
+      }
+    }
+  }
+  IndicatorRow early;
+  if (!first_half.empty()) early = categorise(ind_table, first_half);
+  IndicatorRow row = categorise(ind_table, cells);
+  // A name alone that is the start of a category name (`数量指`, `时`: the text was cut
+  // off or wrapped inside the label) is not an indicator.
+  if (row.name_id != npos && !row.name_is_value && cut_category_name(cells_[row.name_id].text) &&
+      std::all_of(row.assigned.begin(), row.assigned.end(), [&](const auto& a) { return a.second != Role::none; })) {
+    for (const auto& [id, role] : row.assigned) {
+      if (role == Role::name) {
+        leave(id, "JX-I001", Severity::warning, "/indicators", "被截断的分类名称，未导入：{text}",
+              "a category name cut off, not imported: {text}");
+      } else {
+        use(id, "/indicators");
+      }
+    }
+    return;
+  }
   if (row.name_id == npos && !row.has_level2) {
     for (const auto& [id, role] : row.assigned) use(id, "/indicators");  // a 一级 alone: context
     return;
@@ -53,26 +89,118 @@ void Importer::read_indicator_row(IndicatorTable& ind_table, const std::vector<s
   ind.level2 = ind_table.l2;
   ind.level2_text = ind_table.l2_text;
   const std::string path = "/indicators/" + std::to_string(out_.form.indicators.size());
+  // A new 二级 block under a 一级 carried down from the block before that cannot hold it
+  // (the 一级 label stands lower in its merged block, or is lost): the 二级 says which.
+  const bool l1_on_row = std::any_of(row.assigned.begin(), row.assigned.end(),
+                                     [](const auto& a) { return a.second == Role::level1; });
+  if (!l1_on_row && row.has_level2 && ind.level1 != Level1::unknown && ind.level2 != Level2::unknown &&
+      !belongs_to(ind.level2, ind.level1, TaxonomyVariant::classic) &&
+      !belongs_to(ind.level2, ind.level1, TaxonomyVariant::fin2021) &&
+      parent_of(ind.level2, TaxonomyVariant::classic) != Level1::unknown) {
+    const Level1 carried = ind.level1;
+    ind.level1 = parent_of(ind.level2, TaxonomyVariant::classic);
+    ind.level1_text.clear();
+    ind_table.l1 = ind.level1;
+    ind_table.l1_text.clear();
+    ind_table.inferred_for = ind.level2_text;
+    const std::size_t at = row.assigned.front().first;
+    finding("JX-I014", Severity::info, path + "/level1", &cells_[at],
+            "上方延续的一级指标“{carried}”不含二级指标“{from}”，按二级指标归入“{to}”",
+            "the 一级 carried down ('{carried}') cannot hold the 二级 '{from}'; '{to}' inferred from it")
+        .arg("carried", chinese_name(carried))
+        .arg("from", ind.level2_text)
+        .arg("to", chinese_name(ind.level1));
+  }
+  // No 一级 written anywhere above the row (a merged label lost, a fragment, prose that
+  // names only the 二级): the 二级 says which 一级 it belongs to (classic taxonomy).
+  if (ind.level1 == Level1::unknown && ind.level2 != Level2::unknown) {
+    ind.level1 = parent_of(ind.level2, TaxonomyVariant::classic);
+    if (ind.level1 != Level1::unknown && ind_table.inferred_for != ind.level2_text) {
+      ind_table.inferred_for = ind.level2_text;
+      const std::size_t at = row.name_id != npos ? row.name_id : row.assigned.front().first;
+      finding("JX-I014", Severity::info, path + "/level1", &cells_[at],
+              "未写明一级指标，按二级指标“{from}”归入“{to}”",
+              "no 一级 is written; '{to}' inferred from the 二级 '{from}'")
+          .arg("from", ind.level2_text)
+          .arg("to", chinese_name(ind.level1));
+    }
+  }
   // The offset most rows have against the header (by each row's first cell with a role).
   const long mode_offset = ind_table.mode_offset();
   place_values(ind_table, row, offset_to_place(ind_table, row, mode_offset));
   std::vector<std::pair<std::size_t, std::string>> uses;
   std::vector<std::size_t> unread;
-  fill_indicator(ind_table, row, path, ind, uses, unread);
+  std::vector<std::size_t> other_values;
+  fill_indicator(ind_table, row, path, ind, uses, unread, other_values);
   out_.form.indicators.push_back(std::move(ind));
   for (const auto& [id, p] : uses) use(id, p);
+  for (std::size_t id : other_values) {
+    // A sub-column of 指标值 beside the target (`上年实际值`): the value is kept here.
+    const std::string& column = ind_table.other_value_text;
+    leave(id, "JX-I006", Severity::info, path + "/annual_target",
+          "指标值的另一子列（" + column + "），表单中无对应字段，保留在此：{text}",
+          "another sub-column of the target (" + column + "), which the form has no field for, kept here: {text}");
+  }
+  if (!first_half.empty()) keep_first_half(early, path);
   for (std::size_t id : unread) {
     leave(id, "JX-I001", Severity::warning, path, "指标行中未能识别的单元格未导入：{text}",
           "cell of an indicator row not recognised, not imported: {text}");
   }
-  report_shift(ind_table, row, path, mode_offset);
+  if (first_half.empty()) report_shift(ind_table, row, path, mode_offset);  // a side-by-side row is not shifted
+}
+
+namespace {
+
+std::string without_spaces(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n') out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+// The 中期 half of a side-by-side row: its 一级 and, when they repeat the 年度 ones, its
+// 二级 and name are recorded under the indicator, its first value is the period target;
+// what differs is quoted in a finding.
+void Importer::keep_first_half(const IndicatorRow& early, const std::string& path) {
+  Indicator& ind = out_.form.indicators.back();
+  const Cell* at = nullptr;
+  std::string period;
+  for (const auto& [id, role] : early.assigned) {
+    const std::string& t = cells_[id].text;
+    if (at == nullptr) at = &cells_[id];
+    if (role == Role::level1) {
+      use(id, path + "/level1");
+    } else if (role == Role::level2 && without_spaces(t) == without_spaces(ind.level2_text)) {
+      use(id, path + "/level2");
+    } else if (role == Role::name && without_spaces(t) == without_spaces(ind.name)) {
+      use(id, path + "/name");
+    } else if (role == Role::none && id != early.name_id && !ind.period_target.present() && target_like(t)) {
+      ind.period_target = make_target(t, ind.unit, path + "/period_target", cells_[id]);
+      period = t;
+      use(id, path + "/period_target");
+    } else {
+      leave(id, "JX-I010", Severity::info, path, "中期指标与年度指标并列，中期一侧的单元格未保留：{text}",
+            "中期 and 年度 indicators side by side; cell of the 中期 half not kept: {text}");
+    }
+  }
+  if (at != nullptr) {
+    finding("JX-I010", Severity::info, path, at,
+            "中期指标与年度指标并列：按年度一侧读取“{name}”，中期指标值“{target}”作为实施周期指标值",
+            "中期 and 年度 indicators side by side: read '{name}' from the 年度 half, the 中期 value '{target}' "
+            "kept as the period target")
+        .arg("name", ind.name)
+        .arg("target", period);
+  }
 }
 
 // Cells before a 一级 later in the row belong to columns left of the indicator table
 // (several projects in one table: unit, project, amount, goal): they are left in findings.
 std::vector<std::size_t> Importer::drop_left_columns(const std::vector<std::size_t>& whole_row) {
   std::vector<std::size_t> row = whole_row;
-  if (row_mode_) {
+  if (row_mode_ && !crowded(row.front())) {
     for (std::size_t k = 1; k < row.size(); ++k) {
       if (cell_l1(row[k])) {
         for (std::size_t p = 0; p < k; ++p) {
@@ -114,10 +242,18 @@ IndicatorRow Importer::categorise(IndicatorTable& ind_table, const std::vector<s
           result.has_level2 = true;
           result.assigned.emplace_back(id, Role::level2);
         } else {
+          // A 一级 label standing in the middle of its merged block (no 二级 on its row)
+          // keeps the 二级 carried down when that 二级 belongs to it.
+          const bool l2_next = k + 1 < row.size() && cell_l2(row[k + 1]);
+          const bool mid_block = !l2_next && ind_table.l2 != Level2::unknown &&
+                                 (belongs_to(ind_table.l2, *m1, TaxonomyVariant::classic) ||
+                                  belongs_to(ind_table.l2, *m1, TaxonomyVariant::fin2021));
           ind_table.l1 = *m1;
           ind_table.l1_text = t;
-          ind_table.l2 = Level2::unknown;
-          ind_table.l2_text.clear();
+          if (!mid_block) {
+            ind_table.l2 = Level2::unknown;
+            ind_table.l2_text.clear();
+          }
           result.assigned.emplace_back(id, Role::level1);
         }
         continue;
@@ -134,6 +270,7 @@ IndicatorRow Importer::categorise(IndicatorTable& ind_table, const std::vector<s
       }
       result.name_id = id;
       result.assigned.emplace_back(id, Role::name);
+      result.name_split = split_name_target(t, false).how;
       continue;
     }
     result.assigned.emplace_back(id, Role::none);
@@ -163,12 +300,18 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
   // first free column that fits, in header order.
   std::vector<Role> taken;
   auto is_taken = [&](Role r) { return std::find(taken.begin(), taken.end(), r) != taken.end(); };
+  // A name that carries its target (`足额保障率=100%`) fills the target column.
+  if (row.name_split == NameSplit::comparator) taken.push_back(Role::annual);
   bool prev_is_comparator = false;
-  for (auto& [id, role] : row.assigned) {
+  bool first_value = true;
+  std::size_t prev_id = npos;
+  Role prev_role = Role::none;
+  for (std::size_t a = 0; a < row.assigned.size(); ++a) {
+    auto& [id, role] = row.assigned[a];
     if (role != Role::none) continue;
     const std::string& t = cells_[id].text;
     Role chosen = Role::none;
-    if (row_mode_ && ind_table.header_in_one_row) {
+    if (row_mode_ && ind_table.header_in_one_row && !crowded(id)) {
       const long col = static_cast<long>(cells_[id].index) - place_offset;
       for (const auto& [idx, r] : ind_table.header) {
         if (static_cast<long>(idx) != col || r == Role::level1 || r == Role::level2 || r == Role::name || is_taken(r)) continue;
@@ -177,11 +320,21 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
         if (fits(r, t) || r == Role::annual || r == Role::period) chosen = r;
       }
     }
+    // A weight cut off the target it ran into (JX-I013) is the weight.
+    if (chosen == Role::none && cells_[id].weight_cut && !is_taken(Role::weight)) chosen = Role::weight;
     // A plain number is a 分值/得分 when such a column is free, unless it follows a
     // comparator cell (`≥ | 95 | %`).
     const bool after_op = !taken.empty() && (taken.back() == Role::op || taken.back() == Role::nature) &&
                           prev_is_comparator;
-    if (chosen == Role::none && !after_op && number_like(t)) {
+    // Unless more plain numbers follow than there are free 分值/得分 columns (then
+    // this one is the 实际完成值 before them: `=42个 | 42 | 8 | 8`).
+    std::size_t numbers_left = 0;
+    for (std::size_t b = a; b < row.assigned.size(); ++b) {
+      if (row.assigned[b].second == Role::none && number_like(cells_[row.assigned[b].first].text)) ++numbers_left;
+    }
+    std::size_t free_points = 0;
+    for (Role r : ind_table.value_roles) free_points += (r == Role::weight || r == Role::score) && !is_taken(r);
+    if (chosen == Role::none && !after_op && number_like(t) && numbers_left <= free_points) {
       for (Role r : ind_table.value_roles) {
         if ((r == Role::weight || r == Role::score) && !is_taken(r)) {
           chosen = r;
@@ -189,6 +342,14 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
         }
       }
     }
+    // Right after the name, under a target column: a short text is the target
+    // whatever its words (`合规`), as when the row is split.
+    if (chosen == Role::none && first_value && !ind_table.header.empty() && !is_taken(ind_table.value_roles.front()) &&
+        (ind_table.value_roles.front() == Role::annual || ind_table.value_roles.front() == Role::period) &&
+        code_points(t) <= 24 && !describes_indicator(t)) {
+      chosen = ind_table.value_roles.front();
+    }
+    first_value = false;
     if (chosen == Role::none) {
       for (Role r : ind_table.value_roles) {
         if (!is_taken(r) && fits(r, t)) {
@@ -197,17 +358,63 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
         }
       }
     }
+    const bool no_unit_column = !ind_table.has(Role::unit);
+    if (chosen == Role::none && no_unit_column && unit_like(t)) {
+      // A template unit with no number (`公里`), or the unit after a lone comparator
+      // (`≧ %`): the target as written.
+      if (prev_role == Role::annual && prev_id != npos && is_comparator(cells_[prev_id].text)) {
+        chosen = Role::annual;  // joined to the comparator in fill_indicator
+      } else if (!is_taken(Role::annual) &&
+                 std::find(ind_table.value_roles.begin(), ind_table.value_roles.end(), Role::annual) !=
+                     ind_table.value_roles.end()) {
+        chosen = Role::annual;
+      }
+    }
+    // The 指标说明 (`反映…`) with no column of its own: the note.
+    if (chosen == Role::none && describes_indicator(t) && !is_taken(Role::note)) chosen = Role::note;
+    // A plain number after a name that carries its target, in a table with no 分值
+    // column (a fragment without its header): the row's weight (JX-I011).
+    if (chosen == Role::none && number_like(t) && row.name_split == NameSplit::comparator &&
+        !ind_table.has(Role::weight) && !is_taken(Role::weight)) {
+      chosen = Role::weight;
+    }
     role = chosen;
     prev_is_comparator = is_comparator(t);
-    if (chosen != Role::none) taken.push_back(chosen);
+    prev_id = id;
+    prev_role = chosen;
+    if (chosen != Role::none && !is_taken(chosen)) taken.push_back(chosen);
   }
 }
 
 void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path,
                               Indicator& ind, std::vector<std::pair<std::size_t, std::string>>& uses,
-                              std::vector<std::size_t>& unread) {
+                              std::vector<std::size_t>& unread, std::vector<std::size_t>& other_values) {
   const std::size_t name_id = row.name_is_value ? npos : row.name_id;
   if (name_id != npos) ind.name = cells_[name_id].text;
+  // No 三级 column (`指标类型 | 指标名称 | 指标值`): the 二级 in the 指标名称 column is
+  // the only name the row has.
+  if (row.name_is_value && row.has_level2 && !ind.level2_text.empty()) {
+    ind.name = ind.level2_text;
+    for (const auto& [id, role] : row.assigned) {
+      if (role != Role::level2) continue;
+      uses.emplace_back(id, path + "/name");
+      finding("JX-I012", Severity::info, path, &cells_[id], "表中无三级指标列，二级指标“{name}”用作指标名称",
+              "the table has no 三级 column; the 二级 '{name}' is used as the indicator name")
+          .arg("name", ind.name);
+    }
+  }
+  // Several cells of the target column: a lone comparator and its unit (`≧ | %`).
+  std::string annual_joined;
+  std::size_t annual_first = npos;
+  for (const auto& [id, role] : row.assigned) {
+    if (role != Role::annual) continue;
+    if (annual_first == npos) {
+      annual_first = id;
+      annual_joined = cells_[id].text;
+    } else if (is_comparator(annual_joined)) {
+      annual_joined += " " + cells_[id].text;
+    }
+  }
   std::string unit;
   for (const auto& [id, role] : row.assigned) {
     if (role == Role::unit) unit = cells_[id].text;
@@ -229,8 +436,8 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
         if (!op_text.empty() || (ind_table.has(Role::op) || (ind_table.has(Role::nature) && !op_text.empty()))) {
           number_text = t;
           target_cell = &cells_[id];
-        } else {
-          ind.annual_target = make_target(t, unit, path + "/annual_target", cells_[id]);
+        } else if (id == annual_first) {
+          ind.annual_target = make_target(annual_joined, unit, path + "/annual_target", cells_[id]);
         }
         uses.emplace_back(id, path + "/annual_target");
         break;
@@ -239,6 +446,12 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
       case Role::score:  // number_like: a plain number, perhaps with 分
         (role == Role::weight ? ind.weight : ind.score) = parse_amount(without_points(t))->amount;
         uses.emplace_back(id, path + (role == Role::weight ? "/weight" : "/score"));
+        if (role == Role::weight && !ind_table.has(Role::weight) && !cells_[id].weight_cut) {
+          finding("JX-I011", Severity::info, path + "/weight", &cells_[id],
+                  "表中无分值列，指标名称与指标值之后的数字“{text}”读作分值",
+                  "no 分值 column: the number '{text}' after the name and its target is read as the weight")
+              .arg("text", t);
+        }
         break;
       case Role::unit: ind.unit = t; uses.emplace_back(id, path + "/unit"); break;
       case Role::nature:
@@ -261,6 +474,7 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
         uses.emplace_back(id, path + "/note");
         break;
       case Role::reason: ind.deviation_reason = t; uses.emplace_back(id, path + "/deviation_reason"); break;
+      case Role::other_value: other_values.push_back(id); break;
       case Role::none: unread.push_back(id); break;
     }
   }
@@ -284,26 +498,23 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
       ind.annual_target = make_target(number_text, unit, path + "/annual_target", *target_cell);
     }
   }
-  // A target written inside the name (`参训学员满意度≥95%`, prose forms).
+  // A target written inside the name (`参训学员满意度≥95%`, prose forms); when the row
+  // has no value cell at all, also after a comma or at the number that starts it
+  // (`农民综合素质,持续提高。`, `资助建档立卡贫困子女1966人。`).
   if (name_id != npos && !ind.annual_target.present() && !ind.period_target.present()) {
-    const std::string& n = ind.name;
-    for (const char* op : {"≥", "≤", "≧", "≦", ">=", "<=", "＞", "＜", ">", "<", "="}) {
-      const std::size_t at = n.find(op);
-      if (at == std::string::npos || at == 0) continue;
-      std::string target(trim(std::string_view(n).substr(at)));
-      while (ends_with(target, "；") || ends_with(target, "。") || ends_with(target, "，")) target.erase(target.size() - 3);
-      while (ends_with(target, ";") || ends_with(target, ".") || ends_with(target, ",")) target.pop_back();
-      std::string name(trim(std::string_view(n).substr(0, at)));
-      if (target.empty() || name.empty()) break;
-      ind.name = name;
-      ind.annual_target = make_target(target, unit, path + "/annual_target", cells_[name_id]);
+    const bool bare = std::all_of(row.assigned.begin(), row.assigned.end(), [](const auto& a) {
+      return a.second == Role::level1 || a.second == Role::level2 || a.second == Role::name;
+    });
+    NameTarget split = split_name_target(ind.name, bare);
+    if (split.how != NameSplit::none) {
+      ind.name = split.name;
+      ind.annual_target = make_target(split.target, unit, path + "/annual_target", cells_[name_id]);
       uses.emplace_back(name_id, path + "/annual_target");
       finding("JX-I003", Severity::info, path, &cells_[name_id],
               "指标名称与指标值写在同一单元格，已拆分为“{name}”和“{target}”",
               "indicator name and target share one cell; split into '{name}' and '{target}'")
-          .arg("name", name)
-          .arg("target", target);
-      break;
+          .arg("name", split.name)
+          .arg("target", split.target);
     }
   }
 }
@@ -313,6 +524,7 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
 void Importer::report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path,
                             long mode_offset) {
   if (!row_mode_ || !ind_table.header_in_one_row || table_.layout == TableLayout::spaces) return;
+  if (!row.assigned.empty() && crowded(row.assigned.front().first)) return;
   const std::optional<long> row_offset = ind_table.row_offset(row.assigned, cells_);
   if (!row_offset) return;
   const bool first = ind_table.offsets.empty();

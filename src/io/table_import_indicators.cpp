@@ -22,10 +22,34 @@ void IndicatorTable::configure() {
   value_roles.clear();
   no_name_column = false;
   no_name_column = !header.empty() && !has(Role::level2) && has(Role::level1) && has(Role::name);
+  // 中期 and 年度 indicators side by side (东莞 批复表): 二级 | 三级 | 指标值 twice.
+  const auto names = std::count_if(header.begin(), header.end(), [](const auto& h) { return h.second == Role::name; });
+  side_by_side = !no_name_column && names >= 2;
   bool after = false;
   for (const auto& [idx, role] : header) {
-    if (role == (no_name_column ? Role::level1 : Role::name)) after = true;
-    else if (after && role != Role::name) value_roles.push_back(role);
+    if (role == (no_name_column ? Role::level1 : Role::name)) {
+      after = true;
+      if (side_by_side) value_roles.clear();  // the values of the last (年度) half
+    } else if (after && role != Role::name && role != Role::level2) {
+      value_roles.push_back(role);
+    }
+  }
+  // A header of two tiers read as one run (`年度指标值 | 实际完成值 | 分值 | 得分 | 原因` above
+  // `一级指标 | … | 指标性质 | 指标值 | 度量单位`, the upper 年度指标值 spanning the lower
+  // cells): the upper value columns stand after the lower ones.
+  if (after && !header.empty() && header.front().second != Role::level1 && header.front().second != Role::level2 &&
+      header.front().second != Role::name) {
+    for (const auto& [idx, role] : header) {
+      if (role == Role::level1 || role == Role::level2 || role == Role::name) break;
+      if (std::find(value_roles.begin(), value_roles.end(), role) == value_roles.end()) value_roles.push_back(role);
+    }
+  }
+  // A header without a name column (a flattened table: `绩效标准 | 当年预期实现值`):
+  // every column that is not a category holds a value.
+  if (!after) {
+    for (const auto& [idx, role] : header) {
+      if (role != Role::level1 && role != Role::level2 && role != Role::name) value_roles.push_back(role);
+    }
   }
   if (value_roles.empty()) value_roles = {Role::annual};
 }
@@ -77,13 +101,63 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   std::vector<std::size_t> row;
   bool row_has_name = false;
   bool row_has_vocab = false;
+  bool name_after_vocab = false;  // the row's name came after its 一级/二级
+  bool second_half = false;       // a side-by-side row is in its 年度 half
   std::size_t values_in_row = 0;
-  auto flush = [&]() {
-    read_indicator_row(ind_table, row);
+  bool row_crowded = false;
+  auto reset = [&]() {
     row.clear();
     row_has_name = false;
     row_has_vocab = false;
+    name_after_vocab = false;
+    second_half = false;
     values_in_row = 0;
+    row_crowded = false;
+  };
+  auto flush = [&]() {
+    // In a run-together line a name with no value after it is a stray piece of text
+    // (scrambled extraction), not an indicator: its categories still carry down.
+    if (row_crowded && row_has_name && values_in_row == 0) {
+      std::vector<std::size_t> context;
+      bool own_target = false;
+      for (std::size_t id : row) {
+        if (vocab(id)) context.push_back(id);
+        else own_target = own_target || split_name_target(cells_[id].text, false).how != NameSplit::none ||
+                          ordinal_name(cells_[id].text);  // `指标1:…` names an indicator
+      }
+      if (!own_target) {
+        for (std::size_t id : row) {
+          if (!vocab(id)) leave(id, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
+                                "cell of an indicator row not recognised, not imported: {text}");
+        }
+        if (!context.empty()) {
+          const IndicatorRow ctx = categorise(ind_table, context);
+          for (const auto& [id, r] : ctx.assigned) use(id, "/indicators");
+        }
+        reset();
+        return;
+      }
+    }
+    read_indicator_row(ind_table, row);
+    reset();
+  };
+  // A line holding far more cells than the header has columns is a whole table run
+  // together on one line (text extracted from .doc, OCR): read its cells as a stream.
+  crowded_limit_ = ind_table.header.empty() ? 8 : 2 * ind_table.header.size() + 4;
+  // A text cell where a free-text column (原因, 备注) comes next is that text, unless
+  // it is the name of the next row: values of its own follow it.
+  auto starts_next_row = [&](std::size_t at) {
+    std::size_t numbers = 0;
+    std::size_t seen = 0;
+    for (std::size_t k = at + 1; k < end && seen < 4; ++k) {
+      if (cells_[k].used || cells_[k].merged) continue;
+      if (vocab(k) || is_heading(k)) break;
+      const std::string& n = cells_[k].text;
+      if (seen == 0 && !ordinal_name(n) && (target_like(n) || number_like(n) || is_comparator(n))) return true;
+      if (number_like(n)) ++numbers;
+      ++seen;
+    }
+    return numbers >= 2;
   };
   for (; i < end; ++i) {
     if (cells_[i].used || cells_[i].merged) continue;
@@ -100,27 +174,99 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       if (hh.size() >= 2) {
         flush();
         adopt_header(ind_table, std::move(hh), i, j);
+        crowded_limit_ = 2 * ind_table.header.size() + 4;
         i = j - 1;
         continue;
       }
     }
     const std::string& t = cells_[i].text;
+    if (ends_indicator_table(t)) break;  // a note or an attachment under the table
     const bool is_vocab = vocab(i);
-    if (row_mode_) {
-      if (!row.empty() && cells_[row.back()].row != cells_[i].row) flush();
-      if (is_vocab && row_has_name && row_has_vocab) flush();  // a second indicator in the same row
+    const bool stream = !row_mode_ || crowded(i);
+    if (row_mode_ && !row.empty() && cells_[row.back()].row != cells_[i].row) {
+      // A row whose values wrap onto the next lines (`减轻贫困学生家庭经济负担 |` / `有效 |` /
+      // `有效 | 10 | 10 |`): a line that starts with a short value continues it.
+      const bool continues = row_has_name && values_in_row <= 1 && values_in_row < ind_table.value_roles.size() &&
+                             !is_vocab &&
+                             !is_heading(i) && role(i) == Role::none && !ordinal_name(t) &&
+                             (number_like(t) || is_comparator(t) || (target_like(t) && code_points(t) <= 6));
+      if (!continues) flush();
+    }
+    if (!stream) {
+      if (is_vocab && row_has_name && name_after_vocab) {
+        // A second indicator in the same row, or the 年度 half of a side-by-side row.
+        if (ind_table.side_by_side && !second_half) {
+          second_half = true;
+          row_has_name = false;
+          values_in_row = 0;
+        } else {
+          flush();
+        }
+      }
     } else {
+      const bool line_crowded = row_mode_;  // a stream line in a table read by rows
+      // A name with an ordinal wrapped by the extraction (`指标1:资金是否全部纳入医` `保统筹`):
+      // a short fragment right after it, before any value, is the rest of the name.
+      if (line_crowded && !is_vocab && row_has_name && values_in_row == 0 && !row.empty() &&
+          ordinal_name(cells_[row.back()].text) && code_points(t) <= 8 && !has_digit_or_bracket(t) &&
+          !target_like(t) && !is_heading(i) && role(i) == Role::none) {
+        Cell& name = cells_[row.back()];
+        finding("JX-I009", Severity::info, "/indicators", &name, "折行的指标名称已合并：“{text}”+“{next}”",
+                "wrapped indicator name joined: '{text}' + '{next}'")
+            .arg("text", name.text)
+            .arg("next", t);
+        std::size_t last = row.back();
+        while (cells_[last].tail != npos) last = cells_[last].tail;
+        cells_[last].tail = i;
+        name.set_text(name.text + t);
+        cells_[i].merged = true;
+        continue;
+      }
       if (is_vocab && (row_has_name || (!row.empty() && !(cell_l1(row.back()) && !cell_l2(row.back()))))) {
         flush();
-      } else if (!is_vocab && row_has_name &&
-                 (values_in_row >= ind_table.value_roles.size() || !(target_like(t) || number_like(t) || unit_like(t) || is_comparator(t)))) {
-        flush();
+      } else if (!is_vocab && row_has_name && cells_[i].starts_row) {
+        flush();  // one of several indicators split out of a sentence
+      } else if (!is_vocab && row_has_name) {
+        bool value = values_in_row < ind_table.value_roles.size() && !ordinal_name(t) &&
+                     (target_like(t) || number_like(t) || unit_like(t) || is_comparator(t));
+        // The 指标说明 of the row (`反映办公大楼全年维修维护情况`): never a new indicator.
+        if (describes_indicator(t)) value = true;
+        // At the free-text column (原因, 备注) after the row's values: its text, or
+        // the name of the next row when values of its own follow.
+        std::size_t text_column = ind_table.value_roles.size();
+        for (std::size_t k = 0; k < ind_table.value_roles.size(); ++k) {
+          const Role r = ind_table.value_roles[k];
+          if ((r == Role::reason || r == Role::note) && text_column == ind_table.value_roles.size()) text_column = k;
+        }
+        if (values_in_row > 0 && values_in_row >= text_column && values_in_row < ind_table.value_roles.size() &&
+            !number_like(t) && !is_comparator(t)) {
+          value = !starts_next_row(i);
+        }
+        // The unit after a lone comparator (`≧ %`): one target.
+        if (!value && unit_like(t) && !row.empty() && is_comparator(cells_[row.back()].text)) value = true;
+        // Right after the name, under a target column: a short text is the target
+        // (`合规`), whatever its words, unless it carries a target of its own (a name).
+        if (!value && values_in_row == 0 && !ind_table.header.empty() &&
+            (ind_table.value_roles.front() == Role::annual || ind_table.value_roles.front() == Role::period) &&
+            code_points(t) <= 24 && split_name_target(t, false).how == NameSplit::none && !ordinal_name(t)) {
+          value = true;
+        }
+        if (!value) flush();
       }
+      if (line_crowded && !is_vocab && !row_has_name &&
+          (code_points(t) < 2 || number_like(t) || is_comparator(t) || (t[0] >= '0' && t[0] <= '9'))) {
+        // Not a name: a value or a fragment cut loose from its row.
+        leave(i, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
+              "cell of an indicator row not recognised, not imported: {text}");
+        continue;
+      }
+      if (line_crowded) row_crowded = true;
     }
     if (is_vocab) row_has_vocab = true;
     if (!is_vocab && !row_has_name) {
       row_has_name = true;
-    } else if (!is_vocab) {
+      name_after_vocab = row_has_vocab;
+    } else if (!is_vocab && !describes_indicator(t)) {  // the 指标说明 takes no value column
       ++values_in_row;
     }
     row.push_back(i);
@@ -155,7 +301,17 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
       }
     }
     const Role r = role(j);
-    if (r == Role::none) break;
+    if (r == Role::none) {
+      // One column name the reader cannot place (an OCR'd `考值参分`) between names it
+      // can: an unnamed column, so the names after it still count.
+      if (h.size() >= 2 && j + 2 < end && !cells_[j + 1].used && !cells_[j + 2].used && role(j + 1) != Role::none &&
+          role(j + 2) != Role::none && code_points(cells_[j].text) <= 8 && !vocab(j)) {
+        h.emplace_back(cells_[j].index, Role::none);
+        ++j;
+        continue;
+      }
+      break;
+    }
     h.emplace_back(cells_[j].index, r);
     ++j;
   }
@@ -166,7 +322,10 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
 void Importer::adopt_header(IndicatorTable& ind_table, std::vector<std::pair<std::size_t, Role>> header,
                             std::size_t from, std::size_t to) {
   ind_table.header_in_one_row = cells_[from].row == cells_[to - 1].row;
-  for (std::size_t k = from; k < to; ++k) use(k, "/indicators");
+  for (std::size_t k = from; k < to; ++k) {
+    use(k, "/indicators");
+    if (role(k) == Role::other_value) ind_table.other_value_text = cells_[k].text;
+  }
   ind_table.header = std::move(header);
   ind_table.configure();
   ind_table.offsets.clear();
@@ -177,16 +336,26 @@ void Importer::adopt_header(IndicatorTable& ind_table, std::vector<std::pair<std
 void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
   for (std::size_t k = from; k + 1 < end; ++k) {
     Cell& a = cells_[k];
-    Cell& b = cells_[k + 1];
-    if (a.used || b.used || a.merged || a.row == b.row || a.text.size() > 40 || b.text.size() > 40) continue;
+    if (a.merged) continue;
+    // The cell after a's pieces (a label may take two joins: `产出` `指标` `(50分 )`).
+    std::size_t last = k;
+    while (cells_[last].tail != npos && cells_[last].tail < end) last = cells_[last].tail;
+    if (last + 1 >= end) continue;
+    const std::size_t next = last + 1;
+    Cell& b = cells_[next];
+    if (a.used || b.used || b.merged || a.text.size() > 40 || b.text.size() > 40) continue;
+    // Side by side only where spaces split the label (`产出 指标 (50分 )`, `效益指 标(30 分)`).
+    if (a.row == b.row && table_.layout != TableLayout::spaces) continue;
     const bool a_vocab = vocab(k);
     const std::string b_key = key_text(b.text);
     // `指标` wrapped off its name, or a weight note (`(40-50)分`) under a 一级.
     const bool tail_word = b.text == "指标" || b.text == "标" || b.text == "指标：" ||
                            (!b.text.empty() && (b_key.empty() || b_key == "分"));
     if (!((a_vocab && tail_word) || (!a_vocab && code_points(a.text) <= 6 && !key_text(a.text).empty()))) continue;
+    // On one line only the end of a label is joined on (`指标`, `标(30 分)`, a weight note).
+    if (a.row == b.row && !tail_word && !contains(b.text, "标")) continue;
     // A wrapped piece stands alone on its line.
-    if (row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
+    if (a.row != b.row && row_mode_ && table_.rows[a.row].filled() > 1 && table_.rows[b.row].filled() > 1) continue;
     const std::string joined = a.text + b.text;
     if (!may_be_category(joined) || (!from_string<Level1>(joined) && !from_string<Level2>(joined))) continue;
     finding("JX-I009", Severity::info, "/indicators", &a, "折行的分类名称已合并：“{text}”+“{next}”",
@@ -194,8 +363,9 @@ void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
         .arg("text", a.text)
         .arg("next", b.text);
     a.set_text(joined);
-    a.tail = k + 1;
+    cells_[last].tail = next;
     b.merged = true;
+    --k;  // try the next piece too
   }
 }
 

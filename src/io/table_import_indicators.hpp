@@ -24,6 +24,9 @@ struct IndicatorTable {
   /// `指标类型 | 指标名称 | 指标值`: 一级 and 二级 share the first two columns and
   /// there is no 三级.
   bool no_name_column = false;
+  /// 中期 and 年度 indicators side by side in each row (二级 | 三级 | 指标值 twice):
+  /// the 年度 half is the indicator, the 中期 target its period target.
+  bool side_by_side = false;
   /// Value roles in header order after the name; without a header, one target.
   std::vector<Role> value_roles;
   /// 一级 and 二级 carry down to the rows below (merged cells).
@@ -31,6 +34,10 @@ struct IndicatorTable {
   std::string l1_text;
   Level2 l2 = Level2::unknown;
   std::string l2_text;
+  /// The header text of a second value column beside the target (`上年实际值`).
+  std::string other_value_text;
+  /// The 二级 text whose 一级 was last inferred (reported once per block).
+  std::string inferred_for;
   /// Row offsets against the header → rows, first seen first.
   std::vector<std::pair<long, std::size_t>> offsets;
 
@@ -57,6 +64,8 @@ struct IndicatorRow {
   bool has_level2 = false;
   /// The form has no 三级 column: the cell after the 二级 is a value, not a name.
   bool name_is_value = false;
+  /// How the name cell holds its target too (`参训学员满意度≥95%`), if it does.
+  NameSplit name_split = NameSplit::none;
 };
 
 }  // namespace jixiao::io::detail

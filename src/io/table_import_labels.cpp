@@ -19,7 +19,7 @@ constexpr std::array<std::pair<const char*, const char*>, 28> kTraditional = {{
     {"產", "产"}, {"標", "标"}, {"數", "数"}, {"質", "质"}, {"時", "时"}, {"滿", "满"}, {"經", "经"},
     {"濟", "济"}, {"會", "会"}, {"態", "态"}, {"續", "续"}, {"響", "响"}, {"環", "环"}, {"務", "务"},
     {"對", "对"}, {"預", "预"}, {"績", "绩"}, {"項", "项"}, {"稱", "称"}, {"門", "门"}, {"資", "资"},
-    {"額", "额"}, {"級", "级"}, {"總", "总"}, {"體", "体"}, {"實", "实"}, {"際", "际"}, {"值", "值"},
+    {"額", "额"}, {"級", "级"}, {"總", "总"}, {"體", "体"}, {"實", "实"}, {"際", "际"}, {"內", "内"},
 }};
 
 // The three bytes of a CJK character as one number (for the table lookup below).
@@ -123,6 +123,7 @@ constexpr HeadingWord kHeadings[] = {
     {"年度绩效目标", Section::indicators}, {"总分", Section::total_score}, {"自评得分", Section::total_score},
     {"项目总得分", Section::total_score}, {"自评等级", Section::grade}, {"合计", Section::end},
     {"评价结论", Section::end}, {"存在问题", Section::end}, {"改进措施", Section::end}, {"最近年度绩效评价情况", Section::end},
+    {"其他需要说明事项", Section::end}, {"其他需说明事项", Section::end}, {"其他需要说明的事项", Section::end},
     {"重要程度", Section::metadata_field}, {"项目口径", Section::metadata_field},
     {"中央主管部门", Section::metadata_field}, {"省级财政部门", Section::metadata_field},
     {"省级主管部门", Section::metadata_field}, {"区县财政部门", Section::metadata_field},
@@ -195,6 +196,7 @@ const char* role_name(Role r) {
     case Role::note: return "备注";
     case Role::reason: return "偏差原因";
     case Role::direction: return "指标方向";
+    case Role::other_value: return "其他指标值";
     case Role::none: break;
   }
   return "";
@@ -214,17 +216,21 @@ Role header_role_key(const std::string& k, bool loose) {
       {"指标名称", Role::name}, {"绩效指标名称", Role::name}, {"实施周期指标值", Role::period},
       {"中期指标值", Role::period}, {"实施期指标值", Role::period}, {"年度指标值", Role::annual},
       {"指标值", Role::annual}, {"目标值", Role::annual}, {"年度目标值", Role::annual},
-      {"计划指标值", Role::annual}, {"绩效目标值", Role::annual}, {"预期指标值", Role::annual},
+      {"计划指标值", Role::annual}, {"当年预期实现值", Role::annual}, {"绩效目标值", Role::annual}, {"预期指标值", Role::annual},
       {"实际完成值", Role::actual}, {"全年实际值", Role::actual}, {"完成值", Role::actual},
       {"全年实际完成值", Role::actual}, {"实际值", Role::actual}, {"全年完成值", Role::actual},
       {"分值", Role::weight}, {"权重", Role::weight}, {"指标分值", Role::weight}, {"得分", Role::score},
       {"自评得分", Role::score}, {"计量单位", Role::unit}, {"度量单位", Role::unit}, {"单位", Role::unit},
       {"指标性质", Role::nature}, {"指标值类型", Role::op}, {"指标值设定依据", Role::basis},
       {"绩效标准", Role::basis}, {"备注", Role::note}, {"指标解释", Role::note}, {"指标描述", Role::note},
-      {"指标值内容", Role::note}, {"指标说明", Role::note}, {"指标方向性", Role::direction},
+      {"指标值内容", Role::note}, {"绩效内容", Role::name}, {"指标说明", Role::note}, {"指标方向性", Role::direction},
       {"指标方向", Role::direction}, {"未完成原因分析", Role::reason}, {"偏差原因分析及改进措施", Role::reason},
       {"未完成原因及拟采取的改进措施", Role::reason}, {"未完成原因和改进措施", Role::reason},
       {"偏差原因", Role::reason}, {"原因分析", Role::reason},
+      // Sub-columns of 指标值 beside this year's target: kept as data, never a second indicator.
+      {"上年实际值", Role::other_value}, {"上年完成值", Role::other_value}, {"上年实际完成值", Role::other_value},
+      {"上年度实际完成值", Role::other_value}, {"上年指标值", Role::other_value}, {"上年目标值", Role::other_value},
+      {"前三年平均值", Role::other_value}, {"历史值", Role::other_value}, {"上年值", Role::other_value},
   };
   static const std::unordered_map<std::string_view, Role> kByKey = [] {
     std::unordered_map<std::string_view, Role> m;

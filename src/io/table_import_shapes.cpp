@@ -1,9 +1,13 @@
 // What a value cell looks like: a target, a number, a unit, a category name, a year,
 // a title. Shapes only; which column a cell goes to is the indicator reader's choice.
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <unordered_map>
+#include <vector>
 
 #include "jixiao/io/table_import.hpp"
+#include "jixiao/io/table_reader.hpp"
 #include "table_import_text.hpp"
 
 namespace jixiao::io::detail {
@@ -20,7 +24,7 @@ bool has_digit(std::string_view s) {
 }
 
 bool starts_with_comparator(std::string_view s) {
-  for (const char* op : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "±", "不低于", "不少于", "不高于",
+  for (const char* op : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "═", "﹦", "±", "不低于", "不少于", "不高于",
                          "不超过", "大于", "小于", "达到", "低于", "高于", "超过"}) {
     if (starts_with(s, op)) return true;
   }
@@ -44,7 +48,7 @@ bool qualitative_word(std::string_view s) {
 }  // namespace
 
 bool is_comparator(std::string_view t) {
-  static constexpr const char* kOps[] = {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", ">=", "<=",
+  static constexpr const char* kOps[] = {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "═", "﹦", ">=", "<=",
                                          "＞＝", "＜＝", "大于等于", "小于等于", "大于", "小于", "等于"};
   const std::string_view s = trim(t);
   for (const char* op : kOps) {
@@ -102,12 +106,428 @@ std::size_t fused_category_prefix(std::string_view text) {
     const std::size_t n = std::strlen(name);
     if (text.size() <= n || text.compare(0, n, name) != 0) continue;
     const std::string_view rest = text.substr(n);
-    for (const char* p : {"(", "（", ")", "）", ":", "：", "、", ",", "，", " ", "分"}) {
+    for (const char* p : {"(", "（", ")", "）", ":", "：", "、", ",", "，", " ", "分", "等"}) {
       if (starts_with(rest, p)) return 0;
     }
     return n;
   }
   return 0;
+}
+
+namespace {
+
+// `text` without closing punctuation (`；` `。` `，` `;` `.` `,`) and surrounding spaces.
+std::string without_closing(std::string_view text) {
+  std::string t(trim(text));
+  // A clause mark and a word of the next clause run on (`≥80%;设`).
+  for (const char* semi : {"；", ";"}) {
+    const std::size_t at = t.rfind(semi);
+    if (at != std::string::npos && at > 0 && code_points(std::string_view(t).substr(at + std::strlen(semi))) <= 2) {
+      t.erase(at);
+    }
+  }
+  for (bool again = true; again && !t.empty();) {
+    again = false;
+    for (const char* p : {"；", "。", "，", ";", ".", ","}) {
+      if (ends_with(t, p)) {
+        t.erase(t.size() - std::strlen(p));
+        t = std::string(trim(t));
+        again = true;
+      }
+    }
+  }
+  return t;
+}
+
+bool is_digit_at(std::string_view s, std::size_t i) {
+  if (s[i] >= '0' && s[i] <= '9') return true;
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+         static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99;
+}
+
+}  // namespace
+
+NameTarget split_name_target(std::string_view text, bool loose) {
+  NameTarget out;
+  // At a comparator: the first of these found (in this order) that is not the first
+  // character and not inside brackets (`人数(≥**人)` is a template note of the name).
+  auto bracket_depth = [&](std::size_t upto) {
+    long d = 0;
+    for (std::size_t i = 0; i < upto; ++i) {
+      if (text[i] == '(') ++d;
+      else if (text[i] == ')') --d;
+      else if (text.compare(i, 3, "（") == 0) ++d;
+      else if (text.compare(i, 3, "）") == 0) --d;
+    }
+    return d;
+  };
+  for (const char* op : {"≥", "≤", "≧", "≦", ">=", "<=", "＞", "＜", ">", "<", "="}) {
+    const std::size_t at = text.find(op);
+    if (at == std::string_view::npos || at == 0 || bracket_depth(at) > 0) continue;
+    // A template placeholder (`≥**人`) is part of the name.
+    if (text.find('*', at) != std::string_view::npos) continue;
+    std::string target = without_closing(text.substr(at));
+    std::string name(trim(text.substr(0, at)));
+    if (target.empty() || name.empty()) return out;
+    out = NameTarget{NameSplit::comparator, std::move(name), std::move(target)};
+    return out;
+  }
+  if (!loose) return out;
+  // After the last comma: a short target (a word, a deadline, an amount).
+  const std::string body = without_closing(text);
+  std::size_t comma = std::string::npos;
+  std::size_t comma_size = 0;
+  for (const char* c : {"，", ","}) {
+    const std::size_t at = body.rfind(c);
+    if (at != std::string::npos && (comma == std::string::npos || at > comma)) {
+      comma = at;
+      comma_size = std::strlen(c);
+    }
+  }
+  if (comma != std::string::npos && comma > 0) {
+    const std::string_view tail = trim(std::string_view(body).substr(comma + comma_size));
+    const std::string_view head = trim(std::string_view(body).substr(0, comma));
+    if (!tail.empty() && code_points(tail) <= 12 && target_like(tail) && code_points(head) >= 2) {
+      out = NameTarget{NameSplit::comma, std::string(head), std::string(tail)};
+      return out;
+    }
+  }
+  // At the number that starts a short target at the end: `资助建档立卡贫困子女1966人`.
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (!is_digit_at(body, i)) continue;
+    // The ordinal of `指标1:` belongs to the name.
+    if (i >= 6 && body.compare(i - 6, 6, "指标") == 0) {
+      while (i < body.size() && is_digit_at(body, i)) ++i;
+      continue;
+    }
+    const std::string_view tail = std::string_view(body).substr(i);
+    const std::string_view head = trim(std::string_view(body).substr(0, i));
+    if (code_points(head) >= 2 && code_points(tail) <= 16 && target_like(tail) && tail.find("，") == std::string_view::npos &&
+        tail.find(',') == std::string_view::npos && tail.find("、") == std::string_view::npos) {
+      // A rate written before the number belongs to the target: `平均每生每年3300元`.
+      std::size_t from = i;
+      while (from >= 6 && body.compare(from - 6, 3, "每") == 0) from -= 6;
+      if (from >= 6 && (body.compare(from - 6, 6, "平均") == 0 || body.compare(from - 6, 6, "人均") == 0)) from -= 6;
+      const std::string_view rate_head = trim(std::string_view(body).substr(0, from));
+      if (from != i && code_points(rate_head) >= 2) {
+        out = NameTarget{NameSplit::number, std::string(rate_head), body.substr(from)};
+      } else {
+        out = NameTarget{NameSplit::number, std::string(head), std::string(tail)};
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+void more_category_spellings(std::string_view text, std::optional<Level1>& l1, std::optional<Level2>& l2) {
+  if (l1 || l2) return;
+  std::string k;
+  for (char c : text) {
+    if (c != ' ') k += c;
+  }
+  // Prose that counts its indicators: `设 1条数量指标:`, `条经济效益指标:`.
+  {
+    std::size_t i = 0;
+    if (starts_with(k, "设")) i += std::strlen("设");
+    while (i < k.size() && k[i] >= '0' && k[i] <= '9') ++i;
+    if (starts_with(std::string_view(k).substr(i), "条") && k.size() > i + std::strlen("条")) {
+      const std::string rest = k.substr(i + std::strlen("条"));
+      l1 = from_string<Level1>(rest);
+      l2 = from_string<Level2>(rest);
+      if (l1 || l2) return;
+    }
+  }
+  // Shortened names: `产出值`, `数量值`.
+  if (ends_with(k, "值") && code_points(k) <= 8) {
+    const std::string stem = k.substr(0, k.size() - std::strlen("值"));
+    l1 = from_string<Level1>(stem);
+    l2 = from_string<Level2>(stem);
+    if (l1 || l2) return;
+  }
+  // Several 二级 in one label: `社会、经济、生态效益指标` (which one is not said).
+  if (contains(k, "、") && (ends_with(k, "指标") || ends_with(k, "效益")) && code_points(k) <= 16) {
+    const std::size_t last = k.rfind("、");
+    if (from_string<Level2>(k.substr(last + std::strlen("、")))) l2 = Level2::unknown;
+  }
+}
+
+std::size_t category_before_colon(std::string_view text) {
+  std::size_t at = std::min(text.find("："), text.find(':'));
+  if (at == std::string_view::npos || at == 0 || at > 80) return 0;
+  const std::size_t colon = text.compare(at, 3, "：") == 0 ? 3 : 1;
+  if (trim(text.substr(at + colon)).empty()) return 0;
+  const std::string_view head = text.substr(0, at);
+  if (code_points(head) > 24 || !may_be_category(head)) return 0;
+  std::optional<Level1> l1 = from_string<Level1>(head);
+  std::optional<Level2> l2 = from_string<Level2>(head);
+  more_category_spellings(head, l1, l2);
+  return l1 || l2 ? at : 0;
+}
+
+namespace {
+
+// Traditional characters of category names, column names and units, each the same
+// number of bytes as its simplified form (so byte offsets carry over).
+constexpr std::pair<const char*, const char*> kTraditionalChars[] = {
+    {"產", "产"}, {"標", "标"}, {"數", "数"}, {"質", "质"}, {"時", "时"}, {"滿", "满"}, {"經", "经"},
+    {"濟", "济"}, {"會", "会"}, {"態", "态"}, {"續", "续"}, {"響", "响"}, {"環", "环"}, {"務", "务"},
+    {"對", "对"}, {"預", "预"}, {"績", "绩"}, {"項", "项"}, {"際", "际"}, {"實", "实"}, {"個", "个"},
+    {"戶", "户"}, {"價", "价"}, {"內", "内"}, {"計", "计"}, {"級", "级"}, {"畝", "亩"}, {"萬", "万"},
+    {"噸", "吨"}, {"場", "场"}, {"臺", "台"}, {"績", "绩"}, {"現", "现"}, {"願", "愿"}, {"劃", "划"},
+};
+
+std::uint32_t cjk_code(std::string_view s, std::size_t i) {
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])) << 16) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 1])) << 8) |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 2]));
+}
+
+std::string simplified_same_size(std::string_view text) {
+  // Built once on first use, read-only afterwards.
+  static const std::unordered_map<std::uint32_t, const char*> kMap = [] {
+    std::unordered_map<std::uint32_t, const char*> m;
+    for (const auto& [trad, simp] : kTraditionalChars) m.emplace(cjk_code(trad, 0), simp);
+    return m;
+  }();
+  std::string out(text);
+  for (std::size_t i = 0; i + 3 <= out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0xE0 || c >= 0xF0) continue;
+    if (const auto it = kMap.find(cjk_code(out, i)); it != kMap.end()) out.replace(i, 3, it->second);
+    i += 2;
+  }
+  return out;
+}
+
+// Length of the longest of `words` at `s[at…]`, 0 when none.
+template <std::size_t N>
+std::size_t longest_at(std::string_view s, std::size_t at, const char* const (&words)[N]) {
+  std::size_t best = 0;
+  for (const char* w : words) {
+    const std::size_t n = std::strlen(w);
+    if (n > best && s.compare(at, n, w) == 0) best = n;
+  }
+  return best;
+}
+
+// A full category name at `s[at…]` (`数量指标`, `产出目标`, `产出指标(40分)`).
+std::size_t category_at(std::string_view s, std::size_t at) {
+  static constexpr const char* kStems[] = {
+      "服务对象满意度", "社会公众满意度", "可持续影响", "经济效益", "社会效益", "生态效益", "环境效益", "经济成本",
+      "社会成本", "生态环境成本", "满意度", "产出", "成本", "效益", "数量", "质量", "时效"};
+  const std::size_t stem = longest_at(s, at, kStems);
+  if (stem == 0) return 0;
+  std::size_t n = stem;
+  if (s.compare(at + n, 6, "指标") == 0 || s.compare(at + n, 6, "目标") == 0) n += 6;
+  else return 0;
+  // A weight note: `(40分)`, `（10分）`.
+  for (const auto& [open, close] : {std::pair<const char*, const char*>{"(", ")"}, {"（", "）"}}) {
+    if (s.compare(at + n, std::strlen(open), open) != 0) continue;
+    const std::size_t end = s.find(close, at + n);
+    if (end != std::string_view::npos && end - (at + n) <= 16 && s.substr(at + n, end - at - n).find("分") != std::string_view::npos)
+      n = end + std::strlen(close) - at;
+  }
+  return n;
+}
+
+std::size_t column_name_at(std::string_view s, std::size_t at) {
+  static constexpr const char* kColumns[] = {
+      "一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "实施周期指标值", "指标值", "绩效目标值", "目标值",
+      "实际完成值", "全年实际值", "完成值", "分值", "得分", "权重", "绩效标准", "当年预期实现值", "累计完成率",
+      "评价内容", "绩效内容", "指标内容", "备注", "未完成原因分析及改进措施", "未完成原因及改进措施",
+      "偏差原因分析及改进措施"};
+  std::size_t n = longest_at(s, at, kColumns);
+  // A note after the name (`全年实际值(B)`).
+  if (n != 0 && s.compare(at + n, 1, "(") == 0) {
+    const std::size_t end = s.find(')', at + n);
+    if (end != std::string_view::npos && end - (at + n) <= 6) n = end + 1 - at;
+  }
+  return n;
+}
+
+// A value at `s[at…]`: [comparator] number [unit], with a comparator or a unit.
+std::size_t value_at(std::string_view s, std::size_t at, bool bare_ok) {
+  const auto c0 = static_cast<unsigned char>(s[at]);
+  if (!((c0 >= '0' && c0 <= '9') || c0 == '>' || c0 == '<' || c0 == '=' || c0 == 0xE2 || c0 == 0xEF)) return 0;
+  static constexpr const char* kOps[] = {">=", "<=", "≥", "≤", "≧", "≦", ">", "<", "=", "＞", "＜", "＝"};
+  static constexpr const char* kUnits[] = {
+      "%", "％", "万元", "元/人", "元/亩", "元", "万粒", "万人", "万亩", "亩", "人次", "人", "次", "个", "项", "户", "座",
+      "公里", "km", "公斤", "吨", "家", "所", "台", "套", "株", "头", "只", "篇", "场", "期", "天"};
+  std::size_t i = at + longest_at(s, at, kOps);
+  const bool op = i != at;
+  const std::size_t digits = i;
+  while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > digits && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9'))) ++i;
+  if (i == digits) return 0;
+  const std::size_t unit = longest_at(s, i, kUnits);
+  if (!op && unit == 0 && !bare_ok) return 0;
+  return i + unit - at;
+}
+
+bool cjk_at(std::string_view s, std::size_t at) { return at < s.size() && static_cast<unsigned char>(s[at]) >= 0xE0; }
+
+}  // namespace
+
+std::vector<RunPiece> fused_run_pieces(std::string_view text) {
+  std::vector<RunPiece> pieces;
+  if (text.size() < 90) return pieces;
+  // Quick test: two category names need two of 指标/目标 (simplified or traditional).
+  std::size_t marks = 0;
+  for (const char* m : {"指标", "目标", "指標", "目標"}) {
+    for (std::size_t at = text.find(m); at != std::string_view::npos && marks < 2; at = text.find(m, at + 6)) ++marks;
+  }
+  if (marks < 2) return pieces;
+  const std::string s = simplified_same_size(text);
+  // A category name ends with 指标/目标: only positions 1 to 6 characters before one
+  // are tried.
+  std::vector<bool> near_mark(s.size() + 1, false);
+  for (const char* m : {"指标", "目标"}) {
+    for (std::size_t at = s.find(m); at != std::string::npos; at = s.find(m, at + 6)) {
+      for (std::size_t b = at >= 18 ? at - 18 : 0; b + 3 <= at; ++b) near_mark[b] = true;
+    }
+  }
+  auto category_here = [&](std::size_t i) { return near_mark[i] ? category_at(s, i) : 0; };
+  // A run holds at least two category names after text (a table flattened into one cell).
+  std::size_t categories = 0;
+  std::size_t first_category = std::string::npos;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (const std::size_t n = category_here(i)) {
+      if (first_category == std::string::npos) first_category = i;
+      ++categories;
+      i += n - 1;
+    }
+  }
+  if (categories < 2) {
+    // Or a header run of three or more column names (`一级指标二级指标三级指标…`) with
+    // the body on the next lines.
+    bool header_run = false;
+    for (std::size_t i = 0; i < s.size() && !header_run;) {
+      std::size_t j = i;
+      std::size_t names = 0;
+      while (j < s.size()) {
+        const std::size_t n = column_name_at(s, j);
+        if (n == 0) break;
+        ++names;
+        j += n;
+      }
+      header_run = names >= 3;
+      i = names > 0 ? j : i + (cjk_at(s, i) ? 3 : 1);
+    }
+    if (!header_run) return pieces;
+    first_category = s.size();
+  }
+  std::vector<std::size_t> cuts;  // piece boundaries (begin of each piece after the first)
+  std::vector<std::size_t> fused_points;  // pieces split off a value the same value repeats
+  auto cut = [&](std::size_t at) {
+    if (at > 0 && at < s.size() && (cuts.empty() || cuts.back() < at)) cuts.push_back(at);
+  };
+  // Column names before the table body: a run of two or more.
+  for (std::size_t i = 0; i < first_category;) {
+    std::size_t j = i;
+    std::vector<std::size_t> run;
+    while (j < s.size()) {
+      const std::size_t n = column_name_at(s, j);
+      if (n == 0) break;
+      run.push_back(j);
+      j += n;
+    }
+    if (run.size() >= 2) {
+      for (std::size_t b : run) cut(b);
+      cut(j);
+      i = j;
+    } else {
+      i += cjk_at(s, i) ? 3 : 1;
+    }
+  }
+  // The body: category names, values, and the 指标说明 that starts with 反映; it ends
+  // at a numbered heading of the prose after the table (`(二)项目财务管理状况`).
+  auto numbered_heading = [&](std::size_t i) {
+    static constexpr const char* kMarks[] = {"(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "（一）", "（二）", "（三）",
+                                             "（四）", "（五）", "（六）", "二、", "三、", "四、", "五、", "六、"};
+    const auto c = static_cast<unsigned char>(s[i]);
+    return (c == '(' || c == 0xEF || c == 0xE4 || c == 0xE5) && longest_at(s, i, kMarks) != 0;
+  };
+  bool after_value = false;
+  for (std::size_t i = first_category; i < s.size();) {
+    if (numbered_heading(i)) {
+      cut(i);
+      break;
+    }
+    if (const std::size_t n = category_here(i)) {
+      cut(i);
+      cut(i + n);
+      i += n;
+      after_value = false;
+      continue;
+    }
+    const bool boundary = i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9') || after_value;
+    if (const std::size_t n = boundary ? value_at(s, i, after_value && cjk_at(s, i + 1)) : 0) {
+      cut(i);
+      // A weight fused to the target that the actual repeats (`8550万粒550万粒`: 分值 8,
+      // 年度指标值 550万粒, 全年实际值 550万粒): the one or two leading digits are cut off.
+      if (const std::size_t m = value_at(s, i + n, false); m != 0 && m < n && n - m <= 2 &&
+          s.compare(i + n - m, m, s, i + n, m) == 0 && s[i] >= '0' && s[i] <= '9' &&
+          s[i + n - m - 1] >= '0' && s[i + n - m - 1] <= '9') {
+        cut(i + n - m);
+        fused_points.push_back(i);
+      }
+      cut(i + n);
+      i += n;
+      after_value = true;
+      continue;
+    }
+    if (s.compare(i, 6, "反映") == 0) cut(i);
+    after_value = false;
+    i += cjk_at(s, i) ? 3 : 1;
+  }
+  std::size_t begin = 0;
+  cuts.push_back(s.size());
+  for (std::size_t end : cuts) {
+    std::size_t b = begin;
+    std::size_t e = end;
+    while (b < e && (s[b] == ' ' || s[b] == '\n' || s[b] == '\r')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
+    if (e > b) {
+      const bool split = std::find(fused_points.begin(), fused_points.end(), b) != fused_points.end();
+      pieces.push_back(RunPiece{b, e, split});
+    }
+    begin = end;
+  }
+  if (pieces.size() < 3) pieces.clear();
+  return pieces;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> prose_indicators(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> parts;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = std::min(text.find("，", begin), text.find(',', begin));
+    if (end == std::string_view::npos) end = text.size();
+    parts.emplace_back(begin, end);
+    begin = end + (end < text.size() && text[end] == ',' ? 1 : 3);
+  }
+  if (parts.size() < 2) return {};
+  for (const auto& [b, e] : parts) {
+    const NameTarget nt = split_name_target(text.substr(b, e - b), true);
+    if (nt.how != NameSplit::comparator && nt.how != NameSplit::number) return {};
+  }
+  return parts;
+}
+
+bool cut_category_name(std::string_view t) {
+  static constexpr const char* kNames[] = {"产出指标", "成本指标", "效益指标", "满意度指标", "数量指标", "质量指标",
+                                           "时效指标", "经济效益指标", "社会效益指标", "生态效益指标",
+                                           "可持续影响指标", "服务对象满意度指标"};
+  if (t.empty() || code_points(t) > 8) return false;
+  for (const char* n : kNames) {
+    const std::string_view name(n);
+    if (t.size() < name.size() && name.substr(0, t.size()) == t) return true;
+  }
+  return false;
+}
+
+bool ends_indicator_table(std::string_view t) {
+  return starts_with(t, "附件") || starts_with(t, "注:") || starts_with(t, "注：");
 }
 
 // The first `2019年` / `2024 年` in a text (a four-digit year followed by 年).

@@ -7,6 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
+
+#include "jixiao/taxonomy.hpp"
 
 namespace jixiao::io::detail {
 
@@ -61,6 +65,7 @@ Heading heading_of_key(std::string_view text, const std::string& k);
 /// The roles of the columns of an indicator table.
 enum class Role : std::uint8_t {
   none, level1, level2, name, period, annual, actual, weight, score, unit, nature, op, basis, note, reason, direction,
+  other_value,  // a value column beside the target the model has no field for (上年实际值)
 };
 
 /// The column's name as findings quote it (`三级指标`); empty for `none`.
@@ -88,6 +93,80 @@ bool may_be_category(std::string_view t);
 /// Length of a full category name (`产出指标`, `经济效益指标`) at the start of `text`
 /// when more text follows it directly; 0 otherwise (also for `产出指标(50分)`).
 std::size_t fused_category_prefix(std::string_view text);
+/// How a name cell and its target were told apart (`split_name_target`).
+enum class NameSplit : std::uint8_t { none, comparator, comma, number };
+
+/// A name and a target written in one cell, as prose forms do: at a comparator
+/// (`参训学员满意度≥95%`); with `loose`, also after the last comma when what follows
+/// is a short target (`农民综合素质,持续提高。`) or at the number that starts a short
+/// target at the end (`资助建档立卡贫困子女1966人。`). Closing `；。,;.` are dropped.
+struct NameTarget {
+  NameSplit how = NameSplit::none;
+  std::string name;
+  std::string target;
+};
+/// The split of `text`, `how == none` when it holds no target.
+NameTarget split_name_target(std::string_view text, bool loose);
+
+/// Category spellings the taxonomy does not list but a reader takes as one:
+/// shortened names with `值` (`产出值`, `数量值`), labels listing several 二级
+/// (`社会、经济、生态效益指标`, kind unknown). `l1`/`l2` are left alone otherwise.
+void more_category_spellings(std::string_view text, std::optional<Level1>& l1, std::optional<Level2>& l2);
+
+/// Length in bytes of a category name before a colon at the start of `text`, when
+/// more text follows the colon (`1、数量指标:资助…`); 0 otherwise.
+std::size_t category_before_colon(std::string_view text);
+
+/// A table flattened into one cell (`数量指标办公大楼日常维修维护次数反映…2280次大楼…`,
+/// text extracted from a document preview or by OCR): the byte ranges of its pieces,
+/// cut at column names (a run before the body), category names, values (a number
+/// with a comparator or a unit) and `反映…` (the 指标说明). Empty when the text holds
+/// fewer than two category names or gives fewer than three pieces. A value whose
+/// leading one or two digits are followed by the next value repeated is cut there
+/// (`8550万粒550万粒`: a 分值 fused to a target met exactly).
+struct RunPiece {
+  std::size_t begin = 0;  // byte range in the text
+  std::size_t end = 0;
+  /// Digits cut off the value after it because the next value repeats the rest
+  /// (`8550万粒550万粒` → `8` `550万粒` `550万粒`).
+  bool split_from_value = false;
+};
+std::vector<RunPiece> fused_run_pieces(std::string_view text);
+
+/// An indicator's explanation (指标说明) as forms word it: `反映…`.
+inline bool describes_indicator(std::string_view t) { return starts_with(t, "反映"); }
+
+/// A name with an ordinal prefix (`指标1:工程验收合格率`, `指标2企业自行采购`): a name,
+/// never a value, although it holds a digit.
+inline bool ordinal_name(std::string_view t) {
+  return starts_with(t, "指标") && t.size() > 6 && t[6] >= '0' && t[6] <= '9';
+}
+
+/// Prose holding several indicators separated by commas, each a name with its target
+/// (`资助经费发放率100%达标,资助经费到位率100%达标。`): the byte range of each; fewer
+/// than two when the text is not such a list.
+std::vector<std::pair<std::size_t, std::size_t>> prose_indicators(std::string_view text);
+
+/// A name that is the start of a category name cut off by the end of the text or a
+/// wrap (`数量指`, `时`): not an indicator.
+bool cut_category_name(std::string_view t);
+
+/// True when `t` holds an ASCII or full-width digit or a bracket.
+inline bool has_digit_or_bracket(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if ((c >= '0' && c <= '9') || c == '(' || c == ')') return true;
+    if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBC) {
+      const unsigned char d = static_cast<unsigned char>(t[i + 2]);
+      if ((d >= 0x90 && d <= 0x99) || d == 0x88 || d == 0x89) return true;  // ０-９ （ ）
+    }
+  }
+  return false;
+}
+
+/// Text that ends the indicator table when it starts a cell: `附件:…`, `注:…`.
+bool ends_indicator_table(std::string_view t);
+
 /// The first `2019年` / `2024 年` in a text (a four-digit year followed by 年).
 std::optional<int> year_in(std::string_view t);
 /// A title line: `…绩效目标申报表`, `(2019年度)`, `（2024 年度）`.

@@ -1,0 +1,251 @@
+// The importer measured against hand labels (issue 15): every corpus form in
+// data/forms/ is imported and its indicators are matched with the rows a careful
+// reader listed in data/forms-expected/NNN.tsv (format in its README). Prints every
+// miss and every invented indicator with its reason, then four figures, and asserts
+// floors that only ever move up:
+//   name recall          labelled rows (not `?`) whose name was imported
+//   name + target recall the same rows imported with the labelled annual target
+//   actuals kept         labelled rows with an actual whose indicator carries it
+//   precision            imported indicators that are labelled rows (`?` rows aside)
+// An entry with no name and no value at all is how the model keeps an empty category
+// (`成本指标` listed with nothing under it, see indicator.hpp; the review's JX-C009
+// reads it): it is counted apart, not as a returned indicator. An entry with no name
+// but some value is an indicator that lost its name and counts against precision.
+// Names and targets compare with all whitespace removed. A `?` row is optional: an
+// imported indicator matching it is neither a hit nor a false positive, and missing it
+// is not a miss.
+#include <jixiao/io/table_import.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Text without whitespace of any kind (ASCII, NBSP, U+3000).
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+    } else if (s.compare(i, 2, "\xC2\xA0") == 0) {
+      i += 2;
+    } else if (s.compare(i, 3, "\xE3\x80\x80") == 0) {
+      i += 3;
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', from);
+    out.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+    if (tab == std::string::npos) break;
+    from = tab + 1;
+  }
+  return out;
+}
+
+struct Label {
+  std::string level1, level2, name, target, actual, weight, score;
+  std::size_t line = 0;
+  bool optional = false;  // marked `?`
+  long matched = -1;      // index of the imported indicator
+};
+
+struct Expected {
+  std::string file;  // the form's file name in data/forms/
+  std::vector<Label> rows;
+};
+
+Expected read_expected(const std::filesystem::path& p) {
+  Expected e;
+  std::istringstream in(read_file(p));
+  std::string line;
+  bool header_seen = false;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.rfind("# file:", 0) == 0) {
+      e.file = line.substr(7);
+      e.file.erase(0, e.file.find_first_not_of(' '));
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    if (!header_seen) {
+      header_seen = true;  // level1 level2 name target actual weight score line
+      continue;
+    }
+    const auto f = split_tabs(line);
+    EXPECT_EQ(f.size(), 8u) << p << ": " << line;
+    if (f.size() != 8) continue;
+    Label l{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, false, -1};
+    std::string ln = f[7];
+    if (!ln.empty() && ln[0] == '?') {
+      l.optional = true;
+      ln.erase(0, 1);
+    }
+    l.line = static_cast<std::size_t>(std::strtoul(ln.c_str(), nullptr, 10));
+    e.rows.push_back(l);
+  }
+  return e;
+}
+
+struct Totals {
+  std::size_t labelled = 0;      // rows not marked `?`
+  std::size_t names = 0;         // of them, imported by name
+  std::size_t targets = 0;       // … with the labelled target
+  std::size_t with_actual = 0;   // rows not marked `?` with an actual
+  std::size_t actuals = 0;       // … imported with it
+  std::size_t returned = 0;      // imported indicators not matching a `?` row
+  std::size_t returned_ok = 0;   // … matching a labelled row
+  std::size_t categories = 0;    // empty categories (no name, no value)
+};
+
+// The model's empty category: no name and nothing else.
+bool empty_category(const jixiao::Indicator& ind) {
+  return ind.name.empty() && !ind.annual_target.present() && !ind.period_target.present() && ind.actual.empty() &&
+         !ind.weight && !ind.score;
+}
+
+double percent(std::size_t a, std::size_t b) { return b == 0 ? 100.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b); }
+
+TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
+  std::vector<std::filesystem::path> label_files;
+  for (const auto& e : std::filesystem::directory_iterator(JIXIAO_TEST_DATA "/forms-expected")) {
+    if (e.path().extension() == ".tsv") label_files.push_back(e.path());
+  }
+  std::sort(label_files.begin(), label_files.end());
+  ASSERT_EQ(label_files.size(), 29u);
+
+  Totals t;
+  for (const auto& lp : label_files) {
+    Expected ex = read_expected(lp);
+    ASSERT_FALSE(ex.file.empty()) << lp;
+    const std::filesystem::path form_path = std::filesystem::path(JIXIAO_TEST_DATA "/forms") / ex.file;
+    ASSERT_TRUE(std::filesystem::exists(form_path)) << form_path;
+    const auto r = jixiao::io::import_form(read_file(form_path), ex.file);
+    const auto& inds = r.form.indicators;
+
+    // The line each imported indicator came from (its name cell, else its row).
+    std::vector<std::size_t> lines(inds.size(), 0);
+    for (std::size_t k = 0; k < inds.size(); ++k) {
+      const std::string base = "/indicators/" + std::to_string(k);
+      const auto* p = r.source_map.find(base + "/name");
+      if (p == nullptr) p = r.source_map.find(base);
+      if (p != nullptr) lines[k] = p->line;
+    }
+
+    // Each imported indicator takes the unmatched labelled row of the same name
+    // nearest to its line.
+    std::vector<long> match(inds.size(), -1);
+    for (std::size_t k = 0; k < inds.size(); ++k) {
+      const std::string key = squeeze(inds[k].name);
+      if (key.empty()) continue;
+      long best = -1;
+      std::size_t best_distance = 0;
+      for (std::size_t j = 0; j < ex.rows.size(); ++j) {
+        const Label& l = ex.rows[j];
+        if (l.matched >= 0 || squeeze(l.name) != key) continue;
+        const std::size_t d = l.line > lines[k] ? l.line - lines[k] : lines[k] - l.line;
+        if (best < 0 || d < best_distance) {
+          best = static_cast<long>(j);
+          best_distance = d;
+        }
+      }
+      if (best >= 0) {
+        match[k] = best;
+        ex.rows[static_cast<std::size_t>(best)].matched = static_cast<long>(k);
+      }
+    }
+
+    const std::string id = lp.stem().string();
+    for (const Label& l : ex.rows) {
+      if (l.optional) continue;
+      ++t.labelled;
+      if (!l.actual.empty()) ++t.with_actual;
+      if (l.matched < 0) {
+        // Say what was read in its place: an unmatched indicator on the same line.
+        std::string instead;
+        for (std::size_t k = 0; k < inds.size(); ++k) {
+          if (match[k] < 0 && lines[k] == l.line) instead += (instead.empty() ? " — read there: '" : ", '") + inds[k].name + "'";
+        }
+        std::printf("MISS     %s:%zu  '%s'  not imported%s\n", id.c_str(), l.line, l.name.c_str(), instead.c_str());
+        continue;
+      }
+      ++t.names;
+      const auto& ind = inds[static_cast<std::size_t>(l.matched)];
+      if (squeeze(ind.annual_target.text) == squeeze(l.target)) {
+        ++t.targets;
+      } else {
+        std::printf("TARGET   %s:%zu  '%s'  target '%s', expected '%s'\n", id.c_str(), l.line, l.name.c_str(),
+                    ind.annual_target.text.c_str(), l.target.c_str());
+      }
+      if (!l.actual.empty()) {
+        if (squeeze(ind.actual) == squeeze(l.actual)) {
+          ++t.actuals;
+        } else {
+          std::printf("ACTUAL   %s:%zu  '%s'  actual '%s', expected '%s'\n", id.c_str(), l.line, l.name.c_str(),
+                      ind.actual.c_str(), l.actual.c_str());
+        }
+      }
+    }
+    for (std::size_t k = 0; k < inds.size(); ++k) {
+      if (match[k] >= 0 && ex.rows[static_cast<std::size_t>(match[k])].optional) continue;
+      if (empty_category(inds[k])) {
+        ++t.categories;
+        continue;
+      }
+      ++t.returned;
+      if (match[k] >= 0) {
+        ++t.returned_ok;
+        continue;
+      }
+      const char* why = inds[k].name.empty() ? "values without a 三级 name read as an indicator"
+                                             : "no labelled row of this name";
+      std::printf("INVENTED %s:%zu  '%s'  (target '%s'): %s\n", id.c_str(), lines[k], inds[k].name.c_str(),
+                  inds[k].annual_target.text.c_str(), why);
+    }
+  }
+
+  const double name_recall = percent(t.names, t.labelled);
+  const double target_recall = percent(t.targets, t.labelled);
+  const double actuals = percent(t.actuals, t.with_actual);
+  const double precision = percent(t.returned_ok, t.returned);
+  std::printf("\nname recall          %3zu/%-3zu %5.1f%%\n", t.names, t.labelled, name_recall);
+  std::printf("name + target recall %3zu/%-3zu %5.1f%%\n", t.targets, t.labelled, target_recall);
+  std::printf("actuals kept         %3zu/%-3zu %5.1f%%\n", t.actuals, t.with_actual, actuals);
+  std::printf("precision            %3zu/%-3zu %5.1f%%\n", t.returned_ok, t.returned, precision);
+  std::printf("(empty categories kept as entries without a name: %zu; counted as indicators, precision would be %.1f%%)\n",
+              t.categories, percent(t.returned_ok, t.returned + t.categories));
+
+  // Floors: what the importer reached when they were last raised (never above it);
+  // the goal of issue 15 is 95 / 92 / 90 / 95.
+  EXPECT_EQ(t.labelled, 149u);
+  EXPECT_EQ(t.with_actual, 50u);
+  EXPECT_GE(name_recall, 92.6);
+  EXPECT_GE(target_recall, 86.5);
+  EXPECT_GE(actuals, 70.0);
+  EXPECT_GE(precision, 93.8);
+}
+
+}  // namespace
