@@ -23,9 +23,8 @@ Format format_of_text(std::string_view text) noexcept {
   return Format::info;
 }
 
-std::optional<ptree> parse_tree(const std::string& text, Format format, const LoadOptions& options,
-                                std::vector<Finding>& findings) {
-  ptree tree;
+bool parse_tree(const std::string& text, Format format, const LoadOptions& options, std::vector<Finding>& findings,
+                ptree& tree) {
   std::istringstream in(text);
   try {
     switch (format) {
@@ -40,34 +39,29 @@ std::optional<ptree> parse_tree(const std::string& text, Format format, const Lo
     f.arg("reason", e.message());
     f.location.source = SourcePosition{options.file_name, e.line(), 0};
     findings.push_back(std::move(f));
-    return std::nullopt;
+    return false;
   } catch (const std::exception& e) {  // allocation failure and the like: reported, not thrown
     Finding f = io_finding("JX-IO001", Severity::error, "", "cannot read the {format} document: {reason}",
                            "无法读取 {format} 文档：{reason}");
     f.arg("format", to_string(format));
     f.arg("reason", e.what());
     findings.push_back(std::move(f));
-    return std::nullopt;
+    return false;
   }
-  return tree;
+  return true;
 }
 
-std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::string_view root,
-                                      const LoadOptions& options, std::vector<Finding>& findings) {
+bool read_tree(std::string_view raw, Format format, std::string_view root, const LoadOptions& options,
+               std::vector<Finding>& findings, TreeDocument& doc) {
   CheckedDocument checked = check_document(raw, format, options, findings);
-  if (!checked.ok) return std::nullopt;
-  std::optional<ptree> tree = parse_tree(checked.text, format, options, findings);
-  if (!tree) return std::nullopt;
-  TreeDocument doc;
+  if (!checked.ok) return false;
   doc.format = format;
   doc.text = std::move(checked.text);
-  if (format != Format::xml) {
-    doc.tree = std::move(*tree);
-    return doc;
-  }
+  if (!parse_tree(doc.text, format, options, findings, doc.tree)) return false;
+  if (format != Format::xml) return true;
   // One root element called `root`; anything else at the top is reported.
-  const ptree* top = nullptr;
-  for (const auto& child : *tree) {
+  ptree* top = nullptr;
+  for (auto& child : doc.tree) {
     if ((child.first == root || (root.empty() && child.first != "<xmlcomment>")) && !top) {
       top = &child.second;
     } else if (child.first != "<xmlcomment>") {
@@ -81,10 +75,12 @@ std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::
     Finding f = io_finding("JX-IO010", Severity::error, "", "the root element must be <{root}>", "根元素必须是 <{root}>");
     f.arg("root", root.empty() ? std::string("…") : std::string(root));
     findings.push_back(std::move(f));
-    return std::nullopt;
+    return false;
   }
-  doc.tree = *top;
-  return doc;
+  ptree content;
+  content.swap(*top);  // the root's content, without copying its nodes
+  doc.tree.swap(content);
+  return true;
 }
 
 std::string read_stream(std::istream& in, std::size_t limit) {
