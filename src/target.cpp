@@ -62,7 +62,7 @@ const char* to_string(QualitativeCategory category) noexcept {
     case QualitativeCategory::free_text: return "free_text";
     case QualitativeCategory::yes_no: return "yes_no";
     case QualitativeCategory::achievement: return "achievement";
-    case QualitativeCategory::grade: return "grade";
+    case QualitativeCategory::scale_word: return "scale_word";
     case QualitativeCategory::direction_up: return "direction_up";
     case QualitativeCategory::direction_down: return "direction_down";
     case QualitativeCategory::compliance: return "compliance";

@@ -169,7 +169,7 @@ QualitativeCategory categorize(std::string_view s) noexcept {
   while (s.size() >= 3 && ends_at(s, s.size(), "。")) s.remove_suffix(3);
   if (equals_any(s, {"是", "否", "有", "无", "是/否"})) return QualitativeCategory::yes_no;
   if (contains_any(s, {"达成"})) return QualitativeCategory::achievement;
-  if (only_grade_words(s)) return QualitativeCategory::grade;
+  if (only_grade_words(s)) return QualitativeCategory::scale_word;
   const std::size_t k = first_keyword(s);
   return k < kKeywordCount ? kKeywords[k].category : QualitativeCategory::free_text;
 }
