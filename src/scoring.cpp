@@ -162,7 +162,9 @@ void score_range(ScoreRow& row, const Target& target, const Quantity& a, const D
 }
 
 // Whether the comparison holds, the deviation in percent (A ≠ 0) and whether it is
-// wide enough to need a reason.
+// wide enough to need a reason. A bare value scored as 正向 (`equal as_positive`, the
+// national profiles) is met when B reaches A, as `≥ A` is: its formula gives full
+// points there, so the row cannot be unmet while it scores w.
 void judge_comparison(ScoreRow& row, Comparator op, const Decimal& A, const Decimal& B, const Profile& p) {
   const bool reverse = op == Comparator::le || op == Comparator::lt;
   switch (op) {
@@ -170,7 +172,7 @@ void judge_comparison(ScoreRow& row, Comparator op, const Decimal& A, const Deci
     case Comparator::gt: row.met = B > A; break;
     case Comparator::le: row.met = B <= A; break;
     case Comparator::lt: row.met = B < A; break;
-    default: row.met = B == A; break;
+    default: row.met = p.equal == EqualFormula::as_positive ? B >= A : B == A; break;
   }
   if (A.is_zero()) return;
   const Decimal diff = reverse ? A - B : B - A;
@@ -535,6 +537,15 @@ std::vector<const Observation*> match_actuals(const PerformanceForm& form, const
   return by_row;
 }
 
+// Largest remainder: `rest` split into `n` shares of 2 decimals, each share rounded down;
+// how many cents are left over, to give one each to the first rows so that the shares
+// add up to `rest` exactly (50 over 6 rows: 8.34 + 8.34 + 8.33 × 4).
+int leftover_cents(const Decimal& rest, int n) {
+  const Decimal share = divide(rest, Decimal(n), 2, RoundingMode::down);
+  const Decimal left = rest - share * Decimal(n);
+  return static_cast<int>(divide(left, Decimal::from_parts(1, 2), 0, RoundingMode::down).coefficient());
+}
+
 // The weight of every indicator row: the actuals', else the form's, else an equal share
 // of what its 一级 block has left.
 struct RowWeights {
@@ -560,13 +571,23 @@ RowWeights row_weights(const PerformanceForm& form, const std::vector<const Obse
       ++g.second;
     }
   }
+  int extra_cents[5] = {};  // per Level1: how many of the next shares still take 0.01 more
+  for (int l = 0; l < 5; ++l) {
+    const auto block = profile.weight_of(static_cast<Level1>(l));
+    const auto& g = given_by_block[l];
+    if (block && *block > g.first && g.second > 0) extra_cents[l] = leftover_cents(*block - g.first, g.second);
+  }
   for (std::size_t i : scored) {
     if (w.of[i]) continue;
     const Level1 l1 = form.indicators[i].level1;
     const auto block = profile.weight_of(l1);
     const auto& g = given_by_block[static_cast<int>(l1)];
     if (block && *block > g.first) {
-      w.of[i] = divide(*block - g.first, Decimal(g.second), 2, RoundingMode::half_up);
+      w.of[i] = divide(*block - g.first, Decimal(g.second), 2, RoundingMode::down);
+      if (extra_cents[static_cast<int>(l1)] > 0) {
+        --extra_cents[static_cast<int>(l1)];
+        *w.of[i] += Decimal::from_parts(1, 2);
+      }
       w.derived[i] = true;
     }
   }

@@ -180,6 +180,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
       } else if (c.eat("上半年")) {
         d.month = 6;
         d.end_of_month = true;
+      } else if (c.eat("度")) {  // 2024年度: the year
       } else if (c.next_is_digit()) {
         const std::size_t month_at = c.pos();
         const int m = c.number(n);
@@ -253,6 +254,42 @@ bool to_deadline(const DateParts& d, bool as_start, Deadline& out) {
   return true;
 }
 
+// `M.D` (or `M/D`) without a year, the second end of a dotted day-precise range
+// (2024.1.1-12.31); false (cursor unchanged) when the text there is not that.
+bool read_month_day(Cursor& c, DateParts& d) {
+  const std::size_t start = c.pos();
+  c.skip_spaces();
+  d = DateParts{};
+  d.begin = c.pos();
+  int n = 0;
+  const int m = c.number(n);
+  const bool sep = m >= 1 && m <= 12 && (c.eat(".") || c.eat("/"));
+  const int day = sep ? c.number(n) : -1;
+  if (day < 0) {
+    c.set(start);
+    return false;
+  }
+  d.month = m;
+  d.day = day;
+  d.numeric = true;
+  d.end = c.pos();
+  return true;
+}
+
+// The second end of a date range after the first: a separator (- -- ~ 至 到; `--` as
+// 2023年1月--2023年12月 writes it), then a date, or `M.D` when the first is a dotted
+// day-precise date. False (cursor unchanged) when no second date follows.
+bool read_second_date(Cursor& c, const DateParts& first, DateParts& second, bool& impossible) {
+  const std::size_t save = c.pos();
+  const bool sep = c.eat("--") || c.eat("-") || c.eat("~") || c.eat("至") || c.eat("到");
+  if (sep && read_date(c, second, impossible) == Match::yes) return true;
+  if (sep && first.numeric && first.day != 0 && read_month_day(c, second)) return true;
+  c.set(save);
+  if (c.eat("-") && read_date(c, second, impossible) == Match::yes) return true;  // -, then a canonical --MM-DD
+  c.set(save);
+  return false;
+}
+
 constexpr std::string_view kPrefixes[] = {"每年", "当年", "本年", "同年", "次年", "截止到", "截止至", "截至", "截止", "不晚于", "不迟于", "最迟于", "最迟",
                                           "最晚", "计划于", "预计于", "预计", "力争于", "力争", "于", "在", "≤", "<="};
 constexpr std::string_view kBefore[] = {"之前", "以前", "前", "为止", "止", "以内", "内"};
@@ -320,14 +357,7 @@ Match parse_date_target(const NormText& text, std::size_t begin, std::size_t end
     if (!ranged) c.set(save);
   }
   if (!ranged && read_date(c, first, impossible) != Match::yes) return Match::no;
-  if (!ranged) {
-    const std::size_t save = c.pos();
-    if ((c.eat("-") || c.eat("~") || c.eat("至") || c.eat("到")) && read_date(c, second, impossible2) == Match::yes) {
-      ranged = true;
-    } else {
-      c.set(save);
-    }
-  }
+  if (!ranged) ranged = read_second_date(c, first, second, impossible2);
   bool before = false;
   for (std::string_view b : kBefore) {
     if (c.eat(b)) {

@@ -298,6 +298,7 @@ class Parser {
     Decimal lo, hi;
     std::size_t unit_begin = 0, unit_end = 0;    // unit of lo (or of both)
     std::size_t unit2_begin = 0, unit2_end = 0;  // unit of hi
+    std::size_t approx_begin = 0, approx_end = 0;  // `100余` / `100多`: an approximate lower bound
   };
 
   std::string_view s() const noexcept { return n_.view(); }
@@ -336,15 +337,23 @@ class Parser {
   bool check_nothing_after(const ValueScan& c, Diagnostic& d) const;
   bool check_unit(std::size_t ub, std::size_t ue, Diagnostic& d) const;
   bool check_range(const ValueScan& c, const Value& v, Diagnostic& d) const;
+  bool read_approximate(ValueScan& c, Value& v) const;
+  bool check_approximate(const ValueScan& c, Value& v, Diagnostic& d) const;
+  void note_approximate(const Value& v);
+  std::optional<Parsed<Target>> both_bounds(std::size_t b, std::size_t e);
+  Parsed<Target> run_grammar(bool& explicit_op);
+  Parsed<Target> values(std::size_t b, std::size_t e, bool& explicit_op);
   bool read_number(std::size_t& i, std::size_t e, Decimal& out, Diagnostic& d) const;
   std::size_t read_unit(std::size_t i, std::size_t e) const;
   bool label_is_scope(std::size_t b, std::size_t e) const noexcept;
+  bool label_is_rate_sentence(std::size_t b, std::size_t e) const noexcept;
   bool check_label(std::size_t b, std::size_t e, Diagnostic& d) const;
   Quantity quantity(const Decimal& v, std::size_t ub, std::size_t ue) const { return Quantity{v, unit_of(ub, ue)}; }
   Parsed<Target> make_single(const Value& v);
 
   NormText n_;
   unsigned flags_;  // ScanFlag bits of the whole normalised text
+  std::vector<Diagnostic> notes_;  // warnings that go with a value read (100余人)
 };
 
 void trim(std::string_view s, std::size_t& b, std::size_t& e) noexcept {
@@ -542,8 +551,10 @@ std::size_t Parser::read_unit(std::size_t i, std::size_t e) const {
       for (std::string_view w : kUnitStops) keyword = keyword || has_at(s(), i, w);
       if (keyword) return i;
     }
+    // `/` may start a unit that is only a divisor (1000/亩), when a word follows it.
+    const bool divisor = c == '/' && i == start && i + 1 < e && (is_alpha(s()[i + 1]) || is_cjk(decode_utf8(s(), i + 1).cp));
     const bool unit_char = is_alpha(c) || is_cjk(cp.cp) || cp.cp == 0x00B7 || cp.cp == 0x00B2 || cp.cp == 0x00B3 ||
-                           cp.cp == 0x33A1 || ((c == '/' || c == '*') && i > start && i + 1 < e);
+                           cp.cp == 0x33A1 || ((c == '/' || c == '*') && i > start && i + 1 < e) || divisor;
     if (!unit_char) return i;
     i += cp.length;
   }
@@ -577,6 +588,19 @@ bool Parser::label_is_scope(std::size_t b, std::size_t e) const noexcept {
   return true;
 }
 
+// A sentence stating a per-head or per-unit standard before its value
+// (`每人每月补助标准为300元`, `人均补贴标准按1500元`): ideographs only, with 每 or a per-unit
+// scope word in it. The value is read and the sentence reported as its note.
+bool Parser::label_is_rate_sentence(std::size_t b, std::size_t e) const noexcept {
+  bool per = false;
+  for (std::size_t i = b; i < e; i = cp_end(i)) {
+    if (!is_cjk(decode_utf8(s(), i).cp)) return false;
+    per = per || has_at(s(), i, "每") || has_at(s(), i, "人均") || has_at(s(), i, "户均") || has_at(s(), i, "生均") ||
+          has_at(s(), i, "亩均");
+  }
+  return per;
+}
+
 bool Parser::check_label(std::size_t b, std::size_t e, Diagnostic& d) const {
   for (std::size_t i = b; i < e; i = cp_end(i)) {
     const auto cp = decode_utf8(s(), i);
@@ -601,7 +625,7 @@ bool Parser::parse_value(std::size_t b, std::size_t e, Value& v, Diagnostic& d) 
   c.e = e;
   if (!find_value_start(c, d) || !read_words_before(c, v, d) || !read_comparator(c, v, d)) return false;
   if (!read_first_number(c, v, d) || !read_range_end(c, v, d)) return false;
-  if (!read_suffixes(c, v, d) || !check_nothing_after(c, d)) return false;
+  if (!read_suffixes(c, v, d) || !check_nothing_after(c, d) || !check_approximate(c, v, d)) return false;
   if (!check_unit(v.unit_begin, v.unit_end, d)) return false;
   const bool two_ends = v.ranged && !c.plus_minus;  // a written range, not ±
   if (two_ends && !check_unit(v.unit2_begin, v.unit2_end, d)) return false;
@@ -742,6 +766,8 @@ bool Parser::read_first_number(ValueScan& c, Value& v, Diagnostic& d) const {
     }
     i = j;
   }
+  c.i = i;
+  if (!plus_minus && read_approximate(c, v)) i = c.i;
   v.unit_begin = i;
   v.unit_end = read_unit(i, e);
   i = v.unit_end;
@@ -914,6 +940,72 @@ bool Parser::check_range(const ValueScan& c, const Value& v, Diagnostic& d) cons
   return true;
 }
 
+// `余` or `多` right after the number (`100余人`, `100多人`): more than 100, roughly.
+bool Parser::read_approximate(ValueScan& c, Value& v) const {
+  if (!has_at(s(), c.i, "余") && !has_at(s(), c.i, "多")) return false;
+  v.approx_begin = c.number_at;
+  v.approx_end = c.i + 3;
+  c.i += 3;
+  return true;
+}
+
+// An approximate number is a lower bound (≥): not a range end, not under ≤ or <.
+bool Parser::check_approximate(const ValueScan& c, Value& v, Diagnostic& d) const {
+  if (v.approx_end == 0) return true;
+  if (v.ranged) {
+    d = diag(c.number_at, c.e, "jixiao.target.bad_range", "an approximate number (余/多) as a range end");
+    return false;
+  }
+  if (v.explicit_op && v.op != Comparator::ge) {
+    d = diag(c.q, c.e, "jixiao.target.conflicting_comparators", "an approximate number (余/多) is a lower bound");
+    return false;
+  }
+  v.op = Comparator::ge;
+  v.explicit_op = true;
+  return true;
+}
+
+// The warning that goes with an approximate number: read as ≥ its number, say so.
+void Parser::note_approximate(const Value& v) {
+  if (v.approx_end == 0) return;
+  notes_.push_back(diag(v.approx_begin, v.approx_end, "jixiao.target.approximate",
+                        "an approximate number (余/多) read as a lower bound, ≥ " + v.lo.to_string()));
+}
+
+// `≥20%且≤30%` (also 并且, 而且; either order): a lower and an upper bound joined by 且
+// are the range lo–hi. Both bounds must be inclusive (≥ ≤), as a range is; nothing (no
+// value) when the text is not two bounds joined by 且.
+std::optional<Parsed<Target>> Parser::both_bounds(std::size_t b, std::size_t e) {
+  const std::size_t k = s().find("且", b);
+  if (k == std::string_view::npos || k >= e) return std::nullopt;
+  std::size_t le = k, rb = k + 3;
+  if (ends_at(s(), le, "并") || ends_at(s(), le, "而")) le -= 3;
+  while (le > b && (s()[le - 1] == ' ' || s()[le - 1] == ',' || s()[le - 1] == ';')) --le;
+  Value lo, hi;
+  Diagnostic d;
+  if (!parse_value(b, le, lo, d) || !parse_value(rb, e, hi, d)) return std::nullopt;
+  if (lo.ranged || hi.ranged || !lo.explicit_op || !hi.explicit_op || lo.label_end > lo.label_begin ||
+      hi.label_end > hi.label_begin) {
+    return std::nullopt;
+  }
+  auto lower = [](Comparator op) { return op == Comparator::ge || op == Comparator::gt; };
+  auto upper = [](Comparator op) { return op == Comparator::le || op == Comparator::lt; };
+  if (upper(lo.op) && lower(hi.op)) std::swap(lo, hi);
+  if (!lower(lo.op) || !upper(hi.op)) return std::nullopt;
+  if (lo.op != Comparator::ge || hi.op != Comparator::le) {
+    return Parsed<Target>(diag(b, e, "jixiao.target.bad_range", "a range of two bounds needs both inclusive (≥ and ≤)"));
+  }
+  const Unit u2 = unit_of(hi.unit_begin, hi.unit_end);
+  const Unit u1 = lo.unit_begin == lo.unit_end ? u2 : unit_of(lo.unit_begin, lo.unit_end);
+  if (!u1.empty() && u2.empty()) return Parsed<Target>(diag(b, e, "jixiao.target.bad_range", "a unit on the lower bound only"));
+  if (!(u1 == u2)) return Parsed<Target>(diag(b, e, "jixiao.target.conflicting_units", "the two bounds have different units"));
+  if (hi.lo < lo.lo) return Parsed<Target>(diag(b, e, "jixiao.target.bad_range", "the upper bound is below the lower one"));
+  if (calendar_months(lo.lo, hi.lo, u2) || (u2.symbol() == "年" && (calendar_year(lo.lo) || calendar_year(hi.lo)))) {
+    return Parsed<Target>(diag(b, e, "jixiao.target.bad_range", "calendar months or years as bounds"));
+  }
+  return Target::range(Quantity{lo.lo, u1}, Quantity{hi.lo, u2}, std::string(n_.original()));
+}
+
 Parsed<Target> Parser::make_single(const Value& v) {
   const std::size_t ub = v.ranged && v.unit2_end > v.unit2_begin ? v.unit2_begin : v.unit_begin;
   const std::size_t ue = v.ranged && v.unit2_end > v.unit2_begin ? v.unit2_end : v.unit_end;
@@ -932,7 +1024,14 @@ Parsed<Target> Parser::make_single(const Value& v) {
   return Parsed<Target>(std::in_place, v.op, quantity(v.lo, v.unit_begin, v.unit_end), std::string(n_.original()));
 }
 
+// The grammar, then the warnings that go with the value read, if any.
 Parsed<Target> Parser::run(bool& explicit_op) {
+  Parsed<Target> result = run_grammar(explicit_op);
+  if (!notes_.empty() && result.ok()) result = Parsed<Target>(std::move(result).value(), std::move(notes_));
+  return result;
+}
+
+Parsed<Target> Parser::run_grammar(bool& explicit_op) {
   explicit_op = false;
   std::size_t b = 0;
   std::size_t e = s().size();
@@ -998,6 +1097,15 @@ Parsed<Target> Parser::run(bool& explicit_op) {
       return Target::deadline(t.deadline(), std::string(n_.original()));
     }
   }
+  if (flags_ & kCjk) {
+    if (auto bounds = both_bounds(b, e)) return std::move(*bounds);
+  }
+  return values(b, e, explicit_op);
+}
+
+// The number grammar on [b, e): one value, or a compound of labelled parts split at
+// separators.
+Parsed<Target> Parser::values(std::size_t b, std::size_t e, bool& explicit_op) {
   // Split into parts at separators.
   std::size_t cuts[33];
   std::size_t ncuts = 0;
@@ -1019,9 +1127,14 @@ Parsed<Target> Parser::run(bool& explicit_op) {
     Diagnostic d;
     if (!parse_value(b, e, v, d)) return d;
     if (v.label_end > v.label_begin && !label_is_scope(v.label_begin, v.label_end)) {
-      return diag(v.label_begin, v.label_end, "jixiao.target.unexpected_text", "text before the value");
+      if (!label_is_rate_sentence(v.label_begin, v.label_end)) {
+        return diag(v.label_begin, v.label_end, "jixiao.target.unexpected_text", "text before the value");
+      }
+      notes_.push_back(diag(v.label_begin, v.label_end, "jixiao.target.sentence",
+                            "a value stated in a sentence: the value is read, the sentence is its note"));
     }
     explicit_op = v.explicit_op;
+    note_approximate(v);
     return make_single(v);
   }
   std::vector<TargetPart> parts;
@@ -1039,6 +1152,7 @@ Parsed<Target> Parser::run(bool& explicit_op) {
       return diag(pb, pe, "jixiao.target.unlabelled_part", "a part of a compound target has no label");
     }
     if (v.ranged) return diag(pb, pe, "jixiao.target.range_in_compound", "a range inside a compound target");
+    note_approximate(v);
     TargetPart p;
     p.label = std::string(n_.original_span(v.label_begin, v.label_end));
     p.op = v.op;
@@ -1202,8 +1316,8 @@ Parsed<Target> parse_with_info(std::string_view text, bool& explicit_op) {
 // Applies a separate unit column to a parsed value; a comparison may take the op of a
 // separate comparator cell (`op`). The result is built once, in place: a Target is
 // large and the split-cell path is common in imported tables.
-Parsed<Target> apply_unit_column(Parsed<Target>&& parsed, std::string_view text, std::string_view unit_column,
-                                 const Comparator* op = nullptr) {
+Parsed<Target> apply_unit_column_to(Parsed<Target>&& parsed, std::string_view text, std::string_view unit_column,
+                                    const Comparator* op) {
   if (!parsed.ok()) return std::move(parsed);
   NormText nu(unit_column);
   std::size_t b = 0, e = nu.view().size();
@@ -1291,6 +1405,16 @@ Parsed<Target> apply_unit_column(Parsed<Target>&& parsed, std::string_view text,
       return std::move(parsed);
   }
   return std::move(parsed);
+}
+
+// apply_unit_column_to, keeping the warnings of the value's parse (100余 | 人).
+Parsed<Target> apply_unit_column(Parsed<Target>&& parsed, std::string_view text, std::string_view unit_column,
+                                 const Comparator* op = nullptr) {
+  if (parsed.diagnostics().empty() || !parsed.ok()) return apply_unit_column_to(std::move(parsed), text, unit_column, op);
+  std::vector<Diagnostic> notes = parsed.diagnostics();
+  Parsed<Target> result = apply_unit_column_to(std::move(parsed), text, unit_column, op);
+  if (result.ok() && result.diagnostics().empty()) result = Parsed<Target>(std::move(result).value(), std::move(notes));
+  return result;
 }
 
 bool is_marker(std::string_view cell) {

@@ -105,6 +105,7 @@ char32_t normal_form(char32_t cp) noexcept {
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
     case 0x2212: case 0xFE63: case 0xFE58:
       return '-';
+    case 0xFE66: case 0x2550: return '=';  // ﹦ ═ (＝ is full-width ASCII)
     case 0x301C: case 0x223C: return '~';
     case 0xFE50: return ',';
     default: break;

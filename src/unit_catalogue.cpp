@@ -279,8 +279,13 @@ bool lookup_unit(std::string_view s, UnitFacts& out) noexcept {
   std::size_t slash = s.find('/');
   if (slash == std::string_view::npos) return lookup_simple(s, out, true);
   // A rate: numerator, then denominators joined by '/', '*' or '·' (U+00B7).
+  // `/亩` after a number (1000/亩): a rate whose numerator is the bare number.
   UnitFacts num;
-  if (!lookup_simple(s.substr(0, slash), num, true)) return false;
+  if (slash == 0) {
+    num.factor = Decimal(1);
+  } else if (!lookup_simple(s.substr(0, slash), num, true)) {
+    return false;
+  }
   out.dimension = Dimension::rate;
   out.factor = num.factor;
   out.symbol_size = 0;

@@ -280,6 +280,76 @@ TEST(EdgeCases, MissingActualsAndWeights) {
   EXPECT_TRUE(has_finding(c, "JX-S017"));    // no budget figures
 }
 
+// Issue 15: equal shares of a block add up to the block exactly (largest remainder, the
+// first rows take the leftover cents) and raise no JX-S002 about weights the library chose.
+Scorecard derived_shares(int outputs, int satisfactions) {
+  PerformanceForm f;
+  Actuals a;
+  for (int k = 0; k < outputs; ++k) {
+    f.indicators.push_back(row(Level1::output, Level2::quantity, "o" + std::to_string(k), "≥100次", std::nullopt));
+    a.indicators.push_back(actual("o" + std::to_string(k), "100次"));
+  }
+  f.indicators.push_back(row(Level1::benefit, Level2::social_benefit, "b", "≥1项", Decimal(30)));
+  a.indicators.push_back(actual("b", "1项"));
+  for (int k = 0; k < satisfactions; ++k) {
+    f.indicators.push_back(row(Level1::satisfaction, Level2::satisfaction, "s" + std::to_string(k), "≥90%", std::nullopt));
+    a.indicators.push_back(actual("s" + std::to_string(k), "95%"));
+  }
+  a.budget = budget("100", "100");
+  return score(f, a, io::builtin_profile("national"));
+}
+
+Decimal weight_sum(const Scorecard& c, Level1 l1) {
+  Decimal sum;
+  for (const auto& r : c.rows) {
+    if (r.level1 == l1) sum += r.weight;
+  }
+  return sum;
+}
+
+TEST(EdgeCases, DerivedSharesAddUpToTheBlock) {
+  const Scorecard six = derived_shares(6, 3);
+  EXPECT_EQ(weight_sum(six, Level1::output), Decimal(50));
+  EXPECT_EQ(six.rows[0].weight, dec("8.34"));
+  EXPECT_EQ(six.rows[1].weight, dec("8.34"));
+  EXPECT_EQ(six.rows[2].weight, dec("8.33"));
+  EXPECT_EQ(six.rows[5].weight, dec("8.33"));
+  EXPECT_EQ(weight_sum(six, Level1::satisfaction), Decimal(10));  // 3.34 + 3.33 + 3.33
+  EXPECT_EQ(six.rows[7].weight, dec("3.34"));
+  EXPECT_EQ(six.rows[8].weight, dec("3.33"));
+  EXPECT_TRUE(six.weights_ok);
+  EXPECT_FALSE(has_finding(six, "JX-S002"));
+  EXPECT_EQ(six.total, Decimal(100));
+
+  const Scorecard seven = derived_shares(7, 3);
+  EXPECT_EQ(weight_sum(seven, Level1::output), Decimal(50));  // 7.15 × 2 + 7.14 × 5
+  EXPECT_EQ(seven.rows[1].weight, dec("7.15"));
+  EXPECT_EQ(seven.rows[2].weight, dec("7.14"));
+  EXPECT_TRUE(seven.weights_ok);
+  EXPECT_FALSE(has_finding(seven, "JX-S002"));
+  EXPECT_EQ(seven.total, Decimal(100));
+}
+
+// Issue 15: a bare value under `equal as_positive` is met when the actual reaches it;
+// over-achievement is measured as for 正向, not as a shortfall.
+TEST(EdgeCases, BareValueAsPositiveIsMetWhenReached) {
+  auto over = one("20000元", "23333.56元");
+  EXPECT_TRUE(over.rows[0].met);
+  EXPECT_EQ(*over.rows[0].points, Decimal(10));
+  EXPECT_EQ(*over.rows[0].deviation, dec("16.67"));
+  EXPECT_FALSE(over.rows[0].needs_reason);
+  auto near = one("100%", "101.28%");
+  EXPECT_TRUE(near.rows[0].met);
+  EXPECT_FALSE(near.rows[0].needs_reason);
+  auto under = one("100次", "90次");
+  EXPECT_FALSE(under.rows[0].met);
+  EXPECT_TRUE(under.rows[0].needs_reason);
+  Profile sym = io::builtin_profile("national");
+  sym.equal = EqualFormula::symmetric;
+  EXPECT_FALSE(one("100次", "101次", sym).rows[0].met);  // symmetric: = means equal
+  EXPECT_TRUE(one("100次", "100次", sym).rows[0].met);
+}
+
 TEST(EdgeCases, BudgetRowRules) {
   PerformanceForm f;
   Actuals a;
