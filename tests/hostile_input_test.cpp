@@ -1,10 +1,18 @@
 // Hostile input (issue 17): each class of defect found by trying the library as a
 // hostile user would, with a regression test. None of these may crash, hang or throw.
+#include <jixiao/io/form_io.hpp>
+#include <jixiao/io/observations_io.hpp>
+#include <jixiao/io/profile_io.hpp>
+#include <jixiao/monitoring.hpp>
+#include <jixiao/rules.hpp>
+#include <jixiao/scoring.hpp>
 #include <jixiao/target.hpp>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -48,6 +56,98 @@ TEST(HostileTarget, AnnotationsStillMeanWhatTheyMeant) {
   EXPECT_EQ(jixiao::Target::parse("(计划)≥90 (%) (说明)").value().to_string(), "≥90%");
   EXPECT_EQ(jixiao::Target::parse("((≥95%))").value().to_string(), "≥95%");
   EXPECT_EQ(jixiao::Target::parse("100(万元)(dá)").value().to_string(), "=100万元");
+}
+
+// ---- Arithmetic past 18 digits: a finding on what it concerns, never an exception ----
+
+using jixiao::Decimal;
+
+Decimal dec(const char* text) { return Decimal::parse(text).value(); }
+
+jixiao::PerformanceForm yongde() {
+  auto loaded = jixiao::io::load_form(JIXIAO_TEST_DATA "/selfeval/01_yongde.form.json");
+  EXPECT_TRUE(loaded.value) << "the self-evaluation form loads";
+  return *loaded.value;
+}
+
+template <class Findings>
+std::vector<std::string> paths_of(const Findings& findings, const std::string& id) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) {
+    if (f.rule_id == id) out.push_back(f.location.path);
+  }
+  return out;
+}
+
+jixiao::Scorecard score_safely(const jixiao::PerformanceForm& form, const jixiao::Profile& profile) {
+  jixiao::Scorecard card;
+  EXPECT_NO_THROW(card = jixiao::score(form, jixiao::actuals_from_form(form), profile));
+  return card;
+}
+
+TEST(HostileScore, EighteenDigitActualIsAFindingOnItsRow) {
+  jixiao::PerformanceForm form = yongde();
+  form.indicators[0].actual = "999999999999999999";
+  const auto card = score_safely(form, jixiao::io::builtin_profile("national"));
+  EXPECT_EQ(paths_of(card.findings, "JX-S021"), std::vector<std::string>{"/indicators/0"});
+  EXPECT_FALSE(card.rows[0].points);
+  EXPECT_TRUE(card.rows[1].points) << "the other rows are still scored";
+  EXPECT_FALSE(card.total.is_zero()) << "the total is still computed";
+}
+
+TEST(HostileScore, EighteenDigitExecutionIsAFindingOnTheBudgetRow) {
+  jixiao::PerformanceForm form = yongde();
+  ASSERT_FALSE(form.budget.execution.empty());
+  form.budget.execution[0].executed = dec("999999999999999999");
+  form.budget.execution[0].full_year_budget = dec("1.5");
+  const auto card = score_safely(form, jixiao::io::builtin_profile("national"));
+  EXPECT_EQ(paths_of(card.findings, "JX-S021"), std::vector<std::string>{"/budget/execution"});
+  EXPECT_FALSE(card.budget);
+  EXPECT_TRUE(card.rows[0].points);
+}
+
+TEST(HostileScore, TinyWeightIsAFindingNotAnAbort) {
+  jixiao::PerformanceForm form = yongde();
+  form.indicators[0].weight = dec("0.000000000000000001");
+  const auto card = score_safely(form, jixiao::io::builtin_profile("national"));
+  const auto paths = paths_of(card.findings, "JX-S021");
+  EXPECT_NE(std::find(paths.begin(), paths.end(), "/total_score"), paths.end());
+  EXPECT_FALSE(card.complete());
+}
+
+TEST(HostileScore, RoundingScale18IsAFindingPerRow) {
+  jixiao::Profile profile = jixiao::io::builtin_profile("national");
+  profile.round_quantitative.scale = 18;
+  profile.round_total.scale = 18;
+  const auto card = score_safely(yongde(), profile);
+  EXPECT_FALSE(paths_of(card.findings, "JX-S021").empty());
+}
+
+TEST(HostileMonitor, EighteenDigitProgressIsAFindingOnItsRow) {
+  jixiao::Progress progress;
+  progress.budget = dec("0.000000000000000001");
+  progress.executed = dec("999999999999999999");
+  jixiao::Observation p;
+  p.name = yongde().indicators[1].name;
+  ASSERT_TRUE(jixiao::read_observation("999999999999999999%", p).empty());
+  progress.indicators.push_back(p);
+  jixiao::MonitorReport report;
+  EXPECT_NO_THROW(report = jixiao::monitor(yongde(), progress, 6, jixiao::io::builtin_profile("national")));
+  EXPECT_EQ(paths_of(report.findings, "JX-M007"), (std::vector<std::string>{"/budget", "/indicators/1"}));
+  EXPECT_FALSE(report.budget_ratio);
+}
+
+TEST(HostileReview, EighteenDecimalWarningPointsDoNotThrow) {
+  jixiao::ReviewRubric rubric;
+  rubric.warning_points = dec("0.000000000000000001");
+  jixiao::Finding warning;
+  warning.rule_id = "JX-T000";
+  warning.severity = jixiao::Severity::warning;
+  const jixiao::Report report({warning, warning}, rubric);
+  Decimal s;
+  EXPECT_NO_THROW(s = report.score());
+  EXPECT_EQ(s, Decimal(100)) << "each deduction rounds to 15 decimals: 0";
+  EXPECT_NO_THROW((void)report.grade());
 }
 
 }  // namespace
