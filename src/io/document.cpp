@@ -23,10 +23,22 @@ Format format_of_text(std::string_view text) noexcept {
   return Format::info;
 }
 
-std::optional<ptree> parse_tree(const std::string& text, Format format, const LoadOptions& options,
-                                std::vector<Finding>& findings) {
-  ptree tree;
-  std::istringstream in(text);
+namespace {
+
+// A read-only stream over text held elsewhere (an istringstream would copy it).
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(const std::string& text) {
+    char* begin = const_cast<char*>(text.data());  // only read: the get area is never written
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+// Parses `text` into `tree`; false (with JX-IO001) when it is not well-formed.
+bool parse_tree(const std::string& text, Format format, const LoadOptions& options, std::vector<Finding>& findings,
+                ptree& tree) {
+  ViewBuffer buffer(text);
+  std::istream in(&buffer);
   try {
     switch (format) {
       case Format::json: boost::property_tree::read_json(in, tree); break;
@@ -40,34 +52,45 @@ std::optional<ptree> parse_tree(const std::string& text, Format format, const Lo
     f.arg("reason", e.message());
     f.location.source = SourcePosition{options.file_name, e.line(), 0};
     findings.push_back(std::move(f));
-    return std::nullopt;
+    return false;
   } catch (const std::exception& e) {  // allocation failure and the like: reported, not thrown
     Finding f = io_finding("JX-IO001", Severity::error, "", "cannot read the {format} document: {reason}",
                            "无法读取 {format} 文档：{reason}");
     f.arg("format", to_string(format));
     f.arg("reason", e.what());
     findings.push_back(std::move(f));
-    return std::nullopt;
+    return false;
   }
-  return tree;
+  return true;
 }
 
+}  // namespace
+
+TreeDocument::TreeDocument(TreeDocument&& other) noexcept : text(std::move(other.text)), format(other.format) {
+  tree.swap(other.tree);
+}
+
+TreeDocument& TreeDocument::operator=(TreeDocument&& other) noexcept {
+  tree.swap(other.tree);
+  text = std::move(other.text);
+  format = other.format;
+  return *this;
+}
+
+// Trees are swapped, never assigned: Boost 1.74's ptree has no move operations, so an
+// assignment or a move copies every node (three copies once tripled a form's memory).
 std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::string_view root,
                                       const LoadOptions& options, std::vector<Finding>& findings) {
   CheckedDocument checked = check_document(raw, format, options, findings);
   if (!checked.ok) return std::nullopt;
-  std::optional<ptree> tree = parse_tree(checked.text, format, options, findings);
-  if (!tree) return std::nullopt;
-  TreeDocument doc;
-  doc.format = format;
-  doc.text = std::move(checked.text);
-  if (format != Format::xml) {
-    doc.tree = std::move(*tree);
-    return doc;
-  }
+  std::optional<TreeDocument> doc(std::in_place);
+  if (!parse_tree(checked.text, format, options, findings, doc->tree)) return std::nullopt;
+  doc->format = format;
+  doc->text = std::move(checked.text);
+  if (format != Format::xml) return doc;
   // One root element called `root`; anything else at the top is reported.
-  const ptree* top = nullptr;
-  for (const auto& child : *tree) {
+  ptree* top = nullptr;
+  for (auto& child : doc->tree) {
     if ((child.first == root || (root.empty() && child.first != "<xmlcomment>")) && !top) {
       top = &child.second;
     } else if (child.first != "<xmlcomment>") {
@@ -83,7 +106,9 @@ std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::
     findings.push_back(std::move(f));
     return std::nullopt;
   }
-  doc.tree = *top;
+  ptree content;
+  content.swap(*top);
+  doc->tree.swap(content);
   return doc;
 }
 

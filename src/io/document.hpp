@@ -19,6 +19,15 @@ namespace jixiao::io::detail {
 
 /// A document read into a tree, with the checked text (for positions of findings).
 struct TreeDocument {
+  TreeDocument() = default;
+  /// Moves by swapping the tree (Boost 1.74's ptree would copy it).
+  TreeDocument(TreeDocument&& other) noexcept;
+  /// Moves by swapping the tree.
+  TreeDocument& operator=(TreeDocument&& other) noexcept;
+  TreeDocument(const TreeDocument&) = delete;
+  TreeDocument& operator=(const TreeDocument&) = delete;
+  ~TreeDocument() = default;
+
   boost::property_tree::ptree tree;
   std::string text;
   Format format = Format::json;
@@ -34,10 +43,6 @@ Format format_of_text(std::string_view text) noexcept;
 /// any error, which is in `findings` (JX-IO001…006, JX-IO010).
 std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::string_view root,
                                       const LoadOptions& options, std::vector<Finding>& findings);
-
-/// Parses already checked text; a syntax error becomes JX-IO001 with its line.
-std::optional<boost::property_tree::ptree> parse_tree(const std::string& text, Format format,
-                                                      const LoadOptions& options, std::vector<Finding>& findings);
 
 /// At most `limit` + 1 bytes of `path` (one more than allowed tells the checks it is too
 /// large); nothing, with JX-IO007, when it cannot be opened or is not a regular file.
