@@ -208,4 +208,42 @@ TEST(HostileReview, EighteenDecimalWarningPointsDoNotThrow) {
   EXPECT_NO_THROW((void)report.grade());
 }
 
+// ---- Budget sums (JX-B001) ----------------------------------------------------------
+
+jixiao::BudgetLine line(const char* amount) {
+  jixiao::BudgetLine l;
+  l.name = "line";
+  l.amount = dec(amount);
+  return l;
+}
+
+std::vector<std::string> budget_sum_findings(const char* a, const char* b, const char* total) {
+  jixiao::PerformanceForm form;
+  jixiao::BudgetBreakdown block;
+  block.kind = jixiao::BreakdownKind::expenditure;
+  block.lines = {line(a), line(b)};
+  block.declared_total = dec(total);
+  form.budget.breakdowns.push_back(block);
+  const auto report = jixiao::RuleSet::builtin(jixiao::io::builtin_profile("national")).check(form);
+  std::vector<std::string> ids;
+  for (const auto& f : report.findings()) {
+    if (f.rule_id == "JX-B001" || f.rule_id.empty()) ids.push_back(f.rule_id + ": " + f.render(jixiao::Lang::en));
+  }
+  return ids;
+}
+
+// A line written 0 had a ±0.5 interval, so 0 + 100 against 100.4 passed.
+TEST(HostileBudget, WrittenZeroIsExact) {
+  EXPECT_EQ(budget_sum_findings("0", "100.00", "100.40").size(), 1u);
+  EXPECT_TRUE(budget_sum_findings("0", "100.00", "100.00").empty());
+}
+
+// 18-digit amounts once stopped the rule ("could not finish"); the sum is now judged.
+TEST(HostileBudget, EighteenDigitAmountsAreJudged) {
+  EXPECT_TRUE(budget_sum_findings("499999999999999999", "1", "500000000000000000").empty());
+  const auto wrong = budget_sum_findings("499999999999999999", "1", "500000000000000001");
+  ASSERT_EQ(wrong.size(), 1u);
+  EXPECT_NE(wrong[0].find("JX-B001"), std::string::npos) << wrong[0];
+}
+
 }  // namespace
