@@ -84,26 +84,30 @@ void judge_quantitative(ProgressRow& row, const Target& target, Quantity value, 
   (void)time_progress;
 }
 
-}  // namespace
-
-const char* to_string(Colour colour) noexcept {
-  switch (colour) {
-    case Colour::green: return "green";
-    case Colour::yellow: return "yellow";
-    case Colour::red: return "red";
-    case Colour::none: return "none";
-  }
-  return "none";
+// JX-M007: arithmetic on valid figures that passes what a Decimal holds (18 digits);
+// what it concerns is left unjudged, the rest of the report stands.
+Finding overflow_finding(std::string path, std::string_view what, const decimal_error& e) {
+  Finding f = make("JX-M007", Severity::error, std::move(path), "{what}的计算超出 18 位有效数字，未予判断（{detail}）",
+                   "the arithmetic of {what} passes 18 significant digits and is left unjudged ({detail})");
+  f.arg("what", std::string(what)).arg("detail", std::string(e.what()));
+  return f;
 }
 
-MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int month, const Profile& profile) {
-  if (month < 1 || month > 12) throw error("jixiao.monitor.month", "month must be 1..12, got " + std::to_string(month));
-  MonitorReport report;
-  report.month = month;
-  report.time_progress = divide(Decimal(month) * Decimal(100), Decimal(12), kShown, RoundingMode::half_up);
-  const ColourBands& bands = profile.monitoring_bands;
+// judge_quantitative, with an overflow as JX-M007 on the row.
+void judge_row(ProgressRow& row, const Target& target, const Quantity& value, int month, const Decimal& time_progress,
+               MonitorReport& report) {
+  try {
+    judge_quantitative(row, target, value, month, time_progress, report);
+  } catch (const decimal_error& e) {
+    row.ratio.reset();
+    row.completion.reset();
+    row.arithmetic.clear();
+    report.findings.push_back(overflow_finding(path_of(row.index), "this row", e));
+  }
+}
 
-  // Budget: (执行数/预算数) / (month/12) × 100.
+// Budget: (执行数/预算数) / (month/12) × 100, and its colour.
+void judge_budget(const Progress& progress, int month, const ColourBands& bands, MonitorReport& report) {
   if (progress.budget && progress.executed && progress.budget->sign() > 0) {
     const Decimal& A = *progress.budget;
     const Decimal& B = *progress.executed;
@@ -132,6 +136,42 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
     report.findings.push_back(make("JX-M004", Severity::warning, "/budget", "缺少预算数或执行数，预算执行进度无法判断",
                                    "预算数 or 执行数 missing (or 预算数 is 0): budget progress not judged"));
   }
+}
+
+// judge_budget, with an overflow as JX-M007 on the budget.
+void judge_budget_or_report(const Progress& progress, int month, const ColourBands& bands, MonitorReport& report) {
+  try {
+    judge_budget(progress, month, bands, report);
+  } catch (const decimal_error& e) {
+    report.budget_progress.reset();
+    report.budget_ratio.reset();
+    report.budget_arithmetic.clear();
+    report.budget_colour = Colour::none;
+    report.budget_missing_reason = false;
+    report.findings.push_back(overflow_finding("/budget", "the budget progress", e));
+  }
+}
+
+}  // namespace
+
+const char* to_string(Colour colour) noexcept {
+  switch (colour) {
+    case Colour::green: return "green";
+    case Colour::yellow: return "yellow";
+    case Colour::red: return "red";
+    case Colour::none: return "none";
+  }
+  return "none";
+}
+
+MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int month, const Profile& profile) {
+  if (month < 1 || month > 12) throw error("jixiao.monitor.month", "month must be 1..12, got " + std::to_string(month));
+  MonitorReport report;
+  report.month = month;
+  report.time_progress = divide(Decimal(month) * Decimal(100), Decimal(12), kShown, RoundingMode::half_up);
+  const ColourBands& bands = profile.monitoring_bands;
+
+  judge_budget_or_report(progress, month, bands, report);
 
   // Match progress to rows.
   std::vector<const Observation*> by_row(form.indicators.size(), nullptr);
@@ -178,7 +218,7 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
     if (p->value && target && target->is_quantitative()) {
       const bool percent = target->quantity().unit.dimension() == Dimension::percent;
       row.cumulative = p->cumulative ? *p->cumulative : !percent;
-      judge_quantitative(row, *target, *p->value, month, report.time_progress, report);
+      judge_row(row, *target, *p->value, month, report.time_progress, report);
       if (row.ratio) row.colour = colour_of(*row.ratio, bands);
     } else if (p->achievement) {
       row.colour = *p->achievement == Achievement::achieved ? Colour::green

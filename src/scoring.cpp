@@ -551,11 +551,12 @@ int leftover_cents(const Decimal& rest, int n) {
 struct RowWeights {
   std::vector<std::optional<Decimal>> of;
   std::vector<bool> derived;
+  std::optional<decimal_error> overflow;  // Σ of a block's weights passed 18 digits
 };
 
 RowWeights row_weights(const PerformanceForm& form, const std::vector<const Observation*>& by_row,
                        const std::vector<std::size_t>& scored, const Profile& profile) {
-  RowWeights w{std::vector<std::optional<Decimal>>(form.indicators.size()), std::vector<bool>(form.indicators.size(), false)};
+  RowWeights w{std::vector<std::optional<Decimal>>(form.indicators.size()), std::vector<bool>(form.indicators.size(), false), std::nullopt};
   std::pair<Decimal, int> given_by_block[5];  // per Level1: Σ given weights, rows without one
   for (std::size_t i : scored) {
     const Observation* a = by_row[i];
@@ -566,8 +567,13 @@ RowWeights row_weights(const PerformanceForm& form, const std::vector<const Obse
     }
     auto& g = given_by_block[static_cast<int>(form.indicators[i].level1)];
     if (w.of[i]) {
-      g.first += *w.of[i];
-    } else {
+      try {
+        g.first += *w.of[i];
+      } catch (const decimal_error& e) {
+        g.second = -1;  // no share derived in this block
+        w.overflow = e;
+      }
+    } else if (g.second >= 0) {
       ++g.second;
     }
   }
@@ -582,7 +588,7 @@ RowWeights row_weights(const PerformanceForm& form, const std::vector<const Obse
     const Level1 l1 = form.indicators[i].level1;
     const auto block = profile.weight_of(l1);
     const auto& g = given_by_block[static_cast<int>(l1)];
-    if (block && *block > g.first) {
+    if (block && g.second > 0 && *block > g.first) {
       w.of[i] = divide(*block - g.first, Decimal(g.second), 2, RoundingMode::down);
       if (extra_cents[static_cast<int>(l1)] > 0) {
         --extra_cents[static_cast<int>(l1)];
@@ -699,6 +705,27 @@ void report_row(Scorecard& card, const ScoreRow& row, const Indicator& ind, Ctx&
   }
 }
 
+// JX-S021: arithmetic on valid figures that passes what a Decimal holds (18 digits).
+// What it concerns (a row, the budget row, the total) is left unscored; the rest stands.
+void report_overflow(Ctx& ctx, std::string path, std::string_view what, const decimal_error& e) {
+  ctx.findings
+      .add("JX-S021", Severity::error, std::move(path), "{what}的计算超出 18 位有效数字，未予计分（{detail}）",
+           "the arithmetic of {what} passes 18 significant digits and is left unscored ({detail})")
+      .arg("what", std::string(what))
+      .arg("detail", std::string(e.what()));
+}
+
+// A row whose arithmetic overflowed: no points, no partial explanation.
+void drop_row_score(ScoreRow& row) {
+  row.method = ScoreMethod::not_scored;
+  row.points.reset();
+  row.formula_points.reset();
+  row.deviation.reset();
+  row.adjustment.reset();
+  row.needs_reason = false;
+  row.arithmetic.clear();
+}
+
 // One indicator row: its weight, then its score when it has one and an actual.
 void score_row(Scorecard& card, const Indicator& ind, std::size_t i, const Observation* a, const RowWeights& weights,
                Ctx& ctx) {
@@ -724,9 +751,14 @@ void score_row(Scorecard& card, const Indicator& ind, std::size_t i, const Obser
       row.method = ScoreMethod::not_applicable;
       row.formula = "not applicable: dropped, the other rows rescale";
     } else {
-      score_by_kind(row, tv, *a, ctx);
-      apply_adjustment(row, *a, ctx);
-      report_row(card, row, ind, ctx);
+      try {
+        score_by_kind(row, tv, *a, ctx);
+        apply_adjustment(row, *a, ctx);
+        report_row(card, row, ind, ctx);
+      } catch (const decimal_error& e) {
+        drop_row_score(row);
+        report_overflow(ctx, row_path(i), "this row", e);
+      }
     }
   }
   card.rows.push_back(std::move(row));
@@ -887,6 +919,24 @@ void compare_published(const Scorecard& card, const Actuals& actuals, const Prof
   }
 }
 
+// The sums, the weight check, the total and the published figures; an overflow in them
+// leaves the total at 0 with a finding, the rows as they were scored.
+void add_up_and_total(Scorecard& card, const Actuals& actuals, const Profile& profile, Ctx& ctx) {
+  try {
+    const RowTotals totals = add_up_rows(card, profile);
+    const Decimal budget_weight = card.budget ? card.budget->weight : profile.budget_weight;
+    check_weights(card, profile, budget_weight, ctx);
+    compute_total(card, profile, totals, budget_weight);
+    compare_published(card, actuals, profile, totals, ctx);
+  } catch (const decimal_error& e) {
+    card.indicator_weight = card.indicator_points = card.indicator_part = card.total = Decimal();
+    card.level1_totals.clear();
+    card.indicator_arithmetic.clear();
+    card.rating.clear();
+    report_overflow(ctx, "/total_score", "the total", e);
+  }
+}
+
 }  // namespace
 
 const char* to_string(ScoreMethod method) noexcept {
@@ -929,20 +979,22 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
     if (!trim(form.indicators[i].name).empty()) scored.push_back(i);
   }
   const RowWeights weights = row_weights(form, by_row, scored, profile);
+  if (weights.overflow) report_overflow(ctx, "/indicators", "the weights of a 一级 block", *weights.overflow);
   card.rows.reserve(scored.size());
   for (std::size_t i : scored) score_row(card, form.indicators[i], i, by_row[i], weights, ctx);
 
   if (actuals.budget) {
-    score_budget(card, *actuals.budget, ctx);
+    try {
+      score_budget(card, *actuals.budget, ctx);
+    } catch (const decimal_error& e) {
+      card.budget.reset();
+      report_overflow(ctx, "/budget/execution", "the budget row", e);
+    }
   } else if (profile.budget_weight > Decimal()) {
     findings.add("JX-S017", Severity::warning, "/budget/execution", "缺少预算执行数据，预算执行率未计分",
                  "no budget-execution figures: the budget row is not scored");
   }
-  const RowTotals totals = add_up_rows(card, profile);
-  const Decimal budget_weight = card.budget ? card.budget->weight : profile.budget_weight;
-  check_weights(card, profile, budget_weight, ctx);
-  compute_total(card, profile, totals, budget_weight);
-  compare_published(card, actuals, profile, totals, ctx);
+  add_up_and_total(card, actuals, profile, ctx);
   return card;
 }
 

@@ -312,6 +312,7 @@ class Parser {
     return b == e ? Unit() : Unit::parse(n_.original_span(b, e));
   }
 
+  void unwrap_parentheses(std::size_t& b, std::size_t& e) const;
   bool strip_annotations(std::size_t& b, std::size_t& e);
   bool check_placeholders(std::size_t b, std::size_t e, Diagnostic& d) const;
   Parsed<Target> qualitative(std::size_t b, std::size_t e);
@@ -361,49 +362,66 @@ void trim(std::string_view s, std::size_t& b, std::size_t& e) noexcept {
   while (e > b && s[e - 1] == ' ') --e;
 }
 
-// Removes parenthesised notes without digits (`(计划标准)`, pinyin glosses `(dá)`) and
-// unwraps a cell written entirely in parentheses. Returns false on nothing left.
-bool Parser::strip_annotations(std::size_t& b, std::size_t& e) {
+// Unwraps a cell written entirely in parentheses, layer by layer, when the outer pair
+// matches itself. The pairs are matched once (a stack), so deep nesting stays linear.
+void Parser::unwrap_parentheses(std::size_t& b, std::size_t& e) const {
   trim(s(), b, e);
-  while (e - b >= 2 && s()[b] == '(' && s()[e - 1] == ')') {
-    // unwrap only when the parentheses match each other
-    int depth = 0;
-    bool outer = true;
-    for (std::size_t i = b; i < e; ++i) {
-      if (s()[i] == '(') ++depth;
-      if (s()[i] == ')' && --depth == 0 && i + 1 != e) outer = false;
+  if (e - b < 2 || s()[b] != '(' || s()[e - 1] != ')') return;
+  const std::size_t b0 = b;
+  std::vector<std::size_t> close(e - b, std::string_view::npos);  // '(' at b0+k closes at close[k]
+  std::vector<std::size_t> open;
+  for (std::size_t i = b; i < e; ++i) {
+    if (s()[i] == '(') open.push_back(i);
+    if (s()[i] == ')' && !open.empty()) {
+      close[open.back() - b0] = i;
+      open.pop_back();
     }
-    if (!outer) break;
+  }
+  while (e - b >= 2 && s()[b] == '(' && s()[e - 1] == ')') {
+    // the outer '(' must not close before the last byte
+    if (close[b - b0] < e - 1) break;
     ++b;
     --e;
     trim(s(), b, e);
   }
+}
+
+// Removes parenthesised notes without digits (`(计划标准)`, pinyin glosses `(dá)`) and
+// unwraps a cell written entirely in parentheses. Returns false on nothing left. The
+// cuts are collected and made in one pass, so many notes stay linear.
+bool Parser::strip_annotations(std::size_t& b, std::size_t& e) {
+  unwrap_parentheses(b, e);
+  std::vector<std::pair<std::size_t, std::size_t>> cuts;
+  bool after_digit = false;  // the last byte kept in [b, i), spaces aside, is a digit
   for (std::size_t i = b; i < e; ++i) {
-    if (s()[i] != '(') continue;
+    if (s()[i] != '(') {
+      if (s()[i] != ' ') after_digit = is_digit(s()[i]);
+      continue;
+    }
     std::size_t j = i + 1;
     bool digit = false;
     while (j < e && s()[j] != ')' && s()[j] != '(') {
       if (is_digit(s()[j])) digit = true;
       ++j;
     }
-    if (j >= e || s()[j] != ')' || digit || j == i + 1) continue;
+    if (j >= e || s()[j] != ')' || digit || j == i + 1) {
+      after_digit = false;
+      continue;
+    }
     // A unit in parentheses right after the number (`≥90（%）`, `100(万元)`, as table
     // headers write units) is the unit: only the parentheses go.
-    std::size_t before = i;
-    while (before > b && s()[before - 1] == ' ') --before;
-    if (before > b && is_digit(s()[before - 1])) {
-      if (unit_ignoring_spaces(s().substr(i + 1, j - i - 1))) {
-        n_.erase(j, j + 1);
-        n_.erase(i, i + 1);
-        e -= 2;
-        --i;
-        continue;
+    if (after_digit && unit_ignoring_spaces(s().substr(i + 1, j - i - 1))) {
+      cuts.emplace_back(i, i + 1);
+      cuts.emplace_back(j, j + 1);
+      for (std::size_t k = i + 1; k < j; ++k) {
+        if (s()[k] != ' ') after_digit = false;
       }
+    } else {
+      cuts.emplace_back(i, j + 1);
     }
-    n_.erase(i, j + 1);
-    e -= j + 1 - i;
-    --i;
+    i = j;
   }
+  e -= n_.erase_ranges(cuts);
   trim(s(), b, e);
   return b < e;
 }

@@ -306,6 +306,32 @@ void NormText::erase(std::size_t begin, std::size_t end) {
   size_ -= end - begin;
 }
 
+std::size_t NormText::erase_ranges(const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+  if (ranges.empty()) return 0;
+  if (ranges.size() == 1) {
+    const std::size_t before = size_;
+    erase(ranges[0].first, ranges[0].second);
+    return before - size_;
+  }
+  if (!map_) {  // first edit of an identity view: make the copy now
+    allocate(size_);
+    std::memcpy(buf_, original_.data(), size_);
+    for (std::size_t k = 0; k <= size_; ++k) map_[k] = static_cast<std::uint32_t>(k);
+  }
+  std::size_t w = ranges[0].first;
+  for (std::size_t r = 0; r < ranges.size(); ++r) {
+    const std::size_t from = ranges[r].second;
+    const std::size_t to = r + 1 < ranges.size() ? ranges[r + 1].first : size_;
+    std::memmove(buf_ + w, buf_ + from, to - from);
+    std::memmove(map_ + w, map_ + from, (to - from) * sizeof(std::uint32_t));
+    w += to - from;
+  }
+  map_[w] = map_[size_];
+  const std::size_t removed = size_ - w;
+  size_ = w;
+  return removed;
+}
+
 std::size_t normalize_into(std::string_view text, char* out, std::size_t cap) noexcept {
   if (text.size() > cap) return std::string_view::npos;
   return normalize<false>(text, out, nullptr);

@@ -12,6 +12,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "jixiao/diagnostic.hpp"
 
@@ -86,6 +88,9 @@ class NormText {
   }
   /// Removes normalised bytes [begin, end) (keeping the map of what remains).
   void erase(std::size_t begin, std::size_t end);
+  /// Removes the normalised ranges [first, second), ascending and disjoint, in one pass
+  /// (linear however many); returns the number of bytes removed.
+  std::size_t erase_ranges(const std::vector<std::pair<std::size_t, std::size_t>>& ranges);
 
  private:
   // Points buf_, data_ and map_ at storage for `size` bytes (inline when short).

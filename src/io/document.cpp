@@ -23,9 +23,22 @@ Format format_of_text(std::string_view text) noexcept {
   return Format::info;
 }
 
+namespace {
+
+// A read-only stream over text held elsewhere (an istringstream would copy it).
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(const std::string& text) {
+    char* begin = const_cast<char*>(text.data());  // only read: the get area is never written
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+// Parses `text` into `tree`; false (with JX-IO001) when it is not well-formed.
 bool parse_tree(const std::string& text, Format format, const LoadOptions& options, std::vector<Finding>& findings,
                 ptree& tree) {
-  std::istringstream in(text);
+  ViewBuffer buffer(text);
+  std::istream in(&buffer);
   try {
     switch (format) {
       case Format::json: boost::property_tree::read_json(in, tree); break;
@@ -51,17 +64,33 @@ bool parse_tree(const std::string& text, Format format, const LoadOptions& optio
   return true;
 }
 
-bool read_tree(std::string_view raw, Format format, std::string_view root, const LoadOptions& options,
-               std::vector<Finding>& findings, TreeDocument& doc) {
+}  // namespace
+
+TreeDocument::TreeDocument(TreeDocument&& other) noexcept : text(std::move(other.text)), format(other.format) {
+  tree.swap(other.tree);
+}
+
+TreeDocument& TreeDocument::operator=(TreeDocument&& other) noexcept {
+  tree.swap(other.tree);
+  text = std::move(other.text);
+  format = other.format;
+  return *this;
+}
+
+// Trees are swapped, never assigned: Boost 1.74's ptree has no move operations, so an
+// assignment or a move copies every node (three copies once tripled a form's memory).
+std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::string_view root,
+                                      const LoadOptions& options, std::vector<Finding>& findings) {
   CheckedDocument checked = check_document(raw, format, options, findings);
-  if (!checked.ok) return false;
-  doc.format = format;
-  doc.text = std::move(checked.text);
-  if (!parse_tree(doc.text, format, options, findings, doc.tree)) return false;
-  if (format != Format::xml) return true;
+  if (!checked.ok) return std::nullopt;
+  std::optional<TreeDocument> doc(std::in_place);
+  if (!parse_tree(checked.text, format, options, findings, doc->tree)) return std::nullopt;
+  doc->format = format;
+  doc->text = std::move(checked.text);
+  if (format != Format::xml) return doc;
   // One root element called `root`; anything else at the top is reported.
   ptree* top = nullptr;
-  for (auto& child : doc.tree) {
+  for (auto& child : doc->tree) {
     if ((child.first == root || (root.empty() && child.first != "<xmlcomment>")) && !top) {
       top = &child.second;
     } else if (child.first != "<xmlcomment>") {
@@ -75,12 +104,12 @@ bool read_tree(std::string_view raw, Format format, std::string_view root, const
     Finding f = io_finding("JX-IO010", Severity::error, "", "the root element must be <{root}>", "根元素必须是 <{root}>");
     f.arg("root", root.empty() ? std::string("…") : std::string(root));
     findings.push_back(std::move(f));
-    return false;
+    return std::nullopt;
   }
   ptree content;
-  content.swap(*top);  // the root's content, without copying its nodes
-  doc.tree.swap(content);
-  return true;
+  content.swap(*top);
+  doc->tree.swap(content);
+  return doc;
 }
 
 std::string read_stream(std::istream& in, std::size_t limit) {

@@ -19,6 +19,15 @@ namespace jixiao::io::detail {
 
 /// A document read into a tree, with the checked text (for positions of findings).
 struct TreeDocument {
+  TreeDocument() = default;
+  /// Moves by swapping the tree (Boost 1.74's ptree would copy it).
+  TreeDocument(TreeDocument&& other) noexcept;
+  /// Moves by swapping the tree.
+  TreeDocument& operator=(TreeDocument&& other) noexcept;
+  TreeDocument(const TreeDocument&) = delete;
+  TreeDocument& operator=(const TreeDocument&) = delete;
+  ~TreeDocument() = default;
+
   boost::property_tree::ptree tree;
   std::string text;
   Format format = Format::json;
@@ -28,17 +37,12 @@ struct TreeDocument {
 /// anything else INFO.
 Format format_of_text(std::string_view text) noexcept;
 
-/// Checks `raw` (`check_document`) and parses it into `out`; for XML the tree is the
-/// content of the single root element, which must be called `root` (any name when `root`
-/// is empty; JX-IO010 otherwise). False on any error, which is in `findings`
-/// (JX-IO001…006, JX-IO010). The tree is filled in place: Boost 1.74's ptree has no move
-/// constructor, so returning one by value would copy every node.
-bool read_tree(std::string_view raw, Format format, std::string_view root, const LoadOptions& options,
-               std::vector<Finding>& findings, TreeDocument& out);
-
-/// Parses already checked text into `tree`; a syntax error becomes JX-IO001 with its line.
-bool parse_tree(const std::string& text, Format format, const LoadOptions& options, std::vector<Finding>& findings,
-                boost::property_tree::ptree& tree);
+/// Checks `raw` (`check_document`) and parses it; for XML the tree is the content of the
+/// single root element, which must be called `root` (any name when `root` is empty;
+/// JX-IO010 otherwise). Nothing on
+/// any error, which is in `findings` (JX-IO001…006, JX-IO010).
+std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::string_view root,
+                                      const LoadOptions& options, std::vector<Finding>& findings);
 
 /// At most `limit` + 1 bytes of `path` (one more than allowed tells the checks it is too
 /// large); nothing, with JX-IO007, when it cannot be opened or is not a regular file.

@@ -35,9 +35,9 @@ std::optional<Format> format_from_path(const std::filesystem::path& path) {
 
 ReadResult<PerformanceForm> load_form_from_string(std::string_view text, Format format, LoadOptions options) {
   ReadResult<PerformanceForm> result;
-  detail::TreeDocument doc;
-  if (!detail::read_tree(text, format, "form", options, result.findings, doc)) return result;
-  const boost::property_tree::ptree& root = doc.tree;
+  std::optional<detail::TreeDocument> doc = detail::read_tree(text, format, "form", options, result.findings);
+  if (!doc) return result;
+  const boost::property_tree::ptree& root = doc->tree;
   const bool top_is_object = std::none_of(root.begin(), root.end(), [&](const auto& c) {
     return format == Format::json ? c.first.empty() : false;
   }) && !(root.empty() && !root.data().empty());
@@ -48,7 +48,7 @@ ReadResult<PerformanceForm> load_form_from_string(std::string_view text, Format 
   }
   result.value = detail::read_form_tree(root, format, result.findings);
   if (format == Format::json && !result.findings.empty()) {
-    detail::attach_positions(result.findings, detail::json_value_positions(doc.text, options.file_name));
+    detail::attach_positions(result.findings, detail::json_value_positions(doc->text, options.file_name));
   }
   return result;
 }

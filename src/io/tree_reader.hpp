@@ -90,11 +90,11 @@ bool is_xml_meta(const std::string& key) noexcept;
 template <class T, class ReadInto>
 ReadResult<T> read_document(std::string_view text, const LoadOptions& options, const char* root, ReadInto read_tree_into) {
   ReadResult<T> result;
-  TreeDocument doc;
-  if (!read_tree(text, format_of_text(text), root, options, result.findings, doc)) return result;
-  TreeReader reader(doc, options.file_name, result.findings);
+  auto doc = read_tree(text, format_of_text(text), root, options, result.findings);
+  if (!doc) return result;
+  TreeReader reader(*doc, options.file_name, result.findings);
   T value;
-  read_tree_into(reader, doc.tree, value);
+  read_tree_into(reader, doc->tree, value);
   if (result.count(Severity::error) == 0) result.value = std::move(value);
   return result;
 }

@@ -22,19 +22,35 @@ struct Interval {
 
 Decimal half_unit(const Decimal& d) { return Decimal::from_parts(5, std::min(d.scale() + 1, Decimal::max_scale)); }
 
+// A written zero is exact (nothing was rounded to it), and so is a figure whose half
+// unit lies below the 18 digits a Decimal holds (999999999999999999 ± 0.5).
 Interval of(const Decimal& d) {
+  if (d.is_zero()) return {d, d, d};
   const Decimal h = half_unit(d);
-  return {d - h, d + h, d};
+  try {
+    return {d - h, d + h, d};
+  } catch (const decimal_error&) {
+    return {d, d, d};
+  }
 }
 
+// The sum of the lines' intervals; exact when its bounds pass 18 digits but the sum
+// itself does not (the half units are then below what the sum can show).
 Interval sum_of(const BudgetBreakdown& b) {
   Interval s{Decimal(), Decimal(), Decimal()};
+  bool exact = false;
   for (const auto& line : b.lines) {
     const Interval i = of(line.amount);
-    s.lo += i.lo;
-    s.hi += i.hi;
     s.value += i.value;
+    if (exact) continue;
+    try {
+      s.lo += i.lo;
+      s.hi += i.hi;
+    } catch (const decimal_error&) {
+      exact = true;
+    }
   }
+  if (exact) s.lo = s.hi = s.value;
   return s;
 }
 

@@ -96,15 +96,32 @@ std::size_t Report::count(Severity severity) const noexcept {
       std::count_if(findings_.begin(), findings_.end(), [&](const Finding& f) { return f.severity == severity; }));
 }
 
-Decimal Report::score() const {
+namespace {
+
+// 100 less the points of each finding, at least 0. `scale` < 0 keeps the points exact;
+// otherwise each is rounded half-up to `scale` decimals first.
+Decimal deduct(const std::vector<Finding>& findings, const ReviewRubric& rubric, int scale) {
   Decimal s(100);
-  for (const auto& f : findings_) {
-    s -= f.severity == Severity::error ? rubric_.error_points
-         : f.severity == Severity::warning ? rubric_.warning_points
-                                           : rubric_.info_points;
+  for (const auto& f : findings) {
+    const Decimal& points = f.severity == Severity::error     ? rubric.error_points
+                            : f.severity == Severity::warning ? rubric.warning_points
+                                                              : rubric.info_points;
+    s -= scale < 0 ? points : points.round_to(scale, RoundingMode::half_up);
     if (s.is_negative()) return Decimal(0);
   }
   return s;
+}
+
+}  // namespace
+
+Decimal Report::score() const {
+  try {
+    return deduct(findings_, rubric_, -1);
+  } catch (const decimal_error&) {
+    // Points of more decimals than 100 leaves room for (15): the score cannot be exact,
+    // so each deduction is rounded to 15 decimals (docs/scoring.md) rather than throw.
+    return deduct(findings_, rubric_, Decimal::max_scale - 3);
+  }
 }
 
 ReviewGrade Report::grade() const {

@@ -1,10 +1,23 @@
 // jixiao: the command-line tool. Exit codes: 0 clean, 1 problems found in the input,
-// 2 bad input or usage.
+// 2 bad input or usage, or output that could not be written.
 #include <jixiao/version.hpp>
 
 #include <iostream>
 
 #include "commands.hpp"
+
+namespace {
+
+// A write to standard output that failed (a full disk, a closed pipe) loses the result:
+// exit 2 with a message, never the subcommand's 0 or 1.
+int exit_code(int rc) {
+  std::cout.flush();
+  if (std::cout) return rc;
+  std::cerr << "jixiao: cannot write to standard output\n";
+  return 2;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"jixiao " JIXIAO_VERSION_STRING " — budget performance targets (预算绩效目标)"};
@@ -20,10 +33,10 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {  // a subcommand's own exit code (1 = problems found)
-    return e.get_exit_code();
+    return exit_code(e.get_exit_code());
   } catch (const CLI::ParseError& e) {
     const int rc = app.exit(e);
-    return rc == 0 ? 0 : 2;
+    return exit_code(rc == 0 ? 0 : 2);
   }
-  return 0;
+  return exit_code(0);
 }
