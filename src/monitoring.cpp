@@ -5,6 +5,7 @@
 
 #include "jixiao/scoring.hpp"
 #include "jixiao/text.hpp"
+#include "observation_match.hpp"
 
 namespace jixiao {
 namespace {
@@ -173,27 +174,14 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
 
   judge_budget_or_report(progress, month, bands, report);
 
-  // Match progress to rows.
-  std::vector<const Observation*> by_row(form.indicators.size(), nullptr);
-  for (const auto& p : progress.indicators) {
-    std::optional<std::size_t> row;
-    if (p.index && *p.index < form.indicators.size()) {
-      row = p.index;
-    } else if (!p.index) {
-      for (std::size_t i = 0; i < form.indicators.size(); ++i) {
-        if (!by_row[i] && trim(form.indicators[i].name) == p.name && !p.name.empty()) {
-          row = i;
-          break;
-        }
-      }
-    }
-    if (!row || by_row[*row]) {
-      Finding f = make("JX-M005", Severity::warning, "/progress", "进度 {name} 找不到对应的指标行", "progress {name} matches no indicator row");
-      f.arg("name", p.index ? "#" + std::to_string(*p.index) : p.name);
-      report.findings.push_back(std::move(f));
-      continue;
-    }
-    by_row[*row] = &p;
+  // Match progress to rows; JX-M005 for the ones that match none.
+  detail::ObservationMatch match = detail::match_observations(form, progress.indicators);
+  const std::vector<const Observation*>& by_row = match.by_row;
+  for (std::size_t k : match.unmatched) {
+    const Observation& p = progress.indicators[k];
+    Finding f = make("JX-M005", Severity::warning, "/progress", "进度 {name} 找不到对应的指标行", "progress {name} matches no indicator row");
+    f.arg("name", p.index ? "#" + std::to_string(*p.index) : p.name);
+    report.findings.push_back(std::move(f));
   }
 
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {

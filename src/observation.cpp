@@ -72,11 +72,8 @@ bool is_number_byte(std::string_view s, std::size_t i, std::size_t& len) {
 }
 
 // A completion date, read by the target grammar's date rules (the one date reader),
-// so `2021-12-20`, `2021年12月20日`, `2021年12月`, `12月底前` mean what they mean in targets.
-// A trailing 完成 (`2021年12月完成`) is the verb, not part of the date.
+// so `2021-12-20`, `2021年12月20日`, `2021年12月完成`, `12月底前` mean what they mean in targets.
 std::optional<Deadline> read_date(std::string_view t) {
-  constexpr std::string_view done = "完成";
-  if (t.size() > done.size() && t.substr(t.size() - done.size()) == done) t.remove_suffix(done.size());
   auto parsed = Target::parse(t);
   if (!parsed || parsed.value().kind() != TargetKind::deadline) return std::nullopt;
   return parsed.value().deadline();

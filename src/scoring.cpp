@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "jixiao/text.hpp"
+#include "observation_match.hpp"
 
 namespace jixiao {
 namespace {
@@ -489,52 +489,17 @@ void score_budget(Scorecard& card, const BudgetActuals& b, Ctx& ctx) {
   card.budget = s;
 }
 
-// Which actual belongs to which form row: by index, else by the first row of that
-// name not yet taken (a hash of names keeps this linear for large forms).
+// Which actual belongs to which form row; JX-S014 for the ones that match none.
 std::vector<const Observation*> match_actuals(const PerformanceForm& form, const Actuals& actuals, Findings& findings) {
-  std::vector<const Observation*> by_row(form.indicators.size(), nullptr);
-  // name → first row of that name; next[i] → the following row of the same name.
-  constexpr std::size_t none = static_cast<std::size_t>(-1);
-  std::unordered_map<std::string_view, std::size_t> first_by_name;
-  std::vector<std::size_t> next;
-  bool any_by_name = false;
-  for (const auto& a : actuals.indicators) any_by_name = any_by_name || !a.index;
-  if (any_by_name) {
-    first_by_name.reserve(form.indicators.size());
-    next.assign(form.indicators.size(), none);
-    for (std::size_t i = form.indicators.size(); i-- > 0;) {
-      const std::string_view n = trim(form.indicators[i].name);
-      if (n.empty()) continue;
-      auto [it, inserted] = first_by_name.emplace(n, i);
-      if (!inserted) {
-        next[i] = it->second;
-        it->second = i;
-      }
-    }
-  }
-  for (std::size_t k = 0; k < actuals.indicators.size(); ++k) {
+  detail::ObservationMatch m = detail::match_observations(form, actuals.indicators);
+  for (std::size_t k : m.unmatched) {
     const Observation& a = actuals.indicators[k];
-    std::optional<std::size_t> row;
-    if (a.index) {
-      if (*a.index < form.indicators.size()) row = a.index;
-    } else {
-      auto it = first_by_name.find(trim(a.name));
-      if (it != first_by_name.end()) {
-        std::size_t r = it->second;
-        while (r != none && by_row[r] != nullptr) r = next[r];
-        if (r != none) row = r;
-      }
-    }
-    if (!row || by_row[*row] != nullptr) {
-      findings
-          .add("JX-S014", Severity::warning, "/actuals/indicators/" + std::to_string(k),
-               "实际值 {name} 找不到对应的指标行（或该行已有实际值）", "actual {name} matches no indicator row (or a row that already has one)")
-          .arg("name", a.index ? "#" + std::to_string(*a.index) : a.name);
-      continue;
-    }
-    by_row[*row] = &a;
+    findings
+        .add("JX-S014", Severity::warning, "/actuals/indicators/" + std::to_string(k),
+             "实际值 {name} 找不到对应的指标行（或该行已有实际值）", "actual {name} matches no indicator row (or a row that already has one)")
+        .arg("name", a.index ? "#" + std::to_string(*a.index) : a.name);
   }
-  return by_row;
+  return std::move(m.by_row);
 }
 
 // Largest remainder: `rest` split into `n` shares of 2 decimals, each share rounded down;
