@@ -348,6 +348,16 @@ TEST(CompletenessRules, C013TargetWithoutName) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].argument("target")->text(), "≥90%");
   EXPECT_TRUE(of(rules().check(f), "JX-C009").empty()) << "a row with a target is not an empty category";
+
+  // A table without a 三级 column: the importer names the row after its 二级 (JX-I012);
+  // the form still has no indicator name there.
+  auto g = clean_form();
+  Indicator only_category = indicator(Level1::output, Level2::quantity, "数量指标", "375万平方米", "");
+  only_category.level2_text = "数量指标";
+  g.indicators.push_back(only_category);
+  found = of(rules().check(g), "JX-C013");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].argument("target")->text(), "375万平方米");
 }
 
 // --- Quality -----------------------------------------------------------------------

@@ -5,6 +5,7 @@
 
 #include "catalogue.hpp"
 #include "jixiao/target.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao::detail {
 namespace {
@@ -85,7 +86,10 @@ void check_target_present(const PerformanceForm& form, const RuleContext&, Findi
 void check_unnamed_row(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!blank(ind.name)) continue;
+    // A name that is only the row's own 二级 label (`数量指标`, as the importer reads a
+    // table without a 三级 column) names a category, not an indicator.
+    const bool only_level2 = !ind.level2_text.empty() && trim(ind.name) == trim(ind.level2_text);
+    if (!blank(ind.name) && !only_level2) continue;
     if (!ind.annual_target.present() && !ind.period_target.present()) continue;
     sink.add(at("/indicators", i, "name"), "指标值 {target} 所在行没有三级指标名称",
              "a row with target {target} has no indicator name")
