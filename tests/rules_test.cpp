@@ -184,11 +184,21 @@ TEST(BudgetRules, B008MoreDecimalsThanDeclared) {
   auto f = clean_form();
   f.budget.breakdowns[0].lines[0].amount = d("966.3600");  // trailing zeros are fine
   EXPECT_TRUE(of(rules().check(f), "JX-B008").empty());
-  f.key_tasks[1].planned_funds = d("25.935");
+  f.key_tasks[1].planned_funds = d("25.935");  // 万元 to 3-4 decimals is exact to the yuan
+  EXPECT_TRUE(of(rules().check(f), "JX-B008").empty());
+  f.key_tasks[1].planned_funds = d("25.93512");
   auto found = of(rules().check(f), "JX-B008");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].location.path, "/key_tasks/1/planned_funds");
-  EXPECT_TRUE(of(rules().with_parameter("JX-B008", "decimals", "4").check(f), "JX-B008").empty());
+  EXPECT_TRUE(of(rules().with_parameter("JX-B008", "decimals", "6").check(f), "JX-B008").empty());
+  // One figure in several cells (budget and executed) is one finding, with the count.
+  f.budget.execution.push_back(ExecutionLine{});
+  f.budget.execution[0].name = "年度资金总额";
+  f.budget.execution[0].full_year_budget = d("25.93512");
+  f.budget.execution[0].executed = d("25.93512");
+  found = of(rules().check(f), "JX-B008");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].argument("places")->text(), "3");
 }
 
 TEST(BudgetRules, B009SharesMatchAmounts) {
@@ -216,6 +226,88 @@ TEST(CompletenessRules, C001RequiredFields) {
   EXPECT_EQ(of(rules().check(f), "JX-C001").size(), 1u);  // project name missing
   f.project = ProjectInfo{"企业服务项目", "", "", "", ""};
   EXPECT_TRUE(of(rules().check(f), "JX-C001").empty());
+  // A project form's unit may be its 实施单位; a self-evaluation's budget its execution block.
+  f.unit_name.clear();
+  f.project->implementing_unit = "南岳镇人民政府";
+  f.budget.breakdowns.clear();
+  f.budget.execution.push_back(ExecutionLine{});
+  f.budget.execution[0].name = "年度资金总额";
+  f.budget.execution[0].full_year_budget = d("8.408");
+  EXPECT_TRUE(of(rules().check(f), "JX-C001").empty());
+}
+
+// The importer's findings tell the rules which blocks it could not read.
+Finding import_finding(const char* id, const char* path, std::size_t line) {
+  Finding f;
+  f.rule_id = id;
+  f.location.path = path;
+  f.location.source = SourcePosition{"form.txt", line, 1};
+  return f;
+}
+
+TEST(CompletenessRules, C001FieldsNotReadAreReportedOnce) {
+  auto f = clean_form();
+  f.unit_name.clear();
+  f.goals.clear();
+  f.budget.breakdowns.clear();
+  // Cells the importer could not place anywhere: the fields may be among them.
+  const std::vector<Finding> lost = {import_finding("JX-I001", "", 5), import_finding("JX-I001", "", 6)};
+  auto found = of(rules().check(f, Locator(), lost), "JX-C001");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].argument("cells")->text(), "2");
+  EXPECT_EQ(found[0].argument("count")->text(), "3");
+  EXPECT_NE(found[0].argument("fields")->text().find("总体绩效目标"), std::string::npos);
+  ASSERT_TRUE(found[0].location.source.has_value());
+  EXPECT_EQ(found[0].location.source->line, 5u);
+  // A cell lost in the indicator table explains nothing about the goals.
+  const std::vector<Finding> table = {import_finding("JX-I001", "/indicators", 9)};
+  EXPECT_EQ(of(rules().check(f, Locator(), table), "JX-C001").size(), 3u);
+  // Repairs (info) lose no cell.
+  const std::vector<Finding> repaired = {import_finding("JX-I002", "/indicators/1", 9)};
+  EXPECT_EQ(of(rules().check(f, Locator(), repaired), "JX-C001").size(), 3u);
+}
+
+TEST(CompletenessRules, IndicatorTableNotReadIsReportedOncePerRule) {
+  auto f = clean_form();
+  f.indicators[0].annual_target = tv("");
+  f.indicators[1].annual_target = tv("");
+  f.indicators.push_back(f.indicators[2]);  // a duplicate
+  f.indicators[3].level1 = Level1::unknown;
+  f.indicators[3].level1_text.clear();
+  const std::vector<Finding> lost = {import_finding("JX-I001", "/indicators", 30)};
+  EXPECT_EQ(of(rules().check(f), "JX-C002").size(), 2u);
+  EXPECT_EQ(of(rules().check(f), "JX-C008").size(), 1u);
+  const Report r = rules().check(f, Locator(), lost);
+  for (const char* id : {"JX-C002", "JX-C008"}) {
+    const auto found = of(r, id);
+    ASSERT_EQ(found.size(), 1u) << id;
+    EXPECT_EQ(found[0].location.path, "/indicators") << id;
+    EXPECT_EQ(found[0].argument("cells")->text(), "1") << id;
+  }
+  EXPECT_EQ(of(r, "JX-C002")[0].argument("count")->text(), "2");
+  // C006: the 效益 row is missing from a table that lost cells.
+  f = clean_form();
+  f.indicators.erase(f.indicators.begin() + 2);
+  EXPECT_EQ(of(rules().check(f), "JX-C006").size(), 1u);
+  auto c006 = of(rules().check(f, Locator(), lost), "JX-C006");
+  ASSERT_EQ(c006.size(), 1u);
+  EXPECT_EQ(c006[0].location.path, "/indicators");
+  EXPECT_NE(c006[0].argument("categories")->text().find("效益指标"), std::string::npos);
+  // With no indicator at all, JX-C001 says so and JX-C006 stays silent.
+  f.indicators.clear();
+  EXPECT_TRUE(of(rules().check(f), "JX-C006").empty());
+  EXPECT_EQ(of(rules().check(f), "JX-C001").size(), 1u);
+}
+
+TEST(CompletenessRules, C010DuplicatesInATableNotReadAreReportedOnce) {
+  auto f = clean_form();
+  f.indicators.push_back(f.indicators[0]);
+  f.indicators.push_back(f.indicators[1]);
+  EXPECT_EQ(of(rules().check(f), "JX-C010").size(), 2u);
+  const std::vector<Finding> lost = {import_finding("JX-I008", "/indicators", 3)};
+  const auto found = of(rules().check(f, Locator(), lost), "JX-C010");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].argument("count")->text(), "2");
 }
 
 TEST(CompletenessRules, C002IndicatorWithoutAnnualTarget) {
@@ -225,6 +317,13 @@ TEST(CompletenessRules, C002IndicatorWithoutAnnualTarget) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].location.path, "/indicators/1/annual_target");
   EXPECT_EQ(found[0].severity, Severity::error);
+  // Only the template's unit is filled in: no value, reported here and not as unreadable.
+  f.indicators[1].annual_target = tv("公里");
+  ASSERT_FALSE(f.indicators[1].annual_target.target.has_value());
+  found = of(rules().check(f), "JX-C002");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].argument("text")->text(), "公里");
+  EXPECT_TRUE(of(rules().check(f), "JX-C005").empty());
 }
 
 TEST(CompletenessRules, C003QuantitativeTargetWithoutUnit) {
@@ -246,6 +345,29 @@ TEST(CompletenessRules, C004Placeholders) {
   EXPECT_EQ(found[0].location.path, "/indicators/1/annual_target");
   EXPECT_EQ(found[1].location.path, "/indicators/1/period_target");
   EXPECT_TRUE(of(rules().check(f), "JX-C005").empty()) << "a placeholder is reported once, as a placeholder";
+}
+
+TEST(CompletenessRules, C004StarsThatAreNotPlaceholders) {
+  auto f = clean_form();
+  // A multiplication sign in a unit, a required-field star, a format hint in a library
+  // name while the target is filled in.
+  f.indicators[0].annual_target = tv(">=570元/人*月");
+  f.indicators[1].name = "*受益建档立卡贫困人口数(≥**人)";
+  f.indicators[1].annual_target = tv(">=1102人");
+  f.indicators[2].annual_target = tv("3×4个");
+  EXPECT_TRUE(of(rules().check(f), "JX-C004").empty());
+  // The same hint with no target set is the template left unfilled.
+  f.indicators[1].annual_target = tv("");
+  f.indicators[1].period_target = tv("");
+  auto found = of(rules().check(f), "JX-C004");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].location.path, "/indicators/1/name");
+  // Placeholders where the value belongs.
+  f = clean_form();
+  f.indicators[0].annual_target = tv("≥XX次");
+  f.indicators[1].annual_target = tv("××%");
+  f.indicators[2].annual_target = tv("*");
+  EXPECT_EQ(of(rules().check(f), "JX-C004").size(), 3u);
 }
 
 TEST(CompletenessRules, C005UnparseableTargetCarriesTheParserDiagnostic) {
@@ -289,6 +411,19 @@ TEST(CompletenessRules, C007Level2UnderWrongLevel1ByTaxonomy) {
   EXPECT_EQ(found[0].location.path, "/indicators/4/level2");
   f.indicators.back().level1 = Level1::cost;
   EXPECT_TRUE(of(RuleSet::builtin(s).check(f), "JX-C007").empty());
+  // Both official layouts are valid under either profile: 经济成本 under 成本 (101号)
+  // in a classic profile is fine, unless the rule is told to require the profile's.
+  EXPECT_TRUE(of(rules().check(f), "JX-C007").empty());
+  found = of(rules().with_parameter("JX-C007", "layout", "profile").check(f), "JX-C007");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].argument("layout")->text(), "fin2021");
+  EXPECT_EQ(found[0].argument("required")->text(), "classic");
+  // A mix of the two (经济成本 under 产出) is wrong in both, and the message names the row.
+  f.indicators.back().level1 = Level1::output;
+  found = of(rules().check(f), "JX-C007");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].argument("parent")->text(), "成本指标");
+  EXPECT_NE(found[0].message(Lang::zh).find("人均走访成本"), std::string::npos);
 }
 
 TEST(CompletenessRules, C008UnrecognisedCategory) {
@@ -460,6 +595,23 @@ TEST(QualityRules, Q009KeyTaskCoverageReportsBestCandidate) {
   found = of(rules().with_parameter("JX-Q009", "threshold", "0.95").check(f), "JX-Q009");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].argument("candidate")->text(), "更新区域地块台账次数");
+}
+
+TEST(QualityRules, Q009MatchesOnWordsAndSynonyms) {
+  auto f = clean_form();
+  // Shared words, not a shared run of characters: 协调 … 问题 ↔ 协调问题反馈率;
+  // 整洁 is 清洁 and 办公楼 is 办公用房; 社会治安 ↔ 治安监控覆盖率.
+  f.key_tasks = {task("协调企业经营问题", "", "1.00", "协调解决企业生产经营中的实际困难及问题。"),
+                 task("保障正常工作环境", "", "1.00", "使办公楼工作环境保持整洁、安全、舒适"),
+                 task("保障区域社会治安", "", "1.00", "社会治安和卡口管理有序")};
+  f.indicators.push_back(indicator(Level1::output, Level2::quality, "办公用房清洁卫生覆盖率", "100%", "100%"));
+  EXPECT_TRUE(of(rules().check(f), "JX-Q009").empty());
+  // A task sharing only generic words (工作, 开展, 覆盖) is not covered, and the finding
+  // lists the closest candidates.
+  f.key_tasks = {task("开展围网监管全面覆盖工作", "", "1.00", "电子卡口运作有序")};
+  const auto found = of(rules().check(f), "JX-Q009");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].argument("candidates"), nullptr);
 }
 
 TEST(QualityRules, Q010MeasurableTaskWithoutIndicator) {

@@ -94,8 +94,17 @@ class RuleContext {
   RuleContext(const Profile& profile, const std::vector<std::pair<std::string, std::string>>& parameters,
               Memo* memo) noexcept
       : profile_(profile), parameters_(parameters), memo_(memo) {}
+  /// A context with the memo and the findings of the import the form came from
+  /// (`JX-I…`, owned by the caller), so a rule can tell a block the importer could not
+  /// read from a gap in the form.
+  RuleContext(const Profile& profile, const std::vector<std::pair<std::string, std::string>>& parameters,
+              Memo* memo, const std::vector<Finding>* import_findings) noexcept
+      : profile_(profile), parameters_(parameters), memo_(memo), import_findings_(import_findings) {}
   /// The per-check memo, or nullptr when the context has none.
   Memo* memo() const noexcept { return memo_; }
+  /// The importer's findings for the form under review; empty when the form was not
+  /// imported from a published table (or they were not passed to the check).
+  const std::vector<Finding>& import_findings() const noexcept;
   /// The profile in force.
   const Profile& profile() const noexcept { return profile_; }
   /// A parameter as text; throws `[jixiao.rules.unknown_parameter]` if the rule did
@@ -109,6 +118,7 @@ class RuleContext {
   const Profile& profile_;
   const std::vector<std::pair<std::string, std::string>>& parameters_;
   Memo* memo_ = nullptr;
+  const std::vector<Finding>* import_findings_ = nullptr;
 };
 
 /// A review rule: metadata plus a check that adds findings to a sink. Rules are
@@ -177,6 +187,11 @@ class RuleSet {
   /// Runs every enabled rule on `form`, giving each finding the source position
   /// `locate` returns for its path (e.g. from the importer's `io::SourceMap`).
   Report check(const PerformanceForm& form, const Locator& locate) const;
+  /// Runs every enabled rule on an imported `form`, with the importer's findings
+  /// `import_findings` (`io::ImportResult::findings`): rules that read a block the
+  /// importer could not place cells of say so once instead of a finding per symptom
+  /// (docs/rules.md, "imported with repairs").
+  Report check(const PerformanceForm& form, const Locator& locate, const std::vector<Finding>& import_findings) const;
 
  private:
   struct Entry;

@@ -117,13 +117,21 @@ void compare_totals(const PerformanceForm& form, BreakdownKind kind, FindingSink
       .expect(money(base.value), money(other.value));
 }
 
-void check_breakdown_sums(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+// Lines that do not add up in a form the importer left cells of unplaced may be its
+// doing (a 其中 line dropped, a line of another table added): one finding then.
+void check_breakdown_sums(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const BlockReading reading = block_reading(ctx, "/budget", true);
+  std::size_t withheld = 0;
   const auto& bs = form.budget.breakdowns;
   for (std::size_t i = 0; i < bs.size(); ++i) {
     if (!bs[i].declared_total || bs[i].lines.empty()) continue;
     const Interval s = sum_of(bs[i]);
     const Interval t = of(*bs[i].declared_total);
     if (s.meets(t)) continue;
+    if (!reading.reliable()) {
+      ++withheld;
+      continue;
+    }
     sink.add(at("/budget/breakdowns", i, "declared_total"),
              "{block}的明细合计 {sum} 万元与填报合计 {total} 万元不符（差额 {difference}，超出舍入误差）",
              "the lines of {block} add up to {sum} 万元 but the declared total is {total} 万元 (difference "
@@ -134,6 +142,11 @@ void check_breakdown_sums(const PerformanceForm& form, const RuleContext&, Findi
         .arg("difference", t.value - s.value)
         .expect(money(s.value), money(t.value));
   }
+  if (withheld == 0) return;
+  add_unreliable(sink, "/budget", reading, withheld,
+                 "表格未能可靠读取（{cells} 个单元格未能导入）：{count} 个预算块的明细与合计不符，可能是导入遗漏或错放了明细行，未逐条报告",
+                 "the table was not reliably read ({cells} cells could not be placed): the lines of {count} budget "
+                 "blocks do not add up, possibly a line lost or misplaced by the import; not reported one by one");
 }
 
 void check_income_total(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
@@ -237,19 +250,41 @@ void check_negative(const PerformanceForm& form, const RuleContext&, FindingSink
   });
 }
 
+// A 万元 figure with 4 decimals is exact to the yuan (89.974 万元 = 899,740 元), and forms
+// print 2 to 4; more than `decimals` suggests 元 typed into a 万元 cell. A figure that
+// repeats (年初预算数 = 全年预算数 = 全年执行数, a total equal to its one line) is
+// reported once, at its first place, with the number of places.
 void check_decimals(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   const Decimal limit_d = ctx.decimal("decimals");
   const int limit = limit_d.is_negative() ? 0 : static_cast<int>(limit_d.round_to(0, RoundingMode::down).coefficient());
+  struct Seen {
+    Decimal amount;
+    std::string path;
+    int used = 0;
+    int places = 0;
+  };
+  std::vector<Seen> over;
   for_each_amount(form, [&](const auto& path, const Decimal& d) {
     const int used = d.normalized().scale();
     if (used <= limit) return;
-    sink.add(path(), "金额 {amount} 有 {used} 位小数，多于规定的 {declared} 位",
-             "amount {amount} has {used} decimals, more than the declared {declared}")
-        .arg("amount", d)
-        .arg("used", Decimal(used))
-        .arg("declared", Decimal(limit))
-        .expect(std::to_string(limit) + " decimals", std::to_string(used) + " decimals");
+    for (auto& s : over) {
+      if (s.amount == d) {
+        ++s.places;
+        return;
+      }
+    }
+    over.push_back({d, path(), used, 1});
   });
+  for (const auto& s : over) {
+    Finding& f = s.places > 1 ? sink.add(s.path, "金额 {amount} 有 {used} 位小数，多于规定的 {declared} 位（同一数额共 {places} 处）",
+                                         "amount {amount} has {used} decimals, more than the declared {declared} "
+                                         "({places} places hold it)")
+                              : sink.add(s.path, "金额 {amount} 有 {used} 位小数，多于规定的 {declared} 位",
+                                         "amount {amount} has {used} decimals, more than the declared {declared}");
+    f.arg("amount", s.amount).arg("used", Decimal(s.used)).arg("declared", Decimal(limit));
+    if (s.places > 1) f.arg("places", Decimal(s.places));
+    f.expect(std::to_string(limit) + " decimals", std::to_string(s.used) + " decimals");
+  }
 }
 
 void check_shares(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
@@ -282,7 +317,9 @@ void add_budget_rules(RuleList& list) {
        ReviewDimension::appropriateness, Severity::error, {},
        "Each block of 预算整体情况 (基本+项目 = 支出; 收入来源; 事业发展性; 按级次) must add up to the total it "
        "declares. Checked with XBRL Calculations 1.1 intervals from each figure's written decimals, so "
-       "rounding noise is not an error but a real discrepancy is.",
+       "rounding noise is not an error but a real discrepancy is. Imported with repairs: when the importer left "
+       "cells unplaced (JX-I001, JX-I007: a 其中 line dropped, a line of another table added), blocks that do not "
+       "add up are counted in one finding as possibly the import's doing, not reported one by one.",
        "domain-sources §7.4 I1/I2 [V] S17; XBRL Calculations 1.1",
        "/budget/breakdowns/0/declared_total: error[JX-B001]: the lines of 部门预算支出 add up to 1992.29 万元 "
        "but the declared total is 1992.39 万元 (difference 0.10, beyond rounding)"},
@@ -338,11 +375,13 @@ void add_budget_rules(RuleList& list) {
       check_negative);
   add(list,
       {"JX-B008", "金额小数位数超过规定", "Amount has more decimals than declared", ReviewDimension::format,
-       Severity::warning, {{"decimals", "2", "decimals amounts in 万元 are declared with"}},
-       "Amounts in 万元 are filled to a fixed number of decimals (2 by default); more digits suggest a unit mix-up "
-       "(元 typed into a 万元 cell) or a copy error.",
+       Severity::warning, {{"decimals", "4", "most decimals an amount in 万元 may have (4: exact to the yuan)"}},
+       "Amounts in 万元 are printed with 2 to 4 decimals (89.974 万元 is 899,740 元 exactly); more than `decimals` "
+       "(4 by default, to the yuan) suggests a unit mix-up (元 typed into a 万元 cell) or a copy error. A figure "
+       "repeated in several cells is reported once. Imported with repairs: reads the amounts as imported (an "
+       "amount the importer could not read is its JX-I007).",
        "domain-sources §7.4 (amounts in 万元, usually 2–4 decimals)",
-       "/key_tasks/0/planned_funds: warning[JX-B008]: amount 30.005 has 3 decimals, more than the declared 2"},
+       "/key_tasks/0/planned_funds: warning[JX-B008]: amount 30.00512 has 5 decimals, more than the declared 4"},
       check_decimals);
   add(list,
       {"JX-B009", "占比与金额不符", "Share does not match the amounts", ReviewDimension::appropriateness,

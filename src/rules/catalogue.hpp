@@ -12,13 +12,14 @@
 
 namespace jixiao {
 
-/// Per-check memo: the bigram index of the indicator names, built by the first
-/// coverage rule that needs it and reused by the second.
+/// Per-check memo: the bigram index of the indicator names' content words, built by
+/// the first coverage rule that needs it and reused by the second.
 struct RuleContext::Memo {
   bool coverage_ready = false;
   std::vector<std::string_view> names;  // non-blank indicator names
   std::vector<std::size_t> rows;        // their indicator indices
-  std::optional<detail::BigramIndex> index;
+  std::vector<std::string> contents;    // their content words (detail::content_words)
+  std::optional<detail::BigramIndex> index;  // over contents
 };
 
 }  // namespace jixiao
@@ -51,6 +52,28 @@ inline void add(RuleList& list, RuleInfo info, CheckFunction fn) {
 void add_budget_rules(RuleList& list);
 void add_completeness_rules(RuleList& list);
 void add_quality_rules(RuleList& list);
+
+/// How reliably the importer read one block of the form (`/indicators`, `/budget`, …),
+/// from its findings: cells it could not place (JX-I001, JX-I007) and a table it did
+/// not find (JX-I008). Zero for a form that was not imported.
+struct BlockReading {
+  /// Cells of the block (and, when asked, of no known block) not in the form.
+  std::size_t unplaced = 0;
+  /// Where the first of them is, when known.
+  std::optional<SourcePosition> first;
+  /// True when nothing of the block was lost.
+  bool reliable() const noexcept { return unplaced == 0; }
+};
+
+/// The reading of block `block` (a JSON pointer prefix). With `anywhere`, cells the
+/// importer could not place in any block count too: content missing from the block
+/// may be among them.
+BlockReading block_reading(const RuleContext& context, std::string_view block, bool anywhere);
+
+/// Adds the one finding that replaces a rule's per-row findings on a block that was
+/// not reliably read: `{cells}` unplaced cells, `{count}` symptoms withheld.
+Finding& add_unreliable(FindingSink& sink, const std::string& path, const BlockReading& reading, std::size_t count,
+                        const char* zh, const char* en);
 
 /// `/name/i`.
 inline std::string at(const char* base, std::size_t i) { return std::string(base) + '/' + std::to_string(i); }

@@ -12,24 +12,67 @@ namespace {
 
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// A template placeholder left in a cell: `**`, `*`, `＊`, `Ｘ`, a lone `X` where the
-// number goes. One pass over the bytes (this runs on every target cell).
-bool has_placeholder(std::string_view text) {
+// The placeholder marks of templates: `*`, `＊` (U+FF0A), `X`, `x`, `Ｘ` (U+FF38) and
+// `×` (U+00D7). Returns the mark's byte length at text[i], 0 when there is none.
+std::size_t mark_at(std::string_view text, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const char c = text[i];
+  if (c == '*') return 1;
+  if (c == 'X' || c == 'x') {
+    // Part of a word (`XXL`, `Excel`) is no placeholder.
+    const bool before = i > 0 && is_ascii_alpha(text[i - 1]) && text[i - 1] != 'X' && text[i - 1] != 'x';
+    const bool after = i + 1 < text.size() && is_ascii_alpha(text[i + 1]) && text[i + 1] != 'X' && text[i + 1] != 'x';
+    return before || after ? 0 : 1;
+  }
+  if (b(i) == 0xEFu && i + 2 < text.size() && b(i + 1) == 0xBCu && (b(i + 2) == 0x8Au || b(i + 2) == 0xB8u)) return 3;
+  if (b(i) == 0xC3u && i + 1 < text.size() && b(i + 1) == 0x97u) return 2;  // ×
+  return 0;
+}
+
+// True when the byte before `i` leaves room for a value: start of the text, a space,
+// an opening bracket, or a comparator (`≥`, `≤`, `<`, `>`, `=`, `＞`, `＜`).
+bool value_slot_before(std::string_view text, std::size_t i) {
+  if (i == 0) return true;
+  const char c = text[i - 1];
+  if (c == ' ' || c == '(' || c == '<' || c == '>' || c == '=' || c == ':') return true;
+  const std::string_view head = text.substr(0, i);
+  for (const char* s : {"≥", "≤", "＞", "＜", "（", "：", "≧", "≦"}) {
+    const std::string_view t(s);
+    if (head.size() >= t.size() && head.substr(head.size() - t.size()) == t) return true;
+  }
+  return false;
+}
+
+// A template placeholder where a value belongs: a run of two or more marks (`**`,
+// `XX`, `××`, `＊＊`), or one `*`/`X` standing where the number goes (`≥*%`, `X人`,
+// a cell of just `*`). A single `*` or `×` between two parts of a unit or a formula
+// (`元/人*月`, `3×4`) is a multiplication sign, not a placeholder. One pass over the
+// bytes (this runs on every target cell). In `prose` (a sentence, not a target) only
+// a run of marks counts: a lone `X` there is a word (`X光机`).
+bool has_placeholder(std::string_view text, bool prose = false) {
   const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const char c = text[i];
-    if (c == '*') return true;
-    if (c == 'X' || c == 'x') {
-      const bool before = i > 0 && is_ascii_alpha(text[i - 1]);
-      const bool after = i + 1 < n && is_ascii_alpha(text[i + 1]);
-      if (!before && !after) return true;
-    } else if (static_cast<unsigned char>(c) == 0xEFu && i + 2 < n) {
-      // U+FF0A ＊ = EF BC 8A, U+FF38 Ｘ = EF BC B8
-      if (static_cast<unsigned char>(text[i + 1]) == 0xBCu &&
-          (static_cast<unsigned char>(text[i + 2]) == 0x8Au || static_cast<unsigned char>(text[i + 2]) == 0xB8u)) {
-        return true;
-      }
+  for (std::size_t i = 0; i < n;) {
+    const std::size_t len = mark_at(text, i);
+    if (len == 0) {
+      ++i;
+      continue;
     }
+    std::size_t end = i + len;
+    std::size_t run = 1;
+    while (end < n) {
+      const std::size_t more = mark_at(text, end);
+      if (more == 0) break;
+      end += more;
+      ++run;
+    }
+    if (run >= 2) return true;
+    if (prose) {
+      i = end;
+      continue;
+    }
+    const bool times = len == 2;  // a lone × is always a multiplication sign
+    if (!times && value_slot_before(text, i)) return true;
+    i = end;
   }
   return false;
 }
@@ -42,19 +85,53 @@ std::size_t code_points(std::string_view s) {
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
-void check_required(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
-  const char* zh = "必填内容缺失：{field}";
-  const char* en = "required content is missing: {field}";
-  if (blank(form.unit_name)) sink.add("/unit_name", zh, en).arg("field", "部门(单位)名称 unit name");
+// A required field the form lacks. When the importer left cells unplaced (in the
+// field's block or in none it could tell), the field may be among them: those fields
+// are reported together, once, as not reliably read rather than as missing.
+void check_required(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  struct Missing {
+    const char* path;
+    const char* field;
+  };
+  std::vector<Missing> missing;
+  // A project form may name its unit only as 实施单位 or 主管部门 (项目主管部门).
+  const bool project_unit = form.project && (!blank(form.project->implementing_unit) ||
+                                             !blank(form.project->competent_department));
+  if (blank(form.unit_name) && !project_unit) missing.push_back({"/unit_name", "部门(单位)名称 unit name"});
   if (form.kind == FormKind::project && (!form.project || blank(form.project->name))) {
-    sink.add("/project/name", zh, en).arg("field", "项目名称 project name");
+    missing.push_back({"/project/name", "项目名称 project name"});
   }
   const bool any_goal = std::any_of(form.goals.begin(), form.goals.end(), [](const std::string& g) { return !blank(g); });
-  if (!any_goal) sink.add("/goals", zh, en).arg("field", "总体绩效目标 overall goals");
-  if (form.budget.breakdowns.empty()) sink.add("/budget", zh, en).arg("field", "预算整体情况 budget overview");
+  if (!any_goal) missing.push_back({"/goals", "总体绩效目标 overall goals"});
+  // A self-evaluation states its money in the execution block (年度资金总额 …).
+  if (form.budget.breakdowns.empty() && form.budget.execution.empty()) {
+    missing.push_back({"/budget", "预算整体情况 budget overview"});
+  }
   const bool any_indicator =
       std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !blank(i.name); });
-  if (!any_indicator) sink.add("/indicators", zh, en).arg("field", "绩效指标 indicators");
+  if (!any_indicator) missing.push_back({"/indicators", "绩效指标 indicators"});
+
+  std::string unread;
+  std::size_t unread_count = 0;
+  BlockReading lost;
+  for (const Missing& m : missing) {
+    const std::string_view block = std::string_view(m.path).substr(0, std::string_view(m.path).find('/', 1));
+    const BlockReading r = block_reading(ctx, block, true);
+    if (r.reliable()) {
+      sink.add(m.path, "必填内容缺失：{field}", "required content is missing: {field}").arg("field", m.field);
+      continue;
+    }
+    if (!unread.empty()) unread += "、";
+    unread += m.field;
+    ++unread_count;
+    if (r.unplaced > lost.unplaced) lost = r;
+  }
+  if (unread_count == 0) return;
+  add_unreliable(sink, "", lost, unread_count,
+                 "表格未能可靠读取（{cells} 个单元格未能导入），以下必填内容未读到，无法确认是否缺失：{fields}",
+                 "the table was not reliably read ({cells} cells could not be placed); required content not found, "
+                 "so not reported as missing: {fields}")
+      .arg("fields", unread);
 }
 
 void check_key_task_fields(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
@@ -73,13 +150,41 @@ void check_key_task_fields(const PerformanceForm& form, const RuleContext&, Find
   }
 }
 
-void check_target_present(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+// A target cell that holds only the template's unit (`公里`, `万人`) holds no value.
+bool unit_only(const TargetValue& v, const Indicator& ind) {
+  if (!v.present() || v.target) return false;
+  const auto parsed = blank(ind.unit) ? Target::parse(v.text) : Target::parse(v.text, ind.unit);
+  return !parsed.diagnostics().empty() && parsed.diagnostics().front().code == "jixiao.target.unit_only";
+}
+
+// Rows without a target in a table the importer lost cells of may have lost them
+// there: one finding for the table instead of one per row.
+void check_target_present(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const BlockReading reading = block_reading(ctx, "/indicators", false);
+  if (!reading.reliable()) {
+    const auto n = static_cast<std::size_t>(std::count_if(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) {
+      return !blank(i.name) && !i.annual_target.present();
+    }));
+    if (n == 0) return;
+    add_unreliable(sink, "/indicators", reading, n,
+                   "指标表未能可靠读取（{cells} 个单元格未能导入）：{count} 个三级指标没有读到年度指标值，未逐条报告",
+                   "the indicator table was not reliably read ({cells} cells could not be placed): {count} indicators "
+                   "have no annual target read, not reported one by one");
+    return;
+  }
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (blank(ind.name) || ind.annual_target.present()) continue;
-    sink.add(at("/indicators", i, "annual_target"), "三级指标“{name}”没有年度指标值",
-             "indicator {name} has no annual target")
-        .arg("name", ind.name);
+    if (blank(ind.name)) continue;
+    if (!ind.annual_target.present()) {
+      sink.add(at("/indicators", i, "annual_target"), "三级指标“{name}”没有年度指标值",
+               "indicator {name} has no annual target")
+          .arg("name", ind.name);
+    } else if (unit_only(ind.annual_target, ind)) {
+      sink.add(at("/indicators", i, "annual_target"), "三级指标“{name}”没有年度指标值（只填了单位“{text}”）",
+               "indicator {name} has no annual target (only the unit {text} is filled in)")
+          .arg("name", ind.name)
+          .arg("text", ind.annual_target.text);
+    }
   }
 }
 
@@ -134,17 +239,20 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
   for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator&) {
     if (has_placeholder(v.text)) sink.add(path(), zh, en).arg("cell", "指标值 target").arg("text", v.text);
   });
+  // A hint such as `(≥**人)` in a provincial library's indicator name is the format of
+  // the target cell, not a placeholder, once that cell is filled in; a leading `*` or
+  // `★` marks a required indicator. The name is reported only when no target was set.
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
-    const auto& n = form.indicators[i].name;
-    if (n.find('*') != std::string::npos || n.find("＊") != std::string::npos) {
-      sink.add(at("/indicators", i, "name"), zh, en).arg("cell", "三级指标 indicator name").arg("text", n);
+    const auto& ind = form.indicators[i];
+    if (ind.annual_target.present() || ind.period_target.present()) continue;
+    const std::size_t first = ind.name.find_first_not_of('*');
+    if (first != std::string::npos && has_placeholder(std::string_view(ind.name).substr(first))) {
+      sink.add(at("/indicators", i, "name"), zh, en).arg("cell", "三级指标 indicator name").arg("text", ind.name);
     }
   }
   for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
     const auto& t = form.key_tasks[i];
-    if (t.expected_target && has_placeholder(t.expected_result)) {
-      sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("cell", "期望达到的目标 expected result").arg("text", t.expected_result);
-    } else if (t.expected_result.find("**") != std::string::npos) {
+    if (has_placeholder(t.expected_result, !t.expected_target)) {
       sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("cell", "期望达到的目标 expected result").arg("text", t.expected_result);
     }
   }
@@ -153,6 +261,7 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
 void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator& ind) {
     if (v.target || has_placeholder(v.text)) return;
+    if (&v == &ind.annual_target && !blank(ind.name) && unit_only(v, ind)) return;  // JX-C002: no value
     const auto parsed = blank(ind.unit) ? Target::parse(v.text) : Target::parse(v.text, ind.unit);
     std::string code = "jixiao.target.unparsed";
     std::string detail = "no parse recorded";
@@ -162,43 +271,114 @@ void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingS
       detail = parsed.diagnostics().front().message;
       column = parsed.diagnostics().front().column;
     }
-    sink.add(path(), "指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
-             "target {text} cannot be read (column {column}: {detail})")
-        .arg("text", v.text)
+    Finding& f = blank(ind.name) ? sink.add(path(), "指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
+                                            "target {text} cannot be read (column {column}: {detail})")
+                                 : sink.add(path(), "三级指标“{name}”的指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
+                                            "target {text} of indicator {name} cannot be read (column {column}: {detail})")
+                                       .arg("name", ind.name);
+    f.arg("text", v.text)
         .arg("column", Decimal(static_cast<std::int64_t>(column)))
         .arg("code", code)
         .arg("detail", detail);
   });
 }
 
+// With no indicator at all JX-C001 says so, once; a category missing from a table the
+// importer lost cells of is reported once, as possibly lost.
 void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const bool any_indicator =
+      std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !blank(i.name); });
+  if (!any_indicator) return;
+  const BlockReading reading = block_reading(ctx, "/indicators", false);
+  std::string unread;
+  std::size_t unread_count = 0;
   for (const Level1 need : ctx.profile().mandatory_level1) {
     const bool found = std::any_of(form.indicators.begin(), form.indicators.end(), [&](const Indicator& i) {
       return i.level1 == need && !blank(i.name);
     });
     if (found) continue;
+    if (!reading.reliable()) {
+      if (!unread.empty()) unread += "、";
+      unread += chinese_name(need);
+      ++unread_count;
+      continue;
+    }
     sink.add("/indicators", "缺少必设的一级指标“{level1}”（至少一个三级指标）",
              "mandatory first-level category {level1} ({key}) has no indicator")
         .arg("level1", chinese_name(need))
         .arg("key", to_string(need));
   }
+  if (unread_count == 0) return;
+  add_unreliable(sink, "/indicators", reading, unread_count,
+                 "指标表未能可靠读取（{cells} 个单元格未能导入），未读到必设的一级指标：{categories}",
+                 "the indicator table was not reliably read ({cells} cells could not be placed); mandatory categories "
+                 "not found: {categories}")
+      .arg("categories", unread);
 }
 
+// Both official layouts are valid: classic (成本 a 二级 of 产出) and 财预〔2021〕101号
+// (成本 a 一级 over 经济/社会/生态环境成本). A 二级 is misplaced when neither layout puts
+// it under its 一级 (经济成本 under 产出 mixes the two), or, with `layout` = `profile`,
+// when the profile's own layout does not.
 void check_level2_parent(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const TaxonomyVariant mine = ctx.profile().taxonomy;
+  const bool strict = ctx.text("layout") == "profile";
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (ind.level1 == Level1::unknown || ind.level2 == Level2::unknown) continue;
-    if (belongs_to(ind.level2, ind.level1, ctx.profile().taxonomy)) continue;
-    sink.add(at("/indicators", i, "level2"), "二级指标“{level2}”不属于一级指标“{level1}”（现行指标体系应归入“{parent}”）",
-             "second-level {level2} does not belong under {level1} in the active taxonomy (expected under {parent})")
-        .arg("level2", chinese_name(ind.level2))
+    if (belongs_to(ind.level2, ind.level1, mine)) continue;
+    const TaxonomyVariant other = mine == TaxonomyVariant::classic ? TaxonomyVariant::fin2021 : TaxonomyVariant::classic;
+    if (belongs_to(ind.level2, ind.level1, other)) {
+      if (!strict) continue;
+      sink.add(at("/indicators", i, "level2"),
+               "二级指标“{level2}”在一级指标“{level1}”下是 {layout} 指标体系的写法，本配置要求 {required} 体系",
+               "second-level {level2} under {level1} follows the {layout} layout; this profile requires {required}")
+          .arg("level2", chinese_name(ind.level2))
+          .arg("level1", chinese_name(ind.level1))
+          .arg("layout", to_string(other))
+          .arg("required", to_string(mine))
+          .expect(to_string(mine), to_string(other));
+      continue;
+    }
+    // Misplaced in both layouts: name where it belongs in the profile's layout, or in
+    // the layout that has it (the three cost kinds exist only in 101号).
+    const TaxonomyVariant home =
+        parent_of(ind.level2, mine) != Level1::unknown && belongs_to(ind.level2, parent_of(ind.level2, mine), mine)
+            ? mine
+            : other;
+    const char* parent = chinese_name(parent_of(ind.level2, home));
+    Finding& f = blank(ind.name)
+                     ? sink.add(at("/indicators", i, "level2"), "二级指标“{level2}”不属于一级指标“{level1}”（应归入“{parent}”）",
+                                "second-level {level2} does not belong under {level1} (expected under {parent})")
+                     : sink.add(at("/indicators", i, "level2"),
+                                "三级指标“{name}”：二级指标“{level2}”不属于一级指标“{level1}”（应归入“{parent}”）",
+                                "indicator {name}: second-level {level2} does not belong under {level1} (expected under "
+                                "{parent})")
+                           .arg("name", ind.name);
+    f.arg("level2", chinese_name(ind.level2))
         .arg("level1", chinese_name(ind.level1))
-        .arg("parent", chinese_name(parent_of(ind.level2, ctx.profile().taxonomy)))
-        .expect(chinese_name(parent_of(ind.level2, ctx.profile().taxonomy)), chinese_name(ind.level1));
+        .arg("parent", parent)
+        .expect(parent, chinese_name(ind.level1));
   }
 }
 
-void check_unknown_category(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+bool unknown_category(const Indicator& ind) {
+  return ind.level1 == Level1::unknown || (ind.level2 == Level2::unknown && !blank(ind.name));
+}
+
+// An empty category cell in a table the importer lost cells of is most often a lost
+// cell: one finding for the table instead of one per row.
+void check_unknown_category(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const BlockReading reading = block_reading(ctx, "/indicators", false);
+  if (!reading.reliable()) {
+    const auto n = static_cast<std::size_t>(std::count_if(form.indicators.begin(), form.indicators.end(), unknown_category));
+    if (n == 0) return;
+    add_unreliable(sink, "/indicators", reading, n,
+                   "指标表未能可靠读取（{cells} 个单元格未能导入）：{count} 行的指标类别未能识别，未逐条报告",
+                   "the indicator table was not reliably read ({cells} cells could not be placed): the category of "
+                   "{count} rows is not recognised, not reported one by one");
+    return;
+  }
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (ind.level1 == Level1::unknown) {
@@ -241,7 +421,11 @@ struct DuplicateKeyHash {
   }
 };
 
-void check_duplicates(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+// A repeated row in a table the importer lost cells of may be its misreading (two
+// halves of one row): one finding for the table instead of one per row.
+void check_duplicates(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const BlockReading reading = block_reading(ctx, "/indicators", false);
+  std::size_t withheld = 0;
   std::unordered_map<DuplicateKey, std::size_t, DuplicateKeyHash> seen;
   seen.reserve(form.indicators.size());
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
@@ -251,12 +435,21 @@ void check_duplicates(const PerformanceForm& form, const RuleContext&, FindingSi
                          ind.name};
     const auto [it, fresh] = seen.emplace(k, i);
     if (fresh) continue;
+    if (!reading.reliable()) {
+      ++withheld;
+      continue;
+    }
     sink.add(at("/indicators", i, "name"), "三级指标“{name}”与第 {first} 行重复",
              "indicator {name} repeats row {first} of the same category")
         .arg("name", ind.name)
         .arg("first", Decimal(static_cast<std::int64_t>(it->second + 1)))
         .arg("first_path", at("/indicators", it->second));
   }
+  if (withheld == 0) return;
+  add_unreliable(sink, "/indicators", reading, withheld,
+                 "指标表未能可靠读取（{cells} 个单元格未能导入）：{count} 个三级指标与前面的行重复，未逐条报告",
+                 "the indicator table was not reliably read ({cells} cells could not be placed): {count} indicators "
+                 "repeat an earlier row, not reported one by one");
 }
 
 void check_name_length(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
@@ -276,13 +469,22 @@ void check_name_length(const PerformanceForm& form, const RuleContext& ctx, Find
 void add_completeness_rules(RuleList& list) {
   add(list,
       {"JX-C001", "必填内容缺失", "Required content missing", ReviewDimension::completeness, Severity::error, {},
-       "A form without its unit name, goals, budget or indicators cannot be reviewed (填报格式规范、内容完整、无缺项).",
+       "A form without its unit name, goals, budget or indicators cannot be reviewed (填报格式规范、内容完整、无缺项). "
+       "A project form's unit may be its 实施单位 or 项目主管部门; a self-evaluation's budget may be its execution "
+       "block (年度资金总额, 项目金额, 年度本级预算金额). Imported with repairs: when the importer left cells "
+       "unplaced (JX-I001, JX-I007, JX-I008) in a missing field's block or in none it could tell, the field may be "
+       "among them; all such fields are reported together in one finding (the table was not reliably read: N cells "
+       "could not be placed), not one missing-content error each.",
        "domain-sources §5.2 [V] S19; §5.3 R1",
        "/goals: error[JX-C001]: required content is missing: 总体绩效目标 overall goals"},
       check_required);
   add(list,
       {"JX-C002", "三级指标缺少年度指标值", "Indicator without an annual target", ReviewDimension::completeness,
-       Severity::error, {}, "Every 三级 indicator needs a target value, or it cannot be monitored or scored.",
+       Severity::error, {},
+       "Every 三级 indicator needs a target value, or it cannot be monitored or scored. A target cell holding only "
+       "the template's unit (`公里`, `万人`) has no value and is reported here, not as unreadable (JX-C005). "
+       "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there, JX-I008), the "
+       "rows without a target are counted in one finding for the table instead of one each.",
        "domain-sources §5.3 R1 [VENDOR] G6",
        "/indicators/4/annual_target: error[JX-C002]: indicator 闲置物业摸查台账次数 has no annual target"},
       check_target_present);
@@ -297,14 +499,20 @@ void add_completeness_rules(RuleList& list) {
       check_units_present);
   add(list,
       {"JX-C004", "留有模板占位符", "Template placeholder left in", ReviewDimension::completeness, Severity::error,
-       {}, "Templates ship with `≥**%` or `X`; a placeholder left in means the target was never set.",
+       {},
+       "Templates ship with `≥**%` or `X`; a placeholder left in means the target was never set. A placeholder is "
+       "a run of marks (`**`, `XX`, `××`) or one `*`/`X` where the number goes (`≥*%`); a `*` or `×` between two "
+       "parts of a unit or formula (`元/人*月`) is a multiplication sign, a leading `*` marks a required indicator, "
+       "and a format hint in a library indicator name (`…人数(≥**人)`) is reported only while the target cell is "
+       "empty. Imported with repairs: reads the cells as imported.",
        "domain-sources §5.3 R3 [V] S12 [VENDOR] G6",
        "/indicators/0/annual_target: error[JX-C004]: template placeholder left in 指标值 target: ≥**%"},
       check_placeholders);
   add(list,
       {"JX-C005", "指标值无法识别", "Target value cannot be read", ReviewDimension::completeness, Severity::error, {},
        "A target the parser cannot read (OCR garbage, fused cells such as `88100`) is reported with the parser's "
-       "diagnostic, never guessed.",
+       "diagnostic and the indicator's name, never guessed; a cell holding only a unit is JX-C002. Imported with "
+       "repairs: reads the target as imported (the importer also reports it, JX-I004).",
        "DOMAIN.md §3; domain-sources §3",
        "/indicators/2/annual_target: error[JX-C005]: target 290$290% cannot be read (column 4: unexpected "
        "character)"},
@@ -313,22 +521,31 @@ void add_completeness_rules(RuleList& list) {
       {"JX-C006", "缺少必设的一级指标", "Mandatory first-level category missing", ReviewDimension::completeness,
        Severity::error, {},
        "The profile names the 一级 categories every form must use (default 产出, 效益, 满意度), each with at least "
-       "one 三级 indicator.",
+       "one 三级 indicator. A form with no indicator at all is JX-C001's, not reported again per category. "
+       "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there), the missing "
+       "categories are listed in one finding as not read.",
        "domain-sources §2.3, §5.3 R5 [K]/[INF]",
        "/indicators: error[JX-C006]: mandatory first-level category 满意度指标 (satisfaction) has no indicator"},
       check_mandatory_level1);
   add(list,
       {"JX-C007", "二级指标与一级指标不匹配", "Second-level category under the wrong first level",
-       ReviewDimension::completeness, Severity::error, {},
-       "Under the active taxonomy (classic or 财预〔2021〕101号) each 二级 has one 一级; 经济成本 under 产出 is a "
-       "mix of the two variants.",
+       ReviewDimension::completeness, Severity::error,
+       {{"layout", "either", "`either`: both official layouts are valid; `profile`: only the profile's taxonomy"}},
+       "Both official layouts are valid: classic (成本 a 二级 of 产出) and 财预〔2021〕101号 (成本指标 a 一级 over "
+       "经济/社会/生态环境成本). A 二级 that neither puts under its 一级 (经济成本 under 产出 mixes the two) is "
+       "misplaced; with layout = profile, a 二级 placed by the other layout is reported too. Imported with "
+       "repairs: reads the categories as imported (an empty 一级 is inferred from its 二级 by the importer, "
+       "JX-I014).",
        "DOMAIN.md §2; domain-sources §5.3 R6",
-       "/indicators/5/level2: error[JX-C007]: second-level 经济成本指标 does not belong under 产出指标 in the active "
-       "taxonomy (expected under 成本指标)"},
+       "/indicators/5/level2: error[JX-C007]: second-level 经济成本指标 does not belong under 产出指标 (expected "
+       "under 成本指标)"},
       check_level2_parent);
   add(list,
       {"JX-C008", "指标类别无法识别", "Category not recognised", ReviewDimension::completeness, Severity::error, {},
-       "A 一级 or 二级 outside the taxonomy (a typo, a shifted cell) hides the indicator from every category rule.",
+       "A 一级 or 二级 outside the taxonomy (a typo, a shifted cell) hides the indicator from every category rule. "
+       "Imported with repairs: an empty 一级 whose 二级 names the category is inferred by the importer (JX-I014); "
+       "when the importer lost cells of the indicator table (JX-I001 there), the rows with an unrecognised "
+       "category are counted in one finding for the table.",
        "DOMAIN.md §2",
        "/indicators/7/level2: error[JX-C008]: second-level category 数据指标 is not recognised"},
       check_unknown_category);
@@ -340,7 +557,10 @@ void add_completeness_rules(RuleList& list) {
       check_empty_level2);
   add(list,
       {"JX-C010", "三级指标重复", "Duplicate indicator", ReviewDimension::completeness, Severity::warning, {},
-       "The same indicator twice in one category double-counts its weight and usually is a copy error.", "[INF]",
+       "The same indicator twice in one category double-counts its weight and usually is a copy error. Imported "
+       "with repairs: when the importer lost cells of the indicator table (JX-I001 there), repeated rows may be "
+       "its misreading and are counted in one finding for the table.",
+       "[INF]",
        "/indicators/9/name: warning[JX-C010]: indicator 走访及接待企业次数 repeats row 1 of the same category"},
       check_duplicates);
   add(list,

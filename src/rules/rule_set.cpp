@@ -38,6 +38,11 @@ const std::string& RuleContext::text(std::string_view name) const {
   throw error("jixiao.rules.unknown_parameter", "rule reads undeclared parameter '" + std::string(name) + "'");
 }
 
+const std::vector<Finding>& RuleContext::import_findings() const noexcept {
+  static const std::vector<Finding> none;
+  return import_findings_ != nullptr ? *import_findings_ : none;
+}
+
 Decimal RuleContext::decimal(std::string_view name) const {
   const auto parsed = Decimal::parse(text(name));
   if (!parsed) throw error("jixiao.rules.bad_parameter", "parameter '" + std::string(name) + "' is not a number");
@@ -215,13 +220,19 @@ std::string RuleSet::parameter(std::string_view id, std::string_view name) const
 Report RuleSet::check(const PerformanceForm& form) const { return check(form, Locator()); }
 
 Report RuleSet::check(const PerformanceForm& form, const Locator& locate) const {
+  static const std::vector<Finding> none;
+  return check(form, locate, none);
+}
+
+Report RuleSet::check(const PerformanceForm& form, const Locator& locate,
+                      const std::vector<Finding>& import_findings) const {
   FindingSink sink;
   RuleContext::Memo memo;  // local to this check, so concurrent checks share nothing
   for (const auto& e : state_->entries) {
     if (!e.enabled) continue;
     const std::string& id = e.rule->info().id;
     sink.set_rule(id, e.severity);
-    const RuleContext ctx(state_->profile, e.parameters, &memo);
+    const RuleContext ctx(state_->profile, e.parameters, &memo, &import_findings);
     try {
       e.rule->check(form, ctx, sink);
     } catch (const std::exception& ex) {

@@ -2,6 +2,7 @@
 #include "text_similarity.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace jixiao::detail {
 namespace {
@@ -204,6 +205,122 @@ BigramIndex::Match BigramIndex::best(const std::vector<std::uint64_t>& query,
     }
   }
   return best;
+}
+
+void BigramIndex::candidates(const std::vector<std::uint64_t>& query, Scratch& s,
+                             std::vector<std::size_t>& out) const {
+  out.clear();
+  if (s.counts.size() < sizes_.size()) s.counts.assign(sizes_.size(), 0);
+  for (const auto g : query) {
+    for (std::uint32_t p = slot_heads_[slot_of(g)]; p != none; p = next_[p]) {
+      if (s.counts[ids_[p]]++ == 0) out.push_back(ids_[p]);
+    }
+  }
+  for (const auto idx : out) s.counts[idx] = 0;
+}
+
+namespace {
+
+// Words every task and indicator may carry; they say nothing about which goes with
+// which. Longest first, so 覆盖率 goes before 覆盖.
+constexpr std::string_view generic_words[] = {
+    "服务对象", "受益对象", "社会公众", "覆盖率", "完成率", "及时率", "合格率", "达标率", "满意度", "满意率", "知晓率",
+    "工作", "开展", "组织", "做好",
+    "保障", "完成", "情况", "有序", "确保", "全面", "覆盖", "提高", "提升", "加强", "推进", "相关", "各项", "有效",
+};
+// Measure words that end an indicator name (`…反馈率`, `…次数`).
+constexpr std::string_view measure_suffixes[] = {"次数", "人数", "个数", "数量", "人次", "率", "数", "量"};
+// One spelling per meaning, for the pairs forms use interchangeably.
+constexpr std::pair<std::string_view, std::string_view> synonyms[] = {
+    {"整洁", "清洁"}, {"卫生", "清洁"}, {"办公楼", "办公用房"}, {"监测", "监控"}, {"宣讲", "宣传"},
+    {"困难", "问题"}, {"居民", "群众"}, {"公司", "企业"}, {"按时", "及时"}, {"训练", "培训"},
+};
+
+std::vector<char32_t> code_points_of(std::string_view text) {
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < text.size();) out.push_back(next_code_point(text, i));
+  return out;
+}
+
+}  // namespace
+
+std::string content_words(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    bool done = false;
+    for (const auto& [from, to] : synonyms) {
+      if (text.compare(i, from.size(), from) == 0) {
+        out += to;
+        i += from.size();
+        done = true;
+        break;
+      }
+    }
+    if (done) continue;
+    for (const auto word : generic_words) {
+      if (text.compare(i, word.size(), word) == 0) {
+        out += ' ';
+        i += word.size();
+        done = true;
+        break;
+      }
+    }
+    if (done) continue;
+    out += text[i++];
+  }
+  // Strip trailing separators, then one measure suffix.
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  for (const auto suffix : measure_suffixes) {
+    if (out.size() > suffix.size() && out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      out.resize(out.size() - suffix.size());
+      break;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// Share of a's letters inside a bigram that b has too.
+std::pair<std::size_t, std::size_t> covered(const std::vector<char32_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t letters = 0;
+  std::size_t hit = 0;
+  bool prev_hit = false;  // a[j-1] was covered by the bigram (a[j-1], a[j])
+  for (std::size_t j = 0; j < a.size(); ++j) {
+    if (!is_word_char(a[j])) {
+      prev_hit = false;
+      continue;
+    }
+    ++letters;
+    bool now = prev_hit;
+    prev_hit = false;
+    if (j + 1 < a.size() && is_word_char(a[j + 1])) {
+      const std::uint64_t g = (static_cast<std::uint64_t>(fold(a[j])) << 32) | fold(a[j + 1]);
+      if (std::binary_search(b.begin(), b.end(), g)) {
+        now = true;
+        prev_hit = true;
+      }
+    }
+    hit += now;
+  }
+  return {hit, letters};
+}
+
+}  // namespace
+
+Decimal word_coverage(std::string_view a, std::string_view b) {
+  const auto ca = code_points_of(a);
+  const auto cb = code_points_of(b);
+  const auto [ha, la] = covered(ca, bigrams(b));
+  const auto [hb, lb] = covered(cb, bigrams(a));
+  const Decimal x = la == 0 ? Decimal::from_parts(0, 4)
+                            : divide(Decimal(static_cast<std::int64_t>(ha)), Decimal(static_cast<std::int64_t>(la)), 4,
+                                     RoundingMode::half_up);
+  const Decimal y = lb == 0 ? Decimal::from_parts(0, 4)
+                            : divide(Decimal(static_cast<std::int64_t>(hb)), Decimal(static_cast<std::int64_t>(lb)), 4,
+                                     RoundingMode::half_up);
+  return x > y ? x : y;
 }
 
 }  // namespace jixiao::detail

@@ -27,6 +27,17 @@ std::size_t common_bigrams(const std::vector<std::uint64_t>& a, const std::vecto
 /// Overlap similarity of two texts at 4 decimals (0 when either has no bigram).
 Decimal bigram_similarity(std::string_view a, std::string_view b);
 
+/// `text` reduced to the words that tell one task or indicator from another: the
+/// generic words of performance forms (工作, 开展, 保障, 覆盖, 情况 …) become separators,
+/// a measure suffix at the end (覆盖率, 完成率, 次数, 率, 数 …) is dropped, and common
+/// synonyms are written one way (整洁/卫生 → 清洁, 办公楼 → 办公用房, 困难 → 问题 …).
+std::string content_words(std::string_view text);
+/// Word coverage of two content texts (from `content_words`): the share of one text's
+/// letters that sit in a bigram the other text also has, the larger of the two shares,
+/// at 4 decimals. `协调问题反馈` is 4/6 covered by `协调企业经营问题` (协调, 问题),
+/// where the bigram overlap is 2/6.
+Decimal word_coverage(std::string_view a, std::string_view b);
+
 /// The best match of a query among many candidate texts, found through an inverted
 /// index so the cost follows the shared bigrams, not candidates × queries.
 class BigramIndex {
@@ -50,6 +61,8 @@ class BigramIndex {
   };
   /// Best match under the overlap measure.
   Match best(const std::vector<std::uint64_t>& query, Scratch& scratch) const;
+  /// Every candidate sharing a bigram with `query`, in no particular order (into `out`).
+  void candidates(const std::vector<std::uint64_t>& query, Scratch& scratch, std::vector<std::size_t>& out) const;
   /// Number of bigrams of candidate i.
   std::size_t size_of(std::size_t i) const { return sizes_[i]; }
 

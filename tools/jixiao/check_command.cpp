@@ -65,12 +65,15 @@ int run_check(const CheckOptions& o) {
     std::stringstream ss;
     ss << in.rdbuf();
     auto imported = io::import_form(ss.str(), o.file);
-    findings = std::move(imported.findings);
     const auto& map = imported.source_map;
-    report = rules.check(imported.form, [&](std::string_view path) -> std::optional<SourcePosition> {
-      const SourcePosition* p = map.find(path);
-      return p != nullptr ? std::optional<SourcePosition>(*p) : std::nullopt;
-    });
+    report = rules.check(
+        imported.form,
+        [&](std::string_view path) -> std::optional<SourcePosition> {
+          const SourcePosition* p = map.find(path);
+          return p != nullptr ? std::optional<SourcePosition>(*p) : std::nullopt;
+        },
+        imported.findings);
+    findings = std::move(imported.findings);
   } else {
     auto loaded = io::load_form(o.file);
     findings = std::move(loaded.findings);

@@ -1,0 +1,148 @@
+// The review measured against a reviewer's verdicts (issue 20): data/review-judged/
+// judged.tsv holds findings of an earlier build on the corpus forms (data/forms/) and
+// the seed, each judged correct, wrong, import-artifact or debatable, with the subject
+// it is about. Every form is imported and reviewed as `jixiao check` does (national
+// profile, the importer's findings passed to the rules); a judged finding is still
+// raised when the same rule fires on the same form with the same message, or with a
+// message that names its subject. Prints what is still raised or gone and the
+// precision per rule, and asserts floors that only ever move up.
+#include <jixiao/io/profile_io.hpp>
+#include <jixiao/io/table_import.hpp>
+#include <jixiao/rules.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// Measured on branch i20-precision (before: main with 27 of 35 wrong and 10 of 34 import
+// artifacts still raised, 22 of 26 correct kept). The one artifact left shares its
+// subject and message with a correct finding (the 中期 and 年度 halves of one row of
+// 022); of the correct ones, 052's JX-Q001 now counts 5 of 8 rows (the reviewer's own
+// count) so its message differs, and 008's missing indicators and 016's missing 效益
+// are folded into the one "not reliably read" finding of tables the importer lost cells of.
+constexpr int kWrongRaisedMax = 0;
+constexpr int kArtifactRaisedMax = 1;
+constexpr int kCorrectKeptMin = 23;
+
+std::string read_file(const std::string& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::string cell;
+  std::istringstream in(line);
+  while (std::getline(in, cell, '\t')) out.push_back(cell);
+  if (!line.empty() && line.back() == '\t') out.emplace_back();
+  return out;
+}
+
+struct Judged {
+  std::string form, rule, message, subject, verdict;
+};
+
+std::vector<Judged> read_judged() {
+  std::istringstream in(read_file(JIXIAO_TEST_DATA "/review-judged/judged.tsv"));
+  std::vector<Judged> out;
+  std::string line;
+  bool header = true;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (header) {  // form rule severity path message subject verdict reason
+      header = false;
+      continue;
+    }
+    const auto c = split_tabs(line);
+    if (c.size() < 7) continue;
+    out.push_back({c[0], c[1], c[4], c[5], c[6]});
+  }
+  return out;
+}
+
+struct Raised {
+  std::string rule, message;
+};
+
+// The review findings (JX-B/C/Q/F) of one form, messages in Chinese on one line.
+std::vector<Raised> review(const std::string& form, const jixiao::RuleSet& rules) {
+  const std::string path = form.rfind("seed-", 0) == 0 ? std::string(JIXIAO_TEST_DATA "/") + form
+                                                       : std::string(JIXIAO_TEST_DATA "/forms/") + form;
+  const auto imported = jixiao::io::import_form(read_file(path), form);
+  const auto report = rules.check(imported.form, jixiao::Locator(), imported.findings);
+  std::vector<Raised> out;
+  for (const auto& f : report.findings()) {
+    std::string m = f.message(jixiao::Lang::zh);
+    for (char& ch : m) {
+      if (ch == '\t' || ch == '\n' || ch == '\r') ch = ' ';
+    }
+    out.push_back({f.rule_id, m});
+  }
+  return out;
+}
+
+bool still_raised(const Judged& j, const std::vector<Raised>& raised) {
+  for (const auto& r : raised) {
+    if (r.rule != j.rule) continue;
+    if (r.message == j.message) return true;
+    if (!j.subject.empty() && r.message.find(j.subject) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(ReviewJudged, WrongAndImportArtifactsGoneCorrectKept) {
+  const auto judged = read_judged();
+  ASSERT_GE(judged.size(), 120u) << "judged.tsv not read";
+  const auto rules = jixiao::RuleSet::builtin(jixiao::io::builtin_profile("national"));
+  std::map<std::string, std::vector<Raised>> by_form;
+  std::map<std::string, std::pair<int, int>> verdicts;                // verdict → (still raised, all)
+  std::map<std::string, std::map<std::string, int>> per_rule;         // rule → "correct"/"wrong" still raised
+  for (const auto& j : judged) {
+    if (by_form.find(j.form) == by_form.end()) by_form[j.form] = review(j.form, rules);
+    const bool hit = still_raised(j, by_form[j.form]);
+    auto& v = verdicts[j.verdict];
+    v.first += hit;
+    ++v.second;
+    if (hit) ++per_rule[j.rule][j.verdict];
+    if ((j.verdict == "correct") != hit && j.verdict != "debatable") {
+      std::printf("%s %-15s %s %s | %s\n", hit ? "RAISED" : "GONE  ", j.verdict.c_str(), j.form.substr(0, 12).c_str(),
+                  j.rule.c_str(), j.subject.empty() ? j.message.c_str() : j.subject.c_str());
+    }
+  }
+  std::printf("\nstill raised per verdict:");
+  for (const auto& [verdict, n] : verdicts) std::printf("  %s %d/%d", verdict.c_str(), n.first, n.second);
+  std::printf("\nprecision per rule (correct / (correct + wrong) of the judged findings still raised):\n");
+  for (const auto& [rule, n] : per_rule) {
+    const int c = n.count("correct") ? n.at("correct") : 0;
+    const int w = n.count("wrong") ? n.at("wrong") : 0;
+    if (c + w == 0) {
+      std::printf("  %s n/a (import-artifact %d, debatable %d)\n", rule.c_str(),
+                  n.count("import-artifact") ? n.at("import-artifact") : 0, n.count("debatable") ? n.at("debatable") : 0);
+    } else {
+      std::printf("  %s %.2f (%d correct, %d wrong)\n", rule.c_str(), static_cast<double>(c) / (c + w), c, w);
+    }
+  }
+  // Floors at the measured values (issue 20 asks for ≥ 90% of wrong and import
+  // artifacts gone and ≥ 95% of correct kept; see the report of branch i20-precision).
+  const auto& wrong = verdicts["wrong"];
+  const auto& artifact = verdicts["import-artifact"];
+  const auto& correct = verdicts["correct"];
+  EXPECT_EQ(wrong.second, 35);
+  EXPECT_EQ(artifact.second, 34);
+  EXPECT_EQ(correct.second, 26);
+  EXPECT_LE(wrong.first, kWrongRaisedMax) << "wrong findings raised again";
+  EXPECT_LE(artifact.first, kArtifactRaisedMax) << "import artifacts raised again";
+  EXPECT_GE(correct.first, kCorrectKeptMin) << "correct findings lost";
+}
+
+}  // namespace
