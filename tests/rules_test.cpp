@@ -273,7 +273,7 @@ TEST(CompletenessRules, IndicatorTableNotReadIsReportedOncePerRule) {
   f.indicators[1].annual_target = tv("");
   f.indicators.push_back(f.indicators[2]);  // a duplicate
   f.indicators[3].level1 = Level1::unknown;
-  f.indicators[3].level1_text.clear();
+  f.indicators[3].level1_text = "其他指标";
   const std::vector<Finding> lost = {import_finding("JX-I001", "/indicators", 30)};
   EXPECT_EQ(of(rules().check(f), "JX-C002").size(), 2u);
   EXPECT_EQ(of(rules().check(f), "JX-C008").size(), 1u);
@@ -424,6 +424,30 @@ TEST(CompletenessRules, C007Level2UnderWrongLevel1ByTaxonomy) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].argument("parent")->text(), "成本指标");
   EXPECT_NE(found[0].message(Lang::zh).find("人均走访成本"), std::string::npos);
+}
+
+TEST(CompletenessRules, C008EmptyLevel1IsInferredFromLevel2) {
+  auto f = clean_form();
+  f.indicators[2].level1 = Level1::unknown;  // the merged 一级 cell lost: 社会效益指标 names 效益
+  f.indicators[2].level1_text.clear();
+  EXPECT_TRUE(of(rules().check(f), "JX-C008").empty());
+  EXPECT_TRUE(of(rules().check(f), "JX-C006").empty());
+  f.indicators[2].level1_text = "其他指标";  // written, and not a category
+  EXPECT_EQ(of(rules().check(f), "JX-C008").size(), 1u);
+}
+
+TEST(CompletenessRules, C005TextAroundANumberIsNotUnreadable) {
+  auto f = clean_form();
+  f.indicators[1].annual_target = tv("1条满意");
+  ASSERT_FALSE(f.indicators[1].annual_target.target.has_value());
+  auto found = of(rules().check(f), "JX-C005");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].message(Lang::zh).find("数值前后夹有文字"), std::string::npos);
+  EXPECT_NE(found[0].message(Lang::zh).find("协调问题反馈率"), std::string::npos);
+  f.indicators[1].annual_target = tv("290$290%");
+  found = of(rules().check(f), "JX-C005");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].message(Lang::zh).find("无法识别"), std::string::npos);
 }
 
 TEST(CompletenessRules, C008UnrecognisedCategory) {

@@ -85,6 +85,13 @@ std::size_t code_points(std::string_view s) {
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
+// The 一级 of a row: as written, or, when the 一级 cell is empty (a merged cell lost in
+// publishing), the one its 二级 names (数量指标 → 产出指标).
+Level1 level1_of(const Indicator& ind, TaxonomyVariant taxonomy) {
+  if (ind.level1 != Level1::unknown || !blank(ind.level1_text) || ind.level2 == Level2::unknown) return ind.level1;
+  return parent_of(ind.level2, taxonomy);
+}
+
 // A required field the form lacks. When the importer left cells unplaced (in the
 // field's block or in none it could tell), the field may be among them: those fields
 // are reported together, once, as not reliably read rather than as missing.
@@ -271,11 +278,16 @@ void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingS
       detail = parsed.diagnostics().front().message;
       column = parsed.diagnostics().front().column;
     }
-    Finding& f = blank(ind.name) ? sink.add(path(), "指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
-                                            "target {text} cannot be read (column {column}: {detail})")
-                                 : sink.add(path(), "三级指标“{name}”的指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
-                                            "target {text} of indicator {name} cannot be read (column {column}: {detail})")
-                                       .arg("name", ind.name);
+    // A number with words around it (`1条满意`) is read but not alone in its cell: a
+    // different point from a cell that cannot be read at all.
+    const bool around = code == "jixiao.target.unexpected_text" && v.text.find_first_of("0123456789") != std::string::npos;
+    const std::string name = blank(ind.name) ? std::string("—") : ind.name;
+    Finding& f = around ? sink.add(path(), "三级指标“{name}”的指标值 {text} 在数值前后夹有文字（第 {column} 个字符：{detail}），应只填写指标值",
+                                   "target {text} of indicator {name} has text around its number (column {column}: "
+                                   "{detail}); the cell should hold the value only")
+                        : sink.add(path(), "三级指标“{name}”的指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
+                                   "target {text} of indicator {name} cannot be read (column {column}: {detail})");
+    f.arg("name", name);
     f.arg("text", v.text)
         .arg("column", Decimal(static_cast<std::int64_t>(column)))
         .arg("code", code)
@@ -294,7 +306,7 @@ void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx,
   std::size_t unread_count = 0;
   for (const Level1 need : ctx.profile().mandatory_level1) {
     const bool found = std::any_of(form.indicators.begin(), form.indicators.end(), [&](const Indicator& i) {
-      return i.level1 == need && !blank(i.name);
+      return level1_of(i, ctx.profile().taxonomy) == need && !blank(i.name);
     });
     if (found) continue;
     if (!reading.reliable()) {
@@ -362,8 +374,8 @@ void check_level2_parent(const PerformanceForm& form, const RuleContext& ctx, Fi
   }
 }
 
-bool unknown_category(const Indicator& ind) {
-  return ind.level1 == Level1::unknown || (ind.level2 == Level2::unknown && !blank(ind.name));
+bool unknown_category(const Indicator& ind, TaxonomyVariant taxonomy) {
+  return level1_of(ind, taxonomy) == Level1::unknown || (ind.level2 == Level2::unknown && !blank(ind.name));
 }
 
 // An empty category cell in a table the importer lost cells of is most often a lost
@@ -371,7 +383,9 @@ bool unknown_category(const Indicator& ind) {
 void check_unknown_category(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   const BlockReading reading = block_reading(ctx, "/indicators", false);
   if (!reading.reliable()) {
-    const auto n = static_cast<std::size_t>(std::count_if(form.indicators.begin(), form.indicators.end(), unknown_category));
+    const TaxonomyVariant taxonomy = ctx.profile().taxonomy;
+    const auto n = static_cast<std::size_t>(std::count_if(
+        form.indicators.begin(), form.indicators.end(), [&](const Indicator& i) { return unknown_category(i, taxonomy); }));
     if (n == 0) return;
     add_unreliable(sink, "/indicators", reading, n,
                    "指标表未能可靠读取（{cells} 个单元格未能导入）：{count} 行的指标类别未能识别，未逐条报告",
@@ -381,7 +395,7 @@ void check_unknown_category(const PerformanceForm& form, const RuleContext& ctx,
   }
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (ind.level1 == Level1::unknown) {
+    if (level1_of(ind, ctx.profile().taxonomy) == Level1::unknown) {
       sink.add(at("/indicators", i, "level1"), "一级指标“{text}”无法识别", "first-level category {text} is not recognised")
           .arg("text", ind.level1_text.empty() ? std::string("(空)") : ind.level1_text);
     }
@@ -511,7 +525,9 @@ void add_completeness_rules(RuleList& list) {
   add(list,
       {"JX-C005", "指标值无法识别", "Target value cannot be read", ReviewDimension::completeness, Severity::error, {},
        "A target the parser cannot read (OCR garbage, fused cells such as `88100`) is reported with the parser's "
-       "diagnostic and the indicator's name, never guessed; a cell holding only a unit is JX-C002. Imported with "
+       "diagnostic and the indicator's name, never guessed; a number with words around it (`1条满意`) is reported "
+       "as such (readable, but the cell should hold the value only); a cell holding only a unit is JX-C002. "
+       "Imported with "
        "repairs: reads the target as imported (the importer also reports it, JX-I004).",
        "DOMAIN.md §3; domain-sources §3",
        "/indicators/2/annual_target: error[JX-C005]: target 290$290% cannot be read (column 4: unexpected "
@@ -543,6 +559,8 @@ void add_completeness_rules(RuleList& list) {
   add(list,
       {"JX-C008", "指标类别无法识别", "Category not recognised", ReviewDimension::completeness, Severity::error, {},
        "A 一级 or 二级 outside the taxonomy (a typo, a shifted cell) hides the indicator from every category rule. "
+       "An empty 一级 cell whose 二级 names the category (数量指标 → 产出指标) is that 一级 (a merged cell lost in "
+       "publishing), here and in JX-C006. "
        "Imported with repairs: an empty 一级 whose 二级 names the category is inferred by the importer (JX-I014); "
        "when the importer lost cells of the indicator table (JX-I001 there), the rows with an unrecognised "
        "category are counted in one finding for the table.",
