@@ -530,8 +530,8 @@ void add_completeness_rules(RuleList& list) {
        "Imported with "
        "repairs: reads the target as imported (the importer also reports it, JX-I004).",
        "DOMAIN.md §3; domain-sources §3",
-       "/indicators/2/annual_target: error[JX-C005]: target 290$290% cannot be read (column 4: unexpected "
-       "character)"},
+       "/indicators/2/annual_target: error[JX-C005]: target 290$290% of indicator 协调问题反馈率 cannot be read "
+       "(column 4: unexpected character)"},
       check_unparseable);
   add(list,
       {"JX-C006", "缺少必设的一级指标", "Mandatory first-level category missing", ReviewDimension::completeness,
@@ -553,8 +553,8 @@ void add_completeness_rules(RuleList& list) {
        "repairs: reads the categories as imported (an empty 一级 is inferred from its 二级 by the importer, "
        "JX-I014).",
        "DOMAIN.md §2; domain-sources §5.3 R6",
-       "/indicators/5/level2: error[JX-C007]: second-level 经济成本指标 does not belong under 产出指标 (expected "
-       "under 成本指标)"},
+       "/indicators/5/level2: error[JX-C007]: indicator 成本控制数: second-level 经济成本指标 does not belong under "
+       "产出指标 (expected under 成本指标)"},
       check_level2_parent);
   add(list,
       {"JX-C008", "指标类别无法识别", "Category not recognised", ReviewDimension::completeness, Severity::error, {},

@@ -485,8 +485,9 @@ void add_quality_rules(RuleList& list) {
        "text's letters inside a shared two-character word. The three closest indicators are reported. Imported "
        "with repairs: reads the names as imported.",
        "domain-sources §7.4 I7 [INF]",
-       "/key_tasks/4: warning[JX-Q009]: key task 走访了解企业，指导和帮助开展关工活动 is not covered by an indicator "
-       "(closest: 走访及接待企业次数, similarity 0.2500 < 0.4)"},
+       "/key_tasks/2: warning[JX-Q009]: key task 保障特殊监管区域围网监管全面覆盖、电子卡口运作有序、企业通关环境稳定 is "
+       "not covered by an indicator (closest: “开展区域宣传推广次数” 0.3333、“走访及接待企业次数” 0.2857、"
+       "“更新区域地块台账次数” 0.2500; threshold 0.4)"},
       check_task_coverage);
   add(list,
       {"JX-Q010", "可量化的重点任务没有对应指标", "Measurable key task without an indicator",
@@ -496,7 +497,7 @@ void add_quality_rules(RuleList& list) {
        "JX-Q009.",
        "domain-sources §7.4 I7 [INF]",
        "/key_tasks/14: warning[JX-Q010]: key task 组织开展双碳业务服务 has a measurable target ≥10次 but no matching "
-       "indicator (closest: 开展区域宣传推广次数, similarity 0.1111 < 0.4)"},
+       "indicator (closest: —; threshold 0.4)"},
       check_measurable_task);
   add(list,
       {"JX-Q011", "计量单位无法识别", "Unknown unit", ReviewDimension::format, Severity::warning, {},
