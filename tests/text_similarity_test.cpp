@@ -26,6 +26,34 @@ TEST(Bigrams, OverlapSimilarity) {
   EXPECT_EQ(bigram_similarity("土地", "年鉴"), Decimal(0));
 }
 
+TEST(WordCoverage, GenericWordsOutSynonymsMapped) {
+  EXPECT_EQ(content_words("协调问题反馈率"), "协调问题反馈");            // measure suffix dropped
+  EXPECT_EQ(content_words("治安监控覆盖率"), "治安监控");                // 覆盖率 is generic
+  EXPECT_EQ(content_words("办公楼保持整洁"), "办公用房保持清洁");        // synonyms written one way
+  EXPECT_EQ(content_words("开展双碳业务服务工作"), " 双碳业务服务");      // generic words become separators
+  // 协调 and 问题 cover 4 of the 6 letters of 协调问题反馈 (the bigram overlap is 2/6).
+  EXPECT_EQ(word_coverage(content_words("协调企业经营问题"), content_words("协调问题反馈率")),
+            Decimal::parse("0.6667").value());
+  EXPECT_EQ(word_coverage(content_words("保障特殊监管区域社会治安"), content_words("治安监控覆盖率")),
+            Decimal::parse("0.5000").value());
+  // Only generic words in common: nothing covered.
+  EXPECT_EQ(word_coverage(content_words("开展围网监管全面覆盖工作"), content_words("治安监控覆盖率")), Decimal(0));
+  EXPECT_EQ(word_coverage("", "治安"), Decimal(0));
+}
+
+TEST(BigramIndex, CandidatesMostSharedFirstUpToTheLimit) {
+  const std::vector<std::string_view> names = {"企业服务", "企业服务走访", "政策宣传", "企业"};
+  const BigramIndex index(names);
+  BigramIndex::Scratch scratch;
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  index.candidates(bigrams("企业服务走访"), scratch, 2, out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0], (std::pair<std::size_t, std::size_t>{1, 5}));
+  EXPECT_EQ(out[1], (std::pair<std::size_t, std::size_t>{0, 3}));
+  index.candidates(bigrams("土地"), scratch, 2, out);
+  EXPECT_TRUE(out.empty());
+}
+
 TEST(BigramIndex, BestMatchEqualsBruteForce) {
   const char* pool[] = {"企", "业", "服", "务", "走", "访", "政", "策", "土", "地", "台", "账", "安", "全"};
   std::uint32_t state = 7;

@@ -253,7 +253,7 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
     const auto& ind = form.indicators[i];
     if (ind.annual_target.present() || ind.period_target.present()) continue;
     const std::size_t first = ind.name.find_first_not_of('*');
-    if (first != std::string::npos && has_placeholder(std::string_view(ind.name).substr(first))) {
+    if (first != std::string::npos && has_placeholder(std::string_view(ind.name).substr(first), true)) {
       sink.add(at("/indicators", i, "name"), zh, en).arg("cell", "三级指标 indicator name").arg("text", ind.name);
     }
   }

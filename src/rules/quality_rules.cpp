@@ -284,16 +284,20 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
   const Decimal threshold = ctx.decimal("threshold");
   BigramIndex::Scratch scratch;
   std::vector<std::uint64_t> query;
-  std::vector<std::size_t> found;
+  std::vector<std::pair<std::size_t, std::size_t>> found;
   std::vector<Candidate> ranked;
+  // Word coverage is scored for the candidates sharing the most bigrams only, so the
+  // rule stays linear in the shared postings on forms with thousands of rows.
+  constexpr std::size_t shortlist = 16;
   for (const std::size_t ti : tasks) {
     const KeyTask& task = form.key_tasks[ti];
     ranked.clear();
     for (const std::string* text : {&task.name, &task.expected_result}) {
       const std::string words = content_words(*text);
       bigrams(words, query);
-      index.candidates(query, scratch, found);
-      for (const std::size_t c : found) {
+      index.candidates(query, scratch, shortlist, found);
+      for (const auto& hit : found) {
+        const std::size_t c = hit.first;
         const Decimal sim = word_coverage(words, memo.contents[c]);
         auto it = std::find_if(ranked.begin(), ranked.end(), [&](const Candidate& r) { return r.index == c; });
         if (it == ranked.end()) {

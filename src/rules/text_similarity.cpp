@@ -207,16 +207,28 @@ BigramIndex::Match BigramIndex::best(const std::vector<std::uint64_t>& query,
   return best;
 }
 
-void BigramIndex::candidates(const std::vector<std::uint64_t>& query, Scratch& s,
-                             std::vector<std::size_t>& out) const {
+void BigramIndex::candidates(const std::vector<std::uint64_t>& query, Scratch& s, std::size_t limit,
+                             std::vector<std::pair<std::size_t, std::size_t>>& out) const {
   out.clear();
   if (s.counts.size() < sizes_.size()) s.counts.assign(sizes_.size(), 0);
+  s.touched.clear();
   for (const auto g : query) {
     for (std::uint32_t p = slot_heads_[slot_of(g)]; p != none; p = next_[p]) {
-      if (s.counts[ids_[p]]++ == 0) out.push_back(ids_[p]);
+      if (s.counts[ids_[p]]++ == 0) s.touched.push_back(ids_[p]);
     }
   }
-  for (const auto idx : out) s.counts[idx] = 0;
+  out.reserve(s.touched.size());
+  for (const auto idx : s.touched) {
+    out.emplace_back(idx, s.counts[idx]);
+    s.counts[idx] = 0;
+  }
+  // Only the best few are scored further: the cost follows the shared postings.
+  const auto better = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+  if (out.size() > limit) {
+    std::nth_element(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(limit), out.end(), better);
+    out.resize(limit);
+  }
+  std::sort(out.begin(), out.end(), better);
 }
 
 namespace {

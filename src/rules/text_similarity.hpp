@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "jixiao/decimal.hpp"
@@ -61,8 +62,10 @@ class BigramIndex {
   };
   /// Best match under the overlap measure.
   Match best(const std::vector<std::uint64_t>& query, Scratch& scratch) const;
-  /// Every candidate sharing a bigram with `query`, in no particular order (into `out`).
-  void candidates(const std::vector<std::uint64_t>& query, Scratch& scratch, std::vector<std::size_t>& out) const;
+  /// The candidates sharing the most bigrams with `query` (at most `limit`, most shared
+  /// first, ties to the lower index) into `out` as (index, shared bigrams).
+  void candidates(const std::vector<std::uint64_t>& query, Scratch& scratch, std::size_t limit,
+                  std::vector<std::pair<std::size_t, std::size_t>>& out) const;
   /// Number of bigrams of candidate i.
   std::size_t size_of(std::size_t i) const { return sizes_[i]; }
 
