@@ -334,6 +334,12 @@ TEST(CompletenessRules, C003QuantitativeTargetWithoutUnit) {
   EXPECT_EQ(found[0].argument("target")->text(), "≥4");
   f.indicators[0].unit = "次";  // the unit column supplies it
   EXPECT_TRUE(of(rules().check(f), "JX-C003").empty());
+  // A period is a range of dates, not a count without its unit.
+  f.indicators[0].unit.clear();
+  f.indicators[0].annual_target = tv("1-12月");
+  f.indicators[0].period_target = tv("2023年1月1日至2023年12月31日");
+  ASSERT_TRUE(f.indicators[0].annual_target.target && f.indicators[0].annual_target.target->is_date_range());
+  EXPECT_TRUE(of(rules().check(f), "JX-C003").empty());
 }
 
 TEST(CompletenessRules, C004Placeholders) {

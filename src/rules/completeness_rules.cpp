@@ -209,8 +209,10 @@ void check_unnamed_row(const PerformanceForm& form, const RuleContext&, FindingS
   }
 }
 
+// A quantity without a unit. A date range (`1-12月`, `2023年1月1日至12月31日`) is a
+// period, read as dates: it has no unit to lack.
 bool lacks_unit(const TargetValue& v) {
-  if (!v.target || !v.target->is_quantitative()) return false;
+  if (!v.target || !v.target->is_quantitative() || v.target->is_date_range()) return false;
   const Target& t = *v.target;
   if (t.kind() == TargetKind::range) return t.lo().unit.empty() && t.hi().unit.empty();
   return t.quantity().unit.empty();
@@ -506,7 +508,8 @@ void add_completeness_rules(RuleList& list) {
       {"JX-C003", "定量指标缺少计量单位", "Quantitative target without a unit", ReviewDimension::completeness,
        Severity::warning, {},
        "A number without a unit (`≥4`) leaves the reviewer to guess what is counted; quantitative targets carry a "
-       "计量单位 in the value or the unit column.",
+       "计量单位 in the value or the unit column. A period or date range (`1-12月`) is read as dates and has no "
+       "unit to lack. Imported with repairs: reads the target as imported.",
        "domain-sources §5.3 R1 [VENDOR] G6",
        "/indicators/3/annual_target: warning[JX-C003]: quantitative indicator 制定并更新产业项目等地图次数 has no "
        "unit in ≥4"},
