@@ -66,6 +66,11 @@ std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules
       }
     }
     out += "- Rationale: " + i.rationale + "\n";
+    // A rule that does not consult the import findings reads the form as imported.
+    if (i.rationale.find("Imported with repairs") == std::string::npos) {
+      out += "- Imported with repairs: reads the form as imported; the importer reports its own repairs and lost "
+             "cells (`JX-I…`).\n";
+    }
     out += "- Source: " + i.source + "\n";
     if (!i.example.empty()) out += "- Example:\n\n  ```\n  " + i.example + "\n  ```\n";
   }
