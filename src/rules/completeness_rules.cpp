@@ -170,7 +170,7 @@ void check_target_present(const PerformanceForm& form, const RuleContext& ctx, F
   const BlockReading reading = block_reading(ctx, "/indicators", false);
   if (!reading.reliable()) {
     const auto n = static_cast<std::size_t>(std::count_if(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) {
-      return !blank(i.name) && !i.annual_target.present();
+      return !blank(i.name) && (!i.annual_target.present() || unit_only(i.annual_target, i));
     }));
     if (n == 0) return;
     add_unreliable(sink, "/indicators", reading, n,
