@@ -88,7 +88,7 @@ class RuleContext {
   RuleContext(const Profile& profile, const std::vector<std::pair<std::string, std::string>>& parameters) noexcept
       : profile_(profile), parameters_(parameters) {}
   /// Data derived from the form once per check and shared by the built-in rules (the
-  /// bigram index of indicator names); opaque, defined inside the library.
+  /// bigram index of the indicator names' content words); opaque, defined inside the library.
   struct Memo;
   /// A context that also carries the per-check memo `memo` (owned by the caller).
   RuleContext(const Profile& profile, const std::vector<std::pair<std::string, std::string>>& parameters,
