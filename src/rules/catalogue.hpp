@@ -51,6 +51,8 @@ inline void add(RuleList& list, RuleInfo info, CheckFunction fn) {
 void add_budget_rules(RuleList& list);
 void add_completeness_rules(RuleList& list);
 void add_quality_rules(RuleList& list);
+void add_consistency_rules(RuleList& list);
+void add_selfeval_rules(RuleList& list);
 
 /// `/name/i`.
 inline std::string at(const char* base, std::size_t i) { return std::string(base) + '/' + std::to_string(i); }
