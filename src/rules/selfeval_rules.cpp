@@ -93,7 +93,30 @@ std::optional<std::pair<const char*, const char*>> copied(const Target& target, 
   return std::nullopt;
 }
 
-void check_actual_not_copied(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+// Every measured count or amount equal to its target, over `min_rows` rows or more: the
+// targets were written from the results (or the results copied from the targets).
+void check_all_equal(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  std::int64_t rows = 0;
+  for (const auto& ind : form.indicators) {
+    const TargetValue& v = judged_target(ind);
+    if (!v.target || v.target->kind() != TargetKind::comparison) continue;
+    const Quantity& t = v.target->quantity();
+    if (t.unit.empty() || t.unit.dimension() == Dimension::percent || t.unit.dimension() == Dimension::time) continue;
+    const auto actual = actual_quantity(ind.actual);
+    if (!actual) continue;
+    const auto a = convertible(actual->unit, t.unit) ? actual->convert_to(t.unit) : std::nullopt;
+    if (!a || a->value != t.value) return;  // one measured difference is enough
+    ++rows;
+  }
+  if (rows == 0 || Decimal(rows) < ctx.decimal("min_rows")) return;
+  sink.add("/indicators", "{rows} 个数量或金额指标的实际完成值全部与指标值完全相同：请核实是实测值，而非按结果填写的指标值",
+           "all {rows} measured counts and amounts equal their targets exactly: check that they were measured, and "
+           "that the targets were not written from the results")
+      .arg("rows", Decimal(rows));
+}
+
+void check_actual_not_copied(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  check_all_equal(form, ctx, sink);
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (is_blank(ind.name) || is_blank(ind.actual)) continue;
@@ -250,10 +273,14 @@ void add_selfeval_rules(RuleList& list) {
       check_shortfall_reason);
   add(list,
       {"JX-Q020", "实际完成值照抄指标值", "Actual restates the target", ReviewDimension::completeness,
-       Severity::warning, {},
+       Severity::warning,
+       {{"min_rows", "5", "rows of counts or amounts (percentages and times left out) that must all equal their "
+                          "targets exactly for the form-level finding"}},
        std::string("An actual is a measured value: one written with a comparator (≥90%) is the target copied, a "
                    "word (完成) against an amount measures nothing, and descriptive text identical to the target "
-                   "is no evidence of what was achieved. Yes/no, 达成 and 优/良 answers are left alone.") +
+                   "is no evidence of what was achieved. Yes/no, 达成 and 优/良 answers are left alone. When every "
+                   "measured count or amount (at least `min_rows` of them) equals its target exactly, the form "
+                   "gets one finding at /indicators.") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (006, 010, 020, 048)",
        "/indicators/7/actual: warning[JX-Q020]: indicator 政策知晓率: actual ≥90% (target ≥90%): the actual is "
