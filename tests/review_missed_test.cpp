@@ -6,6 +6,7 @@
 // per class, before (the catalogue without the new rules) and after.
 #include <gtest/gtest.h>
 
+#include <jixiao/io/form_io.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/rules.hpp>
 
@@ -91,8 +92,17 @@ bool found(const MissedRow& row, const std::vector<Finding>& findings) {
   return false;
 }
 
+// Forms of the corpus that also exist read by hand as canonical files (tests/data/selfeval,
+// made for the scoring tests): what the rules find when the importer is not in the way.
+std::string hand_read(const std::string& form) {
+  static const std::map<std::string, std::string> files = {{"018", "018_suixi"}, {"052", "052_chizhou"},
+                                                           {"056", "056_jishan"}};
+  const auto it = files.find(form.substr(0, 3));
+  return it == files.end() ? std::string() : JIXIAO_TEST_DATA "/selfeval/" + it->second + ".form.json";
+}
+
 struct Reviews {
-  std::map<std::string, std::vector<Finding>> before, after;
+  std::map<std::string, std::vector<Finding>> before, after, by_hand;
 };
 
 const Reviews& reviews(const std::vector<MissedRow>& rows) {
@@ -108,33 +118,47 @@ const Reviews& reviews(const std::vector<MissedRow>& rows) {
       const auto imported = io::import_form(text, row.form);
       out.after[row.form] = all.check(imported.form).findings();
       out.before[row.form] = old.check(imported.form).findings();
+      const std::string canonical = hand_read(row.form);
+      if (canonical.empty()) continue;
+      const auto loaded = io::load_form(canonical);
+      EXPECT_TRUE(loaded.value.has_value()) << canonical;
+      if (loaded.value) out.by_hand[row.form] = all.check(*loaded.value).findings();
     }
     return out;
   }();
   return r;
 }
 
+struct Counts {
+  int before = 0;    // imported forms, catalogue without the new rules
+  int after = 0;     // imported forms, whole catalogue
+  int by_hand = 0;   // as `after`, or found on the hand-read form where there is one
+};
+
 // Rows of `cls` found before and after the new rules.
-std::pair<int, int> measure(const std::string& cls) {
+Counts measure(const std::string& cls) {
   const auto rows = classified_rows();
   const Reviews& r = reviews(rows);
-  int before = 0;
-  int after = 0;
+  Counts n;
   int total = 0;
   for (const auto& row : rows) {
     if (row.cls != cls) continue;
     ++total;
     const bool b = found(row, r.before.at(row.form));
     const bool a = found(row, r.after.at(row.form));
-    before += b;
-    after += a;
-    std::cout << "[" << cls << "/" << row.kind << "] " << (a ? "found    " : "NOT found") << (b ? " (before: found) " : " ")
-              << row.form.substr(0, 3) << ":" << row.line << " " << row.what.substr(0, 90) << '\n';
+    const auto hand = r.by_hand.find(row.form);
+    const bool h = a || (hand != r.by_hand.end() && found(row, hand->second));
+    n.before += b;
+    n.after += a;
+    n.by_hand += h;
+    std::cout << "[" << cls << "/" << row.kind << "] " << (a ? "found    " : "NOT found") << (b ? " (before: found)" : "")
+              << (h && !a ? " (found on the hand-read form)" : "") << " " << row.form.substr(0, 3) << ":" << row.line
+              << " " << row.what.substr(0, 90) << '\n';
   }
-  std::cout << "class " << cls << ": " << before << " of " << total << " found before, " << after << " of " << total
-            << " after\n";
-  EXPECT_GE(after, before) << "a new rule must not hide what was found";
-  return {before, after};
+  std::cout << "class " << cls << ": " << n.before << " of " << total << " found before, " << n.after << " of " << total
+            << " after; " << n.by_hand << " of " << total << " counting the hand-read forms\n";
+  EXPECT_GE(n.after, n.before) << "a new rule must not hide what was found";
+  return n;
 }
 
 TEST(ReviewMissed, ClassificationCoversMissedTsv) {
@@ -158,21 +182,23 @@ TEST(ReviewMissed, ClassificationCoversMissedTsv) {
 // are those the importer did not read (006, 056: targets, actuals and totals lost; 012's
 // cost row is only in prose) or that need judgement beyond a rule (046, 052 actuals).
 TEST(ReviewMissed, CostIndicators) {
-  const auto [before, after] = measure("cost");
-  EXPECT_GE(after, 7);
-  EXPECT_GT(after, before);
+  const Counts n = measure("cost");
+  EXPECT_GE(n.after, 7);
+  EXPECT_GT(n.after, n.before);
 }
 
 TEST(ReviewMissed, TargetsContradictingTheirIndicator) {
-  const auto [before, after] = measure("target");
-  EXPECT_GE(after, 18);
-  EXPECT_GT(after, before);
+  const Counts n = measure("target");
+  EXPECT_GE(n.after, 18);
+  EXPECT_GE(n.by_hand, 19);
+  EXPECT_GT(n.after, n.before);
 }
 
 TEST(ReviewMissed, SelfEvaluations) {
-  const auto [before, after] = measure("selfeval");
-  EXPECT_GE(after, 10);
-  EXPECT_GT(after, before);
+  const Counts n = measure("selfeval");
+  EXPECT_GE(n.after, 10);
+  EXPECT_GE(n.by_hand, 13);
+  EXPECT_GT(n.after, n.before);
 }
 
 }  // namespace

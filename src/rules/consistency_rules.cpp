@@ -30,6 +30,17 @@ std::optional<Unit> money_numerator(const Unit& unit) {
   return top;
 }
 
+// True when the name itself is or holds an amount of money (`2万元`): the importer put a
+// value in the name cell, so the target cell holds something else.
+bool amount_in_name(std::string_view name) {
+  for (std::size_t i = 0; i + 1 < name.size(); ++i) {
+    if (name[i] < '0' || name[i] > '9') continue;
+    const std::string_view rest = name.substr(i + 1);
+    if (rest.rfind("元", 0) == 0 || rest.rfind("万元", 0) == 0 || rest.rfind("萬元", 0) == 0) return true;
+  }
+  return false;
+}
+
 bool money_target(const Target& t) {
   if (!t.is_quantitative()) return false;
   return money_numerator(t.kind() == TargetKind::range ? t.hi().unit : t.quantity().unit).has_value();
@@ -38,9 +49,10 @@ bool money_target(const Target& t) {
 void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!is_money_cost(ind) || is_blank(ind.name)) continue;
+    if (!is_written_money_cost(ind) || is_blank(ind.name)) continue;
     const TargetValue& v = judged_target(ind);
     if (!v.present()) continue;  // JX-C002 reports a missing target
+    if (amount_in_name(ind.name)) continue;  // a name that is an amount: a shifted row, not a cost
     const char* field = &v == &ind.annual_target ? "annual_target" : "period_target";
     if (v.target && money_target(*v.target)) {
       // A 补助标准 / 单价 is an amount per something; a plain sum does not say per what.
@@ -72,7 +84,7 @@ void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSi
   bool looked = false;
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!is_money_cost(ind) || is_blank(ind.name)) continue;
+    if (!is_written_money_cost(ind) || is_blank(ind.name)) continue;
     for (const auto* field : {"period_target", "annual_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
       if (!v.target || v.target->kind() != TargetKind::comparison || !money_target(*v.target)) continue;
@@ -275,8 +287,9 @@ std::optional<Contradiction> contradiction(const Indicator& ind, const Target& t
   if (pct && names_a_count(core) && !is_satisfaction(ind)) {
     return Contradiction{"计数类指标以百分比为指标值：应写数量和计量单位", "a count is targeted at a percentage; it needs a number and a unit"};
   }
-  const bool question = core.rfind("是否", 0) == 0;
-  if (question && !is_satisfaction(ind)) {
+  const bool question = core.find("是否") != std::string::npos;
+  // `是否…` at 100% reads as a plain yes; any other number has no meaning.
+  if (question && !is_satisfaction(ind) && !(pct && *pct == Decimal(100))) {
     return Contradiction{"“是否”类指标以数值为指标值：应改为可计量的指标或“是/否”",
                          "a yes/no question is targeted at a number; it needs a measurable name or 是/否"};
   }
@@ -396,10 +409,12 @@ void check_measure_not_slogan(const PerformanceForm& form, const RuleContext&, F
     const TargetValue& v = judged_target(ind);
     if (!v.target) continue;
     const std::string core = core_name(ind.name);
-    if (core.rfind("是否", 0) == 0) continue;  // a question with a number is JX-Q016's
+    if (core.find("是否") != std::string::npos) continue;  // a question with a number is JX-Q016's
     const char* field = &v == &ind.annual_target ? "annual_target" : "period_target";
     const Target& t = *v.target;
-    if (t.kind() == TargetKind::comparison && percent_value(t.quantity()) && !names_a_measure(core) && !core.empty()) {
+    const auto pct = t.kind() == TargetKind::comparison ? percent_value(t.quantity()) : std::nullopt;
+    // Above 100% the cell is not a percentage at all (fused cells such as 404040100%).
+    if (pct && *pct <= Decimal(100) && !names_a_measure(core) && !core.empty()) {
       sink.add(at("/indicators", i, field), "指标“{name}”是一句工作口号而非可计量的指标，百分比指标值 {target} 无从衡量",
                "indicator {name} is a slogan, not a measure: its percentage target {target} measures nothing")
           .arg("name", ind.name)
@@ -435,7 +450,8 @@ void add_consistency_rules(RuleList& list) {
        Severity::warning, {},
        std::string("A cost indicator (成本指标, 经济成本指标) measures money: a rate (超支率 ≤0%), a yes/no (是) or "
                    "a restated ceiling (不超预算) is no cost; a 补助标准 or 单价 in plain 万元 does not say per what. "
-                   "社会/生态环境成本 are exempt.") +
+                   "社会/生态环境成本 are exempt, and so are rows whose category is not written as 成本 (a "
+                   "template's 预算(或投资规模)控制指标 holds execution rates).") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (002, 020, 030, 034, 048)",
        "/indicators/5/annual_target: warning[JX-Q013]: cost indicator 项目成本超支率 targets ≤0%, which is not an "
@@ -470,7 +486,7 @@ void add_consistency_rules(RuleList& list) {
        Severity::warning, {},
        std::string("The target must measure what the indicator names: a time (完成时间, 时效) is a date or a "
                    "duration, not a percentage; a count (…数, 人次) is a number, not a percentage; a 是否 question "
-                   "is not a number; …人数 counts people, not 个; a value written in the name or in 指标解释 is the "
+                   "is not a number (100% reads as yes); …人数 counts people, not 个; a value written in the name or in 指标解释 is the "
                    "target's value.") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (024, 026, 052, 056)",

@@ -80,6 +80,10 @@ bool is_money_cost(const Indicator& ind) {
   return ind.level1 == Level1::cost && ind.level2 == Level2::unknown;
 }
 
+bool is_written_money_cost(const Indicator& ind) {
+  return is_money_cost(ind) && contains_any(ind.level2_text.empty() ? ind.level1_text : ind.level2_text, {"成本"});
+}
+
 bool is_satisfaction(const Indicator& ind) {
   return ind.level1 == Level1::satisfaction || ind.level2 == Level2::satisfaction;
 }

@@ -33,6 +33,10 @@ std::string core_name(std::string_view name);
 /// left out: they are rightly written without money.
 bool is_money_cost(const Indicator& indicator);
 
+/// True for a money cost whose category is written with the word 成本 (not a template's
+/// 预算(或投资规模)控制指标 read as 成本, where an execution rate belongs).
+bool is_written_money_cost(const Indicator& indicator);
+
 /// True for a 满意度 indicator.
 bool is_satisfaction(const Indicator& indicator);
 

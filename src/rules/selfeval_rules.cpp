@@ -216,39 +216,54 @@ void check_execution_total(const PerformanceForm& form, FindingSink& sink) {
 }
 
 // 总分 against the scores of the rows: at least their sum, at most that plus the
-// weights of rows without a score.
+// weights of rows without a score; with or without the budget-execution row, since
+// layouts differ on whether its points are part of the 100. Only a table read whole is
+// judged: when weights are given they must add up to 100 (else JX-S002's finding stands
+// and rows may have been lost).
 void check_total_score(const PerformanceForm& form, FindingSink& sink) {
   if (!form.total_score) return;
   Decimal known;
   Decimal open;
-  bool any = false;
+  Decimal weights;
+  bool any_score = false;
+  bool any_weight = false;
   for (const auto& ind : form.indicators) {
+    if (ind.weight) {
+      weights += *ind.weight;
+      any_weight = true;
+    }
     if (ind.score) {
       known += *ind.score;
-      any = true;
+      any_score = true;
     } else if (ind.weight) {
       open += *ind.weight;
     }
   }
+  Decimal budget_low;
+  Decimal budget_high;
   if (!form.budget.execution.empty()) {
     const ExecutionLine& total = form.budget.execution.front();
-    if (total.score) {
-      known += *total.score;
-      any = true;
-    } else if (total.weight) {
-      open += *total.weight;
+    if (total.weight) {
+      weights += *total.weight;
+      any_weight = true;
     }
+    budget_low = total.score ? *total.score : Decimal();
+    budget_high = total.score ? *total.score : (total.weight ? *total.weight : Decimal());
   }
-  if (!any) return;
+  if (!any_score || (any_weight && weights != Decimal(100))) return;
   const Decimal& printed = *form.total_score;
-  if (printed >= known && printed <= known + open) return;
-  auto& f = sink.add("/total_score", "总分 {total} 与各行得分不符：各行得分合计 {known}，未打分的行最多再加 {open}",
-                     "the total score {total} does not follow from the rows: they score {known}, and rows without a "
-                     "score add at most {open}")
+  const bool without_budget = printed >= known && printed <= known + open;
+  const bool with_budget = printed >= known + budget_low && printed <= known + open + budget_high;
+  if (without_budget || with_budget) return;
+  const Decimal low = known + budget_low;
+  const Decimal high = known + open + budget_high;
+  auto& f = sink.add("/total_score", "总分 {total} 与各行得分不符：各行（含预算执行率）得分应在 {low} 至 {high} 之间",
+                     "the total score {total} does not follow from the rows: with the budget row they give {low} to "
+                     "{high}")
                 .arg("total", printed)
-                .arg("known", known)
-                .arg("open", open);
-  f.expect(open.is_zero() ? known.to_string() : known.to_string() + "–" + (known + open).to_string(), printed.to_string());
+                .arg("low", low)
+                .arg("high", high);
+  f.expect(low == high ? low.to_string() : low.to_string() + "–" + high.to_string(), printed.to_string());
 }
 
 void check_totals(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
@@ -302,7 +317,8 @@ void add_selfeval_rules(RuleList& list) {
        Severity::warning, {},
        std::string("In a self-evaluation, 年度资金总额 must be the sum of the rows under it (其中: 财政拨款, 上年结转, "
                    "其他资金) in each column, within the rounding of the written decimals, and the printed 总分 must "
-                   "follow from the row scores (rows without a score add at most their weight).") +
+                   "follow from the row scores (rows without a score add at most their weight), with or without the "
+                   "budget-execution row's points. 总分 is judged only when the weights, where given, add up to 100.") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (006, 052, 056)",
        "/budget/execution/0: warning[JX-Q022]: 年度资金总额 is not the sum of the rows under it (年初预算数、全年预算数、"
