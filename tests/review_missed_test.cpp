@@ -6,12 +6,11 @@
 // per class, before (the catalogue without the new rules) and after.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iostream>
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/rules.hpp>
-
-#include <fstream>
-#include <iostream>
 #include <map>
 #include <sstream>
 #include <string>
@@ -95,8 +94,8 @@ bool found(const MissedRow& row, const std::vector<Finding>& findings) {
 // Forms of the corpus that also exist read by hand as canonical files (tests/data/selfeval,
 // made for the scoring tests): what the rules find when the importer is not in the way.
 std::string hand_read(const std::string& form) {
-  static const std::map<std::string, std::string> files = {{"018", "018_suixi"}, {"052", "052_chizhou"},
-                                                           {"056", "056_jishan"}};
+  static const std::map<std::string, std::string> files = {
+      {"018", "018_suixi"}, {"052", "052_chizhou"}, {"056", "056_jishan"}};
   const auto it = files.find(form.substr(0, 3));
   return it == files.end() ? std::string() : JIXIAO_TEST_DATA "/selfeval/" + it->second + ".form.json";
 }
@@ -130,9 +129,9 @@ const Reviews& reviews(const std::vector<MissedRow>& rows) {
 }
 
 struct Counts {
-  int before = 0;    // imported forms, catalogue without the new rules
-  int after = 0;     // imported forms, whole catalogue
-  int by_hand = 0;   // as `after`, or found on the hand-read form where there is one
+  int before = 0;   // imported forms, catalogue without the new rules
+  int after = 0;    // imported forms, whole catalogue
+  int by_hand = 0;  // as `after`, or found on the hand-read form where there is one
 };
 
 // Rows of `cls` found before and after the new rules.
@@ -151,9 +150,9 @@ Counts measure(const std::string& cls) {
     n.before += b;
     n.after += a;
     n.by_hand += h;
-    std::cout << "[" << cls << "/" << row.kind << "] " << (a ? "found    " : "NOT found") << (b ? " (before: found)" : "")
-              << (h && !a ? " (found on the hand-read form)" : "") << " " << row.form.substr(0, 3) << ":" << row.line
-              << " " << row.what.substr(0, 90) << '\n';
+    std::cout << "[" << cls << "/" << row.kind << "] " << (a ? "found    " : "NOT found")
+              << (b ? " (before: found)" : "") << (h && !a ? " (found on the hand-read form)" : "") << " "
+              << row.form.substr(0, 3) << ":" << row.line << " " << row.what.substr(0, 90) << '\n';
   }
   std::cout << "class " << cls << ": " << n.before << " of " << total << " found before, " << n.after << " of " << total
             << " after; " << n.by_hand << " of " << total << " counting the hand-read forms\n";

@@ -20,8 +20,8 @@ PerformanceForm project(std::vector<Indicator> rows) {
   PerformanceForm f;
   f.kind = FormKind::project;
   f.unit_name = "测试单位";
-  f.budget.breakdowns = {block(BreakdownKind::project_funds, "资金总额",
-                               {line(BudgetCategory::fiscal_appropriation, "财政拨款", "100")})};
+  f.budget.breakdowns = {
+      block(BreakdownKind::project_funds, "资金总额", {line(BudgetCategory::fiscal_appropriation, "财政拨款", "100")})};
   f.indicators = std::move(rows);
   return f;
 }
@@ -31,9 +31,9 @@ Indicator cost(const std::string& name, const std::string& target) {
 }
 
 Indicator row(Level2 l2, const std::string& name, const std::string& target) {
-  const Level1 l1 = l2 == Level2::satisfaction ? Level1::satisfaction
+  const Level1 l1 = l2 == Level2::satisfaction                                         ? Level1::satisfaction
                     : (l2 == Level2::social_benefit || l2 == Level2::economic_benefit) ? Level1::benefit
-                                                                                        : Level1::output;
+                                                                                       : Level1::output;
   return indicator(l1, l2, name, "", target);
 }
 
@@ -60,9 +60,10 @@ bool has_path(const std::vector<Finding>& findings, const std::string& path) {
 }
 
 TEST(CostRules, CostWithoutMoneyIsReportedAndAMoneyCeilingIsNot) {
-  auto f = project({cost("项目成本超支率", "≤0%"), cost("种薯采购价格不高于市场价", "是"), cost("项目总成本", "≤100万元"),
-                    cost("人均培训成本", "≤1000元/人"), cost("硬化水泥路补助标准", "≤120万元"),
-                    indicator(Level1::cost, Level2::social_cost, "对周边环境的影响", "", "无")});
+  auto f =
+      project({cost("项目成本超支率", "≤0%"), cost("种薯采购价格不高于市场价", "是"), cost("项目总成本", "≤100万元"),
+               cost("人均培训成本", "≤1000元/人"), cost("硬化水泥路补助标准", "≤120万元"),
+               indicator(Level1::cost, Level2::social_cost, "对周边环境的影响", "", "无")});
   const auto q013 = run(f, "JX-Q013");
   ASSERT_EQ(q013.size(), 3u);
   EXPECT_EQ(q013[0].location.path, "/indicators/0/annual_target");
@@ -107,14 +108,15 @@ TEST(CostRules, UnitAmountTimesItsCountAboveTheBudget) {
 }
 
 TEST(TargetRules, TargetsContradictingTheirIndicator) {
-  auto f = project({row(Level2::timeliness, "项目完成时间", "100%"), row(Level2::quantity, "保障村干部人数", "=42个"),
-                    row(Level2::quantity, "村组干部230人", "≥230个"), row(Level2::quality, "按时发放", "≥1人/年"),
-                    row(Level2::social_benefit, "是否解决看病难问题", "95%"),
-                    // (appended below: 资金是否全部纳入 at 100%, a plain yes)
-                    row(Level2::quantity, "受益人口数", "≥95%"),
-                    // Near misses: a deadline, a rate, people in 人, an on-time rate, 1 = 100%.
-                    row(Level2::timeliness, "项目完成时间", "2025年12月底前"), row(Level2::quality, "按时发放率", "100%"),
-                    row(Level2::quantity, "培训人数", "≥300人"), row(Level2::quantity, "培训人次", "≥300人次")});
+  auto f =
+      project({row(Level2::timeliness, "项目完成时间", "100%"), row(Level2::quantity, "保障村干部人数", "=42个"),
+               row(Level2::quantity, "村组干部230人", "≥230个"), row(Level2::quality, "按时发放", "≥1人/年"),
+               row(Level2::social_benefit, "是否解决看病难问题", "95%"),
+               // (appended below: 资金是否全部纳入 at 100%, a plain yes)
+               row(Level2::quantity, "受益人口数", "≥95%"),
+               // Near misses: a deadline, a rate, people in 人, an on-time rate, 1 = 100%.
+               row(Level2::timeliness, "项目完成时间", "2025年12月底前"), row(Level2::quality, "按时发放率", "100%"),
+               row(Level2::quantity, "培训人数", "≥300人"), row(Level2::quantity, "培训人次", "≥300人次")});
   auto explained = row(Level2::quality, "县区覆盖率", "1");
   explained.note = "90%(计划标准)";
   auto fraction = row(Level2::quality, "书籍审稿率", "1");
@@ -132,11 +134,12 @@ TEST(TargetRules, TargetsContradictingTheirIndicator) {
 }
 
 TEST(TargetRules, RateAtOrAbove100AndSlogans) {
-  auto f = project({row(Level2::quality, "参训人员结业率", "≥100%"), row(Level2::quality, "验收合格率", "=100%"),
-                    row(Level2::quality, "收入增长率", "≥100%"), row(Level2::quality, "设备合格率", "≥98%"),
-                    row(Level2::social_benefit, "维护社会稳定", "≥95%"), row(Level2::quality, "确保日常工作正常运行", "100%"),
-                    row(Level2::quantity, "孤儿助学人数", "应助尽助"), row(Level2::satisfaction, "群众满意", "≥95%"),
-                    row(Level2::quality, "保障贫困孤儿完成学业", "100%")});
+  auto f =
+      project({row(Level2::quality, "参训人员结业率", "≥100%"), row(Level2::quality, "验收合格率", "=100%"),
+               row(Level2::quality, "收入增长率", "≥100%"), row(Level2::quality, "设备合格率", "≥98%"),
+               row(Level2::social_benefit, "维护社会稳定", "≥95%"),
+               row(Level2::quality, "确保日常工作正常运行", "100%"), row(Level2::quantity, "孤儿助学人数", "应助尽助"),
+               row(Level2::satisfaction, "群众满意", "≥95%"), row(Level2::quality, "保障贫困孤儿完成学业", "100%")});
   const auto q017 = run(f, "JX-Q017");
   ASSERT_EQ(q017.size(), 1u);
   EXPECT_EQ(q017[0].location.path, "/indicators/0/annual_target");
@@ -205,9 +208,11 @@ ExecutionLine execution(const char* name, const char* initial, const char* full,
 }
 
 TEST(SelfEvaluationRules, TotalsThatDoNotAddUp) {
-  auto f = project({evaluated("补助村数量", "=8个", "8个", "50", "50"), evaluated("村干部人数", "=42人", "42人", "40", "38", "调整")});
+  auto f = project({evaluated("补助村数量", "=8个", "8个", "50", "50"),
+                    evaluated("村干部人数", "=42人", "42人", "40", "38", "调整")});
   f.stage = FormStage::self_evaluation;
-  f.budget.execution = {execution("年度资金总额:", "0", "0", "0"), execution("其中:本年财政拨款", "202.64", "132.912", "132.912"),
+  f.budget.execution = {execution("年度资金总额:", "0", "0", "0"),
+                        execution("其中:本年财政拨款", "202.64", "132.912", "132.912"),
                         execution("上年结转资金", nullptr, nullptr, nullptr)};
   f.budget.execution[0].weight = d("10");
   f.budget.execution[0].score = d("10");
@@ -225,7 +230,8 @@ TEST(SelfEvaluationRules, TotalsThatDoNotAddUp) {
     }
   }
   // Parts that add up within the rounding of their decimals, and a total that does: nothing.
-  f.budget.execution = {execution("年度资金总额", "30.00", "30.00", "29.99"), execution("其中:财政拨款", "20.004", "20.00", "20.00"),
+  f.budget.execution = {execution("年度资金总额", "30.00", "30.00", "29.99"),
+                        execution("其中:财政拨款", "20.004", "20.00", "20.00"),
                         execution("其他资金", "10.00", "10.00", "9.99")};
   f.budget.execution[0].weight = d("10");
   f.budget.execution[0].score = d("10");

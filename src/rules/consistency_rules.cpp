@@ -51,7 +51,7 @@ void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSi
     const auto& ind = form.indicators[i];
     if (!is_written_money_cost(ind) || is_blank(ind.name)) continue;
     const TargetValue& v = judged_target(ind);
-    if (!v.present()) continue;  // JX-C002 reports a missing target
+    if (!v.present()) continue;              // JX-C002 reports a missing target
     if (amount_in_name(ind.name)) continue;  // a name that is an amount: a shifted row, not a cost
     const char* field = &v == &ind.annual_target ? "annual_target" : "period_target";
     if (v.target && money_target(*v.target)) {
@@ -59,8 +59,10 @@ void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSi
       const Unit& u = v.target->kind() == TargetKind::range ? v.target->hi().unit : v.target->quantity().unit;
       const std::string core = core_name(ind.name);
       if (u.dimension() == Dimension::money && contains_any(core, {"标准", "单价", "標準", "單價"})) {
-        sink.add(at("/indicators", i, field), "成本指标“{name}”是单位标准，但指标值 {target} 没有写明“每…”的计量单位（如 万元/公里）",
-                 "cost indicator {name} is a standard per unit, but its target {target} does not say per what (e.g. 万元/公里)")
+        sink.add(at("/indicators", i, field),
+                 "成本指标“{name}”是单位标准，但指标值 {target} 没有写明“每…”的计量单位（如 万元/公里）",
+                 "cost indicator {name} is a standard per unit, but its target {target} does not say per what (e.g. "
+                 "万元/公里)")
             .arg("name", ind.name)
             .arg("target", v.text)
             .expect("money per unit", v.text);
@@ -69,8 +71,10 @@ void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSi
     }
     // A money unit the parser could not read (`≤**万元`) is JX-C004/JX-C005's finding.
     if (contains_any(v.text, {"元"})) continue;
-    sink.add(at("/indicators", i, field), "成本指标“{name}”的指标值 {target} 不是金额：成本指标应以货币计量（元、万元或元/单位）",
-             "cost indicator {name} targets {target}, which is not an amount of money: a cost is measured in 元, 万元 or 元 per unit")
+    sink.add(at("/indicators", i, field),
+             "成本指标“{name}”的指标值 {target} 不是金额：成本指标应以货币计量（元、万元或元/单位）",
+             "cost indicator {name} targets {target}, which is not an amount of money: a cost is measured in 元, 万元 "
+             "or 元 per unit")
         .arg("name", ind.name)
         .arg("target", v.text)
         .expect("≤ amount in 元/万元", v.text);
@@ -90,8 +94,10 @@ void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSi
       if (!v.target || v.target->kind() != TargetKind::comparison || !money_target(*v.target)) continue;
       const Target& t = *v.target;
       if (t.op() == Comparator::ge || t.op() == Comparator::gt) {
-        sink.add(at("/indicators", i, field), "成本指标“{name}”的指标值 {target} 是下限：成本应设上限（≤），下限只会鼓励多花钱",
-                 "cost indicator {name} targets {target}, a lower bound: a cost is capped (≤), a floor rewards spending more")
+        sink.add(at("/indicators", i, field),
+                 "成本指标“{name}”的指标值 {target} 是下限：成本应设上限（≤），下限只会鼓励多花钱",
+                 "cost indicator {name} targets {target}, a lower bound: a cost is capped (≤), a floor rewards "
+                 "spending more")
             .arg("name", ind.name)
             .arg("target", v.text)
             .expect("≤ amount", v.text);
@@ -199,7 +205,8 @@ void check_unit_cost_budget(const PerformanceForm& form, const RuleContext& ctx,
     const auto& counted = form.indicators[count->row];
     sink.add(at("/indicators", i, &v == &ind.annual_target ? "annual_target" : "period_target"),
              "“{name}”{target} × “{count_name}”{count_target} 至少需要 {least} 万元，超过预算 {budget} 万元",
-             "{name} {target} × {count_name} {count_target} needs at least {least} 万元, more than the budget of {budget} 万元")
+             "{name} {target} × {count_name} {count_target} needs at least {least} 万元, more than the budget of "
+             "{budget} 万元")
         .arg("name", ind.name)
         .arg("target", v.text)
         .arg("count_name", counted.name)
@@ -217,8 +224,8 @@ bool names_a_rate(std::string_view core) { return contains_any(core, {"率", "�
 
 // Time words of an indicator measured by a date or a duration.
 bool names_a_time(std::string_view core) {
-  return contains_any(core, {"时间", "时限", "期限", "日期", "时效", "年限", "時間", "時限", "時效"}) && !names_a_rate(core) &&
-         !contains_any(core, {"及时", "及時"});
+  return contains_any(core, {"时间", "时限", "期限", "日期", "时效", "年限", "時間", "時限", "時效"}) &&
+         !names_a_rate(core) && !contains_any(core, {"及时", "及時"});
 }
 
 // Count words an indicator name ends with (人数, 次数, 数量 …).
@@ -282,10 +289,12 @@ std::optional<Contradiction> contradiction(const Indicator& ind, const Target& t
   const Quantity& q = t.quantity();
   const auto pct = percent_value(q);
   if (pct && names_a_time(core)) {
-    return Contradiction{"时间类指标以百分比为指标值：应写完成时限或期限", "a time indicator is targeted at a percentage; it needs a date or a duration"};
+    return Contradiction{"时间类指标以百分比为指标值：应写完成时限或期限",
+                         "a time indicator is targeted at a percentage; it needs a date or a duration"};
   }
   if (pct && names_a_count(core) && !is_satisfaction(ind)) {
-    return Contradiction{"计数类指标以百分比为指标值：应写数量和计量单位", "a count is targeted at a percentage; it needs a number and a unit"};
+    return Contradiction{"计数类指标以百分比为指标值：应写数量和计量单位",
+                         "a count is targeted at a percentage; it needs a number and a unit"};
   }
   const bool question = core.find("是否") != std::string::npos;
   // `是否…` at 100% reads as a plain yes; any other number has no meaning.
@@ -299,9 +308,10 @@ std::optional<Contradiction> contradiction(const Indicator& ind, const Target& t
                          "an on-time indicator is targeted at a quantity; it needs a deadline or an on-time rate"};
   }
   const std::string_view promised = promised_count(core);
-  if (!promised.empty() && q.unit.dimension() == Dimension::count && q.unit.symbol().find(promised) == std::string::npos &&
-      q.unit.symbol() != "名" && q.unit.symbol() != "位") {
-    return Contradiction{"指标名称计的是人数或户数，指标值的计量单位却不是", "the name counts people or households, the target's unit does not"};
+  if (!promised.empty() && q.unit.dimension() == Dimension::count &&
+      q.unit.symbol().find(promised) == std::string::npos && q.unit.symbol() != "名" && q.unit.symbol() != "位") {
+    return Contradiction{"指标名称计的是人数或户数，指标值的计量单位却不是",
+                         "the name counts people or households, the target's unit does not"};
   }
   if (const auto named = quantity_in_name(core)) {
     const bool same_number = named->value == q.value;
@@ -320,7 +330,8 @@ std::optional<Contradiction> contradiction(const Indicator& ind, const Target& t
       // A bare number up to 1 is a fraction (1 = 100%).
       const Decimal written = pct ? *pct : (q.value <= Decimal(1) ? q.value * Decimal(100) : q.value);
       if (written != *noted) {
-        return Contradiction{"指标值与指标解释中写明的数值不同", "the target differs from the value in the indicator's explanation"};
+        return Contradiction{"指标值与指标解释中写明的数值不同",
+                             "the target differs from the value in the indicator's explanation"};
       }
     }
   }
@@ -373,8 +384,10 @@ void check_rate_floor_100(const PerformanceForm& form, const RuleContext& ctx, F
       if (op != Comparator::ge && op != Comparator::gt) continue;
       const auto pct = percent_value(v.target->quantity());
       if (!pct || *pct != Decimal(100)) continue;  // above 100% is JX-Q004's finding
-      sink.add(at("/indicators", i, field), "比率指标“{name}”的指标值 {target} 要求超过或等于 100%：比率不会超过 100%，应写“=100%”或低于 100% 的下限",
-               "rate indicator {name} targets {target}: a rate cannot exceed 100%, so write =100% or a floor below 100%")
+      sink.add(
+              at("/indicators", i, field),
+              "比率指标“{name}”的指标值 {target} 要求超过或等于 100%：比率不会超过 100%，应写“=100%”或低于 100% 的下限",
+              "rate indicator {name} targets {target}: a rate cannot exceed 100%, so write =100% or a floor below 100%")
           .arg("name", ind.name)
           .arg("target", v.text)
           .expect("=100%", v.text);
@@ -388,10 +401,10 @@ void check_rate_floor_100(const PerformanceForm& form, const RuleContext& ctx, F
 bool names_a_measure(std::string_view core) {
   // `度` only as a degree (满意度, 程度), not the 度 of 年度.
   return names_a_rate(core) || names_a_time(core) || ends_with_any(core, {"度"}) ||
-         contains_any(core, {"程度", "数", "數", "量", "额", "額", "值", "面积", "面積", "里程", "长度", "合格", "达标",
-                             "達標", "满意", "滿意", "知晓", "知曉", "覆盖", "覆蓋", "到位", "执行", "執行", "完成",
-                             "及时", "及時", "人次", "水平", "标准", "標準", "金额", "成本", "收入", "产量", "增长",
-                             "增長", "提高", "增加", "降低", "减少", "下降"});
+         contains_any(core, {"程度", "数",   "數",   "量",   "额",   "額",   "值",   "面积", "面積", "里程", "长度",
+                             "合格", "达标", "達標", "满意", "滿意", "知晓", "知曉", "覆盖", "覆蓋", "到位", "执行",
+                             "執行", "完成", "及时", "及時", "人次", "水平", "标准", "標準", "金额", "成本", "收入",
+                             "产量", "增长", "增長", "提高", "增加", "降低", "减少", "下降"});
 }
 
 bool adjective_target(const Target& t) {
@@ -415,7 +428,8 @@ void check_measure_not_slogan(const PerformanceForm& form, const RuleContext&, F
     const auto pct = t.kind() == TargetKind::comparison ? percent_value(t.quantity()) : std::nullopt;
     // Above 100% the cell is not a percentage at all (fused cells such as 404040100%).
     if (pct && *pct <= Decimal(100) && !names_a_measure(core) && !core.empty()) {
-      sink.add(at("/indicators", i, field), "指标“{name}”是一句工作口号而非可计量的指标，百分比指标值 {target} 无从衡量",
+      sink.add(at("/indicators", i, field),
+               "指标“{name}”是一句工作口号而非可计量的指标，百分比指标值 {target} 无从衡量",
                "indicator {name} is a slogan, not a measure: its percentage target {target} measures nothing")
           .arg("name", ind.name)
           .arg("target", v.text);
@@ -435,7 +449,8 @@ void check_measure_not_slogan(const PerformanceForm& form, const RuleContext&, F
     if (!percent_value(task.expected_target->quantity())) continue;
     const std::string core = core_name(task.name);
     if (core.empty() || names_a_measure(core)) continue;
-    sink.add(at("/key_tasks", i, "expected_result"), "重点工作任务“{name}”以百分比 {target} 为预期目标，但任务名称是口号，百分比无从衡量",
+    sink.add(at("/key_tasks", i, "expected_result"),
+             "重点工作任务“{name}”以百分比 {target} 为预期目标，但任务名称是口号，百分比无从衡量",
              "key task {name} expects {target}, but the task is a slogan: the percentage measures nothing")
         .arg("name", task.name)
         .arg("target", task.expected_result);
@@ -446,8 +461,12 @@ void check_measure_not_slogan(const PerformanceForm& form, const RuleContext&, F
 
 void add_consistency_rules(RuleList& list) {
   add(list,
-      {"JX-Q013", "成本指标不是金额", "Cost indicator without an amount of money", ReviewDimension::appropriateness,
-       Severity::warning, {},
+      {"JX-Q013",
+       "成本指标不是金额",
+       "Cost indicator without an amount of money",
+       ReviewDimension::appropriateness,
+       Severity::warning,
+       {},
        std::string("A cost indicator (成本指标, 经济成本指标) measures money: a rate (超支率 ≤0%), a yes/no (是) or "
                    "a restated ceiling (不超预算) is no cost; a 补助标准 or 单价 in plain 万元 does not say per what. "
                    "社会/生态环境成本 are exempt, and so are rows whose category is not written as 成本 (a "
@@ -458,8 +477,12 @@ void add_consistency_rules(RuleList& list) {
        "amount of money: a cost is measured in 元, 万元 or 元 per unit"},
       check_cost_money);
   add(list,
-      {"JX-Q014", "成本指标设为下限或为零", "Cost indicator with a floor or of zero", ReviewDimension::appropriateness,
-       Severity::warning, {},
+      {"JX-Q014",
+       "成本指标设为下限或为零",
+       "Cost indicator with a floor or of zero",
+       ReviewDimension::appropriateness,
+       Severity::warning,
+       {},
        std::string("A cost is a ceiling (≤): `≥` on a money cost rewards spending more, and a cost of 0 while the "
                    "form spends money (its budget, else the execution row) cannot be right.") +
            kRepairNote,
@@ -468,10 +491,14 @@ void add_consistency_rules(RuleList& list) {
        "a cost is capped (≤), a floor rewards spending more"},
       check_cost_floor);
   add(list,
-      {"JX-Q015", "单位金额乘以数量超过预算", "Amount per unit times its count exceeds the budget",
-       ReviewDimension::appropriateness, Severity::warning,
-       {{"match", "0.3", "lowest bigram overlap (0..1) of names that pairs an amount per unit with a count, when "
-                         "several rows count that unit"}},
+      {"JX-Q015",
+       "单位金额乘以数量超过预算",
+       "Amount per unit times its count exceeds the budget",
+       ReviewDimension::appropriateness,
+       Severity::warning,
+       {{"match", "0.3",
+         "lowest bigram overlap (0..1) of names that pairs an amount per unit with a count, when "
+         "several rows count that unit"}},
        std::string("An amount per unit (23万元/个, ≥530元/人*月) set as an exact value or a floor, times the count "
                    "of that unit in the same form (入股合作社个数 =10个), is the least the form spends; above the "
                    "budget the indicators describe other money. Per-month amounts count one month only, so the "
@@ -482,11 +509,16 @@ void add_consistency_rules(RuleList& list) {
        "least 230 万元, more than the budget of 214.06 万元"},
       check_unit_cost_budget);
   add(list,
-      {"JX-Q016", "指标值与指标本身矛盾", "Target contradicts its indicator", ReviewDimension::feasibility,
-       Severity::warning, {},
+      {"JX-Q016",
+       "指标值与指标本身矛盾",
+       "Target contradicts its indicator",
+       ReviewDimension::feasibility,
+       Severity::warning,
+       {},
        std::string("The target must measure what the indicator names: a time (完成时间, 时效) is a date or a "
                    "duration, not a percentage; a count (…数, 人次) is a number, not a percentage; a 是否 question "
-                   "is not a number (100% reads as yes); …人数 counts people, not 个; a value written in the name or in 指标解释 is the "
+                   "is not a number (100% reads as yes); …人数 counts people, not 个; a value written in the name or "
+                   "in 指标解释 is the "
                    "target's value.") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (024, 026, 052, 056)",
@@ -494,7 +526,11 @@ void add_consistency_rules(RuleList& list) {
        "indicator is targeted at a percentage; it needs a date or a duration"},
       check_target_matches_indicator);
   add(list,
-      {"JX-Q017", "比率指标设为 ≥100%", "Rate targeted at ≥100%", ReviewDimension::feasibility, Severity::warning,
+      {"JX-Q017",
+       "比率指标设为 ≥100%",
+       "Rate targeted at ≥100%",
+       ReviewDimension::feasibility,
+       Severity::warning,
        {{"exempt", "增长,增速,增幅,提高,提升", "comma-separated words marking rates that may exceed 100%"}},
        std::string("A rate (…率) cannot exceed 100%, so `≥100%` is `=100%` written as a floor (JX-Q004 reports "
                    "values above 100%); growth rates are exempt.") +
@@ -504,8 +540,12 @@ void add_consistency_rules(RuleList& list) {
        "exceed 100%, so write =100% or a floor below 100%"},
       check_rate_floor_100);
   add(list,
-      {"JX-Q018", "口号或形容词代替可计量指标", "Slogan or adjective where a measure belongs",
-       ReviewDimension::relevance, Severity::warning, {},
+      {"JX-Q018",
+       "口号或形容词代替可计量指标",
+       "Slogan or adjective where a measure belongs",
+       ReviewDimension::relevance,
+       Severity::warning,
+       {},
        std::string("A percentage needs something to measure: an indicator or key task named by a slogan "
                    "(确保日常工作正常运行, 维护社会稳定) with a percentage target measures nothing; a quantitative or "
                    "count indicator (定量, …人数) targeted at an adjective (明显, 提高, 应助尽助) cannot be checked. "

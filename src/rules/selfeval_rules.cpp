@@ -19,7 +19,8 @@ bool has_digit(std::string_view text) {
   for (const char c : text) {
     if (c >= '0' && c <= '9') return true;
   }
-  return text.find("\xEF\xBC") != std::string_view::npos && contains_any(text, {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"});
+  return text.find("\xEF\xBC") != std::string_view::npos &&
+         contains_any(text, {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"});
 }
 
 const char* target_field(const Indicator& ind, const TargetValue& v) {
@@ -43,7 +44,8 @@ void check_shortfall_reason(const PerformanceForm& form, const RuleContext&, Fin
     const TargetValue& v = judged_target(ind);
     const auto actual = actual_quantity(ind.actual);
     if (v.target && actual && falls_short(*v.target, *actual)) {
-      sink.add(at("/indicators", i, "actual"), "指标“{name}”实际完成值 {actual} 未达到指标值 {target}，未填写偏差原因及改进措施",
+      sink.add(at("/indicators", i, "actual"),
+               "指标“{name}”实际完成值 {actual} 未达到指标值 {target}，未填写偏差原因及改进措施",
                "indicator {name}: the actual {actual} falls short of the target {target} and no reason is given")
           .arg("name", ind.name)
           .arg("actual", ind.actual)
@@ -78,7 +80,8 @@ std::optional<std::pair<const char*, const char*>> copied(const Target& target, 
   const auto parsed = Target::parse(actual);
   if (parsed) {
     const Target& a = parsed.value();
-    const bool bound = (a.kind() == TargetKind::comparison && a.op() != Comparator::eq) || a.kind() == TargetKind::range;
+    const bool bound =
+        (a.kind() == TargetKind::comparison && a.op() != Comparator::eq) || a.kind() == TargetKind::range;
     if (bound) {
       return std::make_pair("实际完成值写成了指标值的形式（带比较符），不是实测值",
                             "the actual is written as a target (with a comparator), not as a measured value");
@@ -88,7 +91,8 @@ std::optional<std::pair<const char*, const char*>> copied(const Target& target, 
     return std::make_pair("定量指标的实际完成值没有数值", "a quantitative target's actual holds no number");
   }
   if (restatable(target) && trim(actual) == trim(text)) {
-    return std::make_pair("实际完成值照抄指标值，未写明实际达到的结果", "the actual repeats the target instead of stating what was achieved");
+    return std::make_pair("实际完成值照抄指标值，未写明实际达到的结果",
+                          "the actual repeats the target instead of stating what was achieved");
   }
   return std::nullopt;
 }
@@ -109,7 +113,8 @@ void check_all_equal(const PerformanceForm& form, const RuleContext& ctx, Findin
     ++rows;
   }
   if (rows == 0 || Decimal(rows) < ctx.decimal("min_rows")) return;
-  sink.add("/indicators", "{rows} 个数量或金额指标的实际完成值全部与指标值完全相同：请核实是实测值，而非按结果填写的指标值",
+  sink.add("/indicators",
+           "{rows} 个数量或金额指标的实际完成值全部与指标值完全相同：请核实是实测值，而非按结果填写的指标值",
            "all {rows} measured counts and amounts equal their targets exactly: check that they were measured, and "
            "that the targets were not written from the results")
       .arg("rows", Decimal(rows));
@@ -124,7 +129,8 @@ void check_actual_not_copied(const PerformanceForm& form, const RuleContext& ctx
     if (!v.target) continue;
     const auto why = copied(*v.target, v.text, ind.actual);
     if (!why) continue;
-    sink.add(at("/indicators", i, "actual"), std::string("指标“{name}”的实际完成值 {actual}（指标值 {target}）：") + why->first,
+    sink.add(at("/indicators", i, "actual"),
+             std::string("指标“{name}”的实际完成值 {actual}（指标值 {target}）：") + why->first,
              std::string("indicator {name}: actual {actual} (target {target}): ") + why->second)
         .arg("name", ind.name)
         .arg("actual", ind.actual)
@@ -275,8 +281,12 @@ void check_totals(const PerformanceForm& form, const RuleContext&, FindingSink& 
 
 void add_selfeval_rules(RuleList& list) {
   add(list,
-      {"JX-Q019", "未完成或扣分未说明原因", "Shortfall or deduction without a reason", ReviewDimension::completeness,
-       Severity::warning, {},
+      {"JX-Q019",
+       "未完成或扣分未说明原因",
+       "Shortfall or deduction without a reason",
+       ReviewDimension::completeness,
+       Severity::warning,
+       {},
        std::string("A self-evaluation row whose measured actual falls short of its target, or whose score is below "
                    "its weight, needs 偏差原因分析及改进措施 (scoring reports the same as JX-S003 when it is run). "
                    "The reason of the budget-execution row is not part of the form model, so that row is not "
@@ -287,10 +297,14 @@ void add_selfeval_rules(RuleList& list) {
        "short of the target >=2个 and no reason is given"},
       check_shortfall_reason);
   add(list,
-      {"JX-Q020", "实际完成值照抄指标值", "Actual restates the target", ReviewDimension::completeness,
+      {"JX-Q020",
+       "实际完成值照抄指标值",
+       "Actual restates the target",
+       ReviewDimension::completeness,
        Severity::warning,
-       {{"min_rows", "5", "rows of counts or amounts (percentages and times left out) that must all equal their "
-                          "targets exactly for the form-level finding"}},
+       {{"min_rows", "5",
+         "rows of counts or amounts (percentages and times left out) that must all equal their "
+         "targets exactly for the form-level finding"}},
        std::string("An actual is a measured value: one written with a comparator (≥90%) is the target copied, a "
                    "word (完成) against an amount measures nothing, and descriptive text identical to the target "
                    "is no evidence of what was achieved. Yes/no, 达成 and 优/良 answers are left alone. When every "
@@ -302,8 +316,12 @@ void add_selfeval_rules(RuleList& list) {
        "written as a target (with a comparator), not as a measured value"},
       check_actual_not_copied);
   add(list,
-      {"JX-Q021", "指标值设置偏低", "Target set far below the actual", ReviewDimension::feasibility,
-       Severity::warning, {{"ratio", "1.3", "actual / target at or above which the target counts as set too low"}},
+      {"JX-Q021",
+       "指标值设置偏低",
+       "Target set far below the actual",
+       ReviewDimension::feasibility,
+       Severity::warning,
+       {{"ratio", "1.3", "actual / target at or above which the target counts as set too low"}},
        std::string("A floor or exact target on a count or an amount that the actual exceeds many times over (by "
                    "default by 30% or more) was set without ambition, or after the fact; percentages and dates "
                    "are not judged.") +
@@ -313,15 +331,20 @@ void add_selfeval_rules(RuleList& list) {
        "target >=500人: the target was set too low"},
       check_target_too_low);
   add(list,
-      {"JX-Q022", "合计与分项不符", "Total is not the sum of its rows", ReviewDimension::appropriateness,
-       Severity::warning, {},
+      {"JX-Q022",
+       "合计与分项不符",
+       "Total is not the sum of its rows",
+       ReviewDimension::appropriateness,
+       Severity::warning,
+       {},
        std::string("In a self-evaluation, 年度资金总额 must be the sum of the rows under it (其中: 财政拨款, 上年结转, "
                    "其他资金) in each column, within the rounding of the written decimals, and the printed 总分 must "
                    "follow from the row scores (rows without a score add at most their weight), with or without the "
                    "budget-execution row's points. 总分 is judged only when the weights, where given, add up to 100.") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (006, 052, 056)",
-       "/budget/execution/0: warning[JX-Q022]: 年度资金总额 is not the sum of the rows under it (年初预算数、全年预算数、"
+       "/budget/execution/0: warning[JX-Q022]: 年度资金总额 is not the sum of the rows under it "
+       "(年初预算数、全年预算数、"
        "全年执行数): e.g. 0 万元 ≠ 202.64 万元"},
       check_totals);
 }
