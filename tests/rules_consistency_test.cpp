@@ -247,5 +247,23 @@ TEST(SelfEvaluationRules, TotalsThatDoNotAddUp) {
   EXPECT_EQ(run(f, "JX-Q022").size(), 1u);
 }
 
+TEST(ConsistencyRules, AmountsBeyond18DigitsAreNotJudgedAndDoNotStopARule) {
+  auto f = project({row(Level2::quantity, "入股合作社个数", "=999999999999999999个"),
+                    cost("补助合作社平均标准", "=999999999999999999万元/个"),
+                    evaluated("服务人次", "≥999999999999999999人", "999999999999999999人"),
+                    evaluated("活动次数", "≥0.000000000000000001次", "999999999999999999次")});
+  f.budget.breakdowns[0].lines.push_back(line(BudgetCategory::other_funds, "其他资金", "999999999999999999"));
+  f.budget.execution = {execution("年度资金总额", "999999999999999999", nullptr, nullptr),
+                        execution("其中:财政拨款", "999999999999999999", nullptr, nullptr),
+                        execution("其他资金", "999999999999999999", nullptr, nullptr)};
+  const Report report = RuleSet::builtin().check(f);
+  for (const auto& x : report.findings()) {
+    const Argument* rule = x.argument("rule");
+    if (rule == nullptr || x.message(Lang::en).find("could not finish") == std::string::npos) continue;
+    const std::string id = rule->text();  // the failing rule (JX-B009 fails here: not one of these rules)
+    EXPECT_FALSE(id >= "JX-Q013" && id <= "JX-Q022") << x.render(Lang::en);
+  }
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -196,25 +196,29 @@ void check_unit_cost_budget(const PerformanceForm& form, const RuleContext& ctx,
       looked = true;
     }
     if (!budget || *budget <= Decimal()) return;
-    const auto count = count_for(form, i, *per, ctx.decimal("match"));
-    if (!count) continue;
-    const auto each_in_wan = Quantity{q.value, *money_unit}.convert_to(wan);
-    if (!each_in_wan) continue;
-    const Decimal least = each_in_wan->value * count->count;
-    if (least <= *budget) continue;
-    const auto& counted = form.indicators[count->row];
-    sink.add(at("/indicators", i, &v == &ind.annual_target ? "annual_target" : "period_target"),
-             "“{name}”{target} × “{count_name}”{count_target} 至少需要 {least} 万元，超过预算 {budget} 万元",
-             "{name} {target} × {count_name} {count_target} needs at least {least} 万元, more than the budget of "
-             "{budget} 万元")
-        .arg("name", ind.name)
-        .arg("target", v.text)
-        .arg("count_name", counted.name)
-        .arg("count_target", judged_target(counted).text)
-        .arg("count_path", at("/indicators", count->row))
-        .arg("least", least)
-        .arg("budget", *budget)
-        .expect("≤ " + money(*budget) + "万元", least.to_string() + "万元");
+    try {
+      const auto count = count_for(form, i, *per, ctx.decimal("match"));
+      if (!count) continue;
+      const auto each_in_wan = Quantity{q.value, *money_unit}.convert_to(wan);
+      if (!each_in_wan) continue;
+      const Decimal least = each_in_wan->value * count->count;
+      if (least <= *budget) continue;
+      const auto& counted = form.indicators[count->row];
+      sink.add(at("/indicators", i, &v == &ind.annual_target ? "annual_target" : "period_target"),
+               "“{name}”{target} × “{count_name}”{count_target} 至少需要 {least} 万元，超过预算 {budget} 万元",
+               "{name} {target} × {count_name} {count_target} needs at least {least} 万元, more than the budget of "
+               "{budget} 万元")
+          .arg("name", ind.name)
+          .arg("target", v.text)
+          .arg("count_name", counted.name)
+          .arg("count_target", judged_target(counted).text)
+          .arg("count_path", at("/indicators", count->row))
+          .arg("least", least)
+          .arg("budget", *budget)
+          .expect("≤ " + money(*budget) + "万元", least.to_string() + "万元");
+    } catch (const decimal_error&) {
+      continue;  // amounts beyond 18 digits: not judged
+    }
   }
 }
 

@@ -117,13 +117,21 @@ std::optional<Decimal> budget_in_wan(const PerformanceForm& form) {
     if (b.kind != BreakdownKind::expenditure && b.kind != BreakdownKind::project_funds) continue;
     if (b.declared_total) return *b.declared_total;
     if (b.lines.empty()) continue;
-    return b.lines_total();
+    try {
+      return b.lines_total();
+    } catch (const decimal_error&) {
+      return std::nullopt;  // lines beyond 18 digits: no budget to compare with
+    }
   }
   if (form.budget.execution.empty()) return std::nullopt;
   const ExecutionLine& first = form.budget.execution.front();
   const auto& amount = first.full_year_budget ? first.full_year_budget : first.initial_budget;
   if (!amount) return std::nullopt;
-  return in_wan(*amount, first.unit);
+  try {
+    return in_wan(*amount, first.unit);
+  } catch (const decimal_error&) {
+    return std::nullopt;
+  }
 }
 
 std::optional<Quantity> actual_quantity(std::string_view actual) {

@@ -1,6 +1,7 @@
 // Self-evaluation rules (绩效自评表): rows with actual values, weights and scores. A
 // shortfall or a deduction without a reason, an actual that restates the target, a target
 // set far below what was achieved, and totals that are not the sum of their rows.
+#include <algorithm>
 #include <vector>
 
 #include "catalogue.hpp"
@@ -32,7 +33,12 @@ const char* target_field(const Indicator& ind, const TargetValue& v) {
 // True when the actual falls short of the target (`≥2个` vs `0个`, `≤5300元` vs `5830元`).
 bool falls_short(const Target& t, const Quantity& actual) {
   if (!t.is_quantitative()) return false;
-  const Evaluation ev = t.evaluate(actual);
+  Evaluation ev;
+  try {
+    ev = t.evaluate(actual);
+  } catch (const decimal_error&) {
+    return false;  // beyond 18 digits: not judged
+  }
   if (!ev.diagnostics.empty() || ev.met || !ev.ratio) return false;
   return *ev.ratio < Decimal(1);  // `=` targets exceeded are not a shortfall
 }
@@ -108,7 +114,12 @@ void check_all_equal(const PerformanceForm& form, const RuleContext& ctx, Findin
     if (t.unit.empty() || t.unit.dimension() == Dimension::percent || t.unit.dimension() == Dimension::time) continue;
     const auto actual = actual_quantity(ind.actual);
     if (!actual) continue;
-    const auto a = convertible(actual->unit, t.unit) ? actual->convert_to(t.unit) : std::nullopt;
+    std::optional<Quantity> a;
+    try {
+      if (convertible(actual->unit, t.unit)) a = actual->convert_to(t.unit);
+    } catch (const decimal_error&) {
+      return;
+    }
     if (!a || a->value != t.value) return;  // one measured difference is enough
     ++rows;
   }
@@ -160,23 +171,27 @@ void check_target_too_low(const PerformanceForm& form, const RuleContext& ctx, F
     if (!comparable_amount(t.quantity().unit) || t.quantity().value <= Decimal()) continue;
     const auto actual = actual_quantity(ind.actual);
     if (!actual || !convertible(actual->unit, t.quantity().unit)) continue;
-    const auto a = actual->convert_to(t.quantity().unit);
-    if (!a || a->value < t.quantity().value * ratio) continue;
-    const Decimal achieved = divide(a->value * Decimal(100), t.quantity().value, 0, RoundingMode::half_up);
-    sink.add(at("/indicators", i, target_field(ind, v)),
-             "指标“{name}”实际完成 {actual}，是指标值 {target} 的 {achieved}%：指标值设置偏低",
-             "indicator {name} achieved {actual}, {achieved}% of its target {target}: the target was set too low")
-        .arg("name", ind.name)
-        .arg("actual", ind.actual)
-        .arg("target", v.text)
-        .arg("achieved", achieved)
-        .expect("actual < " + ratio.to_string() + " × target", achieved.to_string() + "%");
+    try {
+      const auto a = actual->convert_to(t.quantity().unit);
+      if (!a || a->value < t.quantity().value * ratio) continue;
+      const Decimal achieved = divide(a->value * Decimal(100), t.quantity().value, 0, RoundingMode::half_up);
+      sink.add(at("/indicators", i, target_field(ind, v)),
+               "指标“{name}”实际完成 {actual}，是指标值 {target} 的 {achieved}%：指标值设置偏低",
+               "indicator {name} achieved {actual}, {achieved}% of its target {target}: the target was set too low")
+          .arg("name", ind.name)
+          .arg("actual", ind.actual)
+          .arg("target", v.text)
+          .arg("achieved", achieved)
+          .expect("actual < " + ratio.to_string() + " × target", achieved.to_string() + "%");
+    } catch (const decimal_error&) {
+      continue;  // beyond 18 digits: not judged
+    }
   }
 }
 
 // ---- JX-Q022: totals that are not the sum of their rows -------------------------------
 
-Decimal half_unit(const Decimal& d) { return Decimal::from_parts(5, d.scale() + 1); }
+Decimal half_unit(const Decimal& d) { return Decimal::from_parts(5, std::min(d.scale() + 1, Decimal::max_scale)); }
 
 struct Column {
   const char* name;
@@ -273,8 +288,15 @@ void check_total_score(const PerformanceForm& form, FindingSink& sink) {
 }
 
 void check_totals(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
-  check_execution_total(form, sink);
-  check_total_score(form, sink);
+  // Sums beyond 18 digits are not judged (JX-S021 reports them when scoring).
+  try {
+    check_execution_total(form, sink);
+  } catch (const decimal_error&) {
+  }
+  try {
+    check_total_score(form, sink);
+  } catch (const decimal_error&) {
+  }
 }
 
 }  // namespace
