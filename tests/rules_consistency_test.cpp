@@ -140,6 +140,7 @@ TEST(TargetRules, RateAtOrAbove100AndSlogans) {
                row(Level2::social_benefit, "维护社会稳定", "≥95%"),
                row(Level2::quality, "确保日常工作正常运行", "100%"), row(Level2::quantity, "孤儿助学人数", "应助尽助"),
                row(Level2::satisfaction, "群众满意", "≥95%"), row(Level2::quality, "保障贫困孤儿完成学业", "100%")});
+  f.indicators[0].period_target = test::tv("≥100%");  // both columns: reported once
   const auto q017 = run(f, "JX-Q017");
   ASSERT_EQ(q017.size(), 1u);
   EXPECT_EQ(q017[0].location.path, "/indicators/0/annual_target");

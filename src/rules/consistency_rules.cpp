@@ -89,7 +89,8 @@ void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSi
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (!is_written_money_cost(ind) || is_blank(ind.name)) continue;
-    for (const auto* field : {"period_target", "annual_target"}) {
+    // One finding per row: the annual target first, else the period one.
+    for (const auto* field : {"annual_target", "period_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
       if (!v.target || v.target->kind() != TargetKind::comparison || !money_target(*v.target)) continue;
       const Target& t = *v.target;
@@ -101,7 +102,7 @@ void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSi
             .arg("name", ind.name)
             .arg("target", v.text)
             .expect("≤ amount", v.text);
-        continue;
+        break;
       }
       if (!t.quantity().value.is_zero()) continue;
       if (!looked) {
@@ -115,6 +116,7 @@ void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSi
           .arg("target", v.text)
           .arg("budget", *budget)
           .expect("> 0", v.text);
+      break;
     }
   }
 }
@@ -381,7 +383,8 @@ void check_rate_floor_100(const PerformanceForm& form, const RuleContext& ctx, F
     bool skip = false;
     for (const auto w : exempt) skip = skip || ind.name.find(w) != std::string::npos;
     if (skip) continue;
-    for (const auto* field : {"period_target", "annual_target"}) {
+    // One finding per row: the annual target first, else the period one.
+    for (const auto* field : {"annual_target", "period_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
       if (!v.target || v.target->kind() != TargetKind::comparison) continue;
       const Comparator op = v.target->op();
@@ -395,6 +398,7 @@ void check_rate_floor_100(const PerformanceForm& form, const RuleContext& ctx, F
           .arg("name", ind.name)
           .arg("target", v.text)
           .expect("=100%", v.text);
+      break;
     }
   }
 }
