@@ -52,6 +52,8 @@ inline void add(RuleList& list, RuleInfo info, CheckFunction fn) {
 void add_budget_rules(RuleList& list);
 void add_completeness_rules(RuleList& list);
 void add_quality_rules(RuleList& list);
+void add_consistency_rules(RuleList& list);
+void add_selfeval_rules(RuleList& list);
 
 /// How reliably the importer read one block of the form (`/indicators`, `/budget`, …),
 /// from its findings: cells it could not place (JX-I001, JX-I007) and a table it did

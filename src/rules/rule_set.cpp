@@ -79,6 +79,8 @@ std::vector<std::shared_ptr<const Rule>> builtin_rules() {
     detail::add_budget_rules(list);
     detail::add_completeness_rules(list);
     detail::add_quality_rules(list);
+    detail::add_consistency_rules(list);
+    detail::add_selfeval_rules(list);
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
     return list;
   }();

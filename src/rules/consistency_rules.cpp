@@ -1,0 +1,568 @@
+// Consistency rules (适当性/相关性/可行性): cost indicators that state no money or set a
+// floor on spending, unit costs that multiplied out exceed the budget, and targets that
+// contradict their own indicator (its name, its unit of count, its explanation).
+#include <vector>
+
+#include "catalogue.hpp"
+#include "indicator_reading.hpp"
+#include "jixiao/quantity.hpp"
+#include "jixiao/target.hpp"
+#include "text_similarity.hpp"
+
+namespace jixiao::detail {
+namespace {
+
+const char* const kRepairNote =
+    " Imported with repairs: the rule reads each row as imported and judges only a target that parses; a row "
+    "whose cells were fused or shifted gives no finding rather than a guess.";
+
+// ---- JX-Q013: a cost indicator that states no money -------------------------------
+
+// The money part of a unit: `万元` of `万元/个`, or the unit itself when it is money.
+std::optional<Unit> money_numerator(const Unit& unit) {
+  if (unit.dimension() == Dimension::money) return unit;
+  if (unit.dimension() != Dimension::rate) return std::nullopt;
+  const std::string& w = unit.written();
+  const auto slash = w.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  const Unit top = Unit::parse(std::string_view(w).substr(0, slash));
+  if (top.dimension() != Dimension::money) return std::nullopt;
+  return top;
+}
+
+// True when the name itself is or holds an amount of money (`2万元`): the importer put a
+// value in the name cell, so the target cell holds something else.
+bool amount_in_name(std::string_view name) {
+  for (std::size_t i = 0; i + 1 < name.size(); ++i) {
+    if (name[i] < '0' || name[i] > '9') continue;
+    const std::string_view rest = name.substr(i + 1);
+    if (rest.rfind("元", 0) == 0 || rest.rfind("万元", 0) == 0 || rest.rfind("萬元", 0) == 0) return true;
+  }
+  return false;
+}
+
+bool money_target(const Target& t) {
+  if (!t.is_quantitative()) return false;
+  return money_numerator(t.kind() == TargetKind::range ? t.hi().unit : t.quantity().unit).has_value();
+}
+
+void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (!is_written_money_cost(ind) || is_blank(ind.name)) continue;
+    const TargetValue& v = judged_target(ind);
+    if (!v.present()) continue;              // JX-C002 reports a missing target
+    if (amount_in_name(ind.name)) continue;  // a name that is an amount: a shifted row, not a cost
+    const char* field = &v == &ind.annual_target ? "annual_target" : "period_target";
+    if (v.target && money_target(*v.target)) {
+      // A 补助标准 / 单价 is an amount per something; a plain sum does not say per what.
+      const Unit& u = v.target->kind() == TargetKind::range ? v.target->hi().unit : v.target->quantity().unit;
+      const std::string core = core_name(ind.name);
+      if (u.dimension() == Dimension::money && contains_any(core, {"标准", "单价", "標準", "單價"})) {
+        sink.add(at("/indicators", i, field),
+                 "成本指标“{name}”是单位标准，但指标值 {target} 没有写明“每…”的计量单位（如 万元/公里）",
+                 "cost indicator {name} is a standard per unit, but its target {target} does not say per what (e.g. "
+                 "万元/公里)")
+            .arg("name", ind.name)
+            .arg("target", v.text)
+            .expect("money per unit", v.text);
+      }
+      continue;
+    }
+    // A money unit the parser could not read (`≤**万元`) is JX-C004/JX-C005's finding.
+    if (contains_any(v.text, {"元"})) continue;
+    sink.add(at("/indicators", i, field),
+             "成本指标“{name}”的指标值 {target} 不是金额：成本指标应以货币计量（元、万元或元/单位）",
+             "cost indicator {name} targets {target}, which is not an amount of money: a cost is measured in 元, 万元 "
+             "or 元 per unit")
+        .arg("name", ind.name)
+        .arg("target", v.text)
+        .expect("≤ amount in 元/万元", v.text);
+  }
+}
+
+// ---- JX-Q014: a cost with a floor, or of zero while money is spent --------------------
+
+void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  std::optional<Decimal> budget;
+  bool looked = false;
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (!is_written_money_cost(ind) || is_blank(ind.name)) continue;
+    // One finding per row: the annual target first, else the period one.
+    for (const auto* field : {"annual_target", "period_target"}) {
+      const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
+      if (!v.target || v.target->kind() != TargetKind::comparison || !money_target(*v.target)) continue;
+      const Target& t = *v.target;
+      if (t.op() == Comparator::ge || t.op() == Comparator::gt) {
+        sink.add(at("/indicators", i, field),
+                 "成本指标“{name}”的指标值 {target} 是下限：成本应设上限（≤），下限只会鼓励多花钱",
+                 "cost indicator {name} targets {target}, a lower bound: a cost is capped (≤), a floor rewards "
+                 "spending more")
+            .arg("name", ind.name)
+            .arg("target", v.text)
+            .expect("≤ amount", v.text);
+        break;
+      }
+      if (!t.quantity().value.is_zero()) continue;
+      if (!looked) {
+        budget = budget_in_wan(form);
+        looked = true;
+      }
+      if (!budget || budget->is_zero() || *budget < Decimal()) continue;
+      sink.add(at("/indicators", i, field), "成本指标“{name}”的指标值 {target} 为零，而项目预算为 {budget} 万元",
+               "cost indicator {name} targets {target}, zero, while the budget is {budget} 万元")
+          .arg("name", ind.name)
+          .arg("target", v.text)
+          .arg("budget", *budget)
+          .expect("> 0", v.text);
+      break;
+    }
+  }
+}
+
+// ---- JX-Q015: a per-unit amount multiplied by its count exceeds the budget -----------
+
+// The count unit after `/` of a money rate (`个` of `万元/个`, `人` of `元/人*月`).
+std::optional<Unit> per_what(const Unit& unit) {
+  if (unit.dimension() != Dimension::rate) return std::nullopt;
+  const std::string& w = unit.written();
+  const auto slash = w.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  std::string_view rest = std::string_view(w).substr(slash + 1);
+  // Cut at the next separator of a compound unit: `人*月`, `人·月`, `人/年`.
+  std::size_t end = rest.size();
+  for (const std::string_view sep : {"*", "/", "\xC2\xB7", "\xE2\x80\xA2", "."}) {
+    const auto p = rest.find(sep);
+    if (p != std::string_view::npos && p < end) end = p;
+  }
+  const Unit u = Unit::parse(rest.substr(0, end));
+  const Dimension d = u.dimension();
+  if (d != Dimension::count && d != Dimension::area && d != Dimension::length) return std::nullopt;
+  return u;
+}
+
+bool is_floor_or_exact(const Target& t) {
+  return t.kind() == TargetKind::comparison &&
+         (t.op() == Comparator::ge || t.op() == Comparator::gt || t.op() == Comparator::eq);
+}
+
+struct CountRow {
+  std::size_t row;
+  Decimal count;  // in the per-unit's unit
+};
+
+// The count the amount is per: the only row counting that unit, else the row whose name
+// is closest (bigram overlap ≥ `threshold`) to the amount's name.
+std::optional<CountRow> count_for(const PerformanceForm& form, std::size_t amount_row, const Unit& per,
+                                  const Decimal& threshold) {
+  std::vector<CountRow> rows;
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    if (i == amount_row) continue;
+    const TargetValue& v = judged_target(form.indicators[i]);
+    if (!v.target || !is_floor_or_exact(*v.target)) continue;
+    const auto c = v.target->quantity().convert_to(per);
+    if (!c || !convertible(v.target->quantity().unit, per) || c->value <= Decimal()) continue;
+    rows.push_back({i, c->value});
+    names.push_back(core_name(form.indicators[i].name));
+  }
+  if (rows.size() == 1) return rows.front();
+  const std::string amount_name = core_name(form.indicators[amount_row].name);
+  std::optional<CountRow> best;
+  Decimal best_sim = threshold;
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const Decimal sim = bigram_similarity(amount_name, names[k]);
+    if (sim >= best_sim && (!best || sim > best_sim)) {
+      best = rows[k];
+      best_sim = sim;
+    }
+  }
+  return best;
+}
+
+void check_unit_cost_budget(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  std::optional<Decimal> budget;
+  bool looked = false;
+  static const Unit wan = Unit::parse("万元");
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    const TargetValue& v = judged_target(ind);
+    if (!v.target || !is_floor_or_exact(*v.target)) continue;
+    const Quantity& q = v.target->quantity();
+    const auto money_unit = money_numerator(q.unit);
+    const auto per = per_what(q.unit);
+    if (!money_unit || !per || q.value <= Decimal()) continue;
+    if (!looked) {
+      budget = budget_in_wan(form);
+      looked = true;
+    }
+    if (!budget || *budget <= Decimal()) return;
+    try {
+      const auto count = count_for(form, i, *per, ctx.decimal("match"));
+      if (!count) continue;
+      const auto each_in_wan = Quantity{q.value, *money_unit}.convert_to(wan);
+      if (!each_in_wan) continue;
+      const Decimal least = each_in_wan->value * count->count;
+      if (least <= *budget) continue;
+      const auto& counted = form.indicators[count->row];
+      sink.add(at("/indicators", i, &v == &ind.annual_target ? "annual_target" : "period_target"),
+               "“{name}”{target} × “{count_name}”{count_target} 至少需要 {least} 万元，超过预算 {budget} 万元",
+               "{name} {target} × {count_name} {count_target} needs at least {least} 万元, more than the budget of "
+               "{budget} 万元")
+          .arg("name", ind.name)
+          .arg("target", v.text)
+          .arg("count_name", counted.name)
+          .arg("count_target", judged_target(counted).text)
+          .arg("count_path", at("/indicators", count->row))
+          .arg("least", least)
+          .arg("budget", *budget)
+          .expect("≤ " + money(*budget) + "万元", least.to_string() + "万元");
+    } catch (const decimal_error&) {
+      continue;  // amounts beyond 18 digits: not judged
+    }
+  }
+}
+
+// ---- JX-Q016: a target that contradicts its indicator ---------------------------------
+
+bool names_a_rate(std::string_view core) { return contains_any(core, {"率", "比例", "占比", "比重", "指数"}); }
+
+// Time words of an indicator measured by a date or a duration.
+bool names_a_time(std::string_view core) {
+  return contains_any(core, {"时间", "时限", "期限", "日期", "时效", "年限", "時間", "時限", "時效"}) &&
+         !names_a_rate(core) && !contains_any(core, {"及时", "及時"});
+}
+
+// Count words an indicator name ends with (人数, 次数, 数量 …).
+bool names_a_count(std::string_view core) {
+  return ends_with_any(core, {"数", "数量", "人次", "户次", "數", "數量"}) && !names_a_rate(core);
+}
+
+// The count unit an indicator name promises (`人` for …人数, `户` for …户数).
+std::string_view promised_count(std::string_view core) {
+  if (ends_with_any(core, {"人数", "人數"})) return "人";
+  if (ends_with_any(core, {"户数", "戶數"})) return "户";
+  return {};
+}
+
+// A quantity written in the name itself (`村组干部230人`, `资金到位率100%`): the last
+// number of the name with the unit right after it.
+std::optional<Quantity> quantity_in_name(std::string_view core) {
+  std::size_t end = core.size();
+  std::size_t start = std::string_view::npos;
+  for (std::size_t i = 0; i < core.size(); ++i) {
+    if (core[i] >= '0' && core[i] <= '9') {
+      std::size_t j = i;
+      while (j < core.size() && ((core[j] >= '0' && core[j] <= '9') || core[j] == '.')) ++j;
+      start = i;
+      end = j;
+      i = j;
+    }
+  }
+  if (start == std::string_view::npos || end >= core.size()) return std::nullopt;
+  // The unit: the rest of the name up to two characters (人, 个, %, 万元).
+  for (std::size_t len = std::min<std::size_t>(core.size() - end, 6); len > 0; --len) {
+    const Unit u = Unit::parse(core.substr(end, len));
+    if (u.known() && !u.empty()) {
+      const auto value = Decimal::parse(core.substr(start, end - start));
+      if (!value) return std::nullopt;
+      return Quantity{value.value(), u};
+    }
+  }
+  return std::nullopt;
+}
+
+// A percent written in 指标解释 (`90%(计划标准)`), when the explanation is a value.
+std::optional<Decimal> percent_in_note(std::string_view note) {
+  const auto open = note.find('(');
+  const auto cut = note.find("\xEF\xBC\x88");  // （
+  std::string_view value = note.substr(0, std::min(open, cut));
+  const auto parsed = Target::parse(value);
+  if (!parsed || parsed.value().kind() != TargetKind::comparison) return std::nullopt;
+  return percent_value(parsed.value().quantity());
+}
+
+struct Contradiction {
+  const char* zh;
+  const char* en;
+};
+
+// The first way the target contradicts the indicator, if any.
+std::optional<Contradiction> contradiction(const Indicator& ind, const Target& t) {
+  if (t.kind() != TargetKind::comparison) return std::nullopt;
+  const std::string core = core_name(ind.name);
+  const Quantity& q = t.quantity();
+  const auto pct = percent_value(q);
+  if (pct && names_a_time(core)) {
+    return Contradiction{"时间类指标以百分比为指标值：应写完成时限或期限",
+                         "a time indicator is targeted at a percentage; it needs a date or a duration"};
+  }
+  if (pct && names_a_count(core) && !is_satisfaction(ind)) {
+    return Contradiction{"计数类指标以百分比为指标值：应写数量和计量单位",
+                         "a count is targeted at a percentage; it needs a number and a unit"};
+  }
+  const bool question = core.find("是否") != std::string::npos;
+  // `是否…` at 100% reads as a plain yes; any other number has no meaning.
+  if (question && !is_satisfaction(ind) && !(pct && *pct == Decimal(100))) {
+    return Contradiction{"“是否”类指标以数值为指标值：应改为可计量的指标或“是/否”",
+                         "a yes/no question is targeted at a number; it needs a measurable name or 是/否"};
+  }
+  if (contains_any(core, {"按时", "准时", "按時", "準時"}) && !names_a_rate(core) && !names_a_count(core) && !pct &&
+      q.unit.dimension() != Dimension::time) {
+    return Contradiction{"按时类指标以数量为指标值：应写完成时限或按时完成率",
+                         "an on-time indicator is targeted at a quantity; it needs a deadline or an on-time rate"};
+  }
+  const std::string_view promised = promised_count(core);
+  if (!promised.empty() && q.unit.dimension() == Dimension::count &&
+      q.unit.symbol().find(promised) == std::string::npos && q.unit.symbol() != "名" && q.unit.symbol() != "位") {
+    return Contradiction{"指标名称计的是人数或户数，指标值的计量单位却不是",
+                         "the name counts people or households, the target's unit does not"};
+  }
+  if (const auto named = quantity_in_name(core)) {
+    const bool same_number = named->value == q.value;
+    const auto named_pct = percent_value(*named);
+    if (named_pct && pct && *named_pct != *pct) {
+      return Contradiction{"指标名称写明的百分比与指标值不同", "the percentage in the name differs from the target"};
+    }
+    if (same_number && named->unit.dimension() == Dimension::count && q.unit.dimension() == Dimension::count &&
+        !convertible(named->unit, q.unit)) {
+      return Contradiction{"指标名称中的数量与指标值的计量单位不同", "the name and the target count different things"};
+    }
+  }
+  if (pct || q.unit.empty()) {
+    const auto noted = percent_in_note(ind.note);
+    if (noted) {
+      // A bare number up to 1 is a fraction (1 = 100%).
+      const Decimal written = pct ? *pct : (q.value <= Decimal(1) ? q.value * Decimal(100) : q.value);
+      if (written != *noted) {
+        return Contradiction{"指标值与指标解释中写明的数值不同",
+                             "the target differs from the value in the indicator's explanation"};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+void check_target_matches_indicator(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (is_blank(ind.name)) continue;
+    const TargetValue& v = judged_target(ind);
+    if (!v.target) continue;
+    const auto c = contradiction(ind, *v.target);
+    if (!c) continue;
+    sink.add(at("/indicators", i, &v == &ind.annual_target ? "annual_target" : "period_target"),
+             std::string("指标“{name}”的指标值 {target} 与指标本身矛盾：") + c->zh,
+             std::string("the target {target} contradicts indicator {name}: ") + c->en)
+        .arg("name", ind.name)
+        .arg("target", v.text);
+  }
+}
+
+// ---- JX-Q017: ≥100% on a rate ----------------------------------------------------------
+
+std::vector<std::string_view> comma_words(const std::string& list) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = list.find(',', start);
+    const std::size_t end = comma == std::string::npos ? list.size() : comma;
+    if (end > start) out.emplace_back(list.data() + start, end - start);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+void check_rate_floor_100(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const auto exempt = comma_words(ctx.text("exempt"));
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (ind.name.find("率") == std::string::npos) continue;
+    bool skip = false;
+    for (const auto w : exempt) skip = skip || ind.name.find(w) != std::string::npos;
+    if (skip) continue;
+    // One finding per row: the annual target first, else the period one.
+    for (const auto* field : {"annual_target", "period_target"}) {
+      const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
+      if (!v.target || v.target->kind() != TargetKind::comparison) continue;
+      const Comparator op = v.target->op();
+      if (op != Comparator::ge && op != Comparator::gt) continue;
+      const auto pct = percent_value(v.target->quantity());
+      if (!pct || *pct != Decimal(100)) continue;  // above 100% is JX-Q004's finding
+      sink.add(
+              at("/indicators", i, field),
+              "比率指标“{name}”的指标值 {target} 要求超过或等于 100%：比率不会超过 100%，应写“=100%”或低于 100% 的下限",
+              "rate indicator {name} targets {target}: a rate cannot exceed 100%, so write =100% or a floor below 100%")
+          .arg("name", ind.name)
+          .arg("target", v.text)
+          .expect("=100%", v.text);
+      break;
+    }
+  }
+}
+
+// ---- JX-Q018: a slogan or an adjective where a measure belongs ------------------------
+
+// Words that make a name a measure (a rate, a count, an amount, a time, a degree).
+bool names_a_measure(std::string_view core) {
+  // `度` only as a degree (满意度, 程度), not the 度 of 年度.
+  return names_a_rate(core) || names_a_time(core) || ends_with_any(core, {"度"}) ||
+         contains_any(core, {"程度", "数",   "數",   "量",   "额",   "額",   "值",   "面积", "面積", "里程", "长度",
+                             "合格", "达标", "達標", "满意", "滿意", "知晓", "知曉", "覆盖", "覆蓋", "到位", "执行",
+                             "執行", "完成", "及时", "及時", "人次", "水平", "标准", "標準", "金额", "成本", "收入",
+                             "产量", "增长", "增長", "提高", "增加", "降低", "减少", "下降"});
+}
+
+bool adjective_target(const Target& t) {
+  if (t.kind() != TargetKind::qualitative) return false;
+  const QualitativeCategory c = t.category();
+  return c == QualitativeCategory::scale_word || c == QualitativeCategory::effect ||
+         c == QualitativeCategory::direction_up || c == QualitativeCategory::direction_down ||
+         c == QualitativeCategory::free_text;
+}
+
+void check_measure_not_slogan(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const auto& ind = form.indicators[i];
+    if (is_blank(ind.name) || is_satisfaction(ind)) continue;
+    const TargetValue& v = judged_target(ind);
+    if (!v.target) continue;
+    const std::string core = core_name(ind.name);
+    if (core.find("是否") != std::string::npos) continue;  // a question with a number is JX-Q016's
+    const char* field = &v == &ind.annual_target ? "annual_target" : "period_target";
+    const Target& t = *v.target;
+    const auto pct = t.kind() == TargetKind::comparison ? percent_value(t.quantity()) : std::nullopt;
+    // Above 100% the cell is not a percentage at all (fused cells such as 404040100%).
+    if (pct && *pct <= Decimal(100) && !names_a_measure(core) && !core.empty()) {
+      sink.add(at("/indicators", i, field),
+               "指标“{name}”是一句工作口号而非可计量的指标，百分比指标值 {target} 无从衡量",
+               "indicator {name} is a slogan, not a measure: its percentage target {target} measures nothing")
+          .arg("name", ind.name)
+          .arg("target", v.text);
+      continue;
+    }
+    const bool quantitative = ind.nature == Nature::quantitative || names_a_count(core);
+    if (quantitative && adjective_target(t)) {
+      sink.add(at("/indicators", i, field), "定量指标“{name}”的指标值 {target} 是形容词或口号，应写数值和计量单位",
+               "quantitative indicator {name} targets {target}, an adjective or slogan; it needs a number and a unit")
+          .arg("name", ind.name)
+          .arg("target", v.text);
+    }
+  }
+  for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
+    const KeyTask& task = form.key_tasks[i];
+    if (!task.expected_target || task.expected_target->kind() != TargetKind::comparison) continue;
+    if (!percent_value(task.expected_target->quantity())) continue;
+    const std::string core = core_name(task.name);
+    if (core.empty() || names_a_measure(core)) continue;
+    sink.add(at("/key_tasks", i, "expected_result"),
+             "重点工作任务“{name}”以百分比 {target} 为预期目标，但任务名称是口号，百分比无从衡量",
+             "key task {name} expects {target}, but the task is a slogan: the percentage measures nothing")
+        .arg("name", task.name)
+        .arg("target", task.expected_result);
+  }
+}
+
+}  // namespace
+
+void add_consistency_rules(RuleList& list) {
+  add(list,
+      {"JX-Q013",
+       "成本指标不是金额",
+       "Cost indicator without an amount of money",
+       ReviewDimension::appropriateness,
+       Severity::warning,
+       {},
+       std::string("A cost indicator (成本指标, 经济成本指标) measures money: a rate (超支率 ≤0%), a yes/no (是) or "
+                   "a restated ceiling (不超预算) is no cost; a 补助标准 or 单价 in plain 万元 does not say per what. "
+                   "社会/生态环境成本 are exempt, and so are rows whose category is not written as 成本 (a "
+                   "template's 预算(或投资规模)控制指标 holds execution rates).") +
+           kRepairNote,
+       "issue 20; review-judged missed.tsv (002, 020, 030, 034, 048)",
+       "/indicators/5/annual_target: warning[JX-Q013]: cost indicator 项目成本超支率 targets ≤0%, which is not an "
+       "amount of money: a cost is measured in 元, 万元 or 元 per unit"},
+      check_cost_money);
+  add(list,
+      {"JX-Q014",
+       "成本指标设为下限或为零",
+       "Cost indicator with a floor or of zero",
+       ReviewDimension::appropriateness,
+       Severity::warning,
+       {},
+       std::string("A cost is a ceiling (≤): `≥` on a money cost rewards spending more, and a cost of 0 while the "
+                   "form spends money (its budget, else the execution row) cannot be right.") +
+           kRepairNote,
+       "issue 20; domain-sources §5.3 R9",
+       "/indicators/6/annual_target: warning[JX-Q014]: cost indicator 人均培训成本 targets ≥1000元/人, a lower bound: "
+       "a cost is capped (≤), a floor rewards spending more"},
+      check_cost_floor);
+  add(list,
+      {"JX-Q015",
+       "单位金额乘以数量超过预算",
+       "Amount per unit times its count exceeds the budget",
+       ReviewDimension::appropriateness,
+       Severity::warning,
+       {{"match", "0.3",
+         "lowest bigram overlap (0..1) of names that pairs an amount per unit with a count, when "
+         "several rows count that unit"}},
+       std::string("An amount per unit (23万元/个, ≥530元/人*月) set as an exact value or a floor, times the count "
+                   "of that unit in the same form (入股合作社个数 =10个), is the least the form spends; above the "
+                   "budget the indicators describe other money. Per-month amounts count one month only, so the "
+                   "figure is a lower bound. A ceiling (≤) is not multiplied.") +
+           kRepairNote,
+       "issue 20; review-judged missed.tsv (044, 018)",
+       "/indicators/6/annual_target: warning[JX-Q015]: 补助合作社平均标准 =23万元/个 × 入股合作社个数 =10个 needs at "
+       "least 230 万元, more than the budget of 214.06 万元"},
+      check_unit_cost_budget);
+  add(list,
+      {"JX-Q016",
+       "指标值与指标本身矛盾",
+       "Target contradicts its indicator",
+       ReviewDimension::feasibility,
+       Severity::warning,
+       {},
+       std::string("The target must measure what the indicator names: a time (完成时间, 时效) is a date or a "
+                   "duration, not a percentage; a count (…数, 人次) is a number, not a percentage; a 是否 question "
+                   "is not a number (100% reads as yes); …人数 counts people, not 个; a value written in the name or "
+                   "in 指标解释 is the "
+                   "target's value.") +
+           kRepairNote,
+       "issue 20; review-judged missed.tsv (024, 026, 052, 056)",
+       "/indicators/5/annual_target: warning[JX-Q016]: the target 100% contradicts indicator 项目完成时间: a time "
+       "indicator is targeted at a percentage; it needs a date or a duration"},
+      check_target_matches_indicator);
+  add(list,
+      {"JX-Q017",
+       "比率指标设为 ≥100%",
+       "Rate targeted at ≥100%",
+       ReviewDimension::feasibility,
+       Severity::warning,
+       {{"exempt", "增长,增速,增幅,提高,提升", "comma-separated words marking rates that may exceed 100%"}},
+       std::string("A rate (…率) cannot exceed 100%, so `≥100%` is `=100%` written as a floor (JX-Q004 reports "
+                   "values above 100%); growth rates are exempt.") +
+           kRepairNote,
+       "issue 20; review-judged missed.tsv (012, 028, 032)",
+       "/indicators/1/annual_target: warning[JX-Q017]: rate indicator 参训人员结业率 targets ≥100%: a rate cannot "
+       "exceed 100%, so write =100% or a floor below 100%"},
+      check_rate_floor_100);
+  add(list,
+      {"JX-Q018",
+       "口号或形容词代替可计量指标",
+       "Slogan or adjective where a measure belongs",
+       ReviewDimension::relevance,
+       Severity::warning,
+       {},
+       std::string("A percentage needs something to measure: an indicator or key task named by a slogan "
+                   "(确保日常工作正常运行, 维护社会稳定) with a percentage target measures nothing; a quantitative or "
+                   "count indicator (定量, …人数) targeted at an adjective (明显, 提高, 应助尽助) cannot be checked. "
+                   "Satisfaction indicators are JX-Q002's.") +
+           kRepairNote,
+       "issue 20; review-judged missed.tsv (020, 024, 026)",
+       "/indicators/1/annual_target: warning[JX-Q018]: indicator 确保日常工作正常运行 is a slogan, not a measure: its "
+       "percentage target 100% measures nothing"},
+      check_measure_not_slogan);
+}
+
+}  // namespace jixiao::detail

@@ -1,0 +1,148 @@
+// What the consistency and self-evaluation rules read from an indicator row.
+#include "indicator_reading.hpp"
+
+#include "jixiao/text.hpp"
+
+namespace jixiao::detail {
+namespace {
+
+constexpr std::string_view kOpen[] = {"(", "\xEF\xBC\x88"};   // ( （
+constexpr std::string_view kClose[] = {")", "\xEF\xBC\x89"};  // ) ）
+
+bool starts_at(std::string_view text, std::size_t i, std::string_view word) {
+  return text.compare(i, word.size(), word) == 0;
+}
+
+// The length of an opening or closing bracket at text[i], or 0.
+std::size_t bracket_at(std::string_view text, std::size_t i, const std::string_view (&set)[2]) {
+  for (const auto b : set) {
+    if (starts_at(text, i, b)) return b.size();
+  }
+  return 0;
+}
+
+// `指标1:` / `指标2：` at the start of a self-evaluation row name.
+std::string_view without_item_prefix(std::string_view name) {
+  constexpr std::string_view item = "\xE6\x8C\x87\xE6\xA0\x87";  // 指标
+  if (name.substr(0, item.size()) != item) return name;
+  std::size_t i = item.size();
+  while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
+  if (i == item.size()) return name;
+  if (starts_at(name, i, ":")) return name.substr(i + 1);
+  if (starts_at(name, i, "\xEF\xBC\x9A")) return name.substr(i + 3);  // ：
+  return name.substr(i);
+}
+
+}  // namespace
+
+bool is_blank(std::string_view text) { return trim(text).empty(); }
+
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (const auto w : words) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool ends_with_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (const auto w : words) {
+    if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w) return true;
+  }
+  return false;
+}
+
+std::string core_name(std::string_view name) {
+  name = without_item_prefix(trim(name));
+  const auto dash = name.find("\xE2\x80\x94\xE2\x80\x94");  // ——
+  if (dash != std::string_view::npos && dash > 0) name = name.substr(0, dash);
+  std::string out;
+  out.reserve(name.size());
+  int depth = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    if (const auto n = bracket_at(name, i, kOpen)) {
+      ++depth;
+      i += n;
+    } else if (const auto m = bracket_at(name, i, kClose)) {
+      if (depth > 0) --depth;
+      i += m;
+    } else if (starts_at(name, i, "\xE2\x98\x85")) {  // ★
+      i += 3;
+    } else {
+      if (depth == 0 && name[i] != '*') out += name[i];
+      ++i;
+    }
+  }
+  return std::string(trim(out));
+}
+
+bool is_money_cost(const Indicator& ind) {
+  if (ind.level2 == Level2::cost || ind.level2 == Level2::economic_cost) return true;
+  return ind.level1 == Level1::cost && ind.level2 == Level2::unknown;
+}
+
+bool is_written_money_cost(const Indicator& ind) {
+  return is_money_cost(ind) && contains_any(ind.level2_text.empty() ? ind.level1_text : ind.level2_text, {"成本"});
+}
+
+bool is_satisfaction(const Indicator& ind) {
+  return ind.level1 == Level1::satisfaction || ind.level2 == Level2::satisfaction;
+}
+
+std::optional<Decimal> percent_value(const Quantity& q) {
+  if (q.unit.dimension() != Dimension::percent) return std::nullopt;
+  static const Unit percent = Unit::parse("%");
+  if (q.unit == percent) return q.value;
+  const auto c = q.convert_to(percent);
+  return c ? std::optional<Decimal>(c->value) : std::nullopt;
+}
+
+const TargetValue& judged_target(const Indicator& ind) {
+  return ind.annual_target.present() ? ind.annual_target : ind.period_target;
+}
+
+namespace {
+
+std::optional<Decimal> in_wan(const Decimal& amount, const std::string& unit) {
+  static const Unit wan = Unit::parse("万元");
+  const Unit u = Unit::parse(unit.empty() ? "万元" : unit);
+  if (u == wan) return amount;
+  const auto c = Quantity{amount, u}.convert_to(wan);
+  return c ? std::optional<Decimal>(c->value) : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Decimal> budget_in_wan(const PerformanceForm& form) {
+  for (const auto& b : form.budget.breakdowns) {
+    if (b.kind != BreakdownKind::expenditure && b.kind != BreakdownKind::project_funds) continue;
+    if (b.declared_total) return *b.declared_total;
+    if (b.lines.empty()) continue;
+    try {
+      return b.lines_total();
+    } catch (const decimal_error&) {
+      return std::nullopt;  // lines beyond 18 digits: no budget to compare with
+    }
+  }
+  if (form.budget.execution.empty()) return std::nullopt;
+  const ExecutionLine& first = form.budget.execution.front();
+  const auto& amount = first.full_year_budget ? first.full_year_budget : first.initial_budget;
+  if (!amount) return std::nullopt;
+  try {
+    return in_wan(*amount, first.unit);
+  } catch (const decimal_error&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<Quantity> actual_quantity(std::string_view actual) {
+  if (is_blank(actual)) return std::nullopt;
+  const auto parsed = Target::parse(actual);
+  if (!parsed) return std::nullopt;
+  const Target& t = parsed.value();
+  // A bare measured value reads as `=` (the grammar's default); a written comparator
+  // means the cell states a target, not a measurement.
+  if (t.kind() != TargetKind::comparison || t.op() != Comparator::eq) return std::nullopt;
+  return t.quantity();
+}
+
+}  // namespace jixiao::detail
