@@ -156,18 +156,21 @@ void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingS
     const auto parsed = blank(ind.unit) ? Target::parse(v.text) : Target::parse(v.text, ind.unit);
     std::string code = "jixiao.target.unparsed";
     std::string detail = "no parse recorded";
+    std::string detail_zh = "没有解析记录";
     std::size_t column = 1;
     if (!parsed.diagnostics().empty()) {
       code = parsed.diagnostics().front().code;
       detail = parsed.diagnostics().front().message;
+      detail_zh = chinese_explanation(code) ? chinese_explanation(code) : detail;
       column = parsed.diagnostics().front().column;
     }
-    sink.add(path(), "指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
+    sink.add(path(), "指标值 {text} 无法识别（第 {column} 个字符：{detail_zh}）",
              "target {text} cannot be read (column {column}: {detail})")
         .arg("text", v.text)
         .arg("column", Decimal(static_cast<std::int64_t>(column)))
         .arg("code", code)
-        .arg("detail", detail);
+        .arg("detail", detail)
+        .arg("detail_zh", detail_zh);
   });
 }
 
@@ -312,7 +315,7 @@ void add_completeness_rules(RuleList& list) {
   add(list,
       {"JX-C006", "缺少必设的一级指标", "Mandatory first-level category missing", ReviewDimension::completeness,
        Severity::error, {},
-       "The profile names the 一级 categories every form must use (default 产出, 效益, 满意度), each with at least "
+       "The profile names the 一级 categories every form must use (`mandatory_level1`), each with at least "
        "one 三级 indicator.",
        "domain-sources §2.3, §5.3 R5 [K]/[INF]",
        "/indicators: error[JX-C006]: mandatory first-level category 满意度指标 (satisfaction) has no indicator"},
@@ -345,7 +348,8 @@ void add_completeness_rules(RuleList& list) {
       check_duplicates);
   add(list,
       {"JX-C011", "三级指标名称过长", "Indicator name too long", ReviewDimension::format, Severity::warning,
-       {{"max_length", "100", "longest accepted name, in characters"}},
+       {{"max_length", "100", "longest accepted name, in characters", ParameterType::integer, Decimal(1),
+         Decimal(100000)}},
        "Indicator names are short labels; a paragraph in the name cell is usually a goal pasted in the wrong place.",
        "domain-sources §5.3 R2 [VENDOR] G6",
        "/indicators/2/name: warning[JX-C011]: indicator name is 130 characters long, more than 100"},
