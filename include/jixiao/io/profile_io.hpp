@@ -15,7 +15,9 @@
 
 namespace jixiao::io {
 
-/// Raised by `builtin_profile` for a name that is not built in (misuse, not bad input).
+/// Raised by `builtin_profile` only: `[jixiao.profile.unknown]` for a name that is not
+/// built in (misuse, not bad input), `[jixiao.profile.builtin_broken]` when an embedded
+/// profile does not read (a build defect). Reading a profile file never throws it.
 class profile_error : public error {
  public:
   using error::error;
