@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -13,11 +15,17 @@
 
 namespace jixiao {
 
+/// Language of rendered messages (findings, diagnostics).
+enum class Lang : std::uint8_t {
+  zh,  ///< Simplified Chinese (zh-CN).
+  en,  ///< English.
+};
+
 /// One problem a parser found in its input text.
 struct Diagnostic {
   /// Stable code, e.g. `jixiao.decimal.bad_character`.
   std::string code;
-  /// English explanation naming the offending text.
+  /// English explanation naming the offending text (`message_in(Lang::zh)` for Chinese).
   std::string message;
   /// Byte offset of the offending text in the parsed string.
   std::size_t offset = 0;
@@ -25,6 +33,12 @@ struct Diagnostic {
   std::size_t column = 1;
   /// The offending text itself (may be empty when input ended too early).
   std::string text;
+
+  /// The message in `lang`: `message` for English; for Chinese, the code's Chinese
+  /// explanation with the offending text and its column (`比较符后没有数字：“≥”（第 1 列）`),
+  /// or `message` when the code has no Chinese text. Thread-safe; never throws but
+  /// `std::bad_alloc`.
+  std::string message_in(Lang lang) const;
 
   /// Diagnostics compare equal when every field does.
   friend bool operator==(const Diagnostic& a, const Diagnostic& b) {
@@ -34,6 +48,11 @@ struct Diagnostic {
   /// Negation of ==.
   friend bool operator!=(const Diagnostic& a, const Diagnostic& b) { return !(a == b); }
 };
+
+/// The Chinese explanation of diagnostic `code` (`jixiao.target.no_number` → `比较符或单位
+///后没有数字`), or nullptr for a code that has none. Every code of docs/errors.md that a
+/// parser returns as a `Diagnostic` has one.
+const char* chinese_explanation(std::string_view code) noexcept;
 
 /// The 1-based code point column of byte `offset` in UTF-8 `text` (continuation
 /// bytes are not counted, so a CJK character is one column).

@@ -1,5 +1,7 @@
 /// @file error.hpp
-/// @brief The exception types jixiao throws on misuse (never on bad input text).
+/// @brief The exception types jixiao throws on misuse (never on bad input text: readers
+/// and parsers return findings and diagnostics). Which call throws what:
+/// docs/embedding.md, "Exceptions"; every code: docs/errors.md.
 #pragma once
 
 #include <stdexcept>
@@ -9,6 +11,9 @@ namespace jixiao {
 
 /// Base of every exception jixiao throws. The message starts with a stable code in
 /// brackets, e.g. `[jixiao.decimal.overflow] …`, which `code()` returns alone.
+/// Thrown as itself (not a subclass) for misuse of the API: `[jixiao.parse.no_value]`
+/// by `Parsed::value()` of a failed parse, `[jixiao.rules.*]` by `RuleSet`,
+/// `RuleContext` and `make_rule`, `[jixiao.monitor.month]` by `monitor`.
 class error : public std::runtime_error {
  public:
   /// Builds an error with a stable `code` (without brackets) and a human message.
@@ -22,8 +27,11 @@ class error : public std::runtime_error {
   std::string code_;
 };
 
-/// Raised by Decimal arithmetic: overflow, division by zero, scale out of range,
-/// or reading the value of a failed parse.
+/// Raised by Decimal arithmetic and construction: overflow past 18 significant digits
+/// (`[jixiao.decimal.overflow]`), division by zero (`[jixiao.decimal.division_by_zero]`),
+/// a scale outside 0..18 (`[jixiao.decimal.scale]`). Not by `Decimal::parse`, which
+/// never throws; reading the value of a failed parse throws the base `error`
+/// (`[jixiao.parse.no_value]`).
 class decimal_error : public error {
  public:
   using error::error;

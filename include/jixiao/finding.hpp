@@ -31,12 +31,6 @@ const char* to_string(Severity severity) noexcept;
 template <>
 std::optional<Severity> from_string<Severity>(std::string_view text);
 
-/// Language of rendered messages.
-enum class Lang : std::uint8_t {
-  zh,  ///< Simplified Chinese (zh-CN).
-  en,  ///< English.
-};
-
 /// A position in the source file a form was imported from.
 struct SourcePosition {
   /// The file name as given to the importer.

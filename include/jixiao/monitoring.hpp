@@ -101,8 +101,10 @@ struct MonitorReport {
 };
 
 /// Monitors `form` at the end of `month` (1..12) under `profile`. Throws
-/// `jixiao::error` (`[jixiao.monitor.month]`) for a month outside 1..12; bad data
-/// becomes findings.
+/// `jixiao::error` (`[jixiao.monitor.month]`) for a month outside 1..12 (misuse); bad
+/// data becomes findings, and arithmetic past 18 digits a `JX-M007` finding.
+/// Thread-safe: any number of threads may monitor at once, also the same form,
+/// progress and profile (they are only read).
 MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int month, const Profile& profile);
 
 }  // namespace jixiao

@@ -124,6 +124,8 @@ std::optional<KeyTaskBase> from_string<KeyTaskBase>(std::string_view text);
 /// grade (`ReviewGrade`): score = 100 − Σ points per finding (by severity), floored at
 /// 0; then 优 when score ≥ `excellent_min`, 良 when ≥ `good_min`, 中 when ≥ `fair_min`,
 /// else 差. With `error_caps_at_good`, any error keeps the grade at 良 or below.
+/// Points are never negative in a profile file (JX-IO019); set negative through this
+/// struct they deduct nothing, so the score stays within 0..100.
 struct ReviewRubric {
   /// Points deducted per error.
   Decimal error_points = Decimal(10);
@@ -160,12 +162,19 @@ struct Level1Weight {
 
 /// A scoring, review and monitoring policy. Regular value; read one with
 /// `io::builtin_profile`, `io::load_profile` or `io::read_profile`, or set the fields
-/// directly. A default-constructed profile holds the national review thresholds.
+/// directly.
+///
+/// A default-constructed profile **is the national profile**: every field equals
+/// `io::builtin_profile("national")` (profiles/national.info), name and description
+/// included, so `score(form, actuals, Profile{})` scores as 财预〔2020〕10号 does
+/// (docs/profiles.md, "The default profile"). Not thread-safe to modify while another
+/// thread reads it; any number of threads may read one profile.
 struct Profile {
   /// Short key (`national`).
-  std::string name;
+  std::string name = "national";
   /// One line saying what the profile is for and where its numbers come from.
-  std::string description;
+  std::string description =
+      "财预〔2020〕10号 defaults: 50/30/10 + budget 10, ratio reverse, bands 0.8/0.6, 2 decimals half-up, grades 90/80/60";
 
   // --- taxonomy and review ---------------------------------------------------------
   /// Which taxonomy (成本 as 二级 of 产出, or as 一级 under 101号).
@@ -186,8 +195,10 @@ struct Profile {
   ReviewRubric review_rubric;
 
   // --- weights -----------------------------------------------------------------------
-  /// Points of each 一级 block (产出 50, 效益 30, 满意度 10).
-  std::vector<Level1Weight> level1_weights;
+  /// Points of each 一级 block (产出 50, 效益 30, 满意度 10); empty for a free split (the
+  /// rows' own 分值 count as written).
+  std::vector<Level1Weight> level1_weights = {
+      {Level1::output, Decimal(50)}, {Level1::benefit, Decimal(30)}, {Level1::satisfaction, Decimal(10)}};
   /// Points of the budget-execution row (10; 20 in the municipal template; 0 for none).
   Decimal budget_weight = Decimal(10);
   /// Whether the budget row counts in the total (false when the printed total covers
@@ -232,7 +243,7 @@ struct Profile {
 
   // --- ratings and thresholds --------------------------------------------------------
   /// Rating bands (自评等级), highest first (优 90, 良 80, 中 60, 差 0).
-  std::vector<RatingBand> rating_bands;
+  std::vector<RatingBand> rating_bands = {{"优", Decimal(90)}, {"良", Decimal(80)}, {"中", Decimal(60)}, {"差", Decimal(0)}};
   /// |deviation| in percent at or above which a reason is required (30).
   Decimal deviation_threshold = Decimal(30);
   /// 执行率 in percent below which a reason is required (90).

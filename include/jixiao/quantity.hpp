@@ -53,6 +53,9 @@ class Unit {
 
   /// Looks `text` up in the catalogue (full-width forms, traditional characters and
   /// the `万` multiplier understood; surrounding spaces ignored). Never fails.
+  /// Thread-safe: composite units (`万人`, `元/亩`) are interned in one process-wide
+  /// table guarded by a mutex, whose entries are immutable and never freed, so a Unit
+  /// may be copied and read from any thread.
   static Unit parse(std::string_view text);
 
   /// The unit exactly as written (`萬元`, `％`), empty for no unit.

@@ -4,8 +4,10 @@
 /// catalogue plus user rules, configured and immutable) and `Report`.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -47,15 +49,42 @@ const char* chinese_name(ReviewGrade grade) noexcept;
 /// `excellent`, `good`, `fair` or `poor`.
 const char* to_string(ReviewGrade grade) noexcept;
 
-/// One tunable parameter of a rule, with its default as text.
+/// What kind of value a rule parameter takes; `RuleSet::with_parameter` (and so a rule
+/// configuration file) refuses any other.
+enum class ParameterType : std::uint8_t {
+  text,     ///< Any text. For compatibility, a text parameter whose default is a number takes only numbers.
+  decimal,  ///< An exact decimal (`0.4`), within `min`..`max` when they are set.
+  integer,  ///< A whole number (`2`) within `min`..`max`, and always within the range of `int`.
+  choice,   ///< One of `choices` (`total`, `project`).
+};
+
+/// `text`, `decimal`, `integer` or `choice`.
+const char* to_string(ParameterType type) noexcept;
+
+/// One tunable parameter of a rule: its type, its range and its default as text. Every
+/// member after `description` has a default, so `{"name", "1", "what"}` still declares
+/// a (text) parameter.
 struct RuleParameter {
   /// Name used in code and configuration files (`threshold`).
   std::string name;
-  /// Default value as text (`0.5`); decimals are parsed exactly.
+  /// Default value as text (`0.5`); decimals are parsed exactly. It must satisfy the
+  /// declaration (`RuleSet::with` throws `[jixiao.rules.bad_parameter]` otherwise).
   std::string default_value;
   /// What it controls, in English.
   std::string description;
+  /// The kind of value accepted.
+  ParameterType type = ParameterType::text;
+  /// Lowest accepted value (inclusive) of a decimal or integer parameter.
+  std::optional<Decimal> min = std::nullopt;
+  /// Highest accepted value (inclusive) of a decimal or integer parameter.
+  std::optional<Decimal> max = std::nullopt;
+  /// The accepted values of a choice parameter.
+  std::vector<std::string> choices = {};
 };
+
+/// Why `value` is not acceptable for `parameter` (English, e.g. `a whole number 0..18`),
+/// or an empty string when it is. Never throws on any text.
+std::string parameter_problem(const RuleParameter& parameter, std::string_view value);
 
 /// What a rule is: everything the catalogue documentation is generated from.
 struct RuleInfo {
@@ -113,6 +142,10 @@ class RuleContext {
   /// A parameter as an exact decimal; throws `[jixiao.rules.bad_parameter]` when it is
   /// not a number (values are validated when set, so this means a rule bug).
   Decimal decimal(std::string_view name) const;
+  /// A parameter as a whole number; throws `[jixiao.rules.bad_parameter]` when it is not
+  /// a whole number that fits an `int` (declare it `ParameterType::integer` and the
+  /// value is validated when set).
+  int integer(std::string_view name) const;
 
  private:
   const Profile& profile_;
@@ -122,7 +155,8 @@ class RuleContext {
 };
 
 /// A review rule: metadata plus a check that adds findings to a sink. Rules are
-/// stateless; `check` must be safe to call from several threads at once.
+/// stateless; `check` must be safe to call from several threads at once (the built-in
+/// rules are). A check that throws does not stop the review: see `RuleFailure`.
 class Rule {
  public:
   /// Virtual destructor for a polymorphic base.
@@ -147,15 +181,29 @@ class Report;
 /// Finds the source position of a JSON pointer into the form, when one is known.
 using Locator = std::function<std::optional<SourcePosition>(std::string_view path)>;
 
+/// What `RuleSet::check` does when a rule's check throws (a user-rule bug, an
+/// arithmetic limit). docs/embedding.md, "A rule that throws".
+enum class RuleFailure : std::uint8_t {
+  /// The default: the exception becomes an error finding of that rule ("rule JX-… could
+  /// not finish: …", always severity error whatever the rule's severity), which costs
+  /// the rubric's error points and keeps the grade at 良 or below; the other rules run.
+  finding,
+  /// The exception propagates out of `check` unchanged (for hosts' own tests of their
+  /// rules); the other rules do not run.
+  rethrow,
+};
+
 /// An immutable, configured set of rules. Every modifier is const and returns a new
-/// set, so a built set can be shared across threads and `check` is thread-safe.
+/// set, so a built set can be shared across threads and `check` is thread-safe
+/// (docs/embedding.md). A default-constructed set is empty.
 class RuleSet {
  public:
   /// An empty set under a default `Profile` (the national review thresholds).
   RuleSet();
   /// The built-in catalogue under `profile` (its review thresholds, taxonomy and rubric;
-  /// its name-length limit becomes JX-C011's `max_length`). The default profile holds
-  /// the national review thresholds.
+  /// its name-length limit becomes JX-C011's `max_length`, so a limit outside
+  /// 1..100000 throws `[jixiao.rules.bad_parameter]`). The default profile is the
+  /// national one.
   static RuleSet builtin(Profile profile = {});
   /// This set plus a user rule; throws `[jixiao.rules.duplicate_id]` if the id exists.
   RuleSet with(std::shared_ptr<const Rule> rule) const;
@@ -163,18 +211,29 @@ class RuleSet {
   RuleSet with(RuleInfo info, RuleFunction check) const;
   /// This set with rule `id` disabled; throws `[jixiao.rules.unknown_rule]`.
   RuleSet without(std::string_view id) const;
+  /// This set with rule `id` enabled (`true`, undoing `without`) or disabled (`false`);
+  /// throws `[jixiao.rules.unknown_rule]`.
+  RuleSet with_enabled(std::string_view id, bool enabled) const;
   /// This set with rule `id` reporting at `severity`.
   RuleSet with_severity(std::string_view id, Severity severity) const;
   /// This set with parameter `name` of rule `id` set to `value`; throws
-  /// `[jixiao.rules.unknown_parameter]` or `[jixiao.rules.bad_parameter]`.
+  /// `[jixiao.rules.unknown_rule]`, `[jixiao.rules.unknown_parameter]` or
+  /// `[jixiao.rules.bad_parameter]` (a value of the wrong type or out of the declared
+  /// range, see `parameter_problem`).
   RuleSet with_parameter(std::string_view id, std::string_view name, std::string_view value) const;
   /// This set under another profile (rules, severities and parameters kept).
   RuleSet with_profile(Profile profile) const;
+  /// This set with `policy` for a rule whose check throws (default `RuleFailure::finding`).
+  RuleSet with_failure_policy(RuleFailure policy) const;
+  /// What `check` does when a rule throws.
+  RuleFailure failure_policy() const noexcept;
 
   /// The profile in force.
   const Profile& profile() const noexcept;
   /// The enabled rules, in id order.
   std::vector<std::shared_ptr<const Rule>> rules() const;
+  /// Rule `id`, enabled or not, or null when the set has no such rule.
+  std::shared_ptr<const Rule> rule(std::string_view id) const noexcept;
   /// True when rule `id` is in the set and enabled.
   bool enabled(std::string_view id) const noexcept;
   /// The effective severity of rule `id`; throws `[jixiao.rules.unknown_rule]`.
@@ -182,7 +241,10 @@ class RuleSet {
   /// The effective value of parameter `name` of rule `id`.
   std::string parameter(std::string_view id, std::string_view name) const;
 
-  /// Runs every enabled rule on `form`.
+  /// Runs every enabled rule on `form`. Thread-safe: one set may be checked from any
+  /// number of threads at once (each check has its own scratch data), provided the
+  /// user rules' checks are thread-safe too. Throws only what a rule throws under
+  /// `RuleFailure::rethrow`, and `std::bad_alloc`.
   Report check(const PerformanceForm& form) const;
   /// Runs every enabled rule on `form`, giving each finding the source position
   /// `locate` returns for its path (e.g. from the importer's `io::SourceMap`).

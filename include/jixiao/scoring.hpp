@@ -213,8 +213,10 @@ struct Scorecard {
   bool complete() const noexcept;
 };
 
-/// Scores `form` with `actuals` under `profile`. Never throws for bad data (bad data
-/// becomes findings); throws only on Decimal overflow from absurd magnitudes.
+/// Scores `form` with `actuals` under `profile`. Never throws for any data: bad data
+/// becomes findings, and arithmetic past 18 digits a `JX-S021` finding on its row (only
+/// `std::bad_alloc` can escape). Thread-safe: any number of threads may score at once,
+/// also the same form, actuals and profile (they are only read).
 Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profile& profile);
 
 }  // namespace jixiao

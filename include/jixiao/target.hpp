@@ -197,9 +197,11 @@ class Target {
     return Target(std::move(text), category, std::move(raw));
   }
 
-  /// Parses one cell. Never throws. Fails (diagnostics with position and offending
-  /// text, no value) on placeholders, OCR garbage, a number-less comparator or unit,
-  /// two numbers without a separator, and any shape in doubt.
+  /// Parses one cell. Never throws (but `std::bad_alloc`). Fails (diagnostics with
+  /// position and offending text, no value) on placeholders, OCR garbage, a
+  /// number-less comparator or unit, two numbers without a separator, and any shape in
+  /// doubt. Thread-safe, as every `parse` and `parse_cells` overload: the only shared
+  /// state is the unit intern table, which is locked (docs/embedding.md).
   static Parsed<Target> parse(std::string_view text);
   /// Parses a value cell whose unit stands in a separate unit column (`95` + `%`);
   /// a unit in both that disagrees is an error.

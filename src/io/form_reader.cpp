@@ -137,9 +137,10 @@ class Reader {
       const Parsed<Decimal> d = Decimal::parse(*t);
       if (d.ok()) return d.value();
       Finding f = io_finding("JX-IO014", Severity::error, child_path(key), "bad decimal \"{text}\": {reason}",
-                             "无效的金额或数值“{text}”：{reason}");
+                             "无效的金额或数值“{text}”：{reason_zh}");
       f.arg("text", excerpt(*t));
       f.arg("reason", d.diagnostics().empty() ? std::string("not a decimal") : d.diagnostics().front().message);
+      f.arg("reason_zh", d.diagnostics().empty() ? std::string("不是数值") : d.diagnostics().front().message_in(Lang::zh));
       r_.add(std::move(f));
       return std::nullopt;
     }
@@ -221,9 +222,11 @@ class Reader {
       value.target = parsed.value();
     } else {
       Finding f = io_finding("JX-IO016", Severity::warning, obj.child_path(key), "unparseable target \"{text}\": {reason}",
-                             "无法解析的指标值“{text}”：{reason}");
+                             "无法解析的指标值“{text}”：{reason_zh}");
       f.arg("text", excerpt(value.text));
       f.arg("reason", parsed.diagnostics().empty() ? std::string("not a target") : parsed.diagnostics().front().message);
+      f.arg("reason_zh",
+            parsed.diagnostics().empty() ? std::string("不是指标值") : parsed.diagnostics().front().message_in(Lang::zh));
       add(std::move(f));
     }
     return value;

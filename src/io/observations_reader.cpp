@@ -32,9 +32,10 @@ void read_cell(TreeReader& r, const ptree& node, const KeyPath& path, const char
   for (const auto& d : read_observation(*text, o)) {
     if (d.code == "jixiao.actual.comparator_dropped") continue;
     r.report(TreeReader::child(path, key), "JX-IO020", "cannot read the observed value \"{value}\": {reason}",
-             "无法读取观测值“{value}”：{reason}")
+             "无法读取观测值“{value}”：{reason_zh}")
         .arg("value", *text)
-        .arg("reason", d.message);
+        .arg("reason", d.message)
+        .arg("reason_zh", d.message_in(Lang::zh));
   }
 }
 

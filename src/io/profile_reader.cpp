@@ -21,11 +21,12 @@ using boost::property_tree::ptree;
 using detail::KeyPath;
 using detail::TreeReader;
 
-// The national numbers that are not plain member initialisers of Profile.
+// What an omitted key keeps: the national numbers (a default Profile), but not its name
+// and description, which a file must give for itself.
 Profile defaults() {
   Profile p;
-  p.level1_weights = {{Level1::output, Decimal(50)}, {Level1::benefit, Decimal(30)}, {Level1::satisfaction, Decimal(10)}};
-  p.rating_bands = {{"优", Decimal(90)}, {"良", Decimal(80)}, {"中", Decimal(60)}, {"差", Decimal(0)}};
+  p.name.clear();
+  p.description.clear();
   return p;
 }
 

@@ -1,4 +1,9 @@
 // Rule configurations: switch rules, set severities, override parameters.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "jixiao/io/rule_config_io.hpp"
 #include "tree_reader.hpp"
 
@@ -9,30 +14,90 @@ using boost::property_tree::ptree;
 using detail::KeyPath;
 using detail::TreeReader;
 
-bool known_rule(const RuleSet& set, const std::string& id) {
-  try {
-    (void)set.severity(id);
-    return true;
-  } catch (const error&) {
+bool has_keys(const ptree& node) {
+  for (const auto& c : node) {
+    if (!detail::is_xml_meta(c.first)) return true;
+  }
+  return false;
+}
+
+// JX-IO013: `path` holds a block where a value belongs, or a value where a block does.
+// True when the node has the shape expected (`block` or not).
+bool shape_ok(TreeReader& r, const ptree& node, const KeyPath& path, bool block) {
+  if (block && !has_keys(node) && !trim(node.data()).empty()) {
+    r.report(path, "JX-IO013", "expected an object of keys, found the value \"{value}\"", "类型错误：应为对象，实际为值“{value}”")
+        .arg("value", std::string(trim(node.data())));
     return false;
+  }
+  if (!block && has_keys(node)) {
+    r.report(path, "JX-IO013", "expected a value, found an object or array", "类型错误：应为值，实际为对象或数组");
+    return false;
+  }
+  return true;
+}
+
+// JX-IO017 for each key written more than once in `node`: a configuration that says
+// two things about one rule or parameter is refused rather than resolved silently.
+// Sorted, so that a hostile file of many keys costs n log n, not n².
+void repeated_keys(TreeReader& r, const ptree& node, const KeyPath& path) {
+  std::vector<std::string_view> keys;
+  for (const auto& c : node) {
+    if (!detail::is_xml_meta(c.first)) keys.emplace_back(c.first);
+  }
+  std::sort(keys.begin(), keys.end());
+  for (std::size_t i = 0; i < keys.size();) {
+    std::size_t j = i + 1;
+    while (j < keys.size() && keys[j] == keys[i]) ++j;
+    if (j - i > 1) {
+      r.report(TreeReader::child(path, std::string(keys[i])), "JX-IO017", "key \"{key}\" appears {count} times",
+               "键“{key}”出现 {count} 次")
+          .arg("key", std::string(keys[i]))
+          .arg("count", std::to_string(j - i));
+    }
+    i = j;
   }
 }
 
 void read_parameters(TreeReader& r, const ptree& node, const KeyPath& path, const std::string& id, RuleSet& out) {
+  if (!shape_ok(r, node, path, true)) return;
+  repeated_keys(r, node, path);
+  const auto& declared = out.rule(id)->info().parameters;
+  std::string names;
+  for (const auto& p : declared) names += (names.empty() ? "" : ", ") + p.name;
   for (const auto& [name, value] : node) {
     if (detail::is_xml_meta(name)) continue;
-    try {
-      out = out.with_parameter(id, name, std::string(trim(value.data())));
-    } catch (const error& e) {
-      r.bad_value(TreeReader::child(path, name), value.data(), e.what());
+    const KeyPath at = TreeReader::child(path, name);
+    const auto p = std::find_if(declared.begin(), declared.end(), [&](const RuleParameter& d) { return d.name == name; });
+    if (p == declared.end()) {
+      r.report(at, "JX-IO011", "unknown parameter \"{key}\" of {rule} (expected one of: {expected})",
+               "{rule} 没有参数“{key}”（应为其中之一：{expected}）")
+          .arg("key", name)
+          .arg("rule", id)
+          .arg("expected", names.empty() ? std::string("none") : names);
+      continue;
     }
+    if (!shape_ok(r, value, at, false)) continue;
+    const std::string text(trim(value.data()));
+    // The declared type and range, checked here to name them in the finding; the
+    // same check guards RuleSet::with_parameter for hosts.
+    if (const std::string problem = parameter_problem(*p, text); !problem.empty()) {
+      r.bad_value(at, text, problem);
+      continue;
+    }
+    out = out.with_parameter(id, name, text);
   }
 }
 
 void read_rule(TreeReader& r, const ptree& node, const std::string& id, RuleSet& out) {
   const KeyPath path{"rules", id};
+  if (!shape_ok(r, node, path, true)) return;
+  repeated_keys(r, node, path);
   r.only(node, path, {"enabled", "severity", "parameters"});
-  if (r.boolean(node, path, "enabled") == false) out = out.without(id);
+  for (const char* key : {"enabled", "severity"}) {
+    if (auto c = node.get_child_optional(key); c && !shape_ok(r, *c, TreeReader::child(path, key), false)) return;
+  }
+  // Symmetric: `true` re-enables a rule the base set (a host's, a profile's) disabled.
+  if (const auto enabled = r.boolean(node, path, "enabled")) out = out.with_enabled(id, *enabled);
   if (const auto text = r.text(node, "severity")) {
     if (const auto severity = from_string<Severity>(*text)) {
       out = out.with_severity(id, *severity);
@@ -44,6 +109,7 @@ void read_rule(TreeReader& r, const ptree& node, const std::string& id, RuleSet&
 }
 
 void read_config_tree(TreeReader& r, const ptree& root, RuleSet& out) {
+  repeated_keys(r, root, {});
   for (const auto& [section, node] : root) {
     if (detail::is_xml_meta(section)) continue;
     if (section == "settings" || section == "rubric") {
@@ -57,9 +123,11 @@ void read_config_tree(TreeReader& r, const ptree& root, RuleSet& out) {
           .arg("key", section);
       continue;
     }
+    if (!shape_ok(r, node, {"rules"}, true)) continue;
+    repeated_keys(r, node, {"rules"});
     for (const auto& [id, rule] : node) {
       if (detail::is_xml_meta(id)) continue;
-      if (!known_rule(out, id)) {
+      if (!out.rule(id)) {
         r.bad_value({"rules", id}, id, "the id of a rule in the set");
         continue;
       }

@@ -111,9 +111,10 @@ std::optional<Decimal> TreeReader::decimal(const ptree& node, const KeyPath& pat
   if (!v) return std::nullopt;
   auto parsed = Decimal::parse(*v);
   if (!parsed) {
-    report(child(path, key), "JX-IO014", "not a decimal number: \"{value}\" ({reason})", "不是十进制数：“{value}”（{reason}）")
+    report(child(path, key), "JX-IO014", "not a decimal number: \"{value}\" ({reason})", "不是十进制数：“{value}”（{reason_zh}）")
         .arg("value", *v)
-        .arg("reason", parsed.diagnostics().front().message);
+        .arg("reason", parsed.diagnostics().front().message)
+        .arg("reason_zh", parsed.diagnostics().front().message_in(Lang::zh));
     return std::nullopt;
   }
   if (!allow_negative && parsed.value().is_negative()) {

@@ -255,8 +255,7 @@ void check_negative(const PerformanceForm& form, const RuleContext&, FindingSink
 // repeats (年初预算数 = 全年预算数 = 全年执行数, a total equal to its one line) is
 // reported once, at its first place, with the number of places.
 void check_decimals(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
-  const Decimal limit_d = ctx.decimal("decimals");
-  const int limit = limit_d.is_negative() ? 0 : static_cast<int>(limit_d.round_to(0, RoundingMode::down).coefficient());
+  const int limit = ctx.integer("decimals");  // declared 0..18, so it cannot wrap
   struct Seen {
     Decimal amount;
     std::string path;
@@ -336,7 +335,8 @@ void add_budget_rules(RuleList& list) {
   add(list,
       {"JX-B003", "按级次划分合计与支出不符", "Budget-level split differs from the amount it splits",
        ReviewDimension::appropriateness, Severity::error,
-       {{"base", "total", "what 区本级 + 对下转移支付 decomposes: `total` (部门预算支出) or `project` (项目支出)"}},
+       {{"base", "total", "what 区本级 + 对下转移支付 decomposes: `total` (部门预算支出) or `project` (项目支出)",
+         ParameterType::choice, std::nullopt, std::nullopt, {"total", "project"}}},
        "区本级使用资金 + 拟用于对下转移支付资金 decomposes the budget; it is unverified whether the block "
        "splits the total or 项目支出, so that is a parameter.",
        "domain-sources §7.4 I4 [INF]",
@@ -375,7 +375,8 @@ void add_budget_rules(RuleList& list) {
       check_negative);
   add(list,
       {"JX-B008", "金额小数位数超过规定", "Amount has more decimals than declared", ReviewDimension::format,
-       Severity::warning, {{"decimals", "4", "most decimals an amount in 万元 may have (4: exact to the yuan)"}},
+       Severity::warning, {{"decimals", "4", "most decimals an amount in 万元 may have (4: exact to the yuan)", ParameterType::integer,
+                   Decimal(0), Decimal(Decimal::max_scale)}},
        "Amounts in 万元 are printed with 2 to 4 decimals (89.974 万元 is 899,740 元 exactly); more than `decimals` "
        "(4 by default, to the yuan) suggests a unit mix-up (元 typed into a 万元 cell) or a copy error. A figure "
        "repeated in several cells is reported once. Imported with repairs: reads the amounts as imported (an "
@@ -385,7 +386,8 @@ void add_budget_rules(RuleList& list) {
       check_decimals);
   add(list,
       {"JX-B009", "占比与金额不符", "Share does not match the amounts", ReviewDimension::appropriateness,
-       Severity::warning, {{"tolerance", "0.1", "allowed difference in percentage points"}},
+       Severity::warning, {{"tolerance", "0.1", "allowed difference in percentage points", ParameterType::decimal, Decimal(0),
+                           Decimal(100)}},
        "A printed 占比 must equal the line's amount over its block total.", "domain-sources §7.4 I3 [V] S17",
        "/budget/breakdowns/0/lines/0/share: warning[JX-B009]: 基本支出 share is written as 60% but its amount "
        "gives 48.50%"},

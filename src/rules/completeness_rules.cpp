@@ -274,26 +274,29 @@ void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingS
     const auto parsed = blank(ind.unit) ? Target::parse(v.text) : Target::parse(v.text, ind.unit);
     std::string code = "jixiao.target.unparsed";
     std::string detail = "no parse recorded";
+    std::string detail_zh = "没有解析记录";
     std::size_t column = 1;
     if (!parsed.diagnostics().empty()) {
       code = parsed.diagnostics().front().code;
       detail = parsed.diagnostics().front().message;
+      detail_zh = chinese_explanation(code) ? chinese_explanation(code) : detail;
       column = parsed.diagnostics().front().column;
     }
     // A number with words around it (`1条满意`) is read but not alone in its cell: a
     // different point from a cell that cannot be read at all.
     const bool around = code == "jixiao.target.unexpected_text" && v.text.find_first_of("0123456789") != std::string::npos;
     const std::string name = blank(ind.name) ? std::string("—") : ind.name;
-    Finding& f = around ? sink.add(path(), "三级指标“{name}”的指标值 {text} 在数值前后夹有文字（第 {column} 个字符：{detail}），应只填写指标值",
+    Finding& f = around ? sink.add(path(), "三级指标“{name}”的指标值 {text} 在数值前后夹有文字（第 {column} 个字符：{detail_zh}），应只填写指标值",
                                    "target {text} of indicator {name} has text around its number (column {column}: "
                                    "{detail}); the cell should hold the value only")
-                        : sink.add(path(), "三级指标“{name}”的指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
+                        : sink.add(path(), "三级指标“{name}”的指标值 {text} 无法识别（第 {column} 个字符：{detail_zh}）",
                                    "target {text} of indicator {name} cannot be read (column {column}: {detail})");
     f.arg("name", name);
     f.arg("text", v.text)
         .arg("column", Decimal(static_cast<std::int64_t>(column)))
         .arg("code", code)
-        .arg("detail", detail);
+        .arg("detail", detail)
+        .arg("detail_zh", detail_zh);
   });
 }
 
@@ -539,7 +542,7 @@ void add_completeness_rules(RuleList& list) {
   add(list,
       {"JX-C006", "缺少必设的一级指标", "Mandatory first-level category missing", ReviewDimension::completeness,
        Severity::error, {},
-       "The profile names the 一级 categories every form must use (default 产出, 效益, 满意度), each with at least "
+       "The profile names the 一级 categories every form must use (`mandatory_level1`), each with at least "
        "one 三级 indicator. A form with no indicator at all is JX-C001's, not reported again per category. "
        "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there), the missing "
        "categories are listed in one finding as not read.",
@@ -586,7 +589,8 @@ void add_completeness_rules(RuleList& list) {
       check_duplicates);
   add(list,
       {"JX-C011", "三级指标名称过长", "Indicator name too long", ReviewDimension::format, Severity::warning,
-       {{"max_length", "100", "longest accepted name, in characters"}},
+       {{"max_length", "100", "longest accepted name, in characters", ParameterType::integer, Decimal(1),
+         Decimal(100000)}},
        "Indicator names are short labels; a paragraph in the name cell is usually a goal pasted in the wrong place.",
        "domain-sources §5.3 R2 [VENDOR] G6",
        "/indicators/2/name: warning[JX-C011]: indicator name is 130 characters long, more than 100"},

@@ -441,10 +441,11 @@ void add_quality_rules(RuleList& list) {
       check_satisfaction_form);
   add(list,
       {"JX-Q003", "满意度目标低于最低要求", "Satisfaction target below the minimum", ReviewDimension::feasibility,
-       Severity::warning, {}, "A satisfaction target below the profile minimum (default 90%) sets the bar too low.",
+       Severity::warning, {}, "A satisfaction target below the profile minimum (`review.satisfaction_minimum`, see the profile settings above) "
+       "sets the bar too low.",
        "domain-sources §5.3 R8 (values ≥90% seen in [V] S5, S12)",
-       "/indicators/22/annual_target: warning[JX-Q003]: satisfaction indicator 信息系统用户满意度 targets 80%, below the "
-       "minimum of 90%"},
+       "/indicators/22/annual_target: warning[JX-Q003]: satisfaction indicator 信息系统用户满意度 targets 75%, below the "
+       "minimum of 80%"},
       check_satisfaction_minimum);
   add(list,
       {"JX-Q004", "比率指标超过 100%", "Rate above 100%", ReviewDimension::feasibility, Severity::error,
@@ -481,7 +482,8 @@ void add_quality_rules(RuleList& list) {
       check_cost_within_budget);
   add(list,
       {"JX-Q009", "重点工作任务没有对应指标", "Key task not covered by an indicator", ReviewDimension::relevance,
-       Severity::warning, {{"threshold", "0.4", "lowest word coverage (0..1) that counts as a match"}},
+       Severity::warning, {{"threshold", "0.4", "lowest word coverage (0..1) that counts as a match", ParameterType::decimal,
+                            Decimal(0), Decimal(1)}},
        "Department indicators should cover the 年度重点工作任务. A task (with a descriptive expected result) is "
        "covered when its name or expected result shares enough words with an indicator name: generic words "
        "(工作, 开展, 保障, 覆盖 …) and a measure suffix (…率, …次数) are left out, common synonyms are written one "
@@ -496,7 +498,8 @@ void add_quality_rules(RuleList& list) {
   add(list,
       {"JX-Q010", "可量化的重点任务没有对应指标", "Measurable key task without an indicator",
        ReviewDimension::relevance, Severity::warning,
-       {{"threshold", "0.4", "lowest word coverage (0..1) that counts as a match"}},
+       {{"threshold", "0.4", "lowest word coverage (0..1) that counts as a match", ParameterType::decimal,
+                            Decimal(0), Decimal(1)}},
        "A key task whose expected result is already a target (`≥10次`) should appear as an indicator; matching as "
        "JX-Q009.",
        "domain-sources §7.4 I7 [INF]",

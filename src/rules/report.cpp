@@ -106,6 +106,9 @@ Decimal deduct(const std::vector<Finding>& findings, const ReviewRubric& rubric,
     const Decimal& points = f.severity == Severity::error     ? rubric.error_points
                             : f.severity == Severity::warning ? rubric.warning_points
                                                               : rubric.info_points;
+    // A finding never adds points: negative points (refused in a profile file, possible
+    // through the C++ API) deduct nothing, so the score stays at most 100.
+    if (points.is_negative()) continue;
     s -= scale < 0 ? points : points.round_to(scale, RoundingMode::half_up);
     if (s.is_negative()) return Decimal(0);
   }

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <exception>
 #include <fstream>
+#include <limits>
 
 #include "catalogue.hpp"
 #include "jixiao/error.hpp"
@@ -47,6 +48,76 @@ Decimal RuleContext::decimal(std::string_view name) const {
   const auto parsed = Decimal::parse(text(name));
   if (!parsed) throw error("jixiao.rules.bad_parameter", "parameter '" + std::string(name) + "' is not a number");
   return parsed.value();
+}
+
+int RuleContext::integer(std::string_view name) const {
+  const Decimal d = decimal(name);
+  const Decimal whole = d.round_to(0, RoundingMode::down);
+  if (whole != d || whole < Decimal(std::numeric_limits<int>::min()) || whole > Decimal(std::numeric_limits<int>::max())) {
+    throw error("jixiao.rules.bad_parameter", "parameter '" + std::string(name) + "' is not a whole number that fits an int");
+  }
+  return static_cast<int>(whole.coefficient());
+}
+
+const char* to_string(ParameterType type) noexcept {
+  switch (type) {
+    case ParameterType::text: return "text";
+    case ParameterType::decimal: return "decimal";
+    case ParameterType::integer: return "integer";
+    case ParameterType::choice: return "choice";
+  }
+  return "text";
+}
+
+namespace {
+
+// `a number 0..1`, `a whole number ≥ 0`: the declared range in words.
+std::string range_words(const char* kind, const RuleParameter& p) {
+  std::string out = kind;
+  if (p.min && p.max) return out + " " + p.min->to_string() + ".." + p.max->to_string();
+  if (p.min) return out + " >= " + p.min->to_string();
+  if (p.max) return out + " <= " + p.max->to_string();
+  return out;
+}
+
+std::string number_problem(const RuleParameter& p, std::string_view value, bool whole) {
+  const char* kind = whole ? "a whole number" : "a number";
+  const auto parsed = Decimal::parse(value);
+  if (!parsed) return range_words(kind, p);
+  const Decimal& d = parsed.value();
+  if (whole) {
+    const Decimal lo = p.min ? *p.min : Decimal(std::numeric_limits<int>::min());
+    const Decimal hi = p.max ? *p.max : Decimal(std::numeric_limits<int>::max());
+    const bool fits = Decimal(std::numeric_limits<int>::min()) <= d && d <= Decimal(std::numeric_limits<int>::max());
+    if (d.round_to(0, RoundingMode::down) != d || !fits || d < lo || d > hi) {
+      return range_words(kind, p) + (p.min || p.max ? "" : " that fits an int");
+    }
+    return {};
+  }
+  if ((p.min && d < *p.min) || (p.max && d > *p.max)) return range_words(kind, p);
+  return {};
+}
+
+}  // namespace
+
+std::string parameter_problem(const RuleParameter& parameter, std::string_view value) {
+  switch (parameter.type) {
+    case ParameterType::decimal: return number_problem(parameter, value, false);
+    case ParameterType::integer: return number_problem(parameter, value, true);
+    case ParameterType::choice: {
+      std::string list;
+      for (const auto& c : parameter.choices) {
+        if (c == value) return {};
+        list += (list.empty() ? "" : ", ") + c;
+      }
+      return "one of: " + list;
+    }
+    case ParameterType::text: break;
+  }
+  // A text parameter whose default is a number only takes numbers (rules declared
+  // before parameters had types).
+  if (Decimal::parse(parameter.default_value) && !Decimal::parse(value)) return "a number";
+  return {};
 }
 
 namespace {
@@ -97,6 +168,7 @@ struct RuleSet::Entry {
 struct RuleSet::State {
   Profile profile;
   std::vector<Entry> entries;  // sorted by id
+  RuleFailure failure = RuleFailure::finding;
 };
 
 namespace {
@@ -127,6 +199,13 @@ RuleSet RuleSet::with(std::shared_ptr<const Rule> rule) const {
   if (find_entry(s->entries, info.id) != s->entries.end()) {
     throw error("jixiao.rules.duplicate_id", "rule id " + info.id + " is already in the set");
   }
+  for (const auto& p : info.parameters) {
+    const std::string problem = parameter_problem(p, p.default_value);
+    if (!problem.empty()) {
+      throw error("jixiao.rules.bad_parameter", "the default '" + p.default_value + "' of parameter '" + p.name + "' of " +
+                                                    info.id + " is not " + problem);
+    }
+  }
   Entry e;
   e.severity = info.default_severity;
   for (const auto& p : info.parameters) e.parameters.emplace_back(p.name, p.default_value);
@@ -145,11 +224,13 @@ namespace {
 }
 }  // namespace
 
-RuleSet RuleSet::without(std::string_view id) const {
+RuleSet RuleSet::without(std::string_view id) const { return with_enabled(id, false); }
+
+RuleSet RuleSet::with_enabled(std::string_view id, bool enabled) const {
   auto s = std::make_shared<State>(*state_);
   const auto it = find_entry(s->entries, id);
   if (it == s->entries.end()) unknown_rule(id);
-  it->enabled = false;
+  it->enabled = enabled;
   return RuleSet(s);
 }
 
@@ -171,11 +252,10 @@ RuleSet RuleSet::with_parameter(std::string_view id, std::string_view name, std:
     throw error("jixiao.rules.unknown_parameter",
                 "rule " + std::string(id) + " has no parameter '" + std::string(name) + "'");
   }
-  // A parameter whose default is a number only takes numbers.
-  if (Decimal::parse(p->default_value) && !Decimal::parse(value)) {
-    throw error("jixiao.rules.bad_parameter",
-                "parameter '" + std::string(name) + "' of " + std::string(id) + " needs a number, not '" +
-                    std::string(value) + "'");
+  const std::string problem = parameter_problem(*p, value);
+  if (!problem.empty()) {
+    throw error("jixiao.rules.bad_parameter", "parameter '" + std::string(name) + "' of " + std::string(id) + " needs " +
+                                                  problem + ", not '" + std::string(value) + "'");
   }
   for (auto& kv : it->parameters) {
     if (kv.first == name) kv.second = std::string(value);
@@ -189,6 +269,14 @@ RuleSet RuleSet::with_profile(Profile profile) const {
   return RuleSet(s);
 }
 
+RuleSet RuleSet::with_failure_policy(RuleFailure policy) const {
+  auto s = std::make_shared<State>(*state_);
+  s->failure = policy;
+  return RuleSet(s);
+}
+
+RuleFailure RuleSet::failure_policy() const noexcept { return state_->failure; }
+
 const Profile& RuleSet::profile() const noexcept { return state_->profile; }
 
 std::vector<std::shared_ptr<const Rule>> RuleSet::rules() const {
@@ -197,6 +285,11 @@ std::vector<std::shared_ptr<const Rule>> RuleSet::rules() const {
     if (e.enabled) out.push_back(e.rule);
   }
   return out;
+}
+
+std::shared_ptr<const Rule> RuleSet::rule(std::string_view id) const noexcept {
+  const auto it = find_entry(state_->entries, id);
+  return it == state_->entries.end() ? nullptr : it->rule;
 }
 
 bool RuleSet::enabled(std::string_view id) const noexcept {
@@ -238,10 +331,16 @@ Report RuleSet::check(const PerformanceForm& form, const Locator& locate,
     try {
       e.rule->check(form, ctx, sink);
     } catch (const std::exception& ex) {
+      if (state_->failure == RuleFailure::rethrow) throw;
       // A rule that fails (a decimal overflow on absurd amounts, a user-rule bug) must
       // not hide the other findings: it becomes a finding itself.
       Finding& f = sink.add("", "规则 {rule} 无法完成检查：{reason}", "rule {rule} could not finish: {reason}");
       f.arg("rule", id).arg("reason", ex.what());
+      f.severity = Severity::error;
+    } catch (...) {
+      if (state_->failure == RuleFailure::rethrow) throw;
+      Finding& f = sink.add("", "规则 {rule} 无法完成检查：{reason}", "rule {rule} could not finish: {reason}");
+      f.arg("rule", id).arg("reason", "an exception that is not a std::exception");
       f.severity = Severity::error;
     }
   }

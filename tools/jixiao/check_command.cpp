@@ -6,6 +6,7 @@
 //
 // `jixiao rules [--markdown]`: lists the catalogue, or prints docs/rules.md.
 #include <jixiao/io/form_io.hpp>
+#include <jixiao/io/profile_io.hpp>
 #include <jixiao/io/report_io.hpp>
 #include <jixiao/io/rule_config_io.hpp>
 #include <jixiao/io/rules_markdown.hpp>
@@ -119,7 +120,7 @@ void add_check_command(CLI::App& app) {
   list->callback([markdown] {
     const auto all = builtin_rules();
     if (*markdown) {
-      std::cout << io::rules_markdown(all);
+      std::cout << io::rules_markdown(all, io::builtin_profile("national"));
       return;
     }
     for (const auto& r : all) {

@@ -1,11 +1,12 @@
 // `jixiao target`: reads target strings (指标值), one per line, from stdin and writes one
 // JSON object per line with the parse: kind, op, lo, hi, unit, parts, canonical
-// spelling and diagnostics. A line containing ` | ` is split cells (`≥ | 95 | %`).
+// spelling and diagnostics (messages in English, or Chinese with `--lang zh`). A line containing ` | ` is split cells (`≥ | 95 | %`).
 // Exit code 0 when every line parsed, 1 when some line was rejected.
 #include <jixiao/io/json_text.hpp>
 #include <jixiao/target.hpp>
 
 #include <iostream>
+#include <memory>
 #include <string>
 
 #include "commands.hpp"
@@ -39,7 +40,7 @@ std::string valid_utf8(std::string_view s) {
   return out;
 }
 
-std::string to_json(const std::string& input, const Parsed<Target>& p) {
+std::string to_json(const std::string& input, const Parsed<Target>& p, Lang lang) {
   std::string kind = "unparseable", op, lo, hi, unit, canonical, parts = "[]";
   if (p.ok()) {
     const Target& t = p.value();
@@ -102,7 +103,7 @@ std::string to_json(const std::string& input, const Parsed<Target>& p) {
     if (i > 0) out += ',';
     out += "{\"code\":";
     io::append_json_string(out, d.code);
-    put_field(out, "message", valid_utf8(d.message));
+    put_field(out, "message", valid_utf8(d.message_in(lang)));
     out += ",\"offset\":" + std::to_string(d.offset);
     out += ",\"column\":" + std::to_string(d.column);
     put_field(out, "text", valid_utf8(d.text));
@@ -112,14 +113,14 @@ std::string to_json(const std::string& input, const Parsed<Target>& p) {
   return out;
 }
 
-int run_target(std::istream& in, std::ostream& out) {
+int run_target(std::istream& in, std::ostream& out, Lang lang) {
   std::string line;
   int rejected = 0;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     const Parsed<Target> p = line.find(" | ") != std::string::npos ? Target::parse_cells(line) : Target::parse(line);
     if (!p.ok()) ++rejected;
-    out << to_json(line, p) << '\n';
+    out << to_json(line, p, lang) << '\n';
   }
   return rejected == 0 ? 0 : 1;
 }
@@ -130,8 +131,11 @@ void add_target_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("target",
                                  "Parse target strings (指标值) from stdin, one per line, into JSON lines "
                                  "(a line with ' | ' is split cells: comparator | number | unit)");
-  cmd->callback([] {
-    const int rc = run_target(std::cin, std::cout);
+  auto lang = std::make_shared<std::string>("en");
+  cmd->add_option("--lang", *lang, "Language of the diagnostics' messages: en (default) or zh")
+      ->check(CLI::IsMember({"zh", "en"}));
+  cmd->callback([lang] {
+    const int rc = run_target(std::cin, std::cout, *lang == "zh" ? Lang::zh : Lang::en);
     if (rc != 0) throw CLI::RuntimeError(rc);
   });
 }

@@ -6,6 +6,10 @@
 /// document could be read at all; it may be partial) and the findings with a JSON-pointer
 /// path for each problem; `ok()` says the form is complete (no error finding). Saving writes the canonical layout: fixed key
 /// order, decimals as strings with their scale, UTF-8 text unescaped.
+///
+/// Threads: every function here is thread-safe: loads and saves may run at once from
+/// any number of threads, also saving one shared form (it is only read); a stream or a
+/// file path must not be used by two calls at once. docs/embedding.md.
 #pragma once
 
 #include <cstddef>
@@ -59,7 +63,8 @@ struct LoadOptions {
 };
 
 /// Loads a form from a file; the format comes from `format` or else the extension.
-/// An unreadable file or unknown extension gives a finding, never an exception.
+/// An unreadable file or unknown extension gives a finding, never an exception (only
+/// `std::bad_alloc` can escape). Thread-safe.
 ReadResult<PerformanceForm> load_form(const std::filesystem::path& path, std::optional<Format> format = std::nullopt,
                      LoadOptions options = {});
 /// Loads a form from a stream (read to its end, at most `max_bytes` + 1 bytes).
@@ -68,12 +73,13 @@ ReadResult<PerformanceForm> load_form(std::istream& in, Format format, LoadOptio
 ReadResult<PerformanceForm> load_form_from_string(std::string_view text, Format format, LoadOptions options = {});
 
 /// Writes `form` in the canonical layout. Deterministic: the same form always gives the
-/// same bytes.
+/// same bytes. Thread-safe (the form is only read); does not throw for any form (a
+/// failed write shows in the stream's state).
 void save_form(const PerformanceForm& form, std::ostream& out, Format format);
 /// Writes `form` to a string in the canonical layout.
 std::string save_form_to_string(const PerformanceForm& form, Format format);
 /// Writes `form` to a file (format from `format` or else the extension); false when
-/// the format is unknown or the file cannot be written.
+/// the format is unknown or the file cannot be written. Thread-safe for distinct paths.
 bool save_form(const PerformanceForm& form, const std::filesystem::path& path,
                std::optional<Format> format = std::nullopt);
 

@@ -15,7 +15,9 @@
 
 namespace jixiao::io {
 
-/// Raised by `builtin_profile` for a name that is not built in (misuse, not bad input).
+/// Raised by `builtin_profile` only: `[jixiao.profile.unknown]` for a name that is not
+/// built in (misuse, not bad input), `[jixiao.profile.builtin_broken]` when an embedded
+/// profile does not read (a build defect). Reading a profile file never throws it.
 class profile_error : public error {
  public:
   using error::error;
@@ -27,7 +29,8 @@ class profile_error : public error {
 /// `options.file_name` names the text in source positions.
 ReadResult<Profile> read_profile(std::string_view text, const LoadOptions& options = {});
 
-/// Reads a profile file (format by content). Never throws.
+/// Reads a profile file (format by content). Never throws. Thread-safe, as
+/// `read_profile` and `write_profile`.
 ReadResult<Profile> load_profile(const std::filesystem::path& path, LoadOptions options = {});
 
 /// The profile as INFO text that `read_profile` reads back to an equal profile.
@@ -36,6 +39,7 @@ std::string write_profile(const Profile& profile);
 /// A built-in profile by name (`national`, `national-2021`, `municipal-20`,
 /// `vendor-80-70-60`, …); throws `profile_error` (`[jixiao.profile.unknown]`) for an
 /// unknown name. Works without any file at run time (the data is embedded).
+/// Thread-safe: each call parses the embedded text into a new value.
 Profile builtin_profile(std::string_view name);
 
 /// The names of the built-in profiles.

@@ -15,9 +15,12 @@ namespace jixiao::io {
 
 /// Applies configuration text to `base`: `rules.<id>.enabled`, `rules.<id>.severity` and
 /// `rules.<id>.parameters.<name>`. JSON when the text starts with `{`, XML when `<` (one
-/// root element of any name), INFO otherwise. Never throws: an unknown rule, key or
-/// value is an error finding with its JSON Pointer (`/rules/JX-Q009/parameters/x`);
-/// any error leaves no value.
+/// root element of any name), INFO otherwise. `enabled` is symmetric: `true` (`"true"`,
+/// `1`) enables a rule `base` disabled, `false` disables it. Never throws: an unknown
+/// rule, key or value, a parameter of the wrong type or out of its declared range
+/// (JX-IO015), an object where a value belongs or the reverse (JX-IO013) and a rule or
+/// key given twice (JX-IO017) are error findings with their JSON Pointer
+/// (`/rules/JX-Q009/parameters/x`) and line; any error leaves no value. Thread-safe.
 ReadResult<RuleSet> read_rule_config(std::string_view text, const RuleSet& base, const LoadOptions& options = {});
 
 /// Reads a configuration file (format by content) and applies it to `base`. Never throws.

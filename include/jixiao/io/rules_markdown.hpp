@@ -12,7 +12,9 @@
 namespace jixiao::io {
 
 /// The catalogue documentation of @p rules (docs/rules.md, as `jixiao rules --markdown`
-/// prints it): configuration, the review-grade rubric, a table and one section per rule.
-std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules);
+/// prints it): configuration, the profile settings the rules read with their values in
+/// @p profile, the review-grade rubric of @p profile, a table and one section per rule.
+/// The default, `Profile{}`, is the national profile.
+std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules, const Profile& profile = {});
 
 }  // namespace jixiao::io

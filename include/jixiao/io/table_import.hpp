@@ -83,7 +83,7 @@ struct ImportResult {
 /// cell: each cell that holds text is either recorded in `source_map` (it went into
 /// the form, or is a heading of it) or is quoted by a finding with its position.
 /// `file_name` is only used in the findings' positions. Finding ids are `JX-I…`
-/// (see docs/import.md).
+/// (see docs/import.md). Thread-safe: imports may run at once from any threads.
 ImportResult import_form(std::string_view text, std::string_view file_name);
 
 /// A cell with HTML tags removed and character entities decoded (`&nbsp;` → space,
