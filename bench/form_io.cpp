@@ -98,7 +98,7 @@ void BM_target_parse_seed(benchmark::State& state) {
       if (t->present()) texts.push_back(t->text);
     }
   }
-  for (const auto& task : form.key_tasks) texts.push_back(task.expected_result);
+  for (const auto& task : form.key_tasks) texts.push_back(task.expected_result.text());
   for (auto _ : state) {
     for (const std::string& t : texts) {
       auto parsed = jixiao::Target::parse(t);

@@ -67,7 +67,7 @@ void check_key_task_fields(const PerformanceForm& form, const RuleContext&, Find
     if (!t.planned_funds) {
       sink.add(at("/key_tasks", i, "planned_funds"), zh, en).arg("task", label).arg("field", "拟投入的资金 planned funds");
     }
-    if (blank(t.expected_result)) {
+    if (blank(t.expected_result.text())) {
       sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("task", label).arg("field", "期望达到的目标 expected result");
     }
   }
@@ -93,13 +93,13 @@ void check_unnamed_row(const PerformanceForm& form, const RuleContext&, FindingS
     if (!ind.annual_target.present() && !ind.period_target.present()) continue;
     sink.add(at("/indicators", i, "name"), "指标值 {target} 所在行没有三级指标名称",
              "a row with target {target} has no indicator name")
-        .arg("target", ind.annual_target.present() ? ind.annual_target.text : ind.period_target.text);
+        .arg("target", ind.annual_target.present() ? ind.annual_target.text() : ind.period_target.text());
   }
 }
 
 bool lacks_unit(const TargetValue& v) {
-  if (!v.target || !v.target->is_quantitative()) return false;
-  const Target& t = *v.target;
+  if (!v.target() || !v.target()->is_quantitative()) return false;
+  const Target& t = *v.target();
   if (t.kind() == TargetKind::range) return t.lo().unit.empty() && t.hi().unit.empty();
   return t.quantity().unit.empty();
 }
@@ -114,7 +114,7 @@ void check_units_present(const PerformanceForm& form, const RuleContext&, Findin
     sink.add(at("/indicators", i, annual ? "annual_target" : "period_target"),
              "定量指标“{name}”的指标值 {target} 没有计量单位", "quantitative indicator {name} has no unit in {target}")
         .arg("name", ind.name)
-        .arg("target", v.text);
+        .arg("target", v.text());
   }
 }
 
@@ -132,7 +132,7 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
   const char* zh = "{cell} 中留有模板占位符：{text}";
   const char* en = "template placeholder left in {cell}: {text}";
   for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator&) {
-    if (has_placeholder(v.text)) sink.add(path(), zh, en).arg("cell", "指标值 target").arg("text", v.text);
+    if (has_placeholder(v.text())) sink.add(path(), zh, en).arg("cell", "指标值 target").arg("text", v.text());
   });
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& n = form.indicators[i].name;
@@ -142,18 +142,18 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
   }
   for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
     const auto& t = form.key_tasks[i];
-    if (t.expected_target && has_placeholder(t.expected_result)) {
-      sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("cell", "期望达到的目标 expected result").arg("text", t.expected_result);
-    } else if (t.expected_result.find("**") != std::string::npos) {
-      sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("cell", "期望达到的目标 expected result").arg("text", t.expected_result);
+    if (t.expected_result.target() && has_placeholder(t.expected_result.text())) {
+      sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("cell", "期望达到的目标 expected result").arg("text", t.expected_result.text());
+    } else if (t.expected_result.text().find("**") != std::string::npos) {
+      sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("cell", "期望达到的目标 expected result").arg("text", t.expected_result.text());
     }
   }
 }
 
 void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator& ind) {
-    if (v.target || has_placeholder(v.text)) return;
-    const auto parsed = blank(ind.unit) ? Target::parse(v.text) : Target::parse(v.text, ind.unit);
+    if (v.target() || has_placeholder(v.text())) return;
+    const auto parsed = blank(ind.unit) ? Target::parse(v.text()) : Target::parse(v.text(), ind.unit);
     std::string code = "jixiao.target.unparsed";
     std::string detail = "no parse recorded";
     std::size_t column = 1;
@@ -164,7 +164,7 @@ void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingS
     }
     sink.add(path(), "指标值 {text} 无法识别（第 {column} 个字符：{detail}）",
              "target {text} cannot be read (column {column}: {detail})")
-        .arg("text", v.text)
+        .arg("text", v.text())
         .arg("column", Decimal(static_cast<std::int64_t>(column)))
         .arg("code", code)
         .arg("detail", detail);
