@@ -84,7 +84,7 @@ std::size_t read_form(const PerformanceForm& f) {
     }
   }
   for (const KeyTask& t : f.key_tasks) {
-    bytes += t.name.size() + t.content.size() + t.expected_result.size();
+    bytes += t.name.size() + t.content.size() + t.expected_result.text().size();
     if (t.planned_funds) funds += *t.planned_funds;
   }
   for (const OtherTask& t : f.other_tasks) bytes += t.text.size();
