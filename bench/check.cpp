@@ -42,11 +42,8 @@ PerformanceForm synthetic() {
   PerformanceForm f = seed();
   std::uint32_t state = 12345;
   const char* targets[] = {"≥50次", "≥95%", "100%", "≤30万元", "0起", "12月底前", "效果明显", "≥12"};
-  std::vector<std::optional<Target>> parsed;
-  for (const char* t : targets) {
-    auto p = Target::parse(t);
-    parsed.push_back(p ? std::optional<Target>(p.value()) : std::nullopt);
-  }
+  std::vector<TargetValue> parsed;
+  for (const char* t : targets) parsed.emplace_back(t);
   f.indicators.clear();
   const Level2 level2s[] = {Level2::quantity, Level2::quality, Level2::timeliness, Level2::social_benefit,
                             Level2::satisfaction};
@@ -59,8 +56,8 @@ PerformanceForm synthetic() {
     ind.level2_text = chinese_name(ind.level2);
     ind.name = name(state, 6 + i % 7);
     const std::size_t k = static_cast<std::size_t>(i) % 8;
-    ind.period_target = {targets[k], parsed[k]};
-    ind.annual_target = {targets[k], parsed[k]};
+    ind.period_target = parsed[k];
+    ind.annual_target = parsed[k];
     f.indicators.push_back(std::move(ind));
   }
   f.key_tasks.clear();
@@ -69,8 +66,7 @@ PerformanceForm synthetic() {
     t.name = name(state, 8 + i % 9);
     t.content = "工作经费";
     t.planned_funds = Decimal::from_parts(100 + i, 2);
-    t.expected_result = i % 4 == 0 ? "≥10次" : name(state, 20);
-    if (i % 4 == 0) t.expected_target = parsed[0];
+    t.expected_result = ExpectedResult(i % 4 == 0 ? "≥10次" : name(state, 20));
     f.key_tasks.push_back(std::move(t));
   }
   return f;
@@ -88,13 +84,13 @@ std::size_t read_form(const PerformanceForm& f) {
     }
   }
   for (const KeyTask& t : f.key_tasks) {
-    bytes += t.name.size() + t.content.size() + t.expected_result.size();
+    bytes += t.name.size() + t.content.size() + t.expected_result.text().size();
     if (t.planned_funds) funds += *t.planned_funds;
   }
   for (const OtherTask& t : f.other_tasks) bytes += t.text.size();
   for (const Indicator& i : f.indicators) {
-    bytes += i.level1_text.size() + i.level2_text.size() + i.name.size() + i.period_target.text.size() +
-             i.annual_target.text.size() + i.unit.size() + i.note.size();
+    bytes += i.level1_text.size() + i.level2_text.size() + i.name.size() + i.period_target.text().size() +
+             i.annual_target.text().size() + i.unit.size() + i.note.size();
   }
   benchmark::DoNotOptimize(funds);
   return bytes;

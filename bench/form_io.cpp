@@ -95,10 +95,10 @@ void BM_target_parse_seed(benchmark::State& state) {
   std::vector<std::string> texts;
   for (const auto& ind : form.indicators) {
     for (const auto* t : {&ind.period_target, &ind.annual_target}) {
-      if (t->present()) texts.push_back(t->text);
+      if (t->present()) texts.push_back(t->text());
     }
   }
-  for (const auto& task : form.key_tasks) texts.push_back(task.expected_result);
+  for (const auto& task : form.key_tasks) texts.push_back(task.expected_result.text());
   for (auto _ : state) {
     for (const std::string& t : texts) {
       auto parsed = jixiao::Target::parse(t);

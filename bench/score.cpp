@@ -20,8 +20,7 @@ struct Fixture {
       Indicator ind;
       ind.level1 = l1[i % 6];
       ind.name = "指标" + std::to_string(i);
-      ind.annual_target.text = targets[i % 6];
-      ind.annual_target.target = Target::parse(targets[i % 6]).value();
+      ind.annual_target = TargetValue(targets[i % 6]);
       ind.weight = Decimal::from_parts(5, 2);  // 2,000 × 0.05 = 100
       form.indicators.push_back(std::move(ind));
       Observation a;

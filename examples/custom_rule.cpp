@@ -15,12 +15,12 @@ int main(int argc, char** argv) {
   const RuleSet rules = RuleSet::builtin().with(info, [](const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
     for (std::size_t i = 0; i < form.indicators.size(); ++i) {
       const Indicator& ind = form.indicators[i];
-      const auto& t = ind.annual_target.target;
+      const auto& t = ind.annual_target.target();
       if (ind.level2 != Level2::quantity || !t || t->kind() != TargetKind::comparison) continue;
       if (t->quantity().unit.dimension() == Dimension::count) continue;
       sink.add("/indicators/" + std::to_string(i) + "/annual_target", "数量指标“{name}”的指标值 {target} 不是计数单位",
                "quantity indicator {name} targets {target}, which is not a count")
-          .arg("name", ind.name).arg("target", ind.annual_target.text);
+          .arg("name", ind.name).arg("target", ind.annual_target.text());
     }
   });
   const auto loaded = io::load_form(argc > 1 ? argv[1] : "seed-suigang-2024-department.json");

@@ -12,8 +12,7 @@ int main() {
     Indicator ind;
     ind.level1 = level1;
     ind.name = name;
-    ind.annual_target.text = target;
-    if (auto parsed = Target::parse(target)) ind.annual_target.target = parsed.value();
+    ind.annual_target = TargetValue(target);
     ind.weight = Decimal(weight);
     return ind;
   };

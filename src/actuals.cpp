@@ -20,7 +20,7 @@ Actuals actuals_from_form(const PerformanceForm& form, std::vector<Diagnostic>* 
     // (score() still checks it against the band), and a narrative 实际完成值 is normal.
     const TargetValue& tv = ind.annual_target.present() ? ind.annual_target : ind.period_target;
     const bool qualitative = ind.nature == Nature::qualitative ||
-                             (tv.target && (tv.target->kind() == TargetKind::qualitative || tv.target->kind() == TargetKind::compound));
+                             (tv.target() && (tv.target()->kind() == TargetKind::qualitative || tv.target()->kind() == TargetKind::compound));
     if (qualitative && ind.score) a.chosen_score = ind.score;
     if (!trim(ind.actual).empty()) {
       auto d = read_observation(ind.actual, a);

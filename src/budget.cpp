@@ -1,9 +1,12 @@
-// Budget lines and breakdowns: category names, lookups and printing.
+// Budget lines and breakdowns: category names, money units and their exact conversion,
+// lookups, sums and printing.
 #include "jixiao/budget.hpp"
 
 #include <array>
 #include <cstring>
 #include <utility>
+
+#include "jixiao/error.hpp"
 
 namespace jixiao {
 namespace {
@@ -62,6 +65,26 @@ std::string strip_label(std::string_view text) {
   return s;
 }
 
+struct MoneyUnitEntry {
+  MoneyUnit unit;
+  const char* key;
+  const char* name;
+  int exponent;  // 1 unit = 10^exponent 元
+};
+
+constexpr std::array<MoneyUnitEntry, 3> kMoneyUnits = {{
+    {MoneyUnit::yuan, "yuan", "元", 0},
+    {MoneyUnit::wan_yuan, "wan_yuan", "万元", 4},
+    {MoneyUnit::yi_yuan, "yi_yuan", "亿元", 8},
+}};
+
+const MoneyUnitEntry& entry(MoneyUnit unit) noexcept {
+  for (const auto& e : kMoneyUnits) {
+    if (e.unit == unit) return e;
+  }
+  return kMoneyUnits[1];
+}
+
 void print_optional(std::ostream& out, const char* label, const std::optional<Decimal>& value) {
   if (value) out << ' ' << label << '=' << *value;
 }
@@ -113,10 +136,81 @@ std::optional<BreakdownKind> from_string<BreakdownKind>(std::string_view text) {
   return std::nullopt;
 }
 
-Decimal BudgetBreakdown::lines_total() const {
+const char* to_string(MoneyUnit unit) noexcept { return entry(unit).key; }
+
+const char* chinese_name(MoneyUnit unit) noexcept { return entry(unit).name; }
+
+template <>
+std::optional<MoneyUnit> from_string<MoneyUnit>(std::string_view text) {
+  const std::string_view t = trim(text);
+  for (const auto& e : kMoneyUnits) {
+    if (t == e.key || t == e.name) return e.unit;
+  }
+  return std::nullopt;
+}
+
+std::optional<Decimal> convert(const Decimal& amount, MoneyUnit from, MoneyUnit to) {
+  int shift = entry(from).exponent - entry(to).exponent;
+  if (shift == 0) return amount;
+  try {
+    if (shift > 0) {
+      Decimal factor(1);
+      while (shift-- > 0) factor *= Decimal(10);
+      return amount * factor;
+    }
+    // To a larger unit: the same digits with the point moved left (trailing zeros are
+    // dropped only when the scale would otherwise pass 18).
+    Decimal d = amount;
+    if (d.scale() - shift > Decimal::max_scale) d = d.normalized();
+    if (d.scale() - shift > Decimal::max_scale) return std::nullopt;
+    return Decimal::from_parts(d.coefficient(), d.scale() - shift);
+  } catch (const decimal_error&) {
+    return std::nullopt;
+  }
+}
+
+AmountUnit AmountUnit::parse(std::string_view text) {
+  if (trim(text).empty()) return AmountUnit();
+  if (const auto known = from_string<MoneyUnit>(text)) return AmountUnit(*known);
+  AmountUnit unit;
+  unit.unknown_ = std::string(text);
+  return unit;
+}
+
+BudgetLine BudgetLine::make(std::string name, Decimal amount, std::string_view unit) {
+  BudgetLine line;
+  line.category = from_string<BudgetCategory>(name).value_or(BudgetCategory::custom);
+  line.name = std::move(name);
+  line.amount = amount;
+  line.unit = AmountUnit::parse(unit);
+  return line;
+}
+
+std::optional<Decimal> BudgetLine::amount_in(MoneyUnit to) const {
+  const auto from = unit.known();
+  if (!from) return std::nullopt;
+  return convert(amount, *from, to);
+}
+
+std::optional<Decimal> BudgetBreakdown::lines_total() const {
   Decimal sum;
-  for (const BudgetLine& line : lines) sum += line.amount;
+  try {
+    for (const BudgetLine& line : lines) {
+      const auto a = line.amount_in(unit);
+      if (!a) return std::nullopt;
+      sum += *a;
+    }
+  } catch (const decimal_error&) {
+    return std::nullopt;
+  }
   return sum;
+}
+
+bool BudgetBreakdown::mixes_units() const noexcept {
+  for (const BudgetLine& line : lines) {
+    if (line.unit != lines.front().unit) return true;
+  }
+  return false;
 }
 
 const BudgetLine* BudgetBreakdown::find(BudgetCategory category) const noexcept {
@@ -135,9 +229,37 @@ const BudgetBreakdown* BudgetOverview::find(BreakdownKind kind) const noexcept {
 
 std::optional<Decimal> BudgetOverview::amount_of(BudgetCategory category) const {
   for (const BudgetBreakdown& b : breakdowns) {
-    if (const BudgetLine* line = b.find(category)) return line->amount;
+    if (const BudgetLine* line = b.find(category)) return line->amount_in(MoneyUnit::wan_yuan);
   }
   return std::nullopt;
+}
+
+namespace {
+
+// Adds `unit` to `mix` once.
+void note_unit(UnitMix& mix, const AmountUnit& unit) {
+  if (!unit.known()) mix.unknown = true;
+  const std::string text = unit.text();
+  for (const auto& u : mix.units) {
+    if (u == text) return;
+  }
+  mix.units.push_back(text);
+}
+
+}  // namespace
+
+std::vector<UnitMix> unit_mixes(const BudgetOverview& budget) {
+  std::vector<UnitMix> out;
+  for (std::size_t i = 0; i < budget.breakdowns.size(); ++i) {
+    UnitMix mix;
+    mix.breakdown = i;
+    for (const BudgetLine& line : budget.breakdowns[i].lines) note_unit(mix, line.unit);
+    if (mix.units.size() > 1 || mix.unknown) out.push_back(std::move(mix));
+  }
+  UnitMix rows;
+  for (const ExecutionLine& line : budget.execution) note_unit(rows, line.unit);
+  if (rows.units.size() > 1 || rows.unknown) out.push_back(std::move(rows));
+  return out;
 }
 
 const BudgetBreakdown* find_breakdown(const BudgetOverview& overview, BreakdownKind kind) noexcept {
@@ -146,6 +268,8 @@ const BudgetBreakdown* find_breakdown(const BudgetOverview& overview, BreakdownK
 
 std::ostream& operator<<(std::ostream& out, BudgetCategory category) { return out << to_string(category); }
 std::ostream& operator<<(std::ostream& out, BreakdownKind kind) { return out << to_string(kind); }
+
+std::ostream& operator<<(std::ostream& out, const AmountUnit& unit) { return out << unit.text(); }
 
 std::ostream& operator<<(std::ostream& out, const BudgetLine& line) {
   out << to_string(line.category) << ' ' << line.name << ' ' << line.amount << line.unit;
@@ -156,6 +280,7 @@ std::ostream& operator<<(std::ostream& out, const BudgetLine& line) {
 std::ostream& operator<<(std::ostream& out, const BudgetBreakdown& breakdown) {
   out << to_string(breakdown.kind) << " \"" << breakdown.title << '"';
   print_optional(out, "declared_total", breakdown.declared_total);
+  if (breakdown.unit != MoneyUnit::wan_yuan) out << ' ' << chinese_name(breakdown.unit);
   out << " {";
   for (std::size_t i = 0; i < breakdown.lines.size(); ++i) out << (i ? "; " : "") << breakdown.lines[i];
   return out << '}';

@@ -67,10 +67,50 @@ std::optional<Basis> from_string<Basis>(std::string_view text) {
   return std::nullopt;
 }
 
+TargetValue::TargetValue(std::string text, std::string_view unit_column) {
+  std::vector<Diagnostic> ignored;
+  *this = read(std::move(text), unit_column, ignored);
+}
+
+TargetValue::TargetValue(const Target& target) : text_(target.to_string()), target_(target) {}
+
+TargetValue TargetValue::read(std::string text, std::string_view unit_column, std::vector<Diagnostic>& diagnostics) {
+  TargetValue value;
+  value.text_ = std::move(text);
+  if (value.text_.empty()) return value;
+  Parsed<Target> parsed = trim(unit_column).empty() ? Target::parse(value.text_) : Target::parse(value.text_, unit_column);
+  if (parsed.ok()) {
+    value.target_ = std::move(parsed).value();
+  } else {
+    for (const auto& d : parsed.diagnostics()) diagnostics.push_back(d);
+  }
+  return value;
+}
+
+Indicator Indicator::make(std::string level1, std::string level2, std::string name, std::string annual_target,
+                          std::string unit, std::string period_target) {
+  Indicator ind;
+  ind.level1 = from_string<Level1>(level1).value_or(Level1::unknown);
+  ind.level2 = from_string<Level2>(level2).value_or(Level2::unknown);
+  ind.level1_text = std::move(level1);
+  ind.level2_text = std::move(level2);
+  ind.name = std::move(name);
+  ind.unit = std::move(unit);
+  ind.annual_target = TargetValue(std::move(annual_target), ind.unit);
+  ind.period_target = TargetValue(std::move(period_target), ind.unit);
+  return ind;
+}
+
+void Indicator::set_unit(std::string unit_column) {
+  unit = std::move(unit_column);
+  annual_target = TargetValue(annual_target.text(), unit);
+  period_target = TargetValue(period_target.text(), unit);
+}
+
 std::ostream& operator<<(std::ostream& out, const TargetValue& value) {
-  out << '"' << value.text << '"';
-  if (value.target) {
-    out << " = " << value.target->to_string();
+  out << '"' << value.text() << '"';
+  if (value.target()) {
+    out << " = " << value.target()->to_string();
   } else if (value.present()) {
     out << " (unparsed)";
   }

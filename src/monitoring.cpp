@@ -109,6 +109,18 @@ void judge_row(ProgressRow& row, const Target& target, const Quantity& value, in
 
 // Budget: (执行数/预算数) / (month/12) × 100, and its colour.
 void judge_budget(const Progress& progress, int month, const ColourBands& bands, MonitorReport& report) {
+  // A negative 预算数 or 执行数 is not a budget progress can be judged from; it is
+  // reported as such, never as "missing".
+  if ((progress.budget && progress.budget->is_negative()) || (progress.executed && progress.executed->is_negative())) {
+    Finding f = make("JX-M009", Severity::error, "/budget",
+                     "预算数 {budget} 或执行数 {executed} 为负数，不是有效的预算：预算执行进度不计算",
+                     "预算数 {budget} or 执行数 {executed} is negative, which is not a valid budget: budget progress is "
+                     "not computed");
+    f.arg("budget", progress.budget ? progress.budget->to_string() : std::string("-"))
+        .arg("executed", progress.executed ? progress.executed->to_string() : std::string("-"));
+    report.findings.push_back(std::move(f));
+    return;
+  }
   if (progress.budget && progress.executed && progress.budget->sign() > 0) {
     const Decimal& A = *progress.budget;
     const Decimal& B = *progress.executed;
@@ -136,6 +148,25 @@ void judge_budget(const Progress& progress, int month, const ColourBands& bands,
   } else {
     report.findings.push_back(make("JX-M004", Severity::warning, "/budget", "缺少预算数或执行数，预算执行进度无法判断",
                                    "预算数 or 执行数 missing (or 预算数 is 0): budget progress not judged"));
+  }
+}
+
+// Budget blocks of the form that mix money units or use an unknown one (the review's
+// JX-B010/JX-B011, scoring's JX-S022): budget progress is a ratio within the progress
+// figures, but the reader is told the form's figures are not in one unit.
+void report_unit_mixes(const PerformanceForm& form, MonitorReport& report) {
+  for (const UnitMix& mix : unit_mixes(form.budget)) {
+    std::string units;
+    for (const auto& u : mix.units) units += (units.empty() ? "" : "、") + u;
+    const std::string path = mix.breakdown ? "/budget/breakdowns/" + std::to_string(*mix.breakdown) : "/budget/execution";
+    Finding f = make("JX-M008", Severity::warning, path,
+                     mix.unknown ? "预算金额单位（{units}）中有无法识别的单位（应为 元、万元 或 亿元）：该部分金额未换算"
+                                 : "预算金额使用了不同的单位（{units}）：金额按各自单位填列",
+                     mix.unknown ? "the budget's money units ({units}) include one that is not 元, 万元 or 亿元: those "
+                                   "amounts are not converted"
+                                 : "the budget's amounts are in different units ({units}): each is shown in its own unit");
+    f.arg("units", units);
+    report.findings.push_back(std::move(f));
   }
 }
 
@@ -173,6 +204,7 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
   const ColourBands& bands = profile.monitoring_bands;
 
   judge_budget_or_report(progress, month, bands, report);
+  report_unit_mixes(form, report);
 
   // Match progress to rows; JX-M005 for the ones that match none.
   detail::ObservationMatch match = detail::match_observations(form, progress.indicators);
@@ -191,7 +223,7 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
     row.index = i;
     row.name = ind.name;
     const TargetValue& tv = ind.annual_target.present() ? ind.annual_target : ind.period_target;
-    row.target_text = tv.text;
+    row.target_text = tv.text();
     const Observation* p = by_row[i];
     if (!p) {
       Finding f = make("JX-M001", Severity::warning, path_of(i), "指标 {name} 没有当前完成值", "indicator {name} has no progress value");
@@ -202,7 +234,7 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
     }
     row.progress_text = p->text;
     row.reason = std::string(trim(p->reason));
-    const std::optional<Target>& target = tv.target;
+    const std::optional<Target>& target = tv.target();
     if (p->value && target && target->is_quantitative()) {
       const bool percent = target->quantity().unit.dimension() == Dimension::percent;
       row.cumulative = p->cumulative ? *p->cumulative : !percent;
@@ -223,7 +255,7 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
     } else {
       Finding f = make("JX-M002", Severity::warning, path_of(i), "无法按目标 {target} 判断进度 {progress}",
                        "cannot judge the progress {progress} against the target {target}");
-      f.arg("target", tv.text).arg("progress", p->text);
+      f.arg("target", tv.text()).arg("progress", p->text);
       report.findings.push_back(std::move(f));
     }
     if (row.ratio) row.deviation = *row.ratio - Decimal(100);

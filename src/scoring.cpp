@@ -396,6 +396,26 @@ std::optional<std::pair<Decimal, int>> printed_rate(const std::string& text) {
   return std::make_pair(v, scale);
 }
 
+// Budget blocks that mix money units or use an unknown one (the review's JX-B010 and
+// JX-B011): the rate B/A is taken within one execution row, so it is unit-free, but a
+// reader of the budget row must know its figures are not all in one unit.
+void report_unit_mixes(const PerformanceForm& form, Ctx& ctx) {
+  for (const UnitMix& mix : unit_mixes(form.budget)) {
+    std::string units;
+    for (const auto& u : mix.units) units += (units.empty() ? "" : "、") + u;
+    const std::string path = mix.breakdown ? "/budget/breakdowns/" + std::to_string(*mix.breakdown) : "/budget/execution";
+    ctx.findings
+        .add("JX-S022", Severity::warning, path,
+             mix.unknown ? "预算金额单位（{units}）中有无法识别的单位（应为 元、万元 或 亿元）：该部分金额未换算"
+                         : "预算金额使用了不同的单位（{units}）：金额按各自单位填列，执行率在同一行内计算",
+             mix.unknown ? "the budget's money units ({units}) include one that is not 元, 万元 or 亿元: those amounts "
+                           "are not converted"
+                         : "the budget's amounts are in different units ({units}): each is shown in its own unit and "
+                           "the execution rate is taken within one row")
+        .arg("units", units);
+  }
+}
+
 void score_budget(Scorecard& card, const BudgetActuals& b, Ctx& ctx) {
   const Profile& p = ctx.profile;
   BudgetScore s;
@@ -410,6 +430,20 @@ void score_budget(Scorecard& card, const BudgetActuals& b, Ctx& ctx) {
   s.formula = p.budget_rule == BudgetRule::steps ? "w × step fraction of 执行率 = B/A"
                                                  : (p.budget_capped ? "w × min(1, B/A)" : "w × B/A");
   const std::string path = "/budget/execution";
+  // A negative budget or execution is not a budget an execution rate can be computed
+  // from (−50/−100 would score full marks): reported as such, never as "missing".
+  if ((b.full_year_budget && b.full_year_budget->is_negative()) || (b.executed && b.executed->is_negative())) {
+    ctx.findings
+        .add("JX-S023", Severity::error, path,
+             "全年预算数 {budget} 或全年执行数 {executed} 为负数，不是有效的预算：预算执行率不计算、不计分",
+             "全年预算数 (A) {budget} or 全年执行数 (B) {executed} is negative, which is not a valid budget: no "
+             "execution rate is computed and the budget row is not scored")
+        .arg("budget", b.full_year_budget ? b.full_year_budget->to_string() : std::string("-"))
+        .arg("executed", b.executed ? b.executed->to_string() : std::string("-"))
+        .expect("≥ 0", (b.full_year_budget && b.full_year_budget->is_negative() ? *b.full_year_budget : *b.executed).to_string());
+    card.budget = s;
+    return;
+  }
   if (!b.full_year_budget || !b.executed || b.full_year_budget->is_zero()) {
     ctx.findings.add("JX-S017", Severity::warning, path, "缺少全年预算数或全年执行数（或全年预算数为 0），预算执行率无法计分",
                      "全年预算数 (A) or 全年执行数 (B) is missing or A is 0: the budget row is not scored");
@@ -441,9 +475,6 @@ void score_budget(Scorecard& card, const BudgetActuals& b, Ctx& ctx) {
     s.capped = B > A;
     s.points = round_row(w, r);
     s.arithmetic = str(w) + " × min(1, " + str(B) + "/" + str(A) + ") = " + str(*s.points);
-  } else if (B.is_negative()) {
-    s.points = round_row(Decimal(), r);
-    s.arithmetic = "B < 0: 0";
   } else if (exact_rate) {
     s.points = scaled(w, B, A, r);
     s.arithmetic = str(w) + " × " + str(B) + "/" + str(A) + " = " + str(*s.points);
@@ -593,7 +624,7 @@ bool assign_weight(ScoreRow& row, const Indicator& ind, const RowWeights& weight
 
 // Scores the row by its target's kind and the actual's kind (number, date, grade).
 void score_by_kind(ScoreRow& row, const TargetValue& tv, const Observation& act, Ctx& ctx) {
-  const std::optional<Target>& target = tv.target;
+  const std::optional<Target>& target = tv.target();
   // An actual written exactly as a qualitative target reads as 达成.
   std::optional<Observation> as_achieved;
   if (!act.achievement && !act.value && !act.date && target && target->kind() == TargetKind::qualitative &&
@@ -612,7 +643,7 @@ void score_by_kind(ScoreRow& row, const TargetValue& tv, const Observation& act,
     ctx.findings
         .add("JX-S011", Severity::error, row_path(row.index), "无法按目标 {target} 对实际值 {actual} 计分",
              "cannot score the actual {actual} against the target {target}")
-        .arg("target", tv.text.empty() ? std::string("(none)") : tv.text)
+        .arg("target", tv.text().empty() ? std::string("(none)") : tv.text())
         .arg("actual", act.text.empty() ? std::string("(none)") : act.text);
   }
   if (row.formula_points && !row.arithmetic.empty()) {
@@ -700,7 +731,7 @@ void score_row(Scorecard& card, const Indicator& ind, std::size_t i, const Obser
   row.level2 = ind.level2;
   row.name = ind.name;
   const TargetValue& tv = scoring_target(ind);
-  row.target_text = tv.text;
+  row.target_text = tv.text();
   if (a) {
     row.actual_text = a->text;
     row.reason = std::string(trim(a->reason));
@@ -959,6 +990,7 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
     findings.add("JX-S017", Severity::warning, "/budget/execution", "缺少预算执行数据，预算执行率未计分",
                  "no budget-execution figures: the budget row is not scored");
   }
+  report_unit_mixes(form, ctx);
   add_up_and_total(card, actuals, profile, ctx);
   return card;
 }

@@ -1,13 +1,31 @@
 // Key tasks and other tasks: printing for test failure messages.
 #include "jixiao/task.hpp"
 
+#include <utility>
+
 namespace jixiao {
+
+ExpectedResult::ExpectedResult(std::string text) : text_(std::move(text)) {
+  if (text_.empty()) return;
+  Parsed<Target> parsed = Target::parse(text_);
+  if (parsed.ok() && parsed.value().kind() != TargetKind::qualitative) target_ = std::move(parsed).value();
+}
+
+KeyTask KeyTask::make(std::string name, std::string content, std::optional<Decimal> planned_funds,
+                      std::string expected_result) {
+  KeyTask task;
+  task.name = std::move(name);
+  task.content = std::move(content);
+  task.planned_funds = planned_funds;
+  task.expected_result = ExpectedResult(std::move(expected_result));
+  return task;
+}
 
 std::ostream& operator<<(std::ostream& out, const KeyTask& task) {
   out << '"' << task.name << "\" content=\"" << task.content << '"';
   if (task.planned_funds) out << " funds=" << *task.planned_funds;
-  out << " expected=\"" << task.expected_result << '"';
-  if (task.expected_target) out << " = " << task.expected_target->to_string();
+  out << " expected=\"" << task.expected_result.text() << '"';
+  if (task.expected_result.target()) out << " = " << task.expected_result.target()->to_string();
   return out;
 }
 

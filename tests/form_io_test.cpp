@@ -103,7 +103,7 @@ TEST(FormIo, LenientInputBecomesCanonical) {
   EXPECT_EQ(b.declared_total, dec("2992.29"));
   ASSERT_EQ(b.lines.size(), 2u);
   EXPECT_EQ(b.lines[0].category, BudgetCategory::fiscal_appropriation);  // from the name
-  EXPECT_EQ(b.lines[0].unit, "万元");                                  // the default
+  EXPECT_EQ(b.lines[0].unit, AmountUnit(MoneyUnit::wan_yuan));  // the default
   EXPECT_TRUE(b.lines[1].amount.identical(dec("1000.00")));
   ASSERT_EQ(form.indicators.size(), 1u);
   EXPECT_EQ(form.indicators[0].level1, Level1::satisfaction);  // derived from the text
@@ -135,7 +135,7 @@ TEST(FormIo, SeedSampleHoldsTheWholeSeed) {
   ASSERT_EQ(form.key_tasks.size(), 16u);
   EXPECT_EQ(form.key_tasks[13].name, "完成年鉴入编《中国保税区出口加工区年鉴》工作");
   EXPECT_EQ(form.key_tasks[13].planned_funds, dec("3.60"));
-  EXPECT_EQ(form.key_tasks[13].expected_result, "1项");
+  EXPECT_EQ(form.key_tasks[13].expected_result.text(), "1项");
   const Decimal gap = *form.budget.amount_of(BudgetCategory::project_expenditure) - form.key_tasks_total();
   EXPECT_TRUE(gap.identical(dec("130.00"))) << gap;
   ASSERT_EQ(form.other_tasks.size(), 2u);
@@ -145,7 +145,7 @@ TEST(FormIo, SeedSampleHoldsTheWholeSeed) {
   const Indicator& quality = form.indicators[13];
   EXPECT_EQ(quality.level2, Level2::quality);
   EXPECT_EQ(quality.name, "协调问题反馈率");
-  EXPECT_EQ(quality.annual_target.text, "≥90%");
+  EXPECT_EQ(quality.annual_target.text(), "≥90%");
   int empty_rows = 0;
   for (const Indicator& ind : form.indicators) {
     EXPECT_NE(ind.level1, Level1::unknown) << ind;
@@ -166,20 +166,20 @@ TEST(FormIo, SeedTargetsAreReParsedOnLoad) {
   EXPECT_TRUE(r.findings.empty()) << describe(r);  // every target of the seed parses
   const PerformanceForm& form = *r.value;
   for (const Indicator& ind : form.indicators) {
-    EXPECT_EQ(ind.annual_target.present(), ind.annual_target.target.has_value()) << ind;
-    EXPECT_EQ(ind.period_target.present(), ind.period_target.target.has_value()) << ind;
+    EXPECT_EQ(ind.annual_target.present(), ind.annual_target.target().has_value()) << ind;
+    EXPECT_EQ(ind.period_target.present(), ind.period_target.target().has_value()) << ind;
   }
-  const Target& visits = *form.indicators[0].annual_target.target;
+  const Target& visits = *form.indicators[0].annual_target.target();
   EXPECT_EQ(visits.kind(), TargetKind::comparison);
   EXPECT_EQ(visits.op(), Comparator::ge);
   EXPECT_EQ(visits.quantity().value, Decimal(50));
-  EXPECT_EQ(form.indicators[2].annual_target.target->kind(), TargetKind::compound);
+  EXPECT_EQ(form.indicators[2].annual_target.target()->kind(), TargetKind::compound);
   // A key task's result becomes a Target only when it is measurable.
-  EXPECT_FALSE(form.key_tasks[0].expected_target);
-  ASSERT_TRUE(form.key_tasks[1].expected_target);
-  EXPECT_EQ(form.key_tasks[1].expected_target->op(), Comparator::ge);
-  ASSERT_TRUE(form.key_tasks[14].expected_target);  // ≥10次
-  EXPECT_EQ(form.key_tasks[14].expected_target->quantity().value, Decimal(10));
+  EXPECT_FALSE(form.key_tasks[0].expected_result.target());
+  ASSERT_TRUE(form.key_tasks[1].expected_result.target());
+  EXPECT_EQ(form.key_tasks[1].expected_result.target()->op(), Comparator::ge);
+  ASSERT_TRUE(form.key_tasks[14].expected_result.target());  // ≥10次
+  EXPECT_EQ(form.key_tasks[14].expected_result.target()->quantity().value, Decimal(10));
 }
 
 // Every cell of the seed table is either a label of the form's layout or appears in the
@@ -223,7 +223,7 @@ TEST(FormIo, ProjectAndSelfEvaluationSamples) {
   const std::string source_text = read_file(fs::path(JIXIAO_TEST_DATA) / "forms" / "044_nanyue-zichan-shouyi-fupin-2018-project.txt");
   EXPECT_NE(source_text.find("# source: " + *project.metadata_value("source")), std::string::npos);
   for (const Indicator& ind : project.indicators) {
-    EXPECT_NE(source_text.find(ind.name + " " + ind.annual_target.text), std::string::npos) << ind;
+    EXPECT_NE(source_text.find(ind.name + " " + ind.annual_target.text()), std::string::npos) << ind;
   }
 
   const PerformanceForm self = load_ok(examples() / "selfeval-yanglou-2023.json");
@@ -239,7 +239,7 @@ TEST(FormIo, ProjectAndSelfEvaluationSamples) {
   EXPECT_NE(self_source.find("# source: " + *self.metadata_value("source")), std::string::npos);
   for (const Indicator& ind : self.indicators) {
     const std::string row = ind.weight ? ind.name + " " + ind.weight->to_string() + " " + ind.score->to_string()
-                                       : ind.name + " " + ind.annual_target.text + " " + ind.actual;
+                                       : ind.name + " " + ind.annual_target.text() + " " + ind.actual;
     EXPECT_NE(self_source.find(row), std::string::npos) << row;
   }
 }
@@ -262,9 +262,9 @@ TEST(FormIo, UnparseableTargetIsKeptAndReportedWithItsPath) {
   ReadResult<PerformanceForm> r = load_form(test_data() / "edge-cases.json");
   ASSERT_TRUE(r.ok()) << describe(r);
   const Indicator& ind = r.value->indicators.at(0);
-  EXPECT_EQ(ind.period_target.text, "≥**%");
-  EXPECT_FALSE(ind.period_target.target);
-  EXPECT_TRUE(ind.annual_target.target);
+  EXPECT_EQ(ind.period_target.text(), "≥**%");
+  EXPECT_FALSE(ind.period_target.target());
+  EXPECT_TRUE(ind.annual_target.target());
   const auto it = std::find_if(r.findings.begin(), r.findings.end(), [](const Finding& f) { return f.rule_id == "JX-IO016"; });
   ASSERT_NE(it, r.findings.end()) << describe(r);
   EXPECT_EQ(it->location.path, "/indicators/0/period_target");

@@ -194,11 +194,11 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
       }
       ++t.names;
       const auto& ind = inds[static_cast<std::size_t>(l.matched)];
-      if (squeeze(ind.annual_target.text) == squeeze(l.target)) {
+      if (squeeze(ind.annual_target.text()) == squeeze(l.target)) {
         ++t.targets;
       } else {
         std::printf("TARGET   %s:%zu  '%s'  target '%s', expected '%s'\n", id.c_str(), l.line, l.name.c_str(),
-                    ind.annual_target.text.c_str(), l.target.c_str());
+                    ind.annual_target.text().c_str(), l.target.c_str());
       }
       if (!l.actual.empty()) {
         if (squeeze(ind.actual) == squeeze(l.actual)) {
@@ -223,7 +223,7 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
       const char* why = inds[k].name.empty() ? "values without a 三级 name read as an indicator"
                                              : "no labelled row of this name";
       std::printf("INVENTED %s:%zu  '%s'  (target '%s'): %s\n", id.c_str(), lines[k], inds[k].name.c_str(),
-                  inds[k].annual_target.text.c_str(), why);
+                  inds[k].annual_target.text().c_str(), why);
     }
   }
 

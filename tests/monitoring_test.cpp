@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace jixiao {
 namespace {
 
@@ -16,9 +18,7 @@ Indicator row(std::string name, const std::string& target) {
   Indicator ind;
   ind.level1 = Level1::output;
   ind.name = std::move(name);
-  ind.annual_target.text = target;
-  auto parsed = Target::parse(target);
-  if (parsed) ind.annual_target.target = parsed.value();
+  ind.annual_target = TargetValue(target);
   return ind;
 }
 
@@ -151,6 +151,34 @@ TEST(Monitoring, ProgressFiles) {
   EXPECT_FALSE(io::load_progress("/nonexistent").ok());
   EXPECT_EQ(from_string<Likelihood>("确定能"), Likelihood::certain);
   EXPECT_STREQ(chinese_name(Likelihood::impossible), "完全不可能");
+}
+
+// Issue 17/18: a negative 预算数 or 执行数 is its own finding, not "missing".
+TEST(Monitoring, NegativeBudgetIsReportedNotMissing) {
+  const Profile p = io::builtin_profile("national");
+  for (const auto& [a, b] : {std::pair{"-100", "-50"}, std::pair{"100", "-1"}}) {
+    const MonitorReport r = monitor(PerformanceForm{}, budget_only(a, b), 7, p);
+    EXPECT_FALSE(r.budget_ratio);
+    EXPECT_EQ(r.budget_colour, Colour::none);
+    const auto has = [&](const char* id) {
+      return std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) { return f.rule_id == id; });
+    };
+    EXPECT_TRUE(has("JX-M009")) << a << " " << b;
+    EXPECT_FALSE(has("JX-M004")) << a << " " << b;
+    EXPECT_FALSE(has("JX-M003")) << a << " " << b;
+  }
+}
+
+TEST(Monitoring, MixedMoneyUnitsInTheFormAreReported) {
+  PerformanceForm f;
+  BudgetBreakdown b;
+  b.lines = {BudgetLine::make("基本支出", dec("3000000"), "元"), BudgetLine::make("项目支出", dec("500"), "万元")};
+  f.budget.breakdowns = {b};
+  const MonitorReport r = monitor(f, budget_only("100", "50"), 6, io::builtin_profile("national"));
+  const auto it = std::find_if(r.findings.begin(), r.findings.end(), [](const Finding& x) { return x.rule_id == "JX-M008"; });
+  ASSERT_NE(it, r.findings.end());
+  EXPECT_EQ(it->location.path, "/budget/breakdowns/0");
+  EXPECT_NE(it->render(Lang::en).find("元、万元"), std::string::npos) << it->render(Lang::en);
 }
 
 }  // namespace

@@ -10,14 +10,7 @@
 namespace jixiao::test {
 
 /// A target cell parsed as the loader would (the parse must succeed unless `allow_fail`).
-inline TargetValue tv(const std::string& text) {
-  TargetValue v;
-  v.text = text;
-  if (text.empty()) return v;
-  auto p = Target::parse(text);
-  if (p) v.target = p.value();
-  return v;
-}
+inline TargetValue tv(const std::string& text) { return TargetValue(text); }
 
 inline Decimal d(const char* text) { return Decimal::parse(text).value(); }
 
@@ -56,9 +49,7 @@ inline KeyTask task(const std::string& name, const std::string& content, const c
   t.name = name;
   t.content = content;
   if (funds != nullptr) t.planned_funds = d(funds);
-  t.expected_result = expected;
-  auto p = Target::parse(expected);
-  if (p && p.value().is_quantitative()) t.expected_target = p.value();
+  t.expected_result = ExpectedResult(expected);
   return t;
 }
 

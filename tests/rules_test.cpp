@@ -379,7 +379,7 @@ TEST(CompletenessRules, C004StarsThatAreNotPlaceholders) {
 TEST(CompletenessRules, C005UnparseableTargetCarriesTheParserDiagnostic) {
   auto f = clean_form();
   f.indicators[1].annual_target = tv("290$290%");
-  ASSERT_FALSE(f.indicators[1].annual_target.target.has_value());
+  ASSERT_FALSE(f.indicators[1].annual_target.target().has_value());
   auto found = of(rules().check(f), "JX-C005");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].location.path, "/indicators/1/annual_target");
@@ -499,7 +499,7 @@ TEST(CompletenessRules, C011NameLengthParameter) {
 TEST(CompletenessRules, C012KeyTaskFields) {
   auto f = clean_form();
   f.key_tasks[1].planned_funds.reset();
-  f.key_tasks[1].expected_result.clear();
+  f.key_tasks[1].expected_result = ExpectedResult();
   auto found = of(rules().check(f), "JX-C012");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].location.path, "/key_tasks/1/expected_result");
@@ -615,7 +615,7 @@ TEST(QualityRules, Q008CostWithinBudget) {
 TEST(QualityRules, Q009KeyTaskCoverageReportsBestCandidate) {
   auto f = clean_form();
   f.key_tasks[1].name = "土地摸查情况";
-  f.key_tasks[1].expected_result = "每月更新区域内可利用土地台账";
+  f.key_tasks[1].expected_result = ExpectedResult("每月更新区域内可利用土地台账");
   auto found = of(rules().check(f), "JX-Q009");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].location.path, "/key_tasks/1");
@@ -686,6 +686,49 @@ TEST(FormatRules, F002BlanksAroundNames) {
   auto f = clean_form();
   f.indicators[0].name = " 走访及接待企业次数";
   EXPECT_EQ(of(rules().check(f), "JX-F002").size(), 1u);
+}
+
+// Issue 18: money with its unit. Mixed 元/万元 lines are converted exactly (the sums
+// agree, JX-B001 stays quiet) and reported; an unknown unit is reported and left out.
+TEST(BudgetRules, B010MixedUnitsAreConvertedAndReported) {
+  auto f = clean_form();
+  auto& lines = f.budget.breakdowns[0].lines;
+  lines[0] = BudgetLine::make("基本支出", d("9663600"), "元");  // 966.36 万元
+  f.budget.breakdowns[0].declared_total = d("1992.29");
+  const Report r = rules().check(f);
+  EXPECT_TRUE(of(r, "JX-B001").empty());
+  const auto mixed = of(r, "JX-B010");
+  ASSERT_EQ(mixed.size(), 1u);
+  EXPECT_EQ(mixed[0].location.path, "/budget/breakdowns/0");
+  EXPECT_NE(mixed[0].render(Lang::en).find("1992.2900 万元"), std::string::npos) << mixed[0].render(Lang::en);
+  // Before: 9663600 + 1025.93 reported as "9664625.93 万元" against 1992.29.
+  lines[0].amount = d("9664700");  // 1000 元 more: a real discrepancy, in 万元
+  const auto sums = of(rules().check(f), "JX-B001");
+  ASSERT_EQ(sums.size(), 1u);
+  EXPECT_NE(sums[0].render(Lang::en).find("1992.4000 万元"), std::string::npos) << sums[0].render(Lang::en);
+}
+
+TEST(BudgetRules, B011UnknownUnitIsReportedAndLeftOutOfSums) {
+  auto f = clean_form();
+  f.budget.breakdowns[0].lines[1] = BudgetLine::make("项目支出", d("1025.93"), "千元");
+  f.budget.execution.push_back(ExecutionLine{});
+  f.budget.execution[0].unit = AmountUnit::parse("美元");
+  const Report r = rules().check(f);
+  const auto unknown = of(r, "JX-B011");
+  ASSERT_EQ(unknown.size(), 2u);
+  EXPECT_EQ(unknown[0].location.path, "/budget/breakdowns/0/lines/1/unit");
+  EXPECT_EQ(unknown[1].location.path, "/budget/execution/0/unit");
+  EXPECT_TRUE(of(r, "JX-B001").empty());  // not compared with a guessed unit
+  EXPECT_TRUE(of(r, "JX-B002").empty());
+  EXPECT_TRUE(of(r, "JX-B010").empty());
+}
+
+TEST(BudgetRules, B007NamesTheAmountsOwnUnit) {
+  auto f = clean_form();
+  f.budget.breakdowns[1].lines[1] = BudgetLine::make("其他资金", d("-5"), "元");
+  const auto found = of(rules().check(f), "JX-B007");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].render(Lang::en).find("amount -5 元 is negative"), std::string::npos) << found[0].render(Lang::en);
 }
 
 }  // namespace

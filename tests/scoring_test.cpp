@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <utility>
 
 namespace jixiao {
 namespace {
@@ -18,9 +19,7 @@ Indicator row(Level1 l1, Level2 l2, std::string name, const std::string& target,
   ind.level1 = l1;
   ind.level2 = l2;
   ind.name = std::move(name);
-  ind.annual_target.text = target;
-  auto parsed = Target::parse(target);
-  if (parsed) ind.annual_target.target = parsed.value();
+  ind.annual_target = TargetValue(target);
   ind.weight = weight;
   return ind;
 }
@@ -618,6 +617,49 @@ TEST(Properties, MonotoneForPositiveAntitoneForReverse) {
       }
     }
   }
+}
+
+// Issue 17/18: a negative budget is not a budget. Before, A = −100, B = −50 scored full
+// marks, A = B = −100 was "100% is below 90%", and a negative A was called missing.
+TEST(BudgetRow, NegativeBudgetIsReportedAndNotScored) {
+  const Profile p = io::builtin_profile("national");
+  for (const auto& [a, b] : {std::pair{"-100", "-50"}, std::pair{"-100", "-100"}, std::pair{"100", "-5"},
+                             std::pair{"-100", "50"}}) {
+    Actuals x;
+    x.budget = budget(a, b);
+    const Scorecard c = score(PerformanceForm{}, x, p);
+    ASSERT_TRUE(c.budget) << a << " " << b;
+    EXPECT_FALSE(c.budget->points) << a << " " << b;
+    EXPECT_FALSE(c.budget->rate) << a << " " << b;
+    EXPECT_TRUE(has_finding(c, "JX-S023")) << a << " " << b;
+    EXPECT_FALSE(has_finding(c, "JX-S017")) << a << " " << b;  // not "missing"
+    EXPECT_FALSE(has_finding(c, "JX-S003")) << a << " " << b;  // no rate to be below 90%
+  }
+  Actuals zero;
+  zero.budget = budget("0", "10");
+  EXPECT_TRUE(has_finding(score(PerformanceForm{}, zero, p), "JX-S017"));
+}
+
+TEST(BudgetRow, MixedOrUnknownMoneyUnitsAreReported) {
+  const Profile p = io::builtin_profile("national");
+  PerformanceForm f;
+  ExecutionLine total;
+  total.name = "年度资金总额";
+  total.full_year_budget = dec("100");
+  total.executed = dec("96");
+  ExecutionLine fiscal = total;
+  fiscal.name = "财政拨款";
+  fiscal.unit = MoneyUnit::yuan;
+  f.budget.execution = {total, fiscal};
+  Actuals a = actuals_from_form(f);
+  Scorecard c = score(f, a, p);
+  EXPECT_TRUE(has_finding(c, "JX-S022"));
+  EXPECT_EQ(*c.budget->rate, Decimal(96));  // the rate is taken within one row
+  f.budget.execution = {total};
+  EXPECT_FALSE(has_finding(score(f, a, p), "JX-S022"));
+  f.budget.execution[0].unit = AmountUnit::parse("千元");
+  c = score(f, a, p);
+  ASSERT_TRUE(has_finding(c, "JX-S022"));
 }
 
 }  // namespace

@@ -116,13 +116,13 @@ TEST_F(SeedImport, KeyTasksIncludingTheRowThatLostItsTab) {
   ASSERT_EQ(tasks.size(), 16u);
   EXPECT_EQ(tasks[1].name, "系统正常运行率");
   EXPECT_TRUE(tasks[1].planned_funds->identical(dec("38.06")));
-  ASSERT_TRUE(tasks[1].expected_target.has_value());
-  EXPECT_EQ(tasks[1].expected_target->kind(), jixiao::TargetKind::comparison);
+  ASSERT_TRUE(tasks[1].expected_result.target().has_value());
+  EXPECT_EQ(tasks[1].expected_result.target()->kind(), jixiao::TargetKind::comparison);
   EXPECT_EQ(tasks[13].name, "完成年鉴入编《中国保税区出口加工区年鉴》工作");
   EXPECT_EQ(tasks[13].content, "综合业务经费");
   EXPECT_TRUE(tasks[13].planned_funds->identical(dec("3.60")));
-  EXPECT_EQ(tasks[13].expected_result, "1项");
-  EXPECT_FALSE(tasks[0].expected_target.has_value());  // narrative, not a target
+  EXPECT_EQ(tasks[13].expected_result.text(), "1项");
+  EXPECT_FALSE(tasks[0].expected_result.target().has_value());  // narrative, not a target
   // The repair is reported where the row is.
   bool reported = false;
   for (const Finding* f : with_id(r(), "JX-I002")) {
@@ -152,13 +152,13 @@ TEST_F(SeedImport, IndicatorsReadByMeaning) {
   EXPECT_EQ(ind[13].level2, jixiao::Level2::quality);
   EXPECT_EQ(ind[13].name, "协调问题反馈率");
   EXPECT_FALSE(ind[13].period_target.present());
-  EXPECT_EQ(ind[13].annual_target.text, "≥90%");
+  EXPECT_EQ(ind[13].annual_target.text(), "≥90%");
   // Rows that start two columns left inherit 产出/质量.
   EXPECT_EQ(ind[14].level1, jixiao::Level1::output);
   EXPECT_EQ(ind[14].level2, jixiao::Level2::quality);
   EXPECT_EQ(ind[14].name, "办公用房清洁卫生覆盖率");
-  EXPECT_EQ(ind[14].period_target.text, "100%");
-  EXPECT_EQ(ind[14].annual_target.text, "100%");
+  EXPECT_EQ(ind[14].period_target.text(), "100%");
+  EXPECT_EQ(ind[14].annual_target.text(), "100%");
   EXPECT_EQ(ind[16].level2, jixiao::Level2::timeliness);
   // Empty 二级 rows: 成本 under 产出, 经济效益, and the lone 生态效益/可持续影响.
   EXPECT_EQ(ind[17].level1, jixiao::Level1::output);
@@ -173,12 +173,12 @@ TEST_F(SeedImport, IndicatorsReadByMeaning) {
   EXPECT_EQ(ind[24].name, "信息系统用户满意度");
   EXPECT_EQ(ind[25].level2, jixiao::Level2::satisfaction);
   EXPECT_EQ(ind[25].name, "辖内青少年满意率");
-  EXPECT_EQ(ind[25].annual_target.text, "≥95%");
+  EXPECT_EQ(ind[25].annual_target.text(), "≥95%");
   // Targets are parsed.
-  ASSERT_TRUE(ind[0].annual_target.target.has_value());
-  EXPECT_EQ(ind[0].annual_target.target->kind(), jixiao::TargetKind::comparison);
-  ASSERT_TRUE(ind[2].annual_target.target.has_value());
-  EXPECT_EQ(ind[2].annual_target.target->kind(), jixiao::TargetKind::compound);
+  ASSERT_TRUE(ind[0].annual_target.target().has_value());
+  EXPECT_EQ(ind[0].annual_target.target()->kind(), jixiao::TargetKind::comparison);
+  ASSERT_TRUE(ind[2].annual_target.target().has_value());
+  EXPECT_EQ(ind[2].annual_target.target()->kind(), jixiao::TargetKind::compound);
 }
 
 TEST_F(SeedImport, EveryShiftedRowIsReportedOnce) {
@@ -291,8 +291,8 @@ TEST(Import, ProjectFormWithPipesAndSplitTargetCells) {
   EXPECT_EQ(r.form.budget.breakdowns[0].kind, jixiao::BreakdownKind::project_funds);
   EXPECT_TRUE(r.form.budget.breakdowns[0].declared_total->identical(dec("1200.50")));
   ASSERT_EQ(r.form.indicators.size(), 2u);
-  EXPECT_EQ(r.form.indicators[1].annual_target.text, "≥95%");
-  ASSERT_TRUE(r.form.indicators[1].annual_target.target.has_value());
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), "≥95%");
+  ASSERT_TRUE(r.form.indicators[1].annual_target.target().has_value());
   EXPECT_EQ(r.form.indicators[1].unit, "%");
   EXPECT_TRUE(unaccounted(text, r).empty());
 }
@@ -308,7 +308,7 @@ TEST(Import, SelfEvaluationColumns) {
   EXPECT_EQ(i.level1, jixiao::Level1::output);
   EXPECT_EQ(i.level1_text, "产出指标(50分)");
   EXPECT_EQ(*i.weight, Decimal(10));
-  EXPECT_EQ(i.annual_target.text, "≥100人");
+  EXPECT_EQ(i.annual_target.text(), "≥100人");
   EXPECT_EQ(i.actual, "98人");
   EXPECT_TRUE(i.score->identical(dec("9.8")));
   EXPECT_EQ(i.deviation_reason, "对象减少");
@@ -430,11 +430,11 @@ TEST(ImportRepairs, SideBySideMidTermAndAnnualMakeOneIndicatorPerRow) {
   const ImportResult r = import_form(text, "t.txt");
   ASSERT_EQ(r.form.indicators.size(), 2u);
   EXPECT_EQ(r.form.indicators[0].name, "培训人数");
-  EXPECT_EQ(r.form.indicators[0].period_target.text, "300人");
-  EXPECT_EQ(r.form.indicators[0].annual_target.text, "100人");
+  EXPECT_EQ(r.form.indicators[0].period_target.text(), "300人");
+  EXPECT_EQ(r.form.indicators[0].annual_target.text(), "100人");
   EXPECT_EQ(r.form.indicators[1].name, "结业合格率");
-  EXPECT_EQ(r.form.indicators[1].period_target.text, "≥90%");
-  EXPECT_EQ(r.form.indicators[1].annual_target.text, "≥95%");
+  EXPECT_EQ(r.form.indicators[1].period_target.text(), "≥90%");
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), "≥95%");
   // One note per row, and the 中期 name that differs is quoted at its cell.
   const auto notes = with_id(r, "JX-I010");
   ASSERT_EQ(notes.size(), 3u);
@@ -449,7 +449,7 @@ TEST(ImportRepairs, ASecondValueColumnIsKeptInAFindingNotASecondIndicator) {
                                      "产出指标\t数量指标\t培训人数\t280人\t300人\n",
                                      "t.txt");
   ASSERT_EQ(r.form.indicators.size(), 1u);
-  EXPECT_EQ(r.form.indicators[0].annual_target.text, "300人");
+  EXPECT_EQ(r.form.indicators[0].annual_target.text(), "300人");
   const auto kept = with_id(r, "JX-I006");
   ASSERT_EQ(kept.size(), 1u);
   EXPECT_EQ(kept[0]->message(jixiao::Lang::en),
@@ -460,9 +460,9 @@ TEST(ImportRepairs, ProseCategoriesNamesAndTargets) {
   const ImportResult r = import_form("1、数量指标:资助学生1966人。\n2、时效指标:发放率100%达标,到位率100%达标。\n", "t.txt");
   ASSERT_EQ(r.form.indicators.size(), 3u);
   EXPECT_EQ(r.form.indicators[0].name, "资助学生");
-  EXPECT_EQ(r.form.indicators[0].annual_target.text, "1966人");
+  EXPECT_EQ(r.form.indicators[0].annual_target.text(), "1966人");
   EXPECT_EQ(r.form.indicators[2].name, "到位率");
-  EXPECT_EQ(r.form.indicators[2].annual_target.text, "100%达标");
+  EXPECT_EQ(r.form.indicators[2].annual_target.text(), "100%达标");
   // No 一级 is written: inferred from the 二级, once per block, and said.
   EXPECT_EQ(r.form.indicators[1].level1, jixiao::Level1::output);
   EXPECT_EQ(r.form.indicators[1].level1_text, "");
@@ -476,7 +476,7 @@ TEST(ImportRepairs, ATableFlattenedIntoOneCellIsCutAndRead) {
   const ImportResult r = import_form(text, "t.txt");
   ASSERT_EQ(r.form.indicators.size(), 3u);
   EXPECT_EQ(r.form.indicators[0].name, "培训人数");
-  EXPECT_EQ(r.form.indicators[0].annual_target.text, "≥100人");
+  EXPECT_EQ(r.form.indicators[0].annual_target.text(), "≥100人");
   EXPECT_EQ(r.form.indicators[0].note, "反映培训规模");  // the 指标说明, not an indicator
   EXPECT_EQ(r.form.indicators[1].name, "合格率");
   // 社会效益指标 with nothing under it stays an empty category.
@@ -496,14 +496,14 @@ TEST(ImportRepairs, ASelfEvaluationRunTogetherKeepsActualsWeightsScoresAndReason
   ASSERT_EQ(r.form.indicators.size(), 4u);
   const auto* people = named(r, "保障人数");
   ASSERT_NE(people, nullptr);
-  EXPECT_EQ(people->annual_target.text, "=42人");
+  EXPECT_EQ(people->annual_target.text(), "=42人");
   EXPECT_EQ(people->actual, "40");
   EXPECT_EQ(people->weight, dec("10"));
   EXPECT_EQ(people->score, dec("9"));
   EXPECT_EQ(people->deviation_reason, "人员减少");
   const auto* rules = named(r, "合规性");
   ASSERT_NE(rules, nullptr);
-  EXPECT_EQ(rules->annual_target.text, "合规");  // the text right after the name is the target
+  EXPECT_EQ(rules->annual_target.text(), "合规");  // the text right after the name is the target
   EXPECT_EQ(rules->actual, "达成");
   EXPECT_EQ(r.form.stage, jixiao::FormStage::self_evaluation);
 }
@@ -516,12 +516,12 @@ TEST(ImportRepairs, AWeightRunIntoATargetTheActualRepeatsIsCutOff) {
   ASSERT_EQ(r.form.indicators.size(), 2u);
   EXPECT_EQ(r.form.indicators[0].name, "指标1免费发放原原种");
   EXPECT_EQ(r.form.indicators[0].weight, dec("8"));
-  EXPECT_EQ(r.form.indicators[0].annual_target.text, "550万粒");
+  EXPECT_EQ(r.form.indicators[0].annual_target.text(), "550万粒");
   EXPECT_EQ(r.form.indicators[0].actual, "550万粒");
   EXPECT_EQ(r.form.indicators[0].score, dec("8"));
   EXPECT_EQ(with_id(r, "JX-I013").size(), 1u);
   // Without the repeat there is no evidence: the value stays as written.
-  EXPECT_EQ(r.form.indicators[1].annual_target.text, "8200万粒");
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), "8200万粒");
 }
 
 }  // namespace

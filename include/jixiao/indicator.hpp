@@ -7,8 +7,10 @@
 #include <ostream>
 #include <string_view>
 #include <string>
+#include <vector>
 
 #include "jixiao/decimal.hpp"
+#include "jixiao/diagnostic.hpp"
 #include "jixiao/target.hpp"
 #include "jixiao/taxonomy.hpp"
 #include "jixiao/text.hpp"
@@ -31,22 +33,41 @@ enum class Basis : std::uint8_t {
   other,        ///< 其他标准 (财政部门认可的其他标准)
 };
 
-/// A target cell: the text as written and, when it parses, the Target. An
-/// unparseable text is kept (never dropped) and reported by the loader/rules.
-struct TargetValue {
+/// A target cell: the text as written and its reading, which can never disagree. The
+/// reading is made from the text by one constructor (the loader reads files with it
+/// too), or the text is written from a `Target` (its canonical spelling); neither can be
+/// set alone. An unparseable text is kept (never dropped) with no reading, and is
+/// reported by the loader (`JX-IO016`, `JX-I004`) and the review (`JX-C005`).
+class TargetValue {
+ public:
+  /// A blank cell.
+  TargetValue() = default;
+  /// Reads `text` as the form loader does: with the indicator's 计量单位 column
+  /// `unit_column` when it is not blank (`95` with column `%` reads as `95%`).
+  explicit TargetValue(std::string text, std::string_view unit_column = {});
+  /// The text `target.to_string()` (canonical) and `target` itself.
+  explicit TargetValue(const Target& target);
+  /// As the text constructor, and the parser's diagnostics (why the text does not
+  /// parse) appended to `diagnostics`; nothing is appended when it parses.
+  static TargetValue read(std::string text, std::string_view unit_column, std::vector<Diagnostic>& diagnostics);
+
   /// The cell text as written; empty when the form leaves the cell blank.
-  std::string text;
+  const std::string& text() const noexcept { return text_; }
   /// The parsed target, when the text parses.
-  std::optional<Target> target;
+  const std::optional<Target>& target() const noexcept { return target_; }
   /// True when the form gives any text.
-  bool present() const noexcept { return !text.empty(); }
+  bool present() const noexcept { return !text_.empty(); }
 
   /// Same text and same parsed target.
   friend bool operator==(const TargetValue& a, const TargetValue& b) {
-    return a.text == b.text && a.target == b.target;
+    return a.text_ == b.text_ && a.target_ == b.target_;
   }
   /// Negation of ==.
   friend bool operator!=(const TargetValue& a, const TargetValue& b) { return !(a == b); }
+
+ private:
+  std::string text_;
+  std::optional<Target> target_;
 };
 
 /// One 三级 indicator row.
@@ -81,6 +102,16 @@ struct Indicator {
   std::optional<Decimal> score;
   /// 偏差原因分析及改进措施 (self-evaluation forms).
   std::string deviation_reason;
+
+  /// An indicator built in code, read as the loader reads the same cells: the 一级 and
+  /// 二级 texts name their categories (`产出指标` → `Level1::output`; an unknown name
+  /// stays `unknown` with its text, which the review reports as `JX-C008`), and the
+  /// targets are read with the unit column (`TargetValue(text, unit)`).
+  static Indicator make(std::string level1, std::string level2, std::string name, std::string annual_target,
+                        std::string unit = {}, std::string period_target = {});
+  /// Sets the 计量单位 column and reads both targets again with it, so a target never
+  /// keeps a reading made with another unit column.
+  void set_unit(std::string unit_column);
 
   /// Every field equal.
   friend bool operator==(const Indicator& a, const Indicator& b) {

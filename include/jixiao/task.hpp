@@ -11,6 +11,32 @@
 
 namespace jixiao {
 
+/// 期望达到的目标 of a key task: the text as written and, when it reads as a measurable
+/// target (`≥10次`; any parse but a qualitative one), that target. The reading is made
+/// from the text by the one constructor the loader and the importer use, so the two
+/// can never disagree.
+class ExpectedResult {
+ public:
+  /// No expected result.
+  ExpectedResult() = default;
+  /// Reads `text`: `target()` is set when it parses as a non-qualitative target.
+  explicit ExpectedResult(std::string text);
+
+  /// The text as written.
+  const std::string& text() const noexcept { return text_; }
+  /// The measurable target the text states, when it states one.
+  const std::optional<Target>& target() const noexcept { return target_; }
+
+  /// Same text (and so the same target).
+  friend bool operator==(const ExpectedResult& a, const ExpectedResult& b) { return a.text_ == b.text_; }
+  /// Negation of ==.
+  friend bool operator!=(const ExpectedResult& a, const ExpectedResult& b) { return !(a == b); }
+
+ private:
+  std::string text_;
+  std::optional<Target> target_;
+};
+
 /// 年度重点工作任务: one row of the key-task table.
 struct KeyTask {
   /// 名称.
@@ -19,15 +45,17 @@ struct KeyTask {
   std::string content;
   /// 拟投入的资金 (万元).
   std::optional<Decimal> planned_funds;
-  /// 期望达到的目标 as written.
-  std::string expected_result;
-  /// The expected result as a Target, when it parses as a measurable one (`≥10次`).
-  std::optional<Target> expected_target;
+  /// 期望达到的目标: text and its measurable reading.
+  ExpectedResult expected_result;
 
-  /// Every field equal (the target by meaning).
+  /// A key task built in code, read as the loader reads the same cells.
+  static KeyTask make(std::string name, std::string content, std::optional<Decimal> planned_funds,
+                      std::string expected_result);
+
+  /// Every field equal.
   friend bool operator==(const KeyTask& a, const KeyTask& b) {
     return a.name == b.name && a.content == b.content && a.planned_funds == b.planned_funds &&
-           a.expected_result == b.expected_result && a.expected_target == b.expected_target;
+           a.expected_result == b.expected_result;
   }
   /// Negation of ==.
   friend bool operator!=(const KeyTask& a, const KeyTask& b) { return !(a == b); }

@@ -212,24 +212,35 @@ class Reader {
   bool item_object(const ptree& node, const std::string& path) { return is_object(node, path); }
 
   TargetValue target(Object& obj, const char* key, const std::string& unit) {
-    TargetValue value;
-    const std::optional<std::string> t = obj.text(key, false);
-    if (!t) return value;
-    value.text = *t;
-    if (value.text.empty()) return value;
-    const Parsed<Target> parsed = unit.empty() ? Target::parse(value.text) : Target::parse(value.text, unit);
-    if (parsed.ok()) {
-      value.target = parsed.value();
-    } else {
+    std::optional<std::string> t = obj.text(key, false);
+    if (!t) return TargetValue();
+    std::vector<Diagnostic> why;
+    TargetValue value = TargetValue::read(std::move(*t), unit, why);
+    if (value.present() && !value.target()) {
       Finding f = io_finding("JX-IO016", Severity::warning, obj.child_path(key), "unparseable target \"{text}\": {reason}",
                              "无法解析的指标值“{text}”：{reason_zh}");
-      f.arg("text", excerpt(value.text));
-      f.arg("reason", parsed.diagnostics().empty() ? std::string("not a target") : parsed.diagnostics().front().message);
+      f.arg("text", excerpt(value.text()));
+      f.arg("reason", why.empty() ? std::string("not a target") : why.front().message);
       f.arg("reason_zh",
-            parsed.diagnostics().empty() ? std::string("不是指标值") : parsed.diagnostics().front().message_in(Lang::zh));
+            why.empty() ? std::string("不是指标值") : why.front().message_in(Lang::zh));
       add(std::move(f));
     }
     return value;
+  }
+
+  // A money unit: 元, 万元 or 亿元; any other text is kept as written and reported.
+  AmountUnit money_unit(Object& obj) {
+    const std::optional<std::string> text = obj.text("unit", false);
+    if (!text) return AmountUnit();
+    AmountUnit unit = AmountUnit::parse(*text);
+    if (!unit.known()) {
+      Finding f = io_finding("JX-IO025", Severity::warning, obj.child_path("unit"),
+                             "unknown money unit \"{text}\" kept as written (expected 元, 万元 or 亿元): its amounts are not added to others",
+                             "未知的金额单位“{text}”按原文保留（应为 元、万元 或 亿元）：其金额不与其他金额相加");
+      f.arg("text", excerpt(*text));
+      add(std::move(f));
+    }
+    return unit;
   }
 
   void read_indicator(Object& o, Indicator& ind) {
@@ -278,6 +289,7 @@ class Reader {
       breakdown.kind = b.choice<BreakdownKind>("kind", true, from_string<BreakdownKind>).value_or(BreakdownKind::expenditure);
       breakdown.title = b.text("title", false).value_or("");
       breakdown.declared_total = b.decimal("declared_total", false);
+      breakdown.unit = b.choice<MoneyUnit>("unit", false, from_string<MoneyUnit>).value_or(MoneyUnit::wan_yuan);
       b.array("lines", false, [&](const ptree& ln, const std::string& lpath) {
         if (!item_object(ln, lpath)) return;
         Object l(*this, ln, lpath);
@@ -289,7 +301,7 @@ class Reader {
           line.category = from_string<BudgetCategory>(line.name).value_or(BudgetCategory::custom);
         }
         line.amount = l.decimal("amount", true).value_or(Decimal());
-        line.unit = l.text("unit", false).value_or("万元");
+        line.unit = money_unit(l);
         line.share = l.decimal("share", false);
         breakdown.lines.push_back(std::move(line));
       });
@@ -311,7 +323,7 @@ class Reader {
       line.weight = e.decimal("weight", false);
       line.rate_text = e.text("rate", false).value_or("");
       line.score = e.decimal("score", false);
-      line.unit = e.text("unit", false).value_or("万元");
+      line.unit = money_unit(e);
       budget.execution.push_back(std::move(line));
     });
   }
@@ -372,12 +384,8 @@ class Reader {
       task.name = t.text("name", true).value_or("");
       task.content = t.text("content", false).value_or("");
       task.planned_funds = t.decimal("planned_funds", false);
-      task.expected_result = t.text("expected_result", false).value_or("");
-      if (!task.expected_result.empty()) {
-        // Only a measurable result becomes a Target; narrative results stay text.
-        const Parsed<Target> parsed = Target::parse(task.expected_result);
-        if (parsed.ok() && parsed.value().kind() != TargetKind::qualitative) task.expected_target = parsed.value();
-      }
+      // Only a measurable result becomes a Target; narrative results stay text.
+      task.expected_result = ExpectedResult(t.text("expected_result", false).value_or(""));
       form.key_tasks.push_back(std::move(task));
     });
     o.array("other_tasks", false, [&](const ptree& node, const std::string& path) {

@@ -17,7 +17,7 @@ Node line_tree(const BudgetLine& line) {
   n.add("category", Node::text(to_string(line.category)));
   n.add("name", Node::text(line.name));
   n.add("amount", Node::text(line.amount.to_string()));
-  n.add("unit", Node::text(line.unit));
+  n.add("unit", Node::text(line.unit.text()));
   put_decimal(n, "share", line.share);
   return n;
 }
@@ -31,6 +31,7 @@ Node budget_tree(const BudgetOverview& budget) {
       item.add("kind", Node::text(to_string(b.kind)));
       item.add("title", Node::text(b.title));
       put_decimal(item, "declared_total", b.declared_total);
+      if (b.unit != MoneyUnit::wan_yuan) item.add("unit", Node::text(chinese_name(b.unit)));
       if (!b.lines.empty()) {
         Node& lines = item.add("lines", Node::array());
         for (const BudgetLine& line : b.lines) lines.push(line_tree(line));
@@ -50,7 +51,7 @@ Node budget_tree(const BudgetOverview& budget) {
       put_decimal(item, "weight", e.weight);
       put_text(item, "rate", e.rate_text);
       put_decimal(item, "score", e.score);
-      item.add("unit", Node::text(e.unit));
+      item.add("unit", Node::text(e.unit.text()));
       list.push(std::move(item));
     }
   }
@@ -64,8 +65,8 @@ Node indicator_tree(const Indicator& ind) {
   n.add("level2", Node::text(ind.level2_text));
   n.add("level2_key", Node::text(to_string(ind.level2)));
   n.add("name", Node::text(ind.name));
-  put_text(n, "period_target", ind.period_target.text);
-  put_text(n, "annual_target", ind.annual_target.text);
+  put_text(n, "period_target", ind.period_target.text());
+  put_text(n, "annual_target", ind.annual_target.text());
   put_text(n, "unit", ind.unit);
   if (ind.nature != Nature::unspecified) n.add("nature", Node::text(to_string(ind.nature)));
   if (ind.basis != Basis::unspecified) n.add("basis", Node::text(to_string(ind.basis)));
@@ -109,7 +110,7 @@ Node to_tree(const PerformanceForm& form) {
       item.add("name", Node::text(t.name));
       put_text(item, "content", t.content);
       put_decimal(item, "planned_funds", t.planned_funds);
-      put_text(item, "expected_result", t.expected_result);
+      put_text(item, "expected_result", t.expected_result.text());
       list.push(std::move(item));
     }
   }

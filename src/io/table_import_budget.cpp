@@ -197,6 +197,9 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
       const BreakdownKind kind = out_.form.kind == FormKind::department ? BreakdownKind::expenditure : BreakdownKind::project_funds;
       const std::size_t b = breakdown_index(kind, t);
       budget.breakdowns[b].declared_total = amount->amount;
+      // The total is in the unit written beside it or in the table's unit.
+      const auto total_unit = AmountUnit::parse(amount->unit.empty() ? unit : amount->unit).known();
+      budget.breakdowns[b].unit = total_unit.value_or(MoneyUnit::wan_yuan);
       const std::string path = "/budget/breakdowns/" + std::to_string(b) + "/declared_total";
       use(i, path);
       use(values[0], path);
@@ -207,7 +210,7 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
     line.category = category;
     line.name = t;
     line.amount = amount->amount;
-    line.unit = amount->unit.empty() ? unit : amount->unit;
+    line.unit = AmountUnit::parse(amount->unit.empty() ? unit : amount->unit);
     const std::string path = "/budget/breakdowns/" + std::to_string(b) + "/lines/" + std::to_string(budget.breakdowns[b].lines.size());
     budget.breakdowns[b].lines.push_back(std::move(line));
     use(i, path + "/name");

@@ -481,19 +481,7 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
   // Split cells `≥ | 95 | %` make one target; a qualitative row (`定性 | 减少`) is the text.
   if (target_cell != nullptr) {
     if (!op_text.empty()) {
-      TargetValue v;
-      v.text = op_text + number_text + unit;
-      ++out_.stats.targets;
-      auto parsed = Target::parse_cells(op_text, number_text, unit);
-      if (parsed) {
-        v.target = parsed.value();
-        ++out_.stats.targets_parsed;
-      } else {
-        finding("JX-I004", Severity::warning, path + "/annual_target", target_cell,
-                "指标值无法解析（原文保留）：{text}", "target value does not parse (text kept): {text}")
-            .arg("text", v.text);
-      }
-      ind.annual_target = std::move(v);
+      ind.annual_target = make_target(op_text + number_text + unit, unit, path + "/annual_target", *target_cell);
     } else {
       ind.annual_target = make_target(number_text, unit, path + "/annual_target", *target_cell);
     }

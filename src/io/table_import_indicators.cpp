@@ -371,20 +371,17 @@ void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
 
 TargetValue Importer::make_target(const std::string& text, const std::string& unit, const std::string& path,
                                   const Cell& at) {
-  TargetValue v;
-  v.text = text;
-  if (text.empty()) return v;
+  if (text.empty()) return TargetValue();
   ++out_.stats.targets;
-  auto parsed = unit.empty() ? Target::parse(text) : Target::parse(text, unit);
-  if (parsed) {
-    v.target = parsed.value();
+  std::vector<Diagnostic> why;
+  TargetValue v = TargetValue::read(text, unit, why);
+  if (v.target()) {
     ++out_.stats.targets_parsed;
   } else {
-    const Diagnostic d = parsed.diagnostics().empty() ? Diagnostic{} : parsed.diagnostics().front();
     finding("JX-I004", Severity::warning, path, &at, "指标值无法解析（原文保留）：{text}（{reason}）",
             "target value does not parse (text kept): {text} ({reason})")
         .arg("text", text)
-        .arg("reason", d.message);
+        .arg("reason", why.empty() ? std::string() : why.front().message);
   }
   return v;
 }

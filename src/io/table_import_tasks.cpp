@@ -150,15 +150,13 @@ void Importer::read_key_tasks(std::size_t begin, std::size_t end) {
       next = amount_at + 1;
     }
     if (next < row.size()) {
-      task.expected_result = cells_[row[next]].text;
+      // Read as the form loader reads it, so an imported form and its saved file agree.
+      task.expected_result = ExpectedResult(cells_[row[next]].text);
       uses.emplace_back(row[next], path + "/expected_result");
-      if (target_like(task.expected_result) && code_points(task.expected_result) <= 24) {
-        auto parsed = Target::parse(task.expected_result);
+      const std::string& text = task.expected_result.text();
+      if (target_like(text) && code_points(text) <= 24) {
         ++out_.stats.targets;
-        if (parsed && parsed->kind() != TargetKind::qualitative) {
-          task.expected_target = parsed.value();
-          ++out_.stats.targets_parsed;
-        }
+        if (task.expected_result.target()) ++out_.stats.targets_parsed;
       }
       ++next;
     }

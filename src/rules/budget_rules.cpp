@@ -7,6 +7,8 @@
 // discrepancy does not, without any floating-point epsilon.
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "catalogue.hpp"
 
@@ -34,18 +36,35 @@ Interval of(const Decimal& d) {
   }
 }
 
+// The rules compare money in 万元. A figure's interval is taken in the unit it is
+// written in and then converted exactly, so 1.5 亿元 keeps its ±0.05 亿元 and 3000000 元
+// its ±0.5 元. Nothing when the unit is unknown (JX-B011 reports it) or the exact
+// conversion passes 18 digits: such a figure is not compared.
+std::optional<Interval> in_wan(const Decimal& d, const std::optional<MoneyUnit>& unit) {
+  if (!unit) return std::nullopt;
+  const Interval i = of(d);
+  const auto lo = convert(i.lo, *unit, MoneyUnit::wan_yuan);
+  const auto hi = convert(i.hi, *unit, MoneyUnit::wan_yuan);
+  const auto value = convert(i.value, *unit, MoneyUnit::wan_yuan);
+  if (!lo || !hi || !value) return std::nullopt;
+  return Interval{*lo, *hi, *value};
+}
+
+std::optional<Interval> of(const BudgetLine& line) { return in_wan(line.amount, line.unit.known()); }
+
 // The sum of the lines' intervals; exact when its bounds pass 18 digits but the sum
 // itself does not (the half units are then below what the sum can show).
-Interval sum_of(const BudgetBreakdown& b) {
+std::optional<Interval> sum_of(const BudgetBreakdown& b) {
   Interval s{Decimal(), Decimal(), Decimal()};
   bool exact = false;
   for (const auto& line : b.lines) {
-    const Interval i = of(line.amount);
-    s.value += i.value;
+    const auto i = of(line);
+    if (!i) return std::nullopt;
+    s.value += i->value;
     if (exact) continue;
     try {
-      s.lo += i.lo;
-      s.hi += i.hi;
+      s.lo += i->lo;
+      s.hi += i->hi;
     } catch (const decimal_error&) {
       exact = true;
     }
@@ -54,8 +73,11 @@ Interval sum_of(const BudgetBreakdown& b) {
   return s;
 }
 
+// The declared total of a block, in 万元.
+std::optional<Interval> declared_of(const BudgetBreakdown& b) { return in_wan(*b.declared_total, b.unit); }
+
 // The total of a block: its declared total, or the sum of its lines.
-Interval total_of(const BudgetBreakdown& b) { return b.declared_total ? of(*b.declared_total) : sum_of(b); }
+std::optional<Interval> total_of(const BudgetBreakdown& b) { return b.declared_total ? declared_of(b) : sum_of(b); }
 
 std::optional<std::size_t> find_breakdown(const PerformanceForm& form, BreakdownKind kind) {
   const auto& bs = form.budget.breakdowns;
@@ -69,25 +91,32 @@ std::string block_path(std::size_t i, const BudgetBreakdown& b) {
   return b.declared_total ? at("/budget/breakdowns", i, "declared_total") : at("/budget/breakdowns", i);
 }
 
-// 项目支出 in the expenditure block: path and amount.
-std::optional<std::pair<std::string, Decimal>> project_expenditure(const PerformanceForm& form) {
+// 项目支出 in the expenditure block: path and amount (in 万元).
+std::optional<std::pair<std::string, Interval>> project_expenditure(const PerformanceForm& form) {
   const auto e = find_breakdown(form, BreakdownKind::expenditure);
   if (!e) return std::nullopt;
   const auto& lines = form.budget.breakdowns[*e].lines;
   for (std::size_t j = 0; j < lines.size(); ++j) {
-    if (lines[j].category == BudgetCategory::project_expenditure) {
-      return std::make_pair(at("/budget/breakdowns", *e) + "/lines/" + std::to_string(j) + "/amount", lines[j].amount);
-    }
+    if (lines[j].category != BudgetCategory::project_expenditure) continue;
+    const auto amount = of(lines[j]);
+    if (!amount) return std::nullopt;
+    return std::make_pair(at("/budget/breakdowns", *e) + "/lines/" + std::to_string(j) + "/amount", *amount);
   }
   return std::nullopt;
 }
 
-// The amount key tasks are compared with, by the profile's choice.
+// The amount key tasks are compared with (in 万元), by the profile's choice.
 std::optional<std::pair<std::string, Decimal>> key_task_base(const PerformanceForm& form, const RuleContext& ctx) {
-  if (ctx.profile().key_task_base == KeyTaskBase::project_expenditure) return project_expenditure(form);
+  if (ctx.profile().key_task_base == KeyTaskBase::project_expenditure) {
+    const auto p = project_expenditure(form);
+    if (!p) return std::nullopt;
+    return std::make_pair(p->first, p->second.value);
+  }
   const auto e = find_breakdown(form, BreakdownKind::expenditure);
   if (!e) return std::nullopt;
-  return std::make_pair(block_path(*e, form.budget.breakdowns[*e]), total_of(form.budget.breakdowns[*e]).value);
+  const auto total = total_of(form.budget.breakdowns[*e]);
+  if (!total) return std::nullopt;
+  return std::make_pair(block_path(*e, form.budget.breakdowns[*e]), total->value);
 }
 
 // Two blocks that must have the same total (I2, I4).
@@ -98,23 +127,25 @@ void compare_totals(const PerformanceForm& form, BreakdownKind kind, FindingSink
   if (!e || !o) return;
   const auto& eb = form.budget.breakdowns[*e];
   const auto& ob = form.budget.breakdowns[*o];
-  Interval base = total_of(eb);
+  std::optional<Interval> base = total_of(eb);
   std::string base_path = block_path(*e, eb);
   if (project_base) {
     const auto p = project_expenditure(form);
     if (!p) return;
-    base = of(p->second);
+    base = p->second;
     base_path = p->first;
   }
-  const Interval other = total_of(ob);
-  if (base.meets(other)) return;
+  const std::optional<Interval> other_total = total_of(ob);
+  if (!base || !other_total) return;
+  const Interval& other = *other_total;
+  if (base->meets(other)) return;
   sink.add(block_path(*o, ob), zh, en)
       .arg("block", ob.title.empty() ? std::string("?") : ob.title)
       .arg("total", other.value)
-      .arg("expected", base.value)
-      .arg("difference", other.value - base.value)
+      .arg("expected", base->value)
+      .arg("difference", other.value - base->value)
       .arg("base_path", base_path)
-      .expect(money(base.value), money(other.value));
+      .expect(money(base->value), money(other.value));
 }
 
 // Lines that do not add up in a form the importer left cells of unplaced may be its
@@ -125,8 +156,11 @@ void check_breakdown_sums(const PerformanceForm& form, const RuleContext& ctx, F
   const auto& bs = form.budget.breakdowns;
   for (std::size_t i = 0; i < bs.size(); ++i) {
     if (!bs[i].declared_total || bs[i].lines.empty()) continue;
-    const Interval s = sum_of(bs[i]);
-    const Interval t = of(*bs[i].declared_total);
+    const auto sum = sum_of(bs[i]);
+    const auto total = declared_of(bs[i]);
+    if (!sum || !total) continue;
+    const Interval& s = *sum;
+    const Interval& t = *total;
     if (s.meets(t)) continue;
     if (!reading.reliable()) {
       ++withheld;
@@ -170,13 +204,14 @@ void check_development_within_project(const PerformanceForm& form, const RuleCon
   const auto p = project_expenditure(form);
   if (!d || !p) return;
   const auto& db = form.budget.breakdowns[*d];
-  const Interval dev = total_of(db);
-  if (dev.lo <= of(p->second).hi) return;
+  const auto total = total_of(db);
+  if (!total || total->lo <= p->second.hi) return;
+  const Interval& dev = *total;
   sink.add(block_path(*d, db), "事业发展性支出 {total} 万元超过项目支出 {project} 万元",
            "development expenditure {total} 万元 exceeds project expenditure {project} 万元")
       .arg("total", dev.value)
-      .arg("project", p->second)
-      .expect("≤ " + money(p->second), money(dev.value));
+      .arg("project", p->second.value)
+      .expect("≤ " + money(p->second.value), money(dev.value));
 }
 
 Decimal key_task_sum(const PerformanceForm& form) {
@@ -217,36 +252,43 @@ void check_key_tasks_gap(const PerformanceForm& form, const RuleContext& ctx, Fi
       .expect(money(base->second), money(sum));
 }
 
-// Every amount of the form with its path, for the per-amount rules.
+// Every amount of the form with its path and unit, for the per-amount rules.
 // Paths are built only when a rule reports (building them for every amount costs more
 // than the checks themselves).
 template <class F>
 void for_each_amount(const PerformanceForm& form, F&& f) {
   const auto& bs = form.budget.breakdowns;
   for (std::size_t i = 0; i < bs.size(); ++i) {
-    if (bs[i].declared_total) f([i] { return at("/budget/breakdowns", i, "declared_total"); }, *bs[i].declared_total);
+    const AmountUnit total_unit(bs[i].unit);
+    if (bs[i].declared_total) f([i] { return at("/budget/breakdowns", i, "declared_total"); }, *bs[i].declared_total, total_unit);
     for (std::size_t j = 0; j < bs[i].lines.size(); ++j) {
-      f([i, j] { return at("/budget/breakdowns", i) + "/lines/" + std::to_string(j) + "/amount"; }, bs[i].lines[j].amount);
+      f([i, j] { return at("/budget/breakdowns", i) + "/lines/" + std::to_string(j) + "/amount"; }, bs[i].lines[j].amount,
+        bs[i].lines[j].unit);
     }
   }
   const auto& ex = form.budget.execution;
   for (std::size_t i = 0; i < ex.size(); ++i) {
-    if (ex[i].initial_budget) f([i] { return at("/budget/execution", i, "initial_budget"); }, *ex[i].initial_budget);
-    if (ex[i].full_year_budget) f([i] { return at("/budget/execution", i, "full_year_budget"); }, *ex[i].full_year_budget);
-    if (ex[i].executed) f([i] { return at("/budget/execution", i, "executed"); }, *ex[i].executed);
+    if (ex[i].initial_budget) f([i] { return at("/budget/execution", i, "initial_budget"); }, *ex[i].initial_budget, ex[i].unit);
+    if (ex[i].full_year_budget) f([i] { return at("/budget/execution", i, "full_year_budget"); }, *ex[i].full_year_budget, ex[i].unit);
+    if (ex[i].executed) f([i] { return at("/budget/execution", i, "executed"); }, *ex[i].executed, ex[i].unit);
   }
+  const AmountUnit wan;  // key-task funds are in 万元
   for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
-    if (form.key_tasks[i].planned_funds) f([i] { return at("/key_tasks", i, "planned_funds"); }, *form.key_tasks[i].planned_funds);
+    if (form.key_tasks[i].planned_funds) f([i] { return at("/key_tasks", i, "planned_funds"); }, *form.key_tasks[i].planned_funds, wan);
   }
   for (std::size_t i = 0; i < form.other_tasks.size(); ++i) {
-    if (form.other_tasks[i].amount) f([i] { return at("/other_tasks", i, "amount"); }, *form.other_tasks[i].amount);
+    const auto& t = form.other_tasks[i];
+    if (t.amount) f([i] { return at("/other_tasks", i, "amount"); }, *t.amount, t.unit.empty() ? wan : AmountUnit::parse(t.unit));
   }
 }
 
 void check_negative(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
-  for_each_amount(form, [&](const auto& path, const Decimal& d) {
+  for_each_amount(form, [&](const auto& path, const Decimal& d, const AmountUnit& unit) {
     if (!d.is_negative()) return;
-    sink.add(path(), "金额 {amount} 万元为负数", "amount {amount} 万元 is negative").arg("amount", d).expect("≥ 0", d.to_string());
+    sink.add(path(), "金额 {amount} {unit}为负数", "amount {amount} {unit} is negative")
+        .arg("amount", d)
+        .arg("unit", unit.text())
+        .expect("≥ 0", d.to_string());
   });
 }
 
@@ -263,7 +305,7 @@ void check_decimals(const PerformanceForm& form, const RuleContext& ctx, Finding
     int places = 0;
   };
   std::vector<Seen> over;
-  for_each_amount(form, [&](const auto& path, const Decimal& d) {
+  for_each_amount(form, [&](const auto& path, const Decimal& d, const AmountUnit&) {
     const int used = d.normalized().scale();
     if (used <= limit) return;
     for (auto& s : over) {
@@ -290,12 +332,15 @@ void check_shares(const PerformanceForm& form, const RuleContext& ctx, FindingSi
   const Decimal tolerance = ctx.decimal("tolerance");
   const auto& bs = form.budget.breakdowns;
   for (std::size_t i = 0; i < bs.size(); ++i) {
-    const Decimal total = total_of(bs[i]).value;
-    if (total.is_zero()) continue;
+    const auto block_total = total_of(bs[i]);
+    if (!block_total || block_total->value.is_zero()) continue;
+    const Decimal total = block_total->value;
     for (std::size_t j = 0; j < bs[i].lines.size(); ++j) {
       const auto& line = bs[i].lines[j];
       if (!line.share) continue;
-      const Decimal expected = percent_of(line.amount, total, 2, RoundingMode::half_up);
+      const auto amount = line.amount_in(MoneyUnit::wan_yuan);
+      if (!amount) continue;
+      const Decimal expected = percent_of(*amount, total, 2, RoundingMode::half_up);
       if ((expected - *line.share).abs() <= tolerance) continue;
       sink.add(at("/budget/breakdowns", i) + "/lines/" + std::to_string(j) + "/share",
                "{name}占比填报为 {share}%，按金额计算应为 {expected}%",
@@ -305,6 +350,61 @@ void check_shares(const PerformanceForm& form, const RuleContext& ctx, FindingSi
           .arg("expected", expected)
           .expect(expected.to_string() + "%", line.share->to_string() + "%");
     }
+  }
+}
+
+// The lines of a block in more than one known unit: the sums above convert them
+// exactly to 万元, and the reader is told so.
+void check_mixed_units(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  const auto& bs = form.budget.breakdowns;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (!bs[i].mixes_units()) continue;
+    if (std::any_of(bs[i].lines.begin(), bs[i].lines.end(), [](const BudgetLine& l) { return !l.unit.known(); })) {
+      continue;  // JX-B011 reports the block instead
+    }
+    std::vector<std::string> seen;
+    for (const auto& line : bs[i].lines) {
+      if (std::find(seen.begin(), seen.end(), line.unit.text()) == seen.end()) seen.push_back(line.unit.text());
+    }
+    std::string units;
+    for (const auto& u : seen) units += (units.empty() ? "" : "、") + u;
+    const auto sum = bs[i].lines_total();
+    sink.add(at("/budget/breakdowns", i),
+             "{block}的明细使用了不同的金额单位（{units}），已按精确换算以{unit}合计：{sum} {unit}",
+             "the lines of {block} mix money units ({units}); they are converted exactly and add up to {sum} {unit}")
+        .arg("block", bs[i].title.empty() ? std::string("?") : bs[i].title)
+        .arg("units", units)
+        .arg("unit", chinese_name(bs[i].unit))
+        .arg("sum", sum ? sum->to_string() : std::string("?"));
+  }
+}
+
+// An amount whose unit is none of 元, 万元, 亿元: it is kept as written and left out of
+// every sum and comparison (a guess could mislabel it).
+void check_unknown_money_units(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  const char* zh = "金额单位“{unit}”无法识别（应为 元、万元 或 亿元）：{name} 的金额 {amount} 未参与合计与比较";
+  const char* en = "money unit {unit} is not 元, 万元 or 亿元: the amount {amount} of {name} is left out of sums and comparisons";
+  const auto& bs = form.budget.breakdowns;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    for (std::size_t j = 0; j < bs[i].lines.size(); ++j) {
+      const auto& line = bs[i].lines[j];
+      if (line.unit.known()) continue;
+      sink.add(at("/budget/breakdowns", i) + "/lines/" + std::to_string(j) + "/unit", zh, en)
+          .arg("unit", line.unit.text())
+          .arg("name", line.name)
+          .arg("amount", line.amount)
+          .expect("元, 万元 or 亿元", line.unit.text());
+    }
+  }
+  const auto& ex = form.budget.execution;
+  for (std::size_t i = 0; i < ex.size(); ++i) {
+    if (ex[i].unit.known()) continue;
+    const auto& amount = ex[i].full_year_budget ? ex[i].full_year_budget : ex[i].executed;
+    sink.add(at("/budget/execution", i, "unit"), zh, en)
+        .arg("unit", ex[i].unit.text())
+        .arg("name", ex[i].name)
+        .arg("amount", amount ? amount->to_string() : std::string("-"))
+        .expect("元, 万元 or 亿元", ex[i].unit.text());
   }
 }
 
@@ -392,6 +492,23 @@ void add_budget_rules(RuleList& list) {
        "/budget/breakdowns/0/lines/0/share: warning[JX-B009]: 基本支出 share is written as 60% but its amount "
        "gives 48.50%"},
       check_shares);
+  add(list,
+      {"JX-B010", "预算明细金额单位不一致", "Breakdown lines mix money units", ReviewDimension::format,
+       Severity::warning, {},
+       "Lines of one block written in different units (元 beside 万元) are converted exactly (Decimal scaling, "
+       "never a double) before they are added, and the block is reported so the form can be written in one unit.",
+       "issue 18 [INF]",
+       "/budget/breakdowns/0: warning[JX-B010]: the lines of 部门预算支出 mix money units (元、万元); they are "
+       "converted exactly and add up to 800.0000 万元"},
+      check_mixed_units);
+  add(list,
+      {"JX-B011", "金额单位无法识别", "Unknown money unit", ReviewDimension::format, Severity::error, {},
+       "A budget line or execution row whose unit is none of 元, 万元, 亿元 is kept as written and left out of "
+       "every sum and comparison (JX-B001 to JX-B006, JX-B009 skip its block) rather than guessed.",
+       "issue 18 [INF]",
+       "/budget/breakdowns/0/lines/1/unit: error[JX-B011]: money unit 千元 is not 元, 万元 or 亿元: the amount 500 "
+       "of 项目支出 is left out of sums and comparisons"},
+      check_unknown_money_units);
 }
 
 }  // namespace jixiao::detail

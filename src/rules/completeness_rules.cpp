@@ -151,7 +151,7 @@ void check_key_task_fields(const PerformanceForm& form, const RuleContext&, Find
     if (!t.planned_funds) {
       sink.add(at("/key_tasks", i, "planned_funds"), zh, en).arg("task", label).arg("field", "拟投入的资金 planned funds");
     }
-    if (blank(t.expected_result)) {
+    if (blank(t.expected_result.text())) {
       sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("task", label).arg("field", "期望达到的目标 expected result");
     }
   }
@@ -205,15 +205,15 @@ void check_unnamed_row(const PerformanceForm& form, const RuleContext&, FindingS
     if (!ind.annual_target.present() && !ind.period_target.present()) continue;
     sink.add(at("/indicators", i, "name"), "指标值 {target} 所在行没有三级指标名称",
              "a row with target {target} has no indicator name")
-        .arg("target", ind.annual_target.present() ? ind.annual_target.text : ind.period_target.text);
+        .arg("target", ind.annual_target.present() ? ind.annual_target.text() : ind.period_target.text());
   }
 }
 
 // A quantity without a unit. A date range (`1-12月`, `2023年1月1日至12月31日`) is a
 // period, read as dates: it has no unit to lack.
 bool lacks_unit(const TargetValue& v) {
-  if (!v.target || !v.target->is_quantitative() || v.target->is_date_range()) return false;
-  const Target& t = *v.target;
+  if (!v.target() || !v.target()->is_quantitative() || v.target()->is_date_range()) return false;
+  const Target& t = *v.target();
   if (t.kind() == TargetKind::range) return t.lo().unit.empty() && t.hi().unit.empty();
   return t.quantity().unit.empty();
 }
@@ -228,7 +228,7 @@ void check_units_present(const PerformanceForm& form, const RuleContext&, Findin
     sink.add(at("/indicators", i, annual ? "annual_target" : "period_target"),
              "定量指标“{name}”的指标值 {target} 没有计量单位", "quantitative indicator {name} has no unit in {target}")
         .arg("name", ind.name)
-        .arg("target", v.text);
+        .arg("target", v.text());
   }
 }
 
@@ -246,7 +246,7 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
   const char* zh = "{cell} 中留有模板占位符：{text}";
   const char* en = "template placeholder left in {cell}: {text}";
   for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator&) {
-    if (has_placeholder(v.text)) sink.add(path(), zh, en).arg("cell", "指标值 target").arg("text", v.text);
+    if (has_placeholder(v.text())) sink.add(path(), zh, en).arg("cell", "指标值 target").arg("text", v.text());
   });
   // A hint such as `(≥**人)` in a provincial library's indicator name is the format of
   // the target cell, not a placeholder, once that cell is filled in; a leading `*` or
@@ -261,17 +261,17 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
   }
   for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
     const auto& t = form.key_tasks[i];
-    if (has_placeholder(t.expected_result, !t.expected_target)) {
-      sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("cell", "期望达到的目标 expected result").arg("text", t.expected_result);
+    if (has_placeholder(t.expected_result.text(), !t.expected_result.target())) {
+      sink.add(at("/key_tasks", i, "expected_result"), zh, en).arg("cell", "期望达到的目标 expected result").arg("text", t.expected_result.text());
     }
   }
 }
 
 void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator& ind) {
-    if (v.target || has_placeholder(v.text)) return;
+    if (v.target() || has_placeholder(v.text())) return;
     if (&v == &ind.annual_target && !blank(ind.name) && unit_only(v, ind)) return;  // JX-C002: no value
-    const auto parsed = blank(ind.unit) ? Target::parse(v.text) : Target::parse(v.text, ind.unit);
+    const auto parsed = blank(ind.unit) ? Target::parse(v.text()) : Target::parse(v.text(), ind.unit);
     std::string code = "jixiao.target.unparsed";
     std::string detail = "no parse recorded";
     std::string detail_zh = "没有解析记录";
@@ -284,7 +284,7 @@ void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingS
     }
     // A number with words around it (`1条满意`) is read but not alone in its cell: a
     // different point from a cell that cannot be read at all.
-    const bool around = code == "jixiao.target.unexpected_text" && v.text.find_first_of("0123456789") != std::string::npos;
+    const bool around = code == "jixiao.target.unexpected_text" && v.text().find_first_of("0123456789") != std::string::npos;
     const std::string name = blank(ind.name) ? std::string("—") : ind.name;
     Finding& f = around ? sink.add(path(), "三级指标“{name}”的指标值 {text} 在数值前后夹有文字（第 {column} 个字符：{detail_zh}），应只填写指标值",
                                    "target {text} of indicator {name} has text around its number (column {column}: "
@@ -292,7 +292,7 @@ void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingS
                         : sink.add(path(), "三级指标“{name}”的指标值 {text} 无法识别（第 {column} 个字符：{detail_zh}）",
                                    "target {text} of indicator {name} cannot be read (column {column}: {detail})");
     f.arg("name", name);
-    f.arg("text", v.text)
+    f.arg("text", v.text())
         .arg("column", Decimal(static_cast<std::int64_t>(column)))
         .arg("code", code)
         .arg("detail", detail)

@@ -35,7 +35,7 @@ std::optional<Decimal> in_percent(const Quantity& q) {
 bool is_qualitative(const Indicator& ind) {
   if (ind.nature == Nature::qualitative) return true;
   if (ind.nature == Nature::quantitative) return false;
-  const auto& v = ind.annual_target.target ? ind.annual_target.target : ind.period_target.target;
+  const auto& v = ind.annual_target.target() ? ind.annual_target.target() : ind.period_target.target();
   return v && v->kind() == TargetKind::qualitative;
 }
 
@@ -71,16 +71,16 @@ void check_qualitative_share(const PerformanceForm& form, const RuleContext& ctx
 void check_satisfaction_form(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!is_satisfaction(ind) || blank(ind.name) || !ind.annual_target.target) continue;
-    const Target& t = *ind.annual_target.target;
+    if (!is_satisfaction(ind) || blank(ind.name) || !ind.annual_target.target()) continue;
+    const Target& t = *ind.annual_target.target();
     const bool ok = t.kind() == TargetKind::comparison && (t.op() == Comparator::ge || t.op() == Comparator::gt) &&
                     t.quantity().unit.dimension() == Dimension::percent;
     if (ok) continue;
     sink.add(at("/indicators", i, "annual_target"), "满意度指标“{name}”应设为“≥x%”，现为 {target}",
              "satisfaction indicator {name} should be `≥ x%`, not {target}")
         .arg("name", ind.name)
-        .arg("target", ind.annual_target.text)
-        .expect("≥ x%", ind.annual_target.text);
+        .arg("target", ind.annual_target.text())
+        .expect("≥ x%", ind.annual_target.text());
   }
 }
 
@@ -88,8 +88,8 @@ void check_satisfaction_minimum(const PerformanceForm& form, const RuleContext& 
   const Decimal min = ctx.profile().satisfaction_minimum;
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!is_satisfaction(ind) || !ind.annual_target.target) continue;
-    const Target& t = *ind.annual_target.target;
+    if (!is_satisfaction(ind) || !ind.annual_target.target()) continue;
+    const Target& t = *ind.annual_target.target();
     if (t.kind() != TargetKind::comparison || t.quantity().unit.dimension() != Dimension::percent) continue;
     if (t.op() != Comparator::ge && t.op() != Comparator::gt) continue;
     const auto pct = in_percent(t.quantity());
@@ -99,7 +99,7 @@ void check_satisfaction_minimum(const PerformanceForm& form, const RuleContext& 
         .arg("name", ind.name)
         .arg("value", *pct)
         .arg("min", min)
-        .expect("≥ " + min.to_string() + "%", ind.annual_target.text);
+        .expect("≥ " + min.to_string() + "%", ind.annual_target.text());
   }
 }
 
@@ -137,7 +137,7 @@ void check_rate_over_100(const PerformanceForm& form, const RuleContext& ctx, Fi
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (ind.name.find("率") == std::string::npos) continue;
-    if (!ind.period_target.target && !ind.annual_target.target) continue;
+    if (!ind.period_target.target() && !ind.annual_target.target()) continue;
     if (!exempt_read) {
       exempt = words(ctx.text("exempt"));
       exempt_read = true;
@@ -145,14 +145,14 @@ void check_rate_over_100(const PerformanceForm& form, const RuleContext& ctx, Fi
     if (exempt_rate(ind.name, exempt)) continue;
     for (const auto* field : {"period_target", "annual_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
-      if (!v.target) continue;
-      const auto pct = percent_value(*v.target);
+      if (!v.target()) continue;
+      const auto pct = percent_value(*v.target());
       if (!pct || *pct <= Decimal(100)) continue;
       sink.add(at("/indicators", i, field), "比率指标“{name}”的目标 {target} 超过 100%",
                "rate indicator {name} targets {target}, above 100%")
           .arg("name", ind.name)
-          .arg("target", v.text)
-          .expect("≤ 100%", v.text);
+          .arg("target", v.text())
+          .expect("≤ 100%", v.text());
     }
   }
 }
@@ -162,12 +162,12 @@ void check_zero_positive(const PerformanceForm& form, const RuleContext&, Findin
     const auto& ind = form.indicators[i];
     for (const auto* field : {"period_target", "annual_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
-      if (!v.target || v.target->kind() != TargetKind::comparison) continue;
-      if (v.target->direction() != Direction::positive || !v.target->quantity().value.is_zero()) continue;
+      if (!v.target() || v.target()->kind() != TargetKind::comparison) continue;
+      if (v.target()->direction() != Direction::positive || !v.target()->quantity().value.is_zero()) continue;
       sink.add(at("/indicators", i, field), "正向指标“{name}”的目标 {target} 为 0，总能达成，无约束力",
                "positive indicator {name} targets {target}: zero is always met")
           .arg("name", ind.name)
-          .arg("target", v.text);
+          .arg("target", v.text());
     }
   }
 }
@@ -175,15 +175,15 @@ void check_zero_positive(const PerformanceForm& form, const RuleContext&, Findin
 void check_direction_consistent(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!ind.period_target.target || !ind.annual_target.target) continue;
-    const Direction p = ind.period_target.target->direction();
-    const Direction a = ind.annual_target.target->direction();
+    if (!ind.period_target.target() || !ind.annual_target.target()) continue;
+    const Direction p = ind.period_target.target()->direction();
+    const Direction a = ind.annual_target.target()->direction();
     if (p == a || p == Direction::none || a == Direction::none) continue;
     sink.add(at("/indicators", i, "annual_target"), "“{name}”年度指标值 {annual} 与实施周期指标值 {period} 方向不一致",
              "{name}: annual target {annual} and period target {period} point in different directions")
         .arg("name", ind.name)
-        .arg("annual", ind.annual_target.text)
-        .arg("period", ind.period_target.text)
+        .arg("annual", ind.annual_target.text())
+        .arg("period", ind.period_target.text())
         .arg("annual_direction", to_string(a))
         .arg("period_direction", to_string(p))
         .expect(to_string(p), to_string(a));
@@ -193,9 +193,9 @@ void check_direction_consistent(const PerformanceForm& form, const RuleContext&,
 void check_annual_within_period(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!ind.period_target.target || !ind.annual_target.target) continue;
-    const Target& p = *ind.period_target.target;
-    const Target& a = *ind.annual_target.target;
+    if (!ind.period_target.target() || !ind.annual_target.target()) continue;
+    const Target& p = *ind.period_target.target();
+    const Target& a = *ind.annual_target.target();
     if (p.kind() != TargetKind::comparison || a.kind() != TargetKind::comparison) continue;
     if (p.direction() != Direction::positive || a.direction() != Direction::positive) continue;
     if (a.quantity().unit.dimension() != Dimension::count) continue;
@@ -204,9 +204,9 @@ void check_annual_within_period(const PerformanceForm& form, const RuleContext&,
     sink.add(at("/indicators", i, "annual_target"), "累计数量指标“{name}”的年度指标值 {annual} 大于实施周期指标值 {period}",
              "cumulative count {name}: annual target {annual} exceeds the period target {period}")
         .arg("name", ind.name)
-        .arg("annual", ind.annual_target.text)
-        .arg("period", ind.period_target.text)
-        .expect("≤ " + ind.period_target.text, ind.annual_target.text);
+        .arg("annual", ind.annual_target.text())
+        .arg("period", ind.period_target.text())
+        .expect("≤ " + ind.period_target.text(), ind.annual_target.text());
   }
 }
 
@@ -230,8 +230,8 @@ void check_cost_within_budget(const PerformanceForm& form, const RuleContext&, F
   const Unit& wan = wan_yuan_unit();
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!is_cost(ind) || !ind.annual_target.target) continue;
-    const Target& t = *ind.annual_target.target;
+    if (!is_cost(ind) || !ind.annual_target.target()) continue;
+    const Target& t = *ind.annual_target.target();
     if (t.kind() != TargetKind::comparison || t.quantity().unit.dimension() != Dimension::money) continue;
     if (!looked) {
       budget = budget_total(form);
@@ -243,10 +243,10 @@ void check_cost_within_budget(const PerformanceForm& form, const RuleContext&, F
     sink.add(at("/indicators", i, "annual_target"), "成本指标“{name}”目标 {target}（{amount} 万元）超过预算 {budget} 万元",
              "cost indicator {name} targets {target} ({amount} 万元), more than the budget of {budget} 万元")
         .arg("name", ind.name)
-        .arg("target", ind.annual_target.text)
+        .arg("target", ind.annual_target.text())
         .arg("amount", in_wan->value)
         .arg("budget", *budget)
-        .expect("≤ " + money(*budget) + "万元", ind.annual_target.text);
+        .expect("≤ " + money(*budget) + "万元", ind.annual_target.text());
   }
 }
 
@@ -292,7 +292,7 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
   for (const std::size_t ti : tasks) {
     const KeyTask& task = form.key_tasks[ti];
     ranked.clear();
-    for (const std::string* text : {&task.name, &task.expected_result}) {
+    for (const std::string* text : {&task.name, &task.expected_result.text()}) {
       const std::string words = content_words(*text);
       bigrams(words, query);
       index.candidates(query, scratch, shortlist, found);
@@ -315,7 +315,7 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
     Finding& f = sink.add(at("/key_tasks", ti), zh, en);
     f.arguments.reserve(7);
     f.arg("task", task.name).arg("similarity", sim).arg("threshold", threshold);
-    if (task.expected_target) f.arg("expected_result", task.expected_result);
+    if (task.expected_result.target()) f.arg("expected_result", task.expected_result.text());
     if (!ranked.empty()) {
       // The best three, so a reviewer sees what the rule weighed.
       std::string list;
@@ -335,14 +335,14 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
 
 void check_task_coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   coverage(
-      form, ctx, sink, [](const KeyTask& t) { return !(t.expected_target && t.expected_target->is_quantitative()); },
+      form, ctx, sink, [](const KeyTask& t) { return !(t.expected_result.target() && t.expected_result.target()->is_quantitative()); },
       "重点工作任务“{task}”没有对应的绩效指标（最相近：{candidates}；阈值 {threshold}）",
       "key task {task} is not covered by an indicator (closest: {candidates}; threshold {threshold})");
 }
 
 void check_measurable_task(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   coverage(
-      form, ctx, sink, [](const KeyTask& t) { return t.expected_target && t.expected_target->is_quantitative(); },
+      form, ctx, sink, [](const KeyTask& t) { return t.expected_result.target() && t.expected_result.target()->is_quantitative(); },
       "重点工作任务“{task}”的预期目标 {expected_result} 可量化，但没有对应的绩效指标（最相近：{candidates}）",
       "key task {task} has a measurable target {expected_result} but no matching indicator (closest: {candidates}; "
       "threshold {threshold})");
@@ -359,10 +359,10 @@ void check_unknown_units(const PerformanceForm& form, const RuleContext&, Findin
     }
     for (const auto* field : {"period_target", "annual_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
-      if (!v.target || !v.target->is_quantitative()) continue;
-      const Unit& u = v.target->quantity().unit;
+      if (!v.target() || !v.target()->is_quantitative()) continue;
+      const Unit& u = v.target()->quantity().unit;
       if (u.known()) continue;
-      sink.add(at("/indicators", i, field), zh, en).arg("unit", u.written()).arg("target", v.text);
+      sink.add(at("/indicators", i, field), zh, en).arg("unit", u.written()).arg("target", v.text());
       break;  // one finding per row: the same unit usually repeats in both columns
     }
   }
@@ -381,7 +381,7 @@ void check_markup(const PerformanceForm& form, const RuleContext&, FindingSink& 
     }
   }
   for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
-    if (has_markup(form.key_tasks[i].expected_result)) {
+    if (has_markup(form.key_tasks[i].expected_result.text())) {
       sink.add(at("/key_tasks", i, "expected_result"), "文本中含有 HTML 标记（如 <p>），应为纯文本",
                "text contains HTML markup such as <p>; plain text expected");
     }
@@ -415,11 +415,11 @@ void check_ranges_allowed(const PerformanceForm& form, const RuleContext& ctx, F
     const auto& ind = form.indicators[i];
     for (const auto* field : {"period_target", "annual_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
-      if (!v.target || v.target->kind() != TargetKind::range) continue;
+      if (!v.target() || v.target()->kind() != TargetKind::range) continue;
       sink.add(at("/indicators", i, field), "“{name}”的指标值 {target} 为区间，本地口径不允许区间值",
                "{name} targets the range {target}; the profile does not allow ranges")
           .arg("name", ind.name)
-          .arg("target", v.text);
+          .arg("target", v.text());
     }
   }
 }

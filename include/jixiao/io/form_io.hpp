@@ -83,6 +83,15 @@ std::string save_form_to_string(const PerformanceForm& form, Format format);
 bool save_form(const PerformanceForm& form, const std::filesystem::path& path,
                std::optional<Format> format = std::nullopt);
 
+/// What loading the canonical file of `form` would report, for a form built in code:
+/// the loader's own findings (`JX-IO016` a target that does not parse, `JX-IO025` a
+/// money unit that is not 元/万元/亿元, …), and `JX-IO026` for each part that would
+/// not load back as it is (a target read with another unit column than the
+/// indicator's). Findings carry JSON Pointer paths and no line:column (there is no
+/// file). The review's rules (`RuleSet::check`) run on loaded and built forms alike.
+/// Never throws on any form content.
+std::vector<Finding> validate_form(const PerformanceForm& form);
+
 /// The first line where the canonical JSON of `a` and `b` differ, with both lines
 /// (`canonical JSON line 40: "name": "x" != "name": "y"`), or empty when the forms are
 /// equal. For test failure messages.
