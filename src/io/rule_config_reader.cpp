@@ -21,6 +21,11 @@ bool known_rule(const RuleSet& set, const std::string& id) {
 void read_parameters(TreeReader& r, const ptree& node, const KeyPath& path, const std::string& id, RuleSet& out) {
   for (const auto& [name, value] : node) {
     if (detail::is_xml_meta(name)) continue;
+    if (!value.empty() || detail::empty_container(value)) {
+      r.report(TreeReader::child(path, name), "JX-IO013", "expected text, found {found}", "类型错误：应为文本，实际为{found}")
+          .arg("found", value.empty() ? detail::empty_container(value) : "an object or an array");
+      continue;
+    }
     try {
       out = out.with_parameter(id, name, std::string(trim(value.data())));
     } catch (const error& e) {
