@@ -16,7 +16,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -73,54 +73,65 @@ fs::path work_dir() {
   return dir;
 }
 
-void write(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-}
-
-std::string repeat_joined(const std::string& item, std::size_t n) {
-  std::string out;
-  out.reserve((item.size() + 1) * n);
+// Inputs are written piece by piece, never held whole: on Linux a child's peak resident
+// set starts from this process's, so this process stays small.
+void put_joined(std::ostream& out, const std::string& item, std::size_t n) {
   for (std::size_t k = 0; k < n; ++k) {
-    if (k > 0) out += ',';
-    out += item;
+    if (k > 0) out << ',';
+    out << item;
   }
-  return out;
 }
 
 const std::string kHead = R"({"schema":"jixiao.form/1","kind":"department","unit_name":"u")";
 
 // Tiny indicators up to `bytes`.
-std::string tiny_form(std::size_t bytes) {
+void tiny_form(const fs::path& path, std::size_t bytes) {
+  std::ofstream out(path, std::ios::binary);
   const std::string item = R"({"level1":"","level2":"","name":""})";
-  const std::size_t n = (bytes - kHead.size() - 20) / (item.size() + 1);
-  return kHead + ",\"indicators\":[" + repeat_joined(item, n) + "]}";
+  out << kHead << ",\"indicators\":[";
+  put_joined(out, item, (bytes - kHead.size() - 20) / (item.size() + 1));
+  out << "]}";
 }
 
 // The most values the default limits allow, each array at max_rows, written as briefly
 // as JSON allows (about 350 KB: 49,500 values).
-std::string form_at_limits() {
-  const jixiao::io::Limits limits;
-  const std::size_t rows = limits.max_rows;
-  return kHead + ",\"goals\":[" + repeat_joined(R"("")", rows) + "],\"key_tasks\":[" +
-         repeat_joined(R"({"name":""})", rows) + "],\"other_tasks\":[" + repeat_joined(R"({"text":""})", rows) +
-         "],\"indicators\":[" + repeat_joined(R"({"level1":"","level2":"","name":""})", rows) + "],\"metadata\":[" +
-         repeat_joined(R"({"key":"","value":""})", rows * 3 / 10) + "]}";
+void form_at_limits(const fs::path& path) {
+  std::ofstream out(path, std::ios::binary);
+  const std::size_t rows = jixiao::io::Limits().max_rows;
+  out << kHead << ",\"goals\":[";
+  put_joined(out, R"("")", rows);
+  out << "],\"key_tasks\":[";
+  put_joined(out, R"({"name":""})", rows);
+  out << "],\"other_tasks\":[";
+  put_joined(out, R"({"text":""})", rows);
+  out << "],\"indicators\":[";
+  put_joined(out, R"({"level1":"","level2":"","name":""})", rows);
+  out << "],\"metadata\":[";
+  put_joined(out, R"({"key":"","value":""})", rows * 3 / 10);
+  out << "]}";
 }
 
 // Indicators whose names are as long as max_text_bytes allows, up to `bytes`.
-std::string long_text_form(std::size_t bytes) {
-  const jixiao::io::Limits limits;
+void long_text_form(const fs::path& path, std::size_t bytes) {
+  std::ofstream out(path, std::ios::binary);
   std::string name;
-  while (name.size() + 3 <= limits.max_text_bytes) name += "名";
+  while (name.size() + 3 <= jixiao::io::Limits().max_text_bytes) name += "名";
   const std::string item = R"({"level1":"","level2":"","name":")" + name + "\"}";
-  const std::size_t n = (bytes - kHead.size() - 20) / (item.size() + 1);
-  return kHead + ",\"indicators\":[" + repeat_joined(item, n) + "]}";
+  out << kHead << ",\"indicators\":[";
+  put_joined(out, item, (bytes - kHead.size() - 20) / (item.size() + 1));
+  out << "]}";
 }
 
-std::string tiny_progress(std::size_t entries) {
-  return R"({"budget":"100","executed":"35","indicators":[)" + repeat_joined(R"({"name":"x","progress":"1"})", entries) +
-         "]}";
+void tiny_progress(const fs::path& path, std::size_t entries) {
+  std::ofstream out(path, std::ios::binary);
+  out << R"({"budget":"100","executed":"35","indicators":[)";
+  put_joined(out, R"({"name":"x","progress":"1"})", entries);
+  out << "]}";
+}
+
+void write(const fs::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
 }
 
 class MemoryBound : public ::testing::Test {
@@ -147,7 +158,7 @@ class MemoryBound : public ::testing::Test {
 
 TEST_F(MemoryBound, SixteenMebibytesOfTinyIndicatorsAreRefusedByTheCellLimit) {
   const fs::path in = dir_ / "tiny.json";
-  write(in, tiny_form((std::size_t{16} << 20) - 64));
+  tiny_form(in, (std::size_t{16} << 20) - 64);
   expect_bounded({"convert", in.string(), (dir_ / "out.xml").string()}, in, 2);
   expect_bounded({"check", in.string()}, in, 2);
   EXPECT_FALSE(fs::exists(dir_ / "out.xml"));
@@ -155,7 +166,7 @@ TEST_F(MemoryBound, SixteenMebibytesOfTinyIndicatorsAreRefusedByTheCellLimit) {
 
 TEST_F(MemoryBound, FormAtEveryLimitConvertsAndReadsBack) {
   const fs::path in = dir_ / "limits.json";
-  write(in, form_at_limits());
+  form_at_limits(in);
   // Within every limit; its canonical output adds keys (level1_key…), so it would pass
   // max_cells: convert refuses to write it (exit 2) instead of writing what it refuses.
   expect_bounded({"convert", in.string(), (dir_ / "limits.xml").string()}, in, 2);
@@ -165,7 +176,7 @@ TEST_F(MemoryBound, FormAtEveryLimitConvertsAndReadsBack) {
 
 TEST_F(MemoryBound, LongTextsInEveryFormat) {
   const fs::path json = dir_ / "long.json";
-  write(json, long_text_form(std::size_t{15} << 20));
+  long_text_form(json, std::size_t{15} << 20);
   const fs::path canonical = dir_ / "canonical.json", xml = dir_ / "long.xml", info = dir_ / "long.info",
                  back = dir_ / "back.json";
   expect_bounded({"convert", json.string(), canonical.string()}, json, 0);
@@ -175,15 +186,22 @@ TEST_F(MemoryBound, LongTextsInEveryFormat) {
   ASSERT_TRUE(fs::exists(info));
   expect_bounded({"convert", info.string(), back.string()}, info, 0);
   std::ifstream a(canonical, std::ios::binary), b(back, std::ios::binary);
-  const std::string ta((std::istreambuf_iterator<char>(a)), {}), tb((std::istreambuf_iterator<char>(b)), {});
-  EXPECT_TRUE(ta == tb) << "JSON → XML → INFO → JSON gives the same bytes";
+  bool same = fs::file_size(canonical) == fs::file_size(back);
+  std::vector<char> ca(1 << 16), cb(1 << 16);
+  while (same && a && b) {
+    a.read(ca.data(), static_cast<std::streamsize>(ca.size()));
+    b.read(cb.data(), static_cast<std::streamsize>(cb.size()));
+    same = a.gcount() == b.gcount() && std::equal(ca.begin(), ca.begin() + a.gcount(), cb.begin());
+  }
+  EXPECT_TRUE(same) << "JSON → XML → INFO → JSON gives the same bytes";
 }
 
 TEST_F(MemoryBound, SixteenMebibytesOfTableAreRefusedByTheLineLimit) {
   const fs::path in = dir_ / "table.tsv";
-  std::string text;
-  while (text.size() + 8 < (std::size_t{16} << 20)) text += "a\tb\t1\n";
-  write(in, text);
+  {
+    std::ofstream out(in, std::ios::binary);
+    for (std::size_t n = 0; n + 8 < (std::size_t{16} << 20); n += 6) out << "a\tb\t1\n";
+  }
   expect_bounded({"import", in.string()}, in, 2);
   expect_bounded({"check", in.string()}, in, 2);
 }
@@ -192,10 +210,9 @@ TEST_F(MemoryBound, ProgressReader) {
   const fs::path form = dir_ / "form.json";
   write(form, kHead + R"(,"indicators":[{"level1":"产出指标","level2":"数量指标","name":"x","annual_target":"≥1"}]})");
   const fs::path big = dir_ / "big.progress.json", at_limit = dir_ / "limit.progress.json";
-  std::string progress = tiny_progress(((std::size_t{16} << 20) - 64) / 28);
-  write(big, progress);
+  tiny_progress(big, ((std::size_t{16} << 20) - 64) / 28);
   expect_bounded({"monitor", form.string(), big.string(), "--month", "6"}, big, 2);
-  write(at_limit, tiny_progress(jixiao::io::Limits().max_rows));
+  tiny_progress(at_limit, jixiao::io::Limits().max_rows);
   const ChildRun run = run_tool({"monitor", form.string(), at_limit.string(), "--month", "6"});
   EXPECT_LE(run.peak_kib, bound_kib(fs::file_size(at_limit)));
   EXPECT_NE(run.exit_code, 2) << "max_rows entries are within the limits";
