@@ -1,7 +1,8 @@
 // `jixiao target`: reads target strings (指标值), one per line, from stdin and writes one
 // JSON object per line with the parse: kind, op, lo, hi, unit, parts, canonical
-// spelling and diagnostics (lines end at LF, CR LF or a lone CR; bytes that are not
-// UTF-8 are written as U+FFFD by the JSON escaper). A line containing ` | ` is split cells (`≥ | 95 | %`).
+// spelling and diagnostics. Lines end at LF, CR LF or a lone CR; a UTF-8 BOM is
+// skipped; bytes that are not UTF-8 are written as U+FFFD by the JSON escaper. A line
+// containing ` | ` is split cells (`≥ | 95 | %`).
 // Exit code 0 when every line parsed, 1 when some line was rejected.
 #include <jixiao/io/json_text.hpp>
 #include <jixiao/target.hpp>
@@ -105,7 +106,8 @@ bool run_line(const std::string& line, std::ostream& out) {
 int run_target(std::istream& in, std::ostream& out) {
   std::string chunk;
   int rejected = 0;
-  while (std::getline(in, chunk)) {
+  for (bool first = true; std::getline(in, chunk); first = false) {
+    if (first && chunk.rfind("\xEF\xBB\xBF", 0) == 0) chunk.erase(0, 3);  // a UTF-8 BOM is not part of the first target
     if (!chunk.empty() && chunk.back() == '\r') chunk.pop_back();
     std::size_t start = 0;
     for (std::size_t cr = chunk.find('\r'); cr != std::string::npos; cr = chunk.find('\r', start)) {
