@@ -202,18 +202,16 @@ Finding limit_finding(const char* limit, std::size_t value, std::string what_en,
   return f;
 }
 
-CheckedDocument check_document(std::string_view raw, Format format, const LoadOptions& options,
-                               std::vector<Finding>& findings) {
-  CheckedDocument doc;
+bool check_raw(std::string_view& raw, Format format, const LoadOptions& options, std::vector<Finding>& findings) {
   if (raw.size() > options.max_bytes) {
     findings.push_back(limit_finding("max_bytes", options.max_bytes, "document is larger than the limit",
                                      "文档超过字节上限"));
     findings.back().location.source = SourcePosition{options.file_name, 0, 0};
-    return doc;
+    return false;
   }
   if (auto utf16 = utf16_finding(raw, options.file_name)) {
     findings.push_back(std::move(*utf16));
-    return doc;
+    return false;
   }
   if (raw.substr(0, 3) == "\xEF\xBB\xBF") {
     raw.remove_prefix(3);
@@ -226,7 +224,7 @@ CheckedDocument check_document(std::string_view raw, Format format, const LoadOp
     Finding f = io_finding("JX-IO001", Severity::error, "", "the document is empty", "文档为空");
     f.location.source = SourcePosition{options.file_name, 1, 1};
     findings.push_back(std::move(f));
-    return doc;
+    return false;
   }
   for (std::size_t i = 0; i < raw.size();) {
     const std::size_t n = raw[i] == '\0' ? 0 : utf8_length_at(raw, i);
@@ -239,7 +237,7 @@ CheckedDocument check_document(std::string_view raw, Format format, const LoadOp
       f.arg("offset", std::to_string(i));
       f.location.source = position_of(raw, i, options.file_name);
       findings.push_back(std::move(f));
-      return doc;
+      return false;
     }
     i += n;
   }
@@ -251,7 +249,7 @@ CheckedDocument check_document(std::string_view raw, Format format, const LoadOp
                              "jixiao 文档中不允许使用 #include（会读取其他文件）");
       f.location.source = position_of(raw, at, options.file_name);
       findings.push_back(std::move(f));
-      return doc;
+      return false;
     }
   }
   const Excess excess = format == Format::json  ? json_excess(raw, options)
@@ -264,8 +262,15 @@ CheckedDocument check_document(std::string_view raw, Format format, const LoadOp
                                              "值的个数超过上限");
     f.location.source = position_of(raw, excess.offset, options.file_name);
     findings.push_back(std::move(f));
-    return doc;
+    return false;
   }
+  return true;
+}
+
+CheckedDocument check_document(std::string_view raw, Format format, const LoadOptions& options,
+                               std::vector<Finding>& findings) {
+  CheckedDocument doc;
+  if (!check_raw(raw, format, options, findings)) return doc;
   doc.text.reserve(raw.size());
   if (format == Format::json) {
     doc.text.assign(raw.data(), raw.size());

@@ -26,6 +26,10 @@ struct CheckedDocument {
 CheckedDocument check_document(std::string_view raw, Format format, const LoadOptions& options,
                                std::vector<Finding>& findings);
 
+/// The checks of `check_document` without the copy: true when `raw` passes them; `raw`
+/// is left without its BOM.
+bool check_raw(std::string_view& raw, Format format, const LoadOptions& options, std::vector<Finding>& findings);
+
 /// JX-IO002 naming UTF-16 (by its byte order mark, or by a NUL in every other byte of
 /// the first 64) with the conversion to use; nothing for other text.
 std::optional<Finding> utf16_finding(std::string_view raw, const std::string& file);

@@ -155,7 +155,7 @@ std::vector<Finding> check_written(const PerformanceForm& form, std::string_view
   LoadOptions options;
   static_cast<Limits&>(options) = limits;
   std::vector<Finding> checked;
-  (void)detail::check_document(text, format, options, checked);
+  (void)detail::check_raw(text, format, options, checked);
   for (Finding& f : checked) {
     if (f.severity == Severity::error) findings.push_back(std::move(f));
   }
