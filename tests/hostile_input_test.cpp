@@ -2,10 +2,12 @@
 // hostile user would, with a regression test. None of these may crash, hang or throw.
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/io/limits.hpp>
+#include <jixiao/io/monitor_io.hpp>
 #include <jixiao/io/observations_io.hpp>
 #include <jixiao/io/profile_io.hpp>
 #include <jixiao/io/report_io.hpp>
 #include <jixiao/io/rule_config_io.hpp>
+#include <jixiao/io/scorecard_io.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/io/utf8_text.hpp>
 #include <jixiao/monitoring.hpp>
@@ -401,6 +403,26 @@ TEST(HostileWriters, ReportsOfATableWithBrokenBytesAreValid) {
   for (const std::string& out : {jixiao::io::report_json(report), jixiao::io::report_sarif(report, jixiao::Lang::en, rules.rules(), "seed.tsv"),
                                  jixiao::io::report_markdown(report, jixiao::Lang::zh), jixiao::io::report_text(report, jixiao::Lang::en)}) {
     EXPECT_TRUE(jixiao::io::is_valid_text(out)) << out.substr(0, 200);
+  }
+}
+
+// Scorecard and monitoring writers on a model a caller filled by hand with bytes that
+// are not UTF-8 and control characters.
+TEST(HostileWriters, ScorecardAndMonitorOutputsAreValid) {
+  jixiao::PerformanceForm form = yongde();
+  form.unit_name = kInvalid;
+  form.indicators[0].name = kInvalid;
+  jixiao::Actuals actuals = jixiao::actuals_from_form(form);
+  const auto card = jixiao::score(form, actuals, jixiao::io::builtin_profile("national"));
+  jixiao::Progress progress;
+  progress.budget = dec("100");
+  progress.executed = dec("35");
+  progress.budget_reason = kInvalid;
+  const auto report = jixiao::monitor(form, progress, 6, jixiao::io::builtin_profile("national"));
+  for (const std::string& out :
+       {jixiao::io::scorecard_json(card), jixiao::io::scorecard_text(card), jixiao::io::scorecard_markdown(card),
+        jixiao::io::monitor_json(report), jixiao::io::monitor_text(report), jixiao::io::monitor_markdown(report)}) {
+    EXPECT_TRUE(jixiao::io::is_valid_text(out)) << out.substr(0, 300);
   }
 }
 
