@@ -92,7 +92,11 @@ std::string Finding::render(Lang lang) const {
   std::string out;
   if (location.source && !location.source->file.empty()) {
     out = location.source->file;
-    out += ':' + std::to_string(location.source->line) + ':' + std::to_string(location.source->column);
+    if (location.source->line > 0) {
+      out += ':' + std::to_string(location.source->line) + ':' + std::to_string(location.source->column);
+    } else if (!location.path.empty()) {
+      out += '#' + location.path;  // no line known: the JSON pointer as a URI fragment
+    }
   } else {
     out = location.path.empty() ? std::string("/") : location.path;
   }

@@ -151,6 +151,8 @@ TEST(FormIoBadInput, FiftyMegabyteString) {
   expect_rejected(load_form(stream, Format::json), "JX-IO003");
   LoadOptions roomy;
   roomy.max_bytes = std::size_t{64} << 20;
+  expect_rejected(load_form_from_string(doc, Format::json, roomy), "JX-IO021");  // max_text_bytes (1 MiB)
+  roomy.max_text_bytes = std::size_t{64} << 20;
   const ReadResult<PerformanceForm> loaded = load_form_from_string(doc, Format::json, roomy);
   ASSERT_TRUE(loaded.ok()) << describe(loaded);
   EXPECT_EQ(loaded.value->unit_name.size(), big.size());

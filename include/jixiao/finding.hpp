@@ -95,7 +95,8 @@ struct Finding {
   /// verbatim (so a template typo shows instead of vanishing).
   std::string message(Lang lang) const;
   /// One line: `FILE:LINE:COL: error[JX-B001]: message` when the source position is
-  /// known, else `/path: error[JX-B001]: message` (`/: …` for the whole form).
+  /// known, `FILE#/path: …` when only the file is (line 0), else
+  /// `/path: error[JX-B001]: message` (`/: …` for the whole form).
   std::string render(Lang lang) const;
 };
 

@@ -29,9 +29,11 @@
 // I/O
 #include "jixiao/io/finding_json.hpp"
 #include "jixiao/io/form_io.hpp"
+#include "jixiao/io/limits.hpp"
 #include "jixiao/io/monitor_io.hpp"
 #include "jixiao/io/report_io.hpp"
 #include "jixiao/io/rules_markdown.hpp"
 #include "jixiao/io/scorecard_io.hpp"
 #include "jixiao/io/table_import.hpp"
 #include "jixiao/io/table_reader.hpp"
+#include "jixiao/io/utf8_text.hpp"

@@ -5,20 +5,24 @@
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <system_error>
 
 #include "document_check.hpp"
+#include "json_positions.hpp"
+#include "jixiao/io/table_reader.hpp"
+#include "jixiao/io/utf8_text.hpp"
 
 namespace jixiao::io::detail {
 
 using boost::property_tree::ptree;
 
 Format format_of_text(std::string_view text) noexcept {
-  std::size_t first = 0;
+  std::size_t first = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a BOM is skipped by the checks
   while (first < text.size() && whitespace_at(text, first) != 0) first += whitespace_at(text, first);
-  if (first < text.size() && text[first] == '{') return Format::json;
+  if (first < text.size() && (text[first] == '{' || text[first] == '[')) return Format::json;
   if (first < text.size() && text[first] == '<') return Format::xml;
   return Format::info;
 }
@@ -64,7 +68,186 @@ bool parse_tree(const std::string& text, Format format, const LoadOptions& optio
   return true;
 }
 
+// The marker left as the data of a JSON `{}` or `[]`, which property_tree would
+// otherwise read exactly like `""` (a value that text where text is expected hides).
+const std::string kEmptyObject("\0{}", 3);
+const std::string kEmptyArray("\0[]", 3);
+
+// Marks the empty objects and arrays of a JSON document below its root, walking the
+// text and the tree together (the parser keeps members in order, duplicates too).
+void mark_empty_containers(std::string_view text, ptree& root) {
+  struct Frame {
+    ptree* node;
+    ptree::iterator next;
+    bool object;
+  };
+  std::vector<Frame> stack;
+  bool expect_key = false;
+  std::size_t i = 0;
+  auto skip_string = [&] {
+    for (++i; i < text.size() && text[i] != '"'; ++i) {
+      if (text[i] == '\\') ++i;
+    }
+    ++i;
+  };
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (i < text.size()) {
+    const char c = text[i];
+    if (blank(c) || c == ':') { ++i; continue; }
+    if (c == ',') { expect_key = !stack.empty() && stack.back().object; ++i; continue; }
+    if (c == '}' || c == ']') {
+      if (!stack.empty()) stack.pop_back();
+      expect_key = false;
+      ++i;
+      continue;
+    }
+    if (expect_key && c == '"') { skip_string(); expect_key = false; continue; }
+    // A value: the next child of the innermost container (the root when there is none).
+    ptree* node = &root;
+    if (!stack.empty()) {
+      if (stack.back().next == stack.back().node->end()) return;  // text and tree disagree: stop marking
+      node = &(stack.back().next++)->second;
+    }
+    if (c == '{' || c == '[') {
+      std::size_t k = i + 1;
+      while (k < text.size() && blank(text[k])) ++k;
+      if (k < text.size() && (text[k] == '}' || text[k] == ']')) {
+        if (!stack.empty()) node->data() = c == '{' ? kEmptyObject : kEmptyArray;
+        i = k + 1;
+        continue;
+      }
+      stack.push_back(Frame{node, node->begin(), c == '{'});
+      expect_key = c == '{';
+      ++i;
+    } else if (c == '"') {
+      skip_string();
+    } else {
+      while (i < text.size() && text[i] != ',' && text[i] != '}' && text[i] != ']' && !blank(text[i])) ++i;
+    }
+  }
+}
+
+// Checks what only the tree shows: children per node (`max_rows`), text length
+// (`max_text_bytes`), text that decoding made invalid (a lone surrogate `\ud800` or
+// `&#xD800;`, a control character `\u0001`, replaced by U+FFFD, JX-IO022) and XML
+// text beside child elements (JX-IO023). False when a limit was exceeded.
+class TreeCheck {
+ public:
+  TreeCheck(Format format, const LoadOptions& options, std::vector<Finding>& findings)
+      : format_(format), options_(options), findings_(findings) {}
+
+  bool walk(ptree& node, const std::string& path) {
+    if (node.size() > options_.max_rows) {
+      limit(path, "max_rows", options_.max_rows, "more children than the limit", "子项个数超过上限");
+      return false;
+    }
+    if (!text(node.data(), path)) return false;
+    std::size_t index = 0;
+    bool children = false;
+    for (auto& child : node) {
+      const bool meta = child.first == "<xmlattr>" || child.first == "<xmlcomment>";
+      children = children || !meta;
+      const bool item = format_ == Format::json ? child.first.empty() : child.first == "item";
+      // Keys are only measured: the tree's index is ordered by them, so they cannot be
+      // changed in place (no schema key is other than ASCII; an odd one is reported as unknown).
+      if (child.first.size() > options_.max_text_bytes) {
+        limit(path, "max_text_bytes", options_.max_text_bytes, "a key longer than the limit", "键长度超过上限");
+        return false;
+      }
+      const std::string child_path = meta && child.first == "<xmlattr>"
+                                         ? path
+                                         : path + "/" + (item ? std::to_string(index) : pointer_token(valid_text(child.first)));
+      ++index;
+      if (child.first == "<xmlcomment>") continue;
+      if (!walk(child.second, child_path)) return false;
+    }
+    if (format_ == Format::xml && children && !is_blank_text(node.data())) {
+      Finding f = io_finding("JX-IO023", Severity::warning, path, "text \"{text}\" beside child elements ignored",
+                             "与子元素并列的文本“{text}”已忽略");
+      f.arg("text", excerpt_of(node.data()));
+      findings_.push_back(std::move(f));
+    }
+    return true;
+  }
+
+ private:
+  static bool is_blank_text(const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+  }
+  static std::string excerpt_of(const std::string& s) {
+    std::string t(trim(s));
+    if (t.size() <= 80) return t;
+    std::size_t cut = 80;
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0u) == 0x80u) --cut;
+    return t.substr(0, cut) + "…";
+  }
+
+  void limit(const std::string& path, const char* name, std::size_t value, const char* en, const char* zh) {
+    Finding f = limit_finding(name, value, en, zh);
+    f.location.path = path;
+    findings_.push_back(std::move(f));
+  }
+
+  // Checks the length of `s` and replaces what is not valid UTF-8 text in it.
+  bool text(std::string& s, const std::string& path) {
+    if (s.size() > options_.max_text_bytes) {
+      limit(path, "max_text_bytes", options_.max_text_bytes, "a text longer than the limit", "文本长度超过上限");
+      return false;
+    }
+    std::size_t bad = std::string::npos;
+    for (std::size_t i = 0; i < s.size();) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      const std::size_t n = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ? 0 : utf8_length_at(s, i);
+      if (n != 0) {
+        i += n;
+        continue;
+      }
+      if (bad == std::string::npos) bad = code_points(std::string_view(s).substr(0, i)) + 1;
+      s.replace(i, 1, "\xEF\xBF\xBD");
+      i += 3;
+    }
+    if (bad != std::string::npos) {
+      if (++replaced_ <= kMaxReported) {
+        Finding f = io_finding("JX-IO022", Severity::warning, path,
+                               "a control character or invalid UTF-8 at character {column} replaced by U+FFFD",
+                               "第 {column} 个字符处的控制字符或无效 UTF-8 已替换为 U+FFFD");
+        f.arg("column", std::to_string(bad));
+        findings_.push_back(std::move(f));
+      } else if (replaced_ == kMaxReported + 1) {
+        findings_.push_back(io_finding("JX-IO022", Severity::warning, path,
+                                       "more texts with control characters or invalid UTF-8 replaced by U+FFFD (not listed)",
+                                       "更多含控制字符或无效 UTF-8 的文本已替换为 U+FFFD（不再列出）"));
+      }
+    }
+    return true;
+  }
+
+  static constexpr std::size_t kMaxReported = 100;
+  Format format_;
+  const LoadOptions& options_;
+  std::vector<Finding>& findings_;
+  std::size_t replaced_ = 0;
+};
+
 }  // namespace
+
+const char* empty_container(const ptree& node) noexcept {
+  if (!node.empty()) return nullptr;
+  if (node.data() == kEmptyObject) return "an empty object";
+  if (node.data() == kEmptyArray) return "an empty array";
+  return nullptr;
+}
+
+bool is_empty_object(const ptree& node) noexcept { return node.empty() && node.data() == kEmptyObject; }
+bool is_empty_array(const ptree& node) noexcept { return node.empty() && node.data() == kEmptyArray; }
+
+void name_file(std::vector<Finding>& findings, const std::string& file) {
+  if (file.empty()) return;
+  for (Finding& f : findings) {
+    if (!f.location.source) f.location.source = SourcePosition{file, 0, 0};
+    else if (f.location.source->file.empty()) f.location.source->file = file;
+  }
+}
 
 TreeDocument::TreeDocument(TreeDocument&& other) noexcept : text(std::move(other.text)), format(other.format) {
   tree.swap(other.tree);
@@ -87,7 +270,12 @@ std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::
   if (!parse_tree(checked.text, format, options, findings, doc->tree)) return std::nullopt;
   doc->format = format;
   doc->text = std::move(checked.text);
-  if (format != Format::xml) return doc;
+  if (format != Format::xml) {
+    if (!TreeCheck(format, options, findings).walk(doc->tree, "")) return std::nullopt;
+    // After the check, which replaced every NUL a text could decode to: no text is a marker.
+    if (format == Format::json) mark_empty_containers(doc->text, doc->tree);
+    return doc;
+  }
   // One root element called `root`; anything else at the top is reported.
   ptree* top = nullptr;
   for (auto& child : doc->tree) {
@@ -109,6 +297,7 @@ std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::
   ptree content;
   content.swap(*top);
   doc->tree.swap(content);
+  if (!TreeCheck(format, options, findings).walk(doc->tree, "")) return std::nullopt;
   return doc;
 }
 
@@ -143,3 +332,14 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::siz
 }
 
 }  // namespace jixiao::io::detail
+
+namespace jixiao::io {
+
+std::string read_limited(std::istream& in, std::size_t max_bytes) { return detail::read_stream(in, max_bytes); }
+
+std::optional<std::string> read_file_limited(const std::filesystem::path& path, std::size_t max_bytes,
+                                             std::vector<Finding>& findings) {
+  return detail::read_file(path, max_bytes, findings);
+}
+
+}  // namespace jixiao::io

@@ -33,16 +33,31 @@ struct TreeDocument {
   Format format = Format::json;
 };
 
-/// The format of a document by its first non-blank character: `{` JSON, `<` XML,
-/// anything else INFO.
+/// The format of a document by its first non-blank character after a UTF-8 BOM: `{`
+/// or `[` JSON, `<` XML, anything else INFO.
 Format format_of_text(std::string_view text) noexcept;
 
 /// Checks `raw` (`check_document`) and parses it; for XML the tree is the content of the
 /// single root element, which must be called `root` (any name when `root` is empty;
-/// JX-IO010 otherwise). Nothing on
-/// any error, which is in `findings` (JX-IO001…006, JX-IO010).
+/// JX-IO010 otherwise). Then checks the tree: children per node (`max_rows`) and text
+/// length (`max_text_bytes`, JX-IO021), text that decoding made invalid (replaced by
+/// U+FFFD, JX-IO022), XML text beside child elements (JX-IO023); JSON `{}` and `[]`
+/// below the root are marked (`empty_container`). Nothing on any error, which is in
+/// `findings` (JX-IO001…006, JX-IO010, JX-IO021).
 std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::string_view root,
                                       const LoadOptions& options, std::vector<Finding>& findings);
+
+/// "an empty object" or "an empty array" when `node` was a JSON `{}` or `[]` (which
+/// property_tree reads like `""`), nullptr otherwise; for type messages.
+const char* empty_container(const boost::property_tree::ptree& node) noexcept;
+/// True when `node` was a JSON `{}`.
+bool is_empty_object(const boost::property_tree::ptree& node) noexcept;
+/// True when `node` was a JSON `[]`.
+bool is_empty_array(const boost::property_tree::ptree& node) noexcept;
+
+/// Gives every finding without a file in its position the file `file` (line 0: the
+/// whole file), so no message starts with a bare path.
+void name_file(std::vector<Finding>& findings, const std::string& file);
 
 /// At most `limit` + 1 bytes of `path` (one more than allowed tells the checks it is too
 /// large); nothing, with JX-IO007, when it cannot be opened or is not a regular file.

@@ -1,35 +1,13 @@
 // Checks on the raw bytes of a document before parsing.
 #include "document_check.hpp"
 
+#include "jixiao/io/utf8_text.hpp"
+
 #include <algorithm>
+#include <optional>
 
 namespace jixiao::io::detail {
 namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid (overlong
-// forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  std::size_t n = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) n = 2;
-  else if (c == 0xE0) { n = 3; lo = 0xA0; }
-  else if (c >= 0xE1 && c <= 0xEC) n = 3;
-  else if (c == 0xED) { n = 3; hi = 0x9F; }
-  else if (c >= 0xEE && c <= 0xEF) n = 3;
-  else if (c == 0xF0) { n = 4; lo = 0x90; }
-  else if (c >= 0xF1 && c <= 0xF3) n = 4;
-  else if (c == 0xF4) { n = 4; hi = 0x8F; }
-  else return 0;
-  if (i + n > s.size()) return 0;
-  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k) {
-    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
-  }
-  return n;
-}
 
 SourcePosition position_of(std::string_view text, std::size_t offset, const std::string& file) {
   SourcePosition pos{file, 1, 1};
@@ -50,10 +28,19 @@ std::string hex_byte(unsigned char c) {
   return std::string("0x") + kHex[c >> 4] + kHex[c & 0xF];
 }
 
-// Nesting depth and the offset where it first exceeds `limit` (npos when it does not).
-std::size_t json_too_deep(std::string_view s, std::size_t limit) {
-  std::size_t depth = 0;
+// Where a scan of the raw text first went past a limit: the offset and which limit.
+struct Excess {
+  std::size_t offset = std::string_view::npos;
+  bool depth = false;  // else too many cells
+  explicit operator bool() const noexcept { return offset != std::string_view::npos; }
+};
+
+// Nesting depth and number of values (each member of an object, element of an array,
+// and the root counts one), so a tree too deep or too large is never built.
+Excess json_excess(std::string_view s, const Limits& limits) {
+  std::size_t depth = 0, cells = 0;
   bool in_string = false;
+  bool fresh = true;  // at the start of a container (or of the document): the next value counts
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (in_string) {
@@ -61,14 +48,24 @@ std::size_t json_too_deep(std::string_view s, std::size_t limit) {
       else if (c == '"') in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
-    else if (c == '{' || c == '[') {
-      if (++depth > limit) return i;
-    } else if ((c == '}' || c == ']') && depth > 0) {
-      --depth;
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+    if (c == '}' || c == ']') {
+      if (depth > 0) --depth;
+      fresh = false;
+      continue;
+    }
+    if (c == ',' || fresh) {
+      if (++cells > limits.max_cells) return Excess{i, false};
+      fresh = false;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > limits.max_depth) return Excess{i, true};
+      fresh = true;
     }
   }
-  return std::string_view::npos;
+  return {};
 }
 
 std::size_t skip_past(std::string_view s, std::size_t i, std::string_view end) {
@@ -76,8 +73,9 @@ std::size_t skip_past(std::string_view s, std::size_t i, std::string_view end) {
   return k == std::string_view::npos ? s.size() : k + end.size();
 }
 
-std::size_t xml_too_deep(std::string_view s, std::size_t limit) {
-  std::size_t depth = 0;
+// Nesting depth and number of elements and attributes.
+Excess xml_excess(std::string_view s, const Limits& limits) {
+  std::size_t depth = 0, cells = 0;
   for (std::size_t i = 0; i < s.size();) {
     if (s[i] != '<') { ++i; continue; }
     const std::string_view rest = s.substr(i);
@@ -95,6 +93,8 @@ std::size_t xml_too_deep(std::string_view s, std::size_t limit) {
         if (s[k] == quote) quote = 0;
       } else if (s[k] == '"' || s[k] == '\'') {
         quote = s[k];
+      } else if (s[k] == '=') {  // an attribute: one more node of the tree
+        if (++cells > limits.max_cells) return Excess{k, false};
       } else if (s[k] == '>') {
         break;
       }
@@ -102,33 +102,45 @@ std::size_t xml_too_deep(std::string_view s, std::size_t limit) {
     const bool self_closing = k < s.size() && k > i && s[k - 1] == '/';
     if (closing) {
       if (depth > 0) --depth;
-    } else if (!self_closing) {
-      if (++depth > limit) return start;
+    } else {
+      if (++cells > limits.max_cells) return Excess{start, false};
+      if (!self_closing && ++depth > limits.max_depth) return Excess{start, true};
     }
     i = k + 1;
   }
-  return std::string_view::npos;
+  return {};
 }
 
-std::size_t info_too_deep(std::string_view s, std::size_t limit) {
-  std::size_t depth = 0;
+// Nesting depth and number of keys (the first word of each line that has one).
+Excess info_excess(std::string_view s, const Limits& limits) {
+  std::size_t depth = 0, cells = 0;
   bool in_string = false;
+  bool line_start = true;  // no key seen yet on this line
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
+    if (c == '\n') line_start = true;
     if (in_string) {
       if (c == '\\') ++i;
       else if (c == '"' || c == '\n') in_string = false;
       continue;
     }
+    if (c == ';') {
+      i = std::min(s.size(), skip_past(s, i, "\n")) - 1;
+      line_start = true;
+      continue;
+    }
+    if (line_start && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '{' && c != '}') {
+      if (++cells > limits.max_cells) return Excess{i, false};
+      line_start = false;
+    }
     if (c == '"') in_string = true;
-    else if (c == ';') i = std::min(s.size(), skip_past(s, i, "\n")) - 1;
     else if (c == '{') {
-      if (++depth > limit) return i;
+      if (++depth > limits.max_depth) return Excess{i, true};
     } else if (c == '}' && depth > 0) {
       --depth;
     }
   }
-  return std::string_view::npos;
+  return {};
 }
 
 // Offset of a line whose first word is `#include`, or npos.
@@ -157,16 +169,49 @@ Finding io_finding(const char* rule_id, Severity severity, std::string path, std
   return f;
 }
 
-CheckedDocument check_document(std::string_view raw, Format format, const LoadOptions& options,
-                               std::vector<Finding>& findings) {
-  CheckedDocument doc;
+std::optional<Finding> utf16_finding(std::string_view raw, const std::string& file) {
+  const char* order = nullptr;
+  if (raw.substr(0, 2) == "\xFF\xFE") order = "UTF-16LE";
+  else if (raw.substr(0, 2) == "\xFE\xFF") order = "UTF-16BE";
+  else {
+    // No byte order mark: ASCII text in UTF-16 has a NUL in every other byte.
+    const std::size_t n = std::min<std::size_t>(raw.size(), 64) & ~std::size_t{1};
+    std::size_t even = 0, odd = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (raw[i] == '\0') ++(i % 2 == 0 ? even : odd);
+    }
+    if (n >= 4 && odd * 4 >= n) order = "UTF-16LE";
+    else if (n >= 4 && even * 4 >= n) order = "UTF-16BE";
+  }
+  if (order == nullptr) return std::nullopt;
+  Finding f = io_finding("JX-IO002", Severity::error, "",
+                         "the text is {encoding}, not UTF-8; convert it first (iconv -f {encoding} -t UTF-8)",
+                         "文本为 {encoding} 编码而非 UTF-8，请先转换（iconv -f {encoding} -t UTF-8）");
+  f.arg("encoding", order);
+  f.location.source = SourcePosition{file, 1, 1};
+  return f;
+}
+
+Finding limit_finding(const char* limit, std::size_t value, std::string what_en, std::string what_zh) {
+  const std::string_view name(limit);
+  const char* id = name == "max_bytes" ? "JX-IO003" : name == "max_depth" ? "JX-IO004" : "JX-IO021";
+  Finding f = io_finding(id, Severity::error, "", std::move(what_en) + " (limit {limit} = {value})",
+                         std::move(what_zh) + "（上限 {limit} = {value}）");
+  f.arg("limit", limit);
+  f.arg("value", std::to_string(value));
+  return f;
+}
+
+bool check_raw(std::string_view& raw, Format format, const LoadOptions& options, std::vector<Finding>& findings) {
   if (raw.size() > options.max_bytes) {
-    Finding f = io_finding("JX-IO003", Severity::error, "",
-                           "document is larger than the limit of {limit} bytes",
-                           "文档超过 {limit} 字节的上限");
-    f.arg("limit", std::to_string(options.max_bytes));
-    findings.push_back(std::move(f));
-    return doc;
+    findings.push_back(limit_finding("max_bytes", options.max_bytes, "document is larger than the limit",
+                                     "文档超过字节上限"));
+    findings.back().location.source = SourcePosition{options.file_name, 0, 0};
+    return false;
+  }
+  if (auto utf16 = utf16_finding(raw, options.file_name)) {
+    findings.push_back(std::move(*utf16));
+    return false;
   }
   if (raw.substr(0, 3) == "\xEF\xBB\xBF") {
     raw.remove_prefix(3);
@@ -175,8 +220,14 @@ CheckedDocument check_document(std::string_view raw, Format format, const LoadOp
     f.location.source = SourcePosition{options.file_name, 1, 1};
     findings.push_back(std::move(f));
   }
+  if (std::all_of(raw.begin(), raw.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; })) {
+    Finding f = io_finding("JX-IO001", Severity::error, "", "the document is empty", "文档为空");
+    f.location.source = SourcePosition{options.file_name, 1, 1};
+    findings.push_back(std::move(f));
+    return false;
+  }
   for (std::size_t i = 0; i < raw.size();) {
-    const std::size_t n = raw[i] == '\0' ? 0 : utf8_sequence(raw, i);
+    const std::size_t n = raw[i] == '\0' ? 0 : utf8_length_at(raw, i);
     if (n == 0) {
       const bool nul = raw[i] == '\0';
       Finding f = io_finding("JX-IO002", Severity::error, "",
@@ -186,7 +237,7 @@ CheckedDocument check_document(std::string_view raw, Format format, const LoadOp
       f.arg("offset", std::to_string(i));
       f.location.source = position_of(raw, i, options.file_name);
       findings.push_back(std::move(f));
-      return doc;
+      return false;
     }
     i += n;
   }
@@ -198,20 +249,28 @@ CheckedDocument check_document(std::string_view raw, Format format, const LoadOp
                              "jixiao 文档中不允许使用 #include（会读取其他文件）");
       f.location.source = position_of(raw, at, options.file_name);
       findings.push_back(std::move(f));
-      return doc;
+      return false;
     }
   }
-  const std::size_t deep = format == Format::json  ? json_too_deep(raw, options.max_depth)
-                           : format == Format::xml ? xml_too_deep(raw, options.max_depth)
-                                                   : info_too_deep(raw, options.max_depth);
-  if (deep != std::string_view::npos) {
-    Finding f = io_finding("JX-IO004", Severity::error, "",
-                           "nesting deeper than {limit} levels", "嵌套层级超过 {limit} 层");
-    f.arg("limit", std::to_string(options.max_depth));
-    f.location.source = position_of(raw, deep, options.file_name);
+  const Excess excess = format == Format::json  ? json_excess(raw, options)
+                        : format == Format::xml ? xml_excess(raw, options)
+                                                : info_excess(raw, options);
+  if (excess) {
+    Finding f = excess.depth ? limit_finding("max_depth", options.max_depth, "nesting deeper than the limit",
+                                             "嵌套层级超过上限")
+                             : limit_finding("max_cells", options.max_cells, "more values than the limit",
+                                             "值的个数超过上限");
+    f.location.source = position_of(raw, excess.offset, options.file_name);
     findings.push_back(std::move(f));
-    return doc;
+    return false;
   }
+  return true;
+}
+
+CheckedDocument check_document(std::string_view raw, Format format, const LoadOptions& options,
+                               std::vector<Finding>& findings) {
+  CheckedDocument doc;
+  if (!check_raw(raw, format, options, findings)) return doc;
   doc.text.reserve(raw.size());
   if (format == Format::json) {
     doc.text.assign(raw.data(), raw.size());

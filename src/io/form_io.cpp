@@ -33,10 +33,12 @@ std::optional<Format> format_from_path(const std::filesystem::path& path) {
   return from_string<Format>(std::string_view(ext).substr(1));
 }
 
-ReadResult<PerformanceForm> load_form_from_string(std::string_view text, Format format, LoadOptions options) {
-  ReadResult<PerformanceForm> result;
+namespace {
+
+// Reads the form of `text` into `result`.
+void read_form_into(std::string_view text, Format format, const LoadOptions& options, ReadResult<PerformanceForm>& result) {
   std::optional<detail::TreeDocument> doc = detail::read_tree(text, format, "form", options, result.findings);
-  if (!doc) return result;
+  if (!doc) return;
   const boost::property_tree::ptree& root = doc->tree;
   const bool top_is_object = std::none_of(root.begin(), root.end(), [&](const auto& c) {
     return format == Format::json ? c.first.empty() : false;
@@ -44,12 +46,21 @@ ReadResult<PerformanceForm> load_form_from_string(std::string_view text, Format 
   if (!top_is_object) {
     result.findings.push_back(detail::io_finding("JX-IO013", Severity::error, "", "the document must be an object",
                                                  "文档顶层必须是对象"));
-    return result;
+    return;
   }
   result.value = detail::read_form_tree(root, format, result.findings);
+  boost::property_tree::ptree().swap(doc->tree);  // the tree is done with: free it before positions are built
   if (format == Format::json && !result.findings.empty()) {
     detail::attach_positions(result.findings, detail::json_value_positions(doc->text, options.file_name));
   }
+}
+
+}  // namespace
+
+ReadResult<PerformanceForm> load_form_from_string(std::string_view text, Format format, LoadOptions options) {
+  ReadResult<PerformanceForm> result;
+  read_form_into(text, format, options, result);
+  detail::name_file(result.findings, options.file_name);
   return result;
 }
 
@@ -67,12 +78,16 @@ ReadResult<PerformanceForm> load_form(const std::filesystem::path& path, std::op
                                    "unknown format of \"{file}\" (use .json, .xml or .info, or name the format)",
                                    "无法识别“{file}”的格式（请使用 .json、.xml 或 .info，或指定格式）");
     f.arg("file", path.string());
+    f.location.source = SourcePosition{options.file_name, 0, 0};
     result.findings.push_back(std::move(f));
     return result;
   }
   ReadResult<PerformanceForm> result;
   std::optional<std::string> data = detail::read_file(path, options.max_bytes, result.findings);
-  if (!data) return result;
+  if (!data) {
+    detail::name_file(result.findings, options.file_name);
+    return result;
+  }
   return load_form_from_string(*data, *format, std::move(options));
 }
 
@@ -104,6 +119,48 @@ bool save_form(const PerformanceForm& form, const std::filesystem::path& path, s
   save_form(form, out, *format);
   out.flush();
   return static_cast<bool>(out);
+}
+
+namespace {
+
+// The first text or array of the canonical tree past `limits` (JX-IO021), if any.
+bool check_tree_limits(const detail::Node& node, const std::string& path, const Limits& limits,
+                       std::vector<Finding>& findings) {
+  if (node.value.size() > limits.max_text_bytes) {
+    findings.push_back(detail::limit_finding("max_text_bytes", limits.max_text_bytes, "a text longer than the limit",
+                                             "文本长度超过上限"));
+    findings.back().location.path = path;
+    return false;
+  }
+  if (node.children.size() > limits.max_rows) {
+    findings.push_back(detail::limit_finding("max_rows", limits.max_rows, "more children than the limit",
+                                             "子项个数超过上限"));
+    findings.back().location.path = path;
+    return false;
+  }
+  std::size_t index = 0;
+  for (const auto& [key, child] : node.children) {
+    const std::string child_path = path + "/" + (key.empty() ? std::to_string(index) : detail::pointer_token(key));
+    ++index;
+    if (!check_tree_limits(child, child_path, limits, findings)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Finding> check_written(const PerformanceForm& form, std::string_view text, Format format,
+                                   const Limits& limits) {
+  std::vector<Finding> findings;
+  LoadOptions options;
+  static_cast<Limits&>(options) = limits;
+  std::vector<Finding> checked;
+  (void)detail::check_raw(text, format, options, checked);
+  for (Finding& f : checked) {
+    if (f.severity == Severity::error) findings.push_back(std::move(f));
+  }
+  if (findings.empty()) check_tree_limits(detail::to_tree(form), "", limits, findings);
+  return findings;
 }
 
 std::string first_difference(const PerformanceForm& a, const PerformanceForm& b) {

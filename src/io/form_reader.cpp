@@ -8,8 +8,10 @@
 #include <functional>
 #include <string>
 
+#include "document.hpp"
 #include "document_check.hpp"
 #include "json_positions.hpp"
+#include "jixiao/io/utf8_text.hpp"
 
 namespace jixiao::io::detail {
 namespace {
@@ -37,6 +39,7 @@ class Reader {
 
   // What a node holds, for type messages.
   const char* shape(const ptree& node) const {
+    if (const char* empty = empty_container(node)) return empty;
     if (node.empty()) return "text";
     for (const auto& child : node) {
       if (is_item(child.first)) return "an array";
@@ -60,7 +63,7 @@ class Reader {
         return false;
       }
     }
-    if (node.empty() && !is_blank(node.data())) {
+    if (node.empty() && !is_blank(node.data()) && !is_empty_object(node)) {
       wrong_type(path, "an object", node);
       return false;
     }
@@ -74,7 +77,7 @@ class Reader {
         return false;
       }
     }
-    if (node.empty() && !is_blank(node.data())) {
+    if (node.empty() && !is_blank(node.data()) && !is_empty_array(node)) {
       wrong_type(path, "an array", node);
       return false;
     }
@@ -124,7 +127,7 @@ class Reader {
     std::optional<std::string> text(const char* key, bool required) {
       const ptree* node = field(key, required);
       if (!node) return std::nullopt;
-      if (!node->empty()) {
+      if (!node->empty() || empty_container(*node)) {
         r_.wrong_type(child_path(key), "text", *node);
         return std::nullopt;
       }
@@ -196,9 +199,9 @@ class Reader {
       }
     }
     void unknown(const std::string& key) {
-      Finding f = io_finding("JX-IO011", Severity::warning, path_ + "/" + pointer_token(key),
+      Finding f = io_finding("JX-IO011", Severity::warning, path_ + "/" + pointer_token(valid_text(key)),
                              "unknown key \"{key}\" ignored", "未知的键“{key}”已忽略");
-      f.arg("key", excerpt(key));
+      f.arg("key", valid_text(excerpt(key)));
       r_.add(std::move(f));
     }
 
@@ -370,7 +373,7 @@ class Reader {
       form.project = std::move(info);
     });
     o.array("goals", false, [&](const ptree& node, const std::string& path) {
-      if (!node.empty()) {
+      if (!node.empty() || empty_container(node)) {
         wrong_type(path, "text", node);
         return;
       }

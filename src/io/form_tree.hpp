@@ -7,6 +7,7 @@
 
 #include "jixiao/form.hpp"
 #include "jixiao/io/form_io.hpp"
+#include "jixiao/io/utf8_text.hpp"
 
 namespace jixiao::io::detail {
 
@@ -18,7 +19,12 @@ struct Node {
   std::string value;
   std::vector<std::pair<std::string, Node>> children;  // arrays use empty keys
 
-  static Node text(std::string v) { return Node{Type::text, std::move(v), {}}; }
+  /// A text leaf; what is not valid text (utf8_text.hpp) becomes U+FFFD, so every
+  /// format writes a file that reads back.
+  static Node text(std::string v) {
+    if (!is_valid_text(v)) v = valid_text(v);
+    return Node{Type::text, std::move(v), {}};
+  }
   static Node integer(std::string v) { return Node{Type::integer, std::move(v), {}}; }
   static Node object() { return Node{Type::object, {}, {}}; }
   static Node array() { return Node{Type::array, {}, {}}; }

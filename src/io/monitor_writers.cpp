@@ -1,6 +1,8 @@
 // The in-year monitoring report as text, `jixiao.monitor/1` JSON and Markdown.
 #include <sstream>
 
+#include "jixiao/io/utf8_text.hpp"
+
 #include "jixiao/io/finding_json.hpp"
 #include "jixiao/io/monitor_io.hpp"
 #include "result_json.hpp"
@@ -38,7 +40,7 @@ std::string monitor_text(const MonitorReport& r, Lang lang) {
         << (row.likelihood && !row.likelihood_given ? " (derived)" : "") << (row.needs_reason && row.reason.empty() ? " REASON-MISSING" : "") << "\n";
   }
   for (const auto& f : r.findings) out << f.render(lang) << "\n";
-  return out.str();
+  return valid_text(out.str());  // a text a caller set by hand may not be valid UTF-8
 }
 
 std::string monitor_json(const MonitorReport& r) {
@@ -67,7 +69,7 @@ std::string monitor_markdown(const MonitorReport& r, Lang lang) {
         << md_cell(row.needs_reason && row.reason.empty() ? "**missing**" : row.reason) << " |\n";
   }
   out << detail::md_findings(r.findings, lang);
-  return out.str();
+  return valid_text(out.str());  // a text a caller set by hand may not be valid UTF-8
 }
 
 }  // namespace jixiao::io

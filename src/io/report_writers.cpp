@@ -1,5 +1,7 @@
 // The review report as text, `jixiao.report/1` JSON and Markdown.
 #include "jixiao/io/finding_json.hpp"
+
+#include "jixiao/io/utf8_text.hpp"
 #include "jixiao/io/report_io.hpp"
 #include "result_json.hpp"
 
@@ -24,6 +26,7 @@ std::string summary(const Report& report, Lang lang) {
 std::string where(const Finding& f) {
   if (f.location.source && !f.location.source->file.empty()) {
     const SourcePosition& s = *f.location.source;
+    if (s.line == 0) return f.location.path.empty() ? s.file : s.file + "#" + f.location.path;
     return s.file + ":" + std::to_string(s.line) + ":" + std::to_string(s.column);
   }
   return f.location.path.empty() ? "/" : f.location.path;
@@ -39,7 +42,7 @@ std::string report_text(const Report& report, Lang lang) {
   }
   out += summary(report, lang);
   out += '\n';
-  return out;
+  return valid_text(out);  // a text a caller set by hand may not be valid UTF-8
 }
 
 std::string report_json(const Report& report) {
@@ -70,7 +73,7 @@ std::string report_markdown(const Report& report, Lang lang) {
            detail::md_cell(f.message(lang)) + " |\n";
   }
   out += "\n**" + summary(report, lang) + "**\n";
-  return out;
+  return valid_text(out);  // a text a caller set by hand may not be valid UTF-8
 }
 
 }  // namespace jixiao::io

@@ -1,6 +1,8 @@
 // The self-evaluation scorecard as text, `jixiao.scorecard/1` JSON and Markdown.
 #include <sstream>
 
+#include "jixiao/io/utf8_text.hpp"
+
 #include "jixiao/io/finding_json.hpp"
 #include "jixiao/io/scorecard_io.hpp"
 #include "result_json.hpp"
@@ -92,7 +94,7 @@ std::string scorecard_text(const Scorecard& c, Lang lang) {
   }
   out << "\n";
   for (const auto& f : c.findings) out << f.render(lang) << "\n";
-  return out.str();
+  return valid_text(out.str());  // a text a caller set by hand may not be valid UTF-8
 }
 
 std::string scorecard_json(const Scorecard& c) {
@@ -130,7 +132,7 @@ std::string scorecard_markdown(const Scorecard& c, Lang lang) {
   out << "\n**总分 " << c.total << " / " << c.max_total << ", 等级 " << c.rating << "** (profile `" << c.profile << "`; "
       << md_cell(c.indicator_arithmetic) << ")\n";
   out << detail::md_findings(c.findings, lang);
-  return out.str();
+  return valid_text(out.str());  // a text a caller set by hand may not be valid UTF-8
 }
 
 }  // namespace jixiao::io

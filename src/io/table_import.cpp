@@ -13,6 +13,9 @@
 #include "jixiao/target.hpp"
 #include "table_import_detail.hpp"
 
+#include "document_check.hpp"
+#include "jixiao/io/utf8_text.hpp"
+
 namespace jixiao::io::detail {
 
 // ---------------------------------------------------------------------------------
@@ -521,9 +524,147 @@ ImportResult Importer::run() {
 
 namespace jixiao::io {
 
-ImportResult import_form(std::string_view text, std::string_view file_name) {
+namespace {
+
+Finding import_finding(const char* id, Severity severity, std::string_view file, std::size_t line, std::size_t column,
+                       std::string en, std::string zh) {
+  Finding f = detail::io_finding(id, severity, "", std::move(en), std::move(zh));
+  f.location.source = SourcePosition{std::string(file), line, column};
+  return f;
+}
+
+// Length of the cell separator at text[i] in `layout` (0 when none): a tab, a `|` or
+// full-width `｜`, or one space character (ASCII, NBSP, U+3000; a run is one separator).
+std::size_t separator_at(std::string_view text, std::size_t i, TableLayout layout) {
+  switch (layout) {
+    case TableLayout::tab: return text[i] == '\t' ? 1 : 0;
+    case TableLayout::pipe:
+      if (text[i] == '|') return 1;
+      return text.substr(i, 3) == "\xEF\xBD\x9C" ? 3 : 0;
+    case TableLayout::spaces:
+      return text[i] == '\n' || text[i] == '\r' ? 0 : whitespace_at(text, i);
+  }
+  return 0;
+}
+
+// A limit of the table exceeded (JX-I016): the finding, or nothing. Counted on the raw
+// text, before any row is built: lines (LF, CR LF or a lone CR), cells as the layout
+// splits them (empty ones included) and bytes between two separators.
+std::optional<Finding> table_limit(std::string_view text, std::string_view file, const Limits& limits) {
+  auto exceeded = [&](const char* name, std::size_t value, std::size_t line, const char* en, const char* zh) {
+    Finding f = detail::limit_finding(name, value, en, zh);
+    f.rule_id = "JX-I016";
+    f.location.source = SourcePosition{std::string(file), line, line == 0 ? std::size_t{0} : std::size_t{1}};
+    return f;
+  };
+  if (text.size() > limits.max_bytes) {
+    return exceeded("max_bytes", limits.max_bytes, 0, "the table is larger than the limit", "表格超过字节上限");
+  }
+  const TableLayout layout = detect_layout(text);
+  std::size_t line = 1, cells = 1, cell_start = 0;
+  bool in_separator = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++i;
+      if (++line > limits.max_rows) {
+        return exceeded("max_rows", limits.max_rows, line, "more lines than the limit", "行数超过上限");
+      }
+      if (++cells > limits.max_cells) {
+        return exceeded("max_cells", limits.max_cells, line, "more cells than the limit", "单元格个数超过上限");
+      }
+      cell_start = i;
+      in_separator = false;
+      continue;
+    }
+    const std::size_t sep = separator_at(text, i, layout);
+    if (sep != 0) {
+      if (!in_separator || layout != TableLayout::spaces) {
+        if (++cells > limits.max_cells) {
+          return exceeded("max_cells", limits.max_cells, line, "more cells than the limit", "单元格个数超过上限");
+        }
+      }
+      in_separator = true;
+      i += sep;
+      cell_start = i;
+      continue;
+    }
+    in_separator = false;
+    if (i - cell_start >= limits.max_text_bytes) {
+      return exceeded("max_text_bytes", limits.max_text_bytes, line, "a cell longer than the limit", "单元格长度超过上限");
+    }
+    ++i;
+  }
+  return std::nullopt;
+}
+
+// `text` with what is not valid UTF-8 text replaced by U+FFFD (a column stays a
+// column: one code point for one bad byte), each line that had some reported (JX-I015).
+std::string repaired_text(std::string_view text, std::string_view file, std::vector<Finding>& findings) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  std::size_t line = 1, column = 1, reported_line = 0, reported = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const bool control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    const std::size_t n = control ? 0 : utf8_length_at(text, i);
+    if (n == 0) {
+      if (reported_line != line && ++reported <= 100) {
+        Finding f = import_finding("JX-I015", Severity::warning, file, line, column,
+                                   control ? "control character {byte} replaced by U+FFFD" : "invalid UTF-8 byte {byte} replaced by U+FFFD",
+                                   control ? "控制字符 {byte} 已替换为 U+FFFD" : "无效的 UTF-8 字节 {byte} 已替换为 U+FFFD");
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        f.arg("byte", std::string("0x") + kHex[c >> 4] + kHex[c & 0xF]);
+        findings.push_back(std::move(f));
+        reported_line = line;
+      }
+      out += "\xEF\xBF\xBD";
+      ++column;
+      ++i;
+      continue;
+    }
+    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+      ++line;
+      column = 1;
+    } else if (c != '\r') {
+      ++column;
+    }
+    out.append(text.substr(i, n));
+    i += n;
+  }
+  if (reported > 100) {
+    findings.push_back(import_finding("JX-I015", Severity::warning, file, line, 1,
+                                      "more lines with invalid UTF-8 or control characters (not listed)",
+                                      "更多含无效 UTF-8 或控制字符的行（不再列出）"));
+  }
+  return out;
+}
+
+}  // namespace
+
+ImportResult import_form(std::string_view text, std::string_view file_name, const Limits& limits) {
+  std::vector<Finding> early;
+  if (auto utf16 = detail::utf16_finding(text, std::string(file_name))) {
+    utf16->rule_id = "JX-I015";
+    early.push_back(std::move(*utf16));
+  } else if (auto exceeded = table_limit(text, file_name, limits)) {
+    early.push_back(std::move(*exceeded));
+  }
+  if (!early.empty()) {
+    ImportResult refused;
+    refused.findings = std::move(early);
+    return refused;
+  }
+  std::string repaired;
+  if (!is_valid_text(text)) {
+    repaired = repaired_text(text, file_name, early);
+    text = repaired;
+  }
   detail::Importer importer(text, file_name);
-  return importer.run();
+  ImportResult result = importer.run();
+  result.findings.insert(result.findings.begin(), early.begin(), early.end());
+  return result;
 }
 
 }  // namespace jixiao::io

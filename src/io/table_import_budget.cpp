@@ -78,6 +78,31 @@ bool total_label(const std::string& text) {
   return false;
 }
 
+bool unreadable_amount(const std::string& text) {
+  if (parse_amount(text)) return false;
+  std::string s(trim(text));
+  for (const char* unit : {"（万元）", "(万元)", "（元）", "(元)", "万元", "元", "万"}) {
+    if (ends_with(s, unit)) {
+      s.erase(s.size() - std::strlen(unit));
+      break;
+    }
+  }
+  bool digit = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') digit = true;
+    else if (static_cast<unsigned char>(c) == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
+      const auto d = static_cast<unsigned char>(s[i + 2]);  // full-width ０-９ (90..99), ， (8C), ． (8E)
+      if (d >= 0x90 && d <= 0x99) digit = true;
+      else if (d != 0x8C && d != 0x8E) return false;
+      i += 2;
+    } else if (c != '.' && c != ',' && c != '-' && c != '+' && c != ' ') {
+      return false;
+    }
+  }
+  return digit;
+}
+
 void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
   BudgetOverview& budget = out_.form.budget;
   if (heading) use(begin, "/budget");
@@ -103,7 +128,7 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
       if (cells_[j].used) break;
       if (row_mode_ && cells_[j].row != cells_[label].row) break;
       const std::string& t = cells_[j].text;
-      if (parse_amount(t) || t == "/" || ends_with(t, "%") || (!exec.empty() && exec.size() > ids.size() && exec[ids.size()] == ExecColumn::reason)) {
+      if (parse_amount(t) || unreadable_amount(t) || t == "/" || ends_with(t, "%") || (!exec.empty() && exec.size() > ids.size() && exec[ids.size()] == ExecColumn::reason)) {
         ids.push_back(j);
         if (exec.empty()) break;
         continue;
@@ -188,6 +213,21 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
       continue;
     }
     const auto amount = parse_amount(cells_[values[0]].text);
+    if (!amount && !total) {
+      // The line is kept (its name, its category) with amount 0, and the amount cell is
+      // quoted: a lost line would change the sums JX-B001 checks without a word.
+      const std::size_t b = breakdown_index(breakdown_of(category, out_.form.kind), t);
+      BudgetLine line;
+      line.category = category;
+      line.name = t;
+      line.unit = unit;
+      const std::string path = "/budget/breakdowns/" + std::to_string(b) + "/lines/" + std::to_string(budget.breakdowns[b].lines.size());
+      budget.breakdowns[b].lines.push_back(std::move(line));
+      use(i, path + "/name");
+      leave(values[0], "JX-I007", Severity::warning, path + "/amount", "金额无法读取，该行以金额 0 保留：{text}",
+            "amount cannot be read, the line is kept with amount 0: {text}");
+      continue;
+    }
     if (!amount) {
       use(i, "/budget");
       leave(values[0], "JX-I007", Severity::warning, "/budget", "金额无法读取：{text}", "amount cannot be read: {text}");

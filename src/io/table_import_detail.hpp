@@ -55,6 +55,11 @@ std::optional<ExecColumn> exec_column(const std::string& k);
 std::optional<BudgetCategory> budget_label(const std::string& text);
 /// A declared total (`年度资金总额`, `项目总预算` …).
 bool total_label(const std::string& text);
+/// A cell written as an amount that `parse_amount` cannot read: digits with only
+/// separators, signs and a money unit around them (`12,3x4` is not; `1.2.3`,
+/// `1234567890123456789` (19 digits) and `12..5万元` are), so it is reported as an
+/// unreadable amount (JX-I007) of its line rather than as an unknown cell.
+bool unreadable_amount(const std::string& text);
 
 // --- goals (table_import_tasks.cpp)
 

@@ -3,8 +3,10 @@
 
 #include <algorithm>
 
+#include "document.hpp"
 #include "document_check.hpp"
 #include "json_positions.hpp"
+#include "jixiao/io/utf8_text.hpp"
 
 namespace jixiao::io::detail {
 namespace {
@@ -93,16 +95,38 @@ void TreeReader::only(const ptree& node, const KeyPath& path, std::initializer_l
     if (std::any_of(known.begin(), known.end(), [&](const char* k) { return c.first == k; })) continue;
     std::string list;
     for (const char* k : known) list += std::string(list.empty() ? "" : ", ") + k;
-    report(child(path, c.first), "JX-IO011", "unknown key \"{key}\" (expected one of: {expected})",
+    report(child(path, valid_text(c.first)), "JX-IO011", "unknown key \"{key}\" (expected one of: {expected})",
            "未知的键“{key}”（应为其中之一：{expected}）")
-        .arg("key", c.first)
+        .arg("key", valid_text(c.first))
         .arg("expected", list);
   }
 }
 
-std::optional<std::string> TreeReader::text(const ptree& node, const char* key) const {
+std::optional<KeyPath> TreeReader::path_to(const ptree& from, const ptree& target, KeyPath& path) const {
+  if (&from == &target) return path;
+  std::size_t index = 0;
+  for (const auto& c : from) {
+    const bool item = doc_.format == Format::json ? c.first.empty() : c.first == "item";
+    path.push_back(item ? std::to_string(index) : c.first);
+    ++index;
+    if (auto found = path_to(c.second, target, path)) return found;
+    path.pop_back();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> TreeReader::text(const ptree& node, const char* key) {
   auto c = node.get_child_optional(key);
   if (!c) return std::nullopt;
+  const bool children = std::any_of(c->begin(), c->end(), [](const auto& k) { return !is_xml_meta(k.first); });
+  if (children || empty_container(*c)) {
+    // Only on this error: find where the node is (readers pass nodes, not paths).
+    KeyPath where;
+    const KeyPath path = path_to(doc_.tree, node, where).value_or(KeyPath{});
+    report(child(path, key), "JX-IO013", "expected text, found {found}", "类型错误：应为文本，实际为{found}")
+        .arg("found", children ? "an object or an array" : empty_container(*c));
+    return std::nullopt;
+  }
   return std::string(trim(c->data()));
 }
 

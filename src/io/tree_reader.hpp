@@ -44,8 +44,9 @@ class TreeReader {
 
   /// Reports the children of `node` whose key is not in `known` (JX-IO011).
   void only(const boost::property_tree::ptree& node, const KeyPath& path, std::initializer_list<const char*> known);
-  /// The text of child `key`, when present.
-  std::optional<std::string> text(const boost::property_tree::ptree& node, const char* key) const;
+  /// The text of child `key`, when present; JX-IO013 (and nothing) when it is an object,
+  /// an array or a JSON `{}`/`[]`.
+  std::optional<std::string> text(const boost::property_tree::ptree& node, const char* key);
   /// The decimal of child `key` (JX-IO014 when it is not one; JX-IO019 when negative
   /// and `allow_negative` is false).
   std::optional<Decimal> decimal(const boost::property_tree::ptree& node, const KeyPath& path, const char* key,
@@ -77,6 +78,9 @@ class TreeReader {
 
  private:
   std::optional<SourcePosition> position_of(const KeyPath& path) const;
+  // The keys from `from` down to `target` (appended to `path`), when `target` is below.
+  std::optional<KeyPath> path_to(const boost::property_tree::ptree& from, const boost::property_tree::ptree& target,
+                                 KeyPath& path) const;
   const TreeDocument& doc_;
   std::string file_;
   std::vector<Finding>& findings_;
@@ -91,11 +95,15 @@ template <class T, class ReadInto>
 ReadResult<T> read_document(std::string_view text, const LoadOptions& options, const char* root, ReadInto read_tree_into) {
   ReadResult<T> result;
   auto doc = read_tree(text, format_of_text(text), root, options, result.findings);
-  if (!doc) return result;
+  if (!doc) {
+    name_file(result.findings, options.file_name);
+    return result;
+  }
   TreeReader reader(*doc, options.file_name, result.findings);
   T value;
   read_tree_into(reader, doc->tree, value);
   if (result.count(Severity::error) == 0) result.value = std::move(value);
+  name_file(result.findings, options.file_name);
   return result;
 }
 
@@ -105,7 +113,10 @@ ReadResult<T> load_document(const std::filesystem::path& path, LoadOptions optio
   if (options.file_name.empty()) options.file_name = path.string();
   ReadResult<T> result;
   auto text = detail::read_file(path, options.max_bytes, result.findings);
-  if (!text) return result;
+  if (!text) {
+    name_file(result.findings, options.file_name);
+    return result;
+  }
   return read(*text, options);
 }
 

@@ -14,6 +14,7 @@
 #include <jixiao/profile.hpp>
 #include <jixiao/rules.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -58,14 +59,19 @@ int run_check(const CheckOptions& o) {
   Report report;
   const std::string ext = lower_extension(o.file);
   if (ext == ".tsv" || ext == ".txt") {
-    std::ifstream in(o.file, std::ios::binary);
-    if (!in) {
-      std::cerr << o.file << ": cannot open\n";
+    const io::Limits limits;
+    std::vector<Finding> unreadable;
+    const std::optional<std::string> text = io::read_file_limited(o.file, limits.max_bytes, unreadable);
+    for (const auto& f : unreadable) std::cerr << f.render(lang) << '\n';
+    if (!text) return 2;
+    auto imported = io::import_form(*text, o.file, limits);
+    const bool refused = std::any_of(imported.findings.begin(), imported.findings.end(), [](const Finding& f) {
+      return f.severity == Severity::error && (f.rule_id == "JX-I015" || f.rule_id == "JX-I016");
+    });
+    if (refused) {  // UTF-16 or past a limit: nothing was read
+      for (const auto& f : imported.findings) std::cerr << f.render(lang) << '\n';
       return 2;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto imported = io::import_form(ss.str(), o.file);
     const auto& map = imported.source_map;
     report = rules.check(
         imported.form,

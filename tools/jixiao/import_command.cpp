@@ -2,7 +2,8 @@
 // (tab, pipe or space separated, one cell per line) and prints it in the canonical
 // schema; the import findings go to stderr as `FILE:LINE:COL: severity[id]: message`.
 // Exit 0 when every cell was read (info findings only), 1 when cells were left in
-// warnings, 2 when the file cannot be read.
+// warnings, 2 when the file cannot be read, is UTF-16 or past a limit (io/limits.hpp),
+// or when the form written would be refused when read back.
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/io/table_import.hpp>
 
@@ -11,7 +12,9 @@
 #include <iterator>
 #include <memory>
 #include <sstream>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "commands.hpp"
 
@@ -35,28 +38,37 @@ int run_import(const ImportArgs& args) {
     std::cerr << "jixiao import: unknown language \"" << args.lang << "\" (en or zh)\n";
     return 2;
   }
-  std::string text;
+  const io::Limits limits;
+  std::optional<std::string> text;
   if (args.input == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    text = io::read_limited(std::cin, limits.max_bytes);
   } else {
-    std::ifstream in(args.input, std::ios::binary);
-    if (!in) {
-      std::cerr << args.input << ": cannot open\n";
-      return 2;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    text = ss.str();
+    std::vector<Finding> unreadable;
+    text = io::read_file_limited(args.input, limits.max_bytes, unreadable);
+    for (const Finding& f : unreadable) std::cerr << f.render(Lang::en) << '\n';
+    if (!text) return 2;
   }
-  const io::ImportResult result = io::import_form(text, args.input == "-" ? "<stdin>" : args.input);
+  const io::ImportResult result = io::import_form(*text, args.input == "-" ? "<stdin>" : args.input, limits);
   const Lang lang = args.lang == "zh" ? Lang::zh : Lang::en;
-  bool problems = false;
+  bool problems = false, refused = false;
   for (const Finding& f : result.findings) {
     if (f.severity != Severity::info) problems = true;
+    if (f.severity == Severity::error && (f.rule_id == "JX-I015" || f.rule_id == "JX-I016")) refused = true;
     if (args.quiet && f.severity == Severity::info) continue;
     std::cerr << f.render(lang) << '\n';
   }
-  io::save_form(result.form, std::cout, *format);
+  if (refused) return 2;  // UTF-16 or past a limit: nothing was read
+  const std::string out = io::save_form_to_string(result.form, *format);
+  const std::vector<Finding> unreadable = io::check_written(result.form, out, *format, limits);
+  if (!unreadable.empty()) {
+    for (Finding f : unreadable) {
+      if (!f.location.source) f.location.source = SourcePosition{"<stdout>", 0, 0};
+      std::cerr << f.render(lang) << '\n';
+    }
+    std::cerr << "jixiao import: the " << args.to << " output would be refused when read back; nothing written\n";
+    return 2;
+  }
+  std::cout << out;
   return problems ? 1 : 0;
 }
 

@@ -13,11 +13,17 @@
 namespace jixiao::tool {
 
 // The profile called @p what (built-in name first, then a file); on failure prints the
-// problem prefixed with @p command (e.g. "jixiao check") and returns nothing.
+// problem (a file that cannot be opened is JX-IO007 naming it; a bare word that is no
+// built-in name lists the built-in names) and returns nothing.
 inline std::optional<Profile> select_profile(const std::string& what, const std::string& command) {
   if (!io::builtin_profile_text(what).empty()) return io::builtin_profile(what);
   std::error_code ec;
-  if (std::filesystem::is_regular_file(what, ec)) {
+  // A path (a separator or an extension) that is not a readable file is reported as a
+  // file that cannot be opened, not as an unknown built-in name.
+  const std::filesystem::path path(what);
+  const bool looks_like_path = what.find('/') != std::string::npos || what.find('\\') != std::string::npos ||
+                               path.has_extension() || std::filesystem::exists(path, ec);
+  if (looks_like_path || std::filesystem::is_regular_file(what, ec)) {
     auto loaded = io::load_profile(what);
     for (const auto& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';
     if (!loaded.ok()) return std::nullopt;

@@ -1,6 +1,8 @@
 // `jixiao target`: reads target strings (指标值), one per line, from stdin and writes one
 // JSON object per line with the parse: kind, op, lo, hi, unit, parts, canonical
-// spelling and diagnostics (messages in English, or Chinese with `--lang zh`). A line containing ` | ` is split cells (`≥ | 95 | %`).
+// spelling and diagnostics (messages in English, or Chinese with `--lang zh`). Lines end at LF, CR LF or a lone CR; a UTF-8 BOM is
+// skipped; bytes that are not UTF-8 are written as U+FFFD by the JSON escaper. A line
+// containing ` | ` is split cells (`≥ | 95 | %`).
 // Exit code 0 when every line parsed, 1 when some line was rejected.
 #include <jixiao/io/json_text.hpp>
 #include <jixiao/target.hpp>
@@ -19,25 +21,6 @@ void put_field(std::string& out, const char* name, std::string_view value) {
   out += name;
   out += "\":";
   io::append_json_string(out, value);
-}
-
-// Bytes that are not valid UTF-8 are replaced so that the output is valid JSON text.
-std::string valid_utf8(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t len = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
-    bool ok = len > 0 && i + len <= s.size();
-    for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0u) == 0x80u;
-    if (ok) {
-      out.append(s.substr(i, len));
-      i += len;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  return out;
 }
 
 std::string to_json(const std::string& input, const Parsed<Target>& p, Lang lang) {
@@ -88,39 +71,51 @@ std::string to_json(const std::string& input, const Parsed<Target>& p, Lang lang
     }
   }
   std::string out = "{\"input\":";
-  io::append_json_string(out, valid_utf8(input));
+  io::append_json_string(out, input);
   put_field(out, "kind", kind);
   put_field(out, "op", op);
   put_field(out, "lo", lo);
   put_field(out, "hi", hi);
-  put_field(out, "unit", valid_utf8(unit));
+  put_field(out, "unit", unit);
   out += ",\"parts\":";
-  out += valid_utf8(parts);
-  put_field(out, "canonical", valid_utf8(canonical));
+  out += parts;
+  put_field(out, "canonical", canonical);
   out += ",\"diagnostics\":[";
   for (std::size_t i = 0; i < p.diagnostics().size(); ++i) {
     const Diagnostic& d = p.diagnostics()[i];
     if (i > 0) out += ',';
     out += "{\"code\":";
     io::append_json_string(out, d.code);
-    put_field(out, "message", valid_utf8(d.message_in(lang)));
+    put_field(out, "message", d.message_in(lang));
     out += ",\"offset\":" + std::to_string(d.offset);
     out += ",\"column\":" + std::to_string(d.column);
-    put_field(out, "text", valid_utf8(d.text));
+    put_field(out, "text", d.text);
     out += '}';
   }
   out += "]}";
   return out;
 }
 
+// One input line: parsed and written as one JSON line; true when it parsed.
+bool run_line(const std::string& line, std::ostream& out, Lang lang) {
+  const Parsed<Target> p = line.find(" | ") != std::string::npos ? Target::parse_cells(line) : Target::parse(line);
+  out << to_json(line, p, lang) << '\n';
+  return p.ok();
+}
+
+// Lines end at LF, CR LF or a lone CR (old Mac text, some spreadsheet exports).
 int run_target(std::istream& in, std::ostream& out, Lang lang) {
-  std::string line;
+  std::string chunk;
   int rejected = 0;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    const Parsed<Target> p = line.find(" | ") != std::string::npos ? Target::parse_cells(line) : Target::parse(line);
-    if (!p.ok()) ++rejected;
-    out << to_json(line, p, lang) << '\n';
+  for (bool first = true; std::getline(in, chunk); first = false) {
+    if (first && chunk.rfind("\xEF\xBB\xBF", 0) == 0) chunk.erase(0, 3);  // a UTF-8 BOM is not part of the first target
+    if (!chunk.empty() && chunk.back() == '\r') chunk.pop_back();
+    std::size_t start = 0;
+    for (std::size_t cr = chunk.find('\r'); cr != std::string::npos; cr = chunk.find('\r', start)) {
+      if (!run_line(chunk.substr(start, cr - start), out, lang)) ++rejected;
+      start = cr + 1;
+    }
+    if (!run_line(chunk.substr(start), out, lang)) ++rejected;
   }
   return rejected == 0 ? 0 : 1;
 }

@@ -22,6 +22,7 @@
 
 #include "jixiao/finding.hpp"
 #include "jixiao/form.hpp"
+#include "jixiao/io/limits.hpp"
 #include "jixiao/io/read_result.hpp"
 #include "jixiao/text.hpp"
 
@@ -51,13 +52,9 @@ std::optional<Format> format_from_path(const std::filesystem::path& path);
 /// The schema identifier written in every file and required by the loader.
 inline constexpr const char* schema_id = "jixiao.form/1";
 
-/// Limits that keep a hostile document (a form, a profile, actuals, progress, a rule
-/// configuration) from exhausting memory or stack.
-struct LoadOptions {
-  /// Largest document accepted, in bytes (default 16 MiB).
-  std::size_t max_bytes = std::size_t{16} << 20;
-  /// Deepest nesting of objects/arrays/elements accepted (the schema needs 7).
-  std::size_t max_depth = 64;
+/// How to read a document: the limits every reader checks (`Limits`, docs/reliability.md)
+/// and the name of the input for the positions of findings.
+struct LoadOptions : Limits {
   /// Name used in source positions of findings (set from the path by `load_form(path)`).
   std::string file_name;
 };
@@ -91,6 +88,14 @@ bool save_form(const PerformanceForm& form, const std::filesystem::path& path,
 /// file). The review's rules (`RuleSet::check`) run on loaded and built forms alike.
 /// Never throws on any form content.
 std::vector<Finding> validate_form(const PerformanceForm& form);
+
+/// Why `text`, written by `save_form` from `form` in `format`, would be refused when
+/// read back under `limits`: JX-IO003 (bytes), JX-IO004 (depth), JX-IO021 (values,
+/// elements of one array, bytes of one text), each naming the limit. Empty when it
+/// reads back. Writers call this so that nothing the library writes is refused by it
+/// (`jixiao convert` and `jixiao import` write nothing and exit 2 otherwise).
+std::vector<Finding> check_written(const PerformanceForm& form, std::string_view text, Format format,
+                                   const Limits& limits = {});
 
 /// The first line where the canonical JSON of `a` and `b` differ, with both lines
 /// (`canonical JSON line 40: "name": "x" != "name": "y"`), or empty when the forms are

@@ -17,8 +17,9 @@ enum class JsonEscapes : std::uint8_t {
   canonical,  ///< As `report`, plus backspace and form feed short and DEL as u007f (form files).
 };
 
-/// Appends @p text to @p out as a quoted JSON string literal; bytes are not validated,
-/// so callers that may hold broken UTF-8 clean it first.
+/// Appends @p text to @p out as a quoted JSON string literal. Valid UTF-8 passes through
+/// unescaped; each byte that does not start a valid UTF-8 sequence is written as U+FFFD,
+/// so the output is always valid JSON text (see utf8_text.hpp).
 void append_json_string(std::string& out, std::string_view text,
                         JsonEscapes escapes = JsonEscapes::report);
 

@@ -14,6 +14,7 @@
 #include "jixiao/decimal.hpp"
 #include "jixiao/finding.hpp"
 #include "jixiao/form.hpp"
+#include "jixiao/io/limits.hpp"
 #include "jixiao/io/table_reader.hpp"
 
 namespace jixiao::io {
@@ -83,8 +84,11 @@ struct ImportResult {
 /// cell: each cell that holds text is either recorded in `source_map` (it went into
 /// the form, or is a heading of it) or is quoted by a finding with its position.
 /// `file_name` is only used in the findings' positions. Finding ids are `JX-I…`
-/// (see docs/import.md). Thread-safe: imports may run at once from any threads.
-ImportResult import_form(std::string_view text, std::string_view file_name);
+/// (see docs/import.md). Thread-safe: imports may run at once from any threads. A table past one of `limits` (bytes, lines as `max_rows`,
+/// filled cells, bytes of one cell) or in UTF-16 gives one error finding (JX-I016,
+/// JX-I015) and an empty form; bytes that are not UTF-8 and control characters other
+/// than tab, LF and CR are replaced by U+FFFD, each line that had some reported (JX-I015).
+ImportResult import_form(std::string_view text, std::string_view file_name, const Limits& limits = {});
 
 /// A cell with HTML tags removed and character entities decoded (`&nbsp;` → space,
 /// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`, `&#NNN;`, `&#xHH;`); `<br>` and `</p>`
