@@ -319,7 +319,7 @@ TEST(CompletenessRules, C002IndicatorWithoutAnnualTarget) {
   EXPECT_EQ(found[0].severity, Severity::error);
   // Only the template's unit is filled in: no value, reported here and not as unreadable.
   f.indicators[1].annual_target = tv("公里");
-  ASSERT_FALSE(f.indicators[1].annual_target.target.has_value());
+  ASSERT_FALSE(f.indicators[1].annual_target.target().has_value());
   found = of(rules().check(f), "JX-C002");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].argument("text")->text(), "公里");
@@ -338,7 +338,7 @@ TEST(CompletenessRules, C003QuantitativeTargetWithoutUnit) {
   f.indicators[0].unit.clear();
   f.indicators[0].annual_target = tv("1-12月");
   f.indicators[0].period_target = tv("2023年1月1日至2023年12月31日");
-  ASSERT_TRUE(f.indicators[0].annual_target.target && f.indicators[0].annual_target.target->is_date_range());
+  ASSERT_TRUE(f.indicators[0].annual_target.target() && f.indicators[0].annual_target.target()->is_date_range());
   EXPECT_TRUE(of(rules().check(f), "JX-C003").empty());
 }
 
@@ -445,7 +445,7 @@ TEST(CompletenessRules, C008EmptyLevel1IsInferredFromLevel2) {
 TEST(CompletenessRules, C005TextAroundANumberIsNotUnreadable) {
   auto f = clean_form();
   f.indicators[1].annual_target = tv("1条满意");
-  ASSERT_FALSE(f.indicators[1].annual_target.target.has_value());
+  ASSERT_FALSE(f.indicators[1].annual_target.target().has_value());
   auto found = of(rules().check(f), "JX-C005");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0].message(Lang::zh).find("数值前后夹有文字"), std::string::npos);

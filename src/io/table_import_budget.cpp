@@ -220,7 +220,7 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
       BudgetLine line;
       line.category = category;
       line.name = t;
-      line.unit = unit;
+      line.unit = AmountUnit::parse(unit);
       const std::string path = "/budget/breakdowns/" + std::to_string(b) + "/lines/" + std::to_string(budget.breakdowns[b].lines.size());
       budget.breakdowns[b].lines.push_back(std::move(line));
       use(i, path + "/name");

@@ -159,8 +159,8 @@ void check_key_task_fields(const PerformanceForm& form, const RuleContext&, Find
 
 // A target cell that holds only the template's unit (`公里`, `万人`) holds no value.
 bool unit_only(const TargetValue& v, const Indicator& ind) {
-  if (!v.present() || v.target) return false;
-  const auto parsed = blank(ind.unit) ? Target::parse(v.text) : Target::parse(v.text, ind.unit);
+  if (!v.present() || v.target()) return false;
+  const auto parsed = blank(ind.unit) ? Target::parse(v.text()) : Target::parse(v.text(), ind.unit);
   return !parsed.diagnostics().empty() && parsed.diagnostics().front().code == "jixiao.target.unit_only";
 }
 
@@ -190,7 +190,7 @@ void check_target_present(const PerformanceForm& form, const RuleContext& ctx, F
       sink.add(at("/indicators", i, "annual_target"), "三级指标“{name}”没有年度指标值（只填了单位“{text}”）",
                "indicator {name} has no annual target (only the unit {text} is filled in)")
           .arg("name", ind.name)
-          .arg("text", ind.annual_target.text);
+          .arg("text", ind.annual_target.text());
     }
   }
 }

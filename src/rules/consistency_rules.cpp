@@ -54,9 +54,9 @@ void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSi
     if (!v.present()) continue;              // JX-C002 reports a missing target
     if (amount_in_name(ind.name)) continue;  // a name that is an amount: a shifted row, not a cost
     const char* field = &v == &ind.annual_target ? "annual_target" : "period_target";
-    if (v.target && money_target(*v.target)) {
+    if (v.target() && money_target(*v.target())) {
       // A 补助标准 / 单价 is an amount per something; a plain sum does not say per what.
-      const Unit& u = v.target->kind() == TargetKind::range ? v.target->hi().unit : v.target->quantity().unit;
+      const Unit& u = v.target()->kind() == TargetKind::range ? v.target()->hi().unit : v.target()->quantity().unit;
       const std::string core = core_name(ind.name);
       if (u.dimension() == Dimension::money && contains_any(core, {"标准", "单价", "標準", "單價"})) {
         sink.add(at("/indicators", i, field),
@@ -64,20 +64,20 @@ void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSi
                  "cost indicator {name} is a standard per unit, but its target {target} does not say per what (e.g. "
                  "万元/公里)")
             .arg("name", ind.name)
-            .arg("target", v.text)
-            .expect("money per unit", v.text);
+            .arg("target", v.text())
+            .expect("money per unit", v.text());
       }
       continue;
     }
     // A money unit the parser could not read (`≤**万元`) is JX-C004/JX-C005's finding.
-    if (contains_any(v.text, {"元"})) continue;
+    if (contains_any(v.text(), {"元"})) continue;
     sink.add(at("/indicators", i, field),
              "成本指标“{name}”的指标值 {target} 不是金额：成本指标应以货币计量（元、万元或元/单位）",
              "cost indicator {name} targets {target}, which is not an amount of money: a cost is measured in 元, 万元 "
              "or 元 per unit")
         .arg("name", ind.name)
-        .arg("target", v.text)
-        .expect("≤ amount in 元/万元", v.text);
+        .arg("target", v.text())
+        .expect("≤ amount in 元/万元", v.text());
   }
 }
 
@@ -92,16 +92,16 @@ void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSi
     // One finding per row: the annual target first, else the period one.
     for (const auto* field : {"annual_target", "period_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
-      if (!v.target || v.target->kind() != TargetKind::comparison || !money_target(*v.target)) continue;
-      const Target& t = *v.target;
+      if (!v.target() || v.target()->kind() != TargetKind::comparison || !money_target(*v.target())) continue;
+      const Target& t = *v.target();
       if (t.op() == Comparator::ge || t.op() == Comparator::gt) {
         sink.add(at("/indicators", i, field),
                  "成本指标“{name}”的指标值 {target} 是下限：成本应设上限（≤），下限只会鼓励多花钱",
                  "cost indicator {name} targets {target}, a lower bound: a cost is capped (≤), a floor rewards "
                  "spending more")
             .arg("name", ind.name)
-            .arg("target", v.text)
-            .expect("≤ amount", v.text);
+            .arg("target", v.text())
+            .expect("≤ amount", v.text());
         break;
       }
       if (!t.quantity().value.is_zero()) continue;
@@ -113,9 +113,9 @@ void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSi
       sink.add(at("/indicators", i, field), "成本指标“{name}”的指标值 {target} 为零，而项目预算为 {budget} 万元",
                "cost indicator {name} targets {target}, zero, while the budget is {budget} 万元")
           .arg("name", ind.name)
-          .arg("target", v.text)
+          .arg("target", v.text())
           .arg("budget", *budget)
-          .expect("> 0", v.text);
+          .expect("> 0", v.text());
       break;
     }
   }
@@ -161,9 +161,9 @@ std::optional<CountRow> count_for(const PerformanceForm& form, std::size_t amoun
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     if (i == amount_row) continue;
     const TargetValue& v = judged_target(form.indicators[i]);
-    if (!v.target || !is_floor_or_exact(*v.target)) continue;
-    const auto c = v.target->quantity().convert_to(per);
-    if (!c || !convertible(v.target->quantity().unit, per) || c->value <= Decimal()) continue;
+    if (!v.target() || !is_floor_or_exact(*v.target())) continue;
+    const auto c = v.target()->quantity().convert_to(per);
+    if (!c || !convertible(v.target()->quantity().unit, per) || c->value <= Decimal()) continue;
     rows.push_back({i, c->value});
     names.push_back(core_name(form.indicators[i].name));
   }
@@ -188,8 +188,8 @@ void check_unit_cost_budget(const PerformanceForm& form, const RuleContext& ctx,
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     const TargetValue& v = judged_target(ind);
-    if (!v.target || !is_floor_or_exact(*v.target)) continue;
-    const Quantity& q = v.target->quantity();
+    if (!v.target() || !is_floor_or_exact(*v.target())) continue;
+    const Quantity& q = v.target()->quantity();
     const auto money_unit = money_numerator(q.unit);
     const auto per = per_what(q.unit);
     if (!money_unit || !per || q.value <= Decimal()) continue;
@@ -211,9 +211,9 @@ void check_unit_cost_budget(const PerformanceForm& form, const RuleContext& ctx,
                "{name} {target} × {count_name} {count_target} needs at least {least} 万元, more than the budget of "
                "{budget} 万元")
           .arg("name", ind.name)
-          .arg("target", v.text)
+          .arg("target", v.text())
           .arg("count_name", counted.name)
-          .arg("count_target", judged_target(counted).text)
+          .arg("count_target", judged_target(counted).text())
           .arg("count_path", at("/indicators", count->row))
           .arg("least", least)
           .arg("budget", *budget)
@@ -349,14 +349,14 @@ void check_target_matches_indicator(const PerformanceForm& form, const RuleConte
     const auto& ind = form.indicators[i];
     if (is_blank(ind.name)) continue;
     const TargetValue& v = judged_target(ind);
-    if (!v.target) continue;
-    const auto c = contradiction(ind, *v.target);
+    if (!v.target()) continue;
+    const auto c = contradiction(ind, *v.target());
     if (!c) continue;
     sink.add(at("/indicators", i, &v == &ind.annual_target ? "annual_target" : "period_target"),
              std::string("指标“{name}”的指标值 {target} 与指标本身矛盾：") + c->zh,
              std::string("the target {target} contradicts indicator {name}: ") + c->en)
         .arg("name", ind.name)
-        .arg("target", v.text);
+        .arg("target", v.text());
   }
 }
 
@@ -386,18 +386,18 @@ void check_rate_floor_100(const PerformanceForm& form, const RuleContext& ctx, F
     // One finding per row: the annual target first, else the period one.
     for (const auto* field : {"annual_target", "period_target"}) {
       const TargetValue& v = field[0] == 'p' ? ind.period_target : ind.annual_target;
-      if (!v.target || v.target->kind() != TargetKind::comparison) continue;
-      const Comparator op = v.target->op();
+      if (!v.target() || v.target()->kind() != TargetKind::comparison) continue;
+      const Comparator op = v.target()->op();
       if (op != Comparator::ge && op != Comparator::gt) continue;
-      const auto pct = percent_value(v.target->quantity());
+      const auto pct = percent_value(v.target()->quantity());
       if (!pct || *pct != Decimal(100)) continue;  // above 100% is JX-Q004's finding
       sink.add(
               at("/indicators", i, field),
               "比率指标“{name}”的指标值 {target} 要求超过或等于 100%：比率不会超过 100%，应写“=100%”或低于 100% 的下限",
               "rate indicator {name} targets {target}: a rate cannot exceed 100%, so write =100% or a floor below 100%")
           .arg("name", ind.name)
-          .arg("target", v.text)
-          .expect("=100%", v.text);
+          .arg("target", v.text())
+          .expect("=100%", v.text());
       break;
     }
   }
@@ -428,11 +428,11 @@ void check_measure_not_slogan(const PerformanceForm& form, const RuleContext&, F
     const auto& ind = form.indicators[i];
     if (is_blank(ind.name) || is_satisfaction(ind)) continue;
     const TargetValue& v = judged_target(ind);
-    if (!v.target) continue;
+    if (!v.target()) continue;
     const std::string core = core_name(ind.name);
     if (core.find("是否") != std::string::npos) continue;  // a question with a number is JX-Q016's
     const char* field = &v == &ind.annual_target ? "annual_target" : "period_target";
-    const Target& t = *v.target;
+    const Target& t = *v.target();
     const auto pct = t.kind() == TargetKind::comparison ? percent_value(t.quantity()) : std::nullopt;
     // Above 100% the cell is not a percentage at all (fused cells such as 404040100%).
     if (pct && *pct <= Decimal(100) && !names_a_measure(core) && !core.empty()) {
@@ -440,7 +440,7 @@ void check_measure_not_slogan(const PerformanceForm& form, const RuleContext&, F
                "指标“{name}”是一句工作口号而非可计量的指标，百分比指标值 {target} 无从衡量",
                "indicator {name} is a slogan, not a measure: its percentage target {target} measures nothing")
           .arg("name", ind.name)
-          .arg("target", v.text);
+          .arg("target", v.text());
       continue;
     }
     const bool quantitative = ind.nature == Nature::quantitative || names_a_count(core);
@@ -448,20 +448,20 @@ void check_measure_not_slogan(const PerformanceForm& form, const RuleContext&, F
       sink.add(at("/indicators", i, field), "定量指标“{name}”的指标值 {target} 是形容词或口号，应写数值和计量单位",
                "quantitative indicator {name} targets {target}, an adjective or slogan; it needs a number and a unit")
           .arg("name", ind.name)
-          .arg("target", v.text);
+          .arg("target", v.text());
     }
   }
   for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
     const KeyTask& task = form.key_tasks[i];
-    if (!task.expected_target || task.expected_target->kind() != TargetKind::comparison) continue;
-    if (!percent_value(task.expected_target->quantity())) continue;
+    if (!task.expected_result.target() || task.expected_result.target()->kind() != TargetKind::comparison) continue;
+    if (!percent_value(task.expected_result.target()->quantity())) continue;
     const std::string core = core_name(task.name);
     if (core.empty() || names_a_measure(core)) continue;
     sink.add(at("/key_tasks", i, "expected_result"),
              "重点工作任务“{name}”以百分比 {target} 为预期目标，但任务名称是口号，百分比无从衡量",
              "key task {name} expects {target}, but the task is a slogan: the percentage measures nothing")
         .arg("name", task.name)
-        .arg("target", task.expected_result);
+        .arg("target", task.expected_result.text());
   }
 }
 

@@ -128,7 +128,7 @@ std::optional<Decimal> budget_in_wan(const PerformanceForm& form) {
   const auto& amount = first.full_year_budget ? first.full_year_budget : first.initial_budget;
   if (!amount) return std::nullopt;
   try {
-    return in_wan(*amount, first.unit);
+    return in_wan(*amount, first.unit.text());
   } catch (const decimal_error&) {
     return std::nullopt;
   }

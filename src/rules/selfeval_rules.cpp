@@ -49,13 +49,13 @@ void check_shortfall_reason(const PerformanceForm& form, const RuleContext&, Fin
     if (is_blank(ind.name) || !is_blank(ind.deviation_reason)) continue;
     const TargetValue& v = judged_target(ind);
     const auto actual = actual_quantity(ind.actual);
-    if (v.target && actual && falls_short(*v.target, *actual)) {
+    if (v.target() && actual && falls_short(*v.target(), *actual)) {
       sink.add(at("/indicators", i, "actual"),
                "指标“{name}”实际完成值 {actual} 未达到指标值 {target}，未填写偏差原因及改进措施",
                "indicator {name}: the actual {actual} falls short of the target {target} and no reason is given")
           .arg("name", ind.name)
           .arg("actual", ind.actual)
-          .arg("target", v.text)
+          .arg("target", v.text())
           .expect("a reason (偏差原因)", "");
       continue;
     }
@@ -109,8 +109,8 @@ void check_all_equal(const PerformanceForm& form, const RuleContext& ctx, Findin
   std::int64_t rows = 0;
   for (const auto& ind : form.indicators) {
     const TargetValue& v = judged_target(ind);
-    if (!v.target || v.target->kind() != TargetKind::comparison) continue;
-    const Quantity& t = v.target->quantity();
+    if (!v.target() || v.target()->kind() != TargetKind::comparison) continue;
+    const Quantity& t = v.target()->quantity();
     if (t.unit.empty() || t.unit.dimension() == Dimension::percent || t.unit.dimension() == Dimension::time) continue;
     const auto actual = actual_quantity(ind.actual);
     if (!actual) continue;
@@ -137,15 +137,15 @@ void check_actual_not_copied(const PerformanceForm& form, const RuleContext& ctx
     const auto& ind = form.indicators[i];
     if (is_blank(ind.name) || is_blank(ind.actual)) continue;
     const TargetValue& v = judged_target(ind);
-    if (!v.target) continue;
-    const auto why = copied(*v.target, v.text, ind.actual);
+    if (!v.target()) continue;
+    const auto why = copied(*v.target(), v.text(), ind.actual);
     if (!why) continue;
     sink.add(at("/indicators", i, "actual"),
              std::string("指标“{name}”的实际完成值 {actual}（指标值 {target}）：") + why->first,
              std::string("indicator {name}: actual {actual} (target {target}): ") + why->second)
         .arg("name", ind.name)
         .arg("actual", ind.actual)
-        .arg("target", v.text)
+        .arg("target", v.text())
         .expect("a measured value", ind.actual);
   }
 }
@@ -165,8 +165,8 @@ void check_target_too_low(const PerformanceForm& form, const RuleContext& ctx, F
     // A cost above its target is an overrun, not a target set too low.
     if (is_blank(ind.name) || is_money_cost(ind) || ind.level1 == Level1::cost) continue;
     const TargetValue& v = judged_target(ind);
-    if (!v.target || v.target->kind() != TargetKind::comparison) continue;
-    const Target& t = *v.target;
+    if (!v.target() || v.target()->kind() != TargetKind::comparison) continue;
+    const Target& t = *v.target();
     if (t.op() != Comparator::ge && t.op() != Comparator::gt && t.op() != Comparator::eq) continue;
     if (!comparable_amount(t.quantity().unit) || t.quantity().value <= Decimal()) continue;
     const auto actual = actual_quantity(ind.actual);
@@ -180,7 +180,7 @@ void check_target_too_low(const PerformanceForm& form, const RuleContext& ctx, F
                "indicator {name} achieved {actual}, {achieved}% of its target {target}: the target was set too low")
           .arg("name", ind.name)
           .arg("actual", ind.actual)
-          .arg("target", v.text)
+          .arg("target", v.text())
           .arg("achieved", achieved)
           .expect("actual < " + ratio.to_string() + " × target", achieved.to_string() + "%");
     } catch (const decimal_error&) {
@@ -232,7 +232,7 @@ void check_execution_total(const PerformanceForm& form, FindingSink& sink) {
       .arg("columns", differing)
       .arg("total", first->first)
       .arg("sum", first->second)
-      .arg("unit", rows.front().unit)
+      .arg("unit", rows.front().unit.text())
       .expect(first->second.to_string(), first->first.to_string());
 }
 
