@@ -552,7 +552,8 @@ void add_completeness_rules(RuleList& list) {
   add(list,
       {"JX-C007", "二级指标与一级指标不匹配", "Second-level category under the wrong first level",
        ReviewDimension::completeness, Severity::error,
-       {{"layout", "either", "`either`: both official layouts are valid; `profile`: only the profile's taxonomy"}},
+       {{"layout", "either", "`either`: both official layouts are valid; `profile`: only the profile's taxonomy",
+         ParameterType::choice, std::nullopt, std::nullopt, {"either", "profile"}}},
        "Both official layouts are valid: classic (成本 a 二级 of 产出) and 财预〔2021〕101号 (成本指标 a 一级 over "
        "经济/社会/生态环境成本). A 二级 that neither puts under its 一级 (经济成本 under 产出 mixes the two) is "
        "misplaced; with layout = profile, a 二级 placed by the other layout is reported too. Imported with "

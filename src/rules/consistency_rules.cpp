@@ -506,7 +506,8 @@ void add_consistency_rules(RuleList& list) {
        Severity::warning,
        {{"match", "0.3",
          "lowest bigram overlap (0..1) of names that pairs an amount per unit with a count, when "
-         "several rows count that unit"}},
+         "several rows count that unit",
+         ParameterType::decimal, Decimal(0), Decimal(1)}},
        std::string("An amount per unit (23万元/个, ≥530元/人*月) set as an exact value or a floor, times the count "
                    "of that unit in the same form (入股合作社个数 =10个), is the least the form spends; above the "
                    "budget the indicators describe other money. Per-month amounts count one month only, so the "

@@ -326,7 +326,8 @@ void add_selfeval_rules(RuleList& list) {
        Severity::warning,
        {{"min_rows", "5",
          "rows of counts or amounts (percentages and times left out) that must all equal their "
-         "targets exactly for the form-level finding"}},
+         "targets exactly for the form-level finding",
+         ParameterType::integer, Decimal(1), Decimal(100000)}},
        std::string("An actual is a measured value: one written with a comparator (≥90%) is the target copied, a "
                    "word (完成) against an amount measures nothing, and descriptive text identical to the target "
                    "is no evidence of what was achieved. Yes/no, 达成 and 优/良 answers are left alone. When every "
@@ -343,7 +344,8 @@ void add_selfeval_rules(RuleList& list) {
        "Target set far below the actual",
        ReviewDimension::feasibility,
        Severity::warning,
-       {{"ratio", "1.3", "actual / target at or above which the target counts as set too low"}},
+       {{"ratio", "1.3", "actual / target at or above which the target counts as set too low", ParameterType::decimal,
+         Decimal(1), Decimal(1000)}},
        std::string("A floor or exact target on a count or an amount that the actual exceeds many times over (by "
                    "default by 30% or more) was set without ambition, or after the fact; percentages and dates "
                    "are not judged.") +
