@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "jixiao/target.hpp"
@@ -271,6 +273,10 @@ void Importer::read_comment_lines() {
         break;
       }
     }
+    // A cell split off inside a line ("…10次# source: …" in a spaces table) starts with
+    // '#' but does not start the line: the line is no comment, and reading it as one
+    // would cut its first character in half (substr(1) below).
+    if (begin >= text_.size() || text_[begin] != '#') continue;
     std::size_t end = text_.find_first_of("\r\n", begin);
     if (end == std::string_view::npos) end = text_.size();
     std::string line(trim(text_.substr(begin, end - begin)));
@@ -520,10 +526,97 @@ ImportResult Importer::run() {
 }  // namespace jixiao::io::detail
 
 namespace jixiao::io {
+namespace {
+
+// Length of the well-formed UTF-8 sequence at s[i] (no overlong forms, surrogates or
+// code points above U+10FFFF), or 0; also 0 for NUL and the control characters other
+// than tab, LF and CR, which no form file can hold (XML cannot even escape them).
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x20) return (c == '\t' || c == '\n' || c == '\r') ? 1 : 0;
+  if (c < 0x80) return 1;
+  std::size_t n = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) n = 2;
+  else if (c >= 0xE0 && c <= 0xEF) n = 3;
+  else if (c >= 0xF0 && c <= 0xF4) n = 4;
+  else return 0;
+  if (c == 0xE0) lo = 0xA0;
+  if (c == 0xED) hi = 0x9F;
+  if (c == 0xF0) lo = 0x90;
+  if (c == 0xF4) hi = 0x8F;
+  if (i + n > s.size() || b(i + 1) < lo || b(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k) {
+    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
+  }
+  return n;
+}
+
+// Bytes that are not text in a table (invalid UTF-8, NUL, control characters): each
+// becomes U+FFFD, so that nothing the importer puts in the form makes the written
+// JSON, XML or INFO invalid (the form readers refuse such files, JX-IO002).
+struct Repaired {
+  std::string text;
+  std::size_t count = 0;       // bytes replaced
+  unsigned first_byte = 0;     // the first of them
+  std::size_t line = 1;        // its line and column (columns count code points,
+  std::size_t column = 1;      // as read_table counts them)
+};
+
+std::optional<Repaired> repair_utf8(std::string_view text) {
+  std::optional<Repaired> r;
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = utf8_length(text, i);
+    if (n == 0 && !r) {
+      r.emplace();
+      r->text.assign(text.substr(0, i));
+      r->first_byte = static_cast<unsigned char>(text[i]);
+      r->line = line;
+      r->column = column;
+    }
+    if (n == 0) {
+      r->text += "\xEF\xBF\xBD";
+      ++r->count;
+      ++i;
+      ++column;
+      continue;
+    }
+    if (r) r->text.append(text.substr(i, n));
+    const char c = text[i];
+    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+      ++line;
+      column = 1;
+    } else if (c != '\r' && !(i == 0 && text.substr(0, 3) == "\xEF\xBB\xBF")) {  // a BOM is no column
+      ++column;
+    }
+    i += n;
+  }
+  return r;
+}
+
+}  // namespace
 
 ImportResult import_form(std::string_view text, std::string_view file_name) {
-  detail::Importer importer(text, file_name);
-  return importer.run();
+  const std::optional<Repaired> repaired = repair_utf8(text);
+  if (!repaired) {
+    detail::Importer importer(text, file_name);
+    return importer.run();
+  }
+  detail::Importer importer(repaired->text, file_name);
+  ImportResult r = importer.run();
+  static const char hex[] = "0123456789ABCDEF";
+  Finding f;
+  f.rule_id = "JX-I015";
+  f.severity = Severity::warning;
+  f.location.source = SourcePosition{std::string(file_name), repaired->line, repaired->column};
+  f.template_zh = "{count} 个非文本字节（无效的 UTF-8 或控制字符，第一个为 {byte}）已替换为 U+FFFD";
+  f.template_en = "{count} byte(s) that are not text (invalid UTF-8 or control characters; the first {byte}) replaced by U+FFFD";
+  f.arg("count", std::to_string(repaired->count));
+  f.arg("byte", std::string("0x") + hex[repaired->first_byte >> 4] + hex[repaired->first_byte & 0xF]);
+  r.findings.insert(r.findings.begin(), std::move(f));
+  return r;
 }
 
 }  // namespace jixiao::io
