@@ -9,7 +9,10 @@
 #
 # SECONDS 0 only builds (libFuzzer itself would take 0 as "no limit").
 # Environment: CXX (default clang++-14, else clang++), JIXIAO_FUZZ_BUILD (build
-# directory, default build/fuzz), JIXIAO_FUZZ_JOBS (build jobs, default 2).
+# directory, default build/fuzz), JIXIAO_FUZZ_JOBS (build jobs, default 2),
+# JIXIAO_FUZZ_TIMEOUT (seconds of wall time per input, default 1: only raise it on a
+# machine so loaded that inputs of a few ms take seconds, and time each reported
+# timeout on its own).
 # The corpus each target grows is kept in $JIXIAO_FUZZ_BUILD/work/<name>/, failing
 # inputs in $JIXIAO_FUZZ_BUILD/artifacts/, logs in $JIXIAO_FUZZ_BUILD/logs/.
 set -euo pipefail
@@ -22,6 +25,7 @@ seconds=$1
 shift
 build=${JIXIAO_FUZZ_BUILD:-build/fuzz}
 jobs=${JIXIAO_FUZZ_JOBS:-2}
+timeout=${JIXIAO_FUZZ_TIMEOUT:-1}
 if [ -z "${CXX:-}" ]; then
   if command -v clang++-14 >/dev/null; then CXX=clang++-14; else CXX=clang++; fi
 fi
@@ -55,7 +59,7 @@ for t in "${targets[@]}"; do
   log=$build/logs/$name.log
   echo "== fuzz: $t for ${seconds} s (seeds $seeds, log $log)"
   TIMEFORMAT="cpu %U s user + %S s sys, %R s wall"
-  if { time "$build/fuzz/$t" "$work" "$seeds" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 \
+  if { time "$build/fuzz/$t" "$work" "$seeds" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 \
          -artifact_prefix="$build/artifacts/$name-" -print_final_stats=1 >"$log" 2>&1; } 2>"$log.time"; then
     echo "   $(grep -E '^Done ' "$log"); $(cat "$log.time"); corpus $(find "$work" -type f | wc -l) files"
   else

@@ -199,6 +199,48 @@ TEST(FuzzRegressions, ImportReadsNoCommentFromAHashInsideALine) {
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
 }
 
+TEST(FuzzRegressions, EscapedNulIsRefusedLikeARawOne) {
+  // A NUL read from a JSON escape could not be written as XML or INFO and read again.
+  const auto r = io::load_form_from_string(slurp(JIXIAO_TEST_DATA "/fuzz_regressions/form_json/escaped-nul"), io::Format::json);
+  EXPECT_FALSE(r.value.has_value());
+  ASSERT_FALSE(r.findings.empty());
+  EXPECT_EQ(r.findings.front().rule_id, "JX-IO002");
+  EXPECT_NE(r.findings.front().message(jixiao::Lang::en).find("\\u0000"), std::string::npos)
+      << r.findings.front().message(jixiao::Lang::en);
+}
+
+TEST(FuzzRegressions, EscapesForNulAndLoneSurrogatesAreRefusedInEveryFormat) {
+  const std::string form = slurp(JIXIAO_TEST_DATA "/selfeval/01_yongde.form.json");
+  const std::string xml = io::save_form_to_string(context_form(), io::Format::xml);
+  const std::string info = io::save_form_to_string(context_form(), io::Format::info);
+  const auto with = [](std::string text, const std::string& from, const std::string& to) {
+    const std::size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return text.replace(at, from.size(), to);
+  };
+  const struct {
+    std::string text;
+    io::Format format;
+  } bad[] = {
+      {with(form, "义务教育", "义务\\ud800教育"), io::Format::json},        // lone high surrogate
+      {with(form, "义务教育", "义务\\udc00教育"), io::Format::json},        // lone low surrogate
+      {with(xml, "义务教育", "义务&#xD800;教育"), io::Format::xml},
+      {with(xml, "义务教育", "义务&#0;教育"), io::Format::xml},
+      {with(xml, "义务教育", "义务&#99999999999999999999;教育"), io::Format::xml},
+      {with(info, "义务教育营养改善计划专项资金", "\"义务\\0教育\""), io::Format::info},  // INFO's NUL escape
+  };
+  for (const auto& b : bad) {
+    const auto r = io::load_form_from_string(b.text, b.format);
+    EXPECT_FALSE(r.value.has_value()) << io::to_string(b.format);
+    ASSERT_FALSE(r.findings.empty());
+    EXPECT_EQ(r.findings.front().rule_id, "JX-IO002");
+  }
+  // Well-formed escapes still read: a surrogate pair, an escaped backslash before u0000.
+  EXPECT_TRUE(io::load_form_from_string(with(form, "义务教育", "义务\\ud83d\\ude00教育"), io::Format::json).ok());
+  EXPECT_TRUE(io::load_form_from_string(with(form, "义务教育", "义务\\\\u0000教育"), io::Format::json).ok());
+  EXPECT_TRUE(io::load_form_from_string(with(xml, "义务教育", "义务&#x4E49;教育"), io::Format::xml).ok());
+}
+
 TEST(FuzzRegressions, DecimalDiagnosticQuotesBrokenUtf8AsBytes) {
   const auto p = jixiao::Decimal::parse("1\xEF\xBC");
   ASSERT_FALSE(p.ok());
