@@ -241,6 +241,16 @@ TEST(FuzzRegressions, EscapesForNulAndLoneSurrogatesAreRefusedInEveryFormat) {
   EXPECT_TRUE(io::load_form_from_string(with(xml, "义务教育", "义务&#x4E49;教育"), io::Format::xml).ok());
 }
 
+TEST(FuzzRegressions, ProfileNameWithLineBreaksIsWrittenAsEscapes) {
+  const auto r = io::read_profile("<profile><name>a\nb\r\nc \"d\" \\e</name></profile>");
+  ASSERT_TRUE(r.ok());
+  const std::string written = io::write_profile(*r.value);
+  EXPECT_NE(written.find("name \"a\\nb\\nc \\\"d\\\" \\\\e\""), std::string::npos) << written;
+  const auto again = io::read_profile(written);
+  ASSERT_TRUE(again.ok()) << written;
+  EXPECT_EQ(again.value->name, r.value->name);
+}
+
 TEST(FuzzRegressions, DecimalDiagnosticQuotesBrokenUtf8AsBytes) {
   const auto p = jixiao::Decimal::parse("1\xEF\xBC");
   ASSERT_FALSE(p.ok());
