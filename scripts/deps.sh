@@ -2,6 +2,10 @@
 # installed. As root it installs what is missing with apt-get; otherwise it prints the
 # exact command to run and stops. Safe to run any number of times.
 JIXIAO_PACKAGES="cmake g++ make libboost-dev libgtest-dev googletest libbenchmark-dev libcli11-dev doxygen graphviz python3"
+# The fuzz step of .ci/run (fuzz/run.sh) also needs clang and its runtime libraries
+# (libFuzzer, ASan, UBSan), which clang-14 only recommends: pass this list to
+# jixiao_ensure_packages.
+JIXIAO_FUZZ_PACKAGES="clang libclang-rt-14-dev"
 
 jixiao_missing_packages() {
   local missing="" p

@@ -426,23 +426,27 @@ TEST(HostileWriters, ScorecardAndMonitorOutputsAreValid) {
   }
 }
 
-// A lone surrogate as an XML character reference decodes to bytes that are not UTF-8, a
-// control character escape to a control character: replaced by U+FFFD and reported
-// (JX-IO022); every output stays valid.
-TEST(HostileWriters, LoneSurrogateReferencesAreRepairedAndReported) {
+// A control character escape decodes to a control character: replaced by U+FFFD and
+// reported (JX-IO022); every output stays valid. A lone surrogate or a NUL escape is
+// refused like the raw bytes it stands for (JX-IO002; tests/fuzz_regression_test.cpp).
+TEST(HostileWriters, ControlCharacterEscapesAreRepairedAndReported) {
   const std::string head = R"({"schema": "jixiao.form/1", "kind": "department", "unit_name": )";
   const auto json = jixiao::io::load_form_from_string(head + R"("a\u0001c"})", jixiao::io::Format::json);
   ASSERT_TRUE(json.value);
   EXPECT_EQ(paths_of(json.findings, "JX-IO022"), std::vector<std::string>{"/unit_name"});
   EXPECT_TRUE(jixiao::io::is_valid_text(json.value->unit_name)) << json.value->unit_name;
-  // Boost's JSON parser refuses a lone surrogate escape itself: not well-formed.
-  EXPECT_TRUE(has_finding(jixiao::io::load_form_from_string(head + R"("a\ud800b"})", jixiao::io::Format::json), "JX-IO001"));
+  EXPECT_TRUE(has_finding(jixiao::io::load_form_from_string(head + R"("a\ud800b"})", jixiao::io::Format::json), "JX-IO002"));
   const auto xml = jixiao::io::load_form_from_string(
-      "<form><schema>jixiao.form/1</schema><kind>department</kind><unit_name>a&#xD800;b&#1;</unit_name></form>",
+      "<form><schema>jixiao.form/1</schema><kind>department</kind><unit_name>a&#1;b</unit_name></form>",
       jixiao::io::Format::xml);
   ASSERT_TRUE(xml.value);
   EXPECT_EQ(paths_of(xml.findings, "JX-IO022"), std::vector<std::string>{"/unit_name"});
   expect_every_format_reads_back(*xml.value);
+  EXPECT_TRUE(has_finding(
+      jixiao::io::load_form_from_string(
+          "<form><schema>jixiao.form/1</schema><kind>department</kind><unit_name>a&#xD800;b</unit_name></form>",
+          jixiao::io::Format::xml),
+      "JX-IO002"));
 }
 
 // ---- Silent loss ----

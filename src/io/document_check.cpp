@@ -143,6 +143,106 @@ Excess info_excess(std::string_view s, const Limits& limits) {
   return {};
 }
 
+// An escape that decodes to text no jixiao document may hold: a NUL (JSON `\u0000`,
+// XML `&#0;`, INFO `\0` in a quoted string) or a lone surrogate (JSON `\ud800` without
+// its pair, XML `&#xD800;`), or past U+10FFFF. The raw bytes are checked above; these
+// would decode to a NUL or to invalid UTF-8 that the writers then pass on, so a form
+// read from JSON could not be written as XML or INFO and read again.
+struct BadEscape {
+  std::size_t offset = std::string_view::npos;
+  std::size_t length = 0;
+};
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The value of the 4 hex digits at s[i], or -1.
+long hex4(std::string_view s, std::size_t i) {
+  if (i + 4 > s.size()) return -1;
+  long v = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    const int h = hex_value(s[k]);
+    if (h < 0) return -1;
+    v = v * 16 + h;
+  }
+  return v;
+}
+
+BadEscape json_bad_escape(std::string_view s) {
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (!in_string) {
+      in_string = c == '"';
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+    } else if (c == '\\' && i + 1 < s.size()) {
+      if (s[i + 1] != 'u') {
+        ++i;
+        continue;
+      }
+      const long v = hex4(s, i + 2);
+      if (v < 0) {  // not four hex digits: the parser reports it
+        ++i;
+        continue;
+      }
+      if (v == 0 || (v >= 0xDC00 && v <= 0xDFFF)) return {i, 6};
+      if (v >= 0xD800 && v <= 0xDBFF) {
+        const long low = s.substr(i + 6, 2) == "\\u" ? hex4(s, i + 8) : -1;
+        if (low < 0xDC00 || low > 0xDFFF) return {i, 6};
+        i += 6;  // the pair
+      }
+      i += 5;
+    }
+  }
+  return {};
+}
+
+BadEscape xml_bad_escape(std::string_view s) {
+  for (std::size_t i = s.find('&'); i != std::string_view::npos; i = s.find('&', i + 1)) {
+    if (s.substr(i, 2) != "&#") continue;
+    const bool hex = i + 2 < s.size() && (s[i + 2] == 'x' || s[i + 2] == 'X');
+    std::size_t k = i + (hex ? 3 : 2);
+    unsigned long v = 0;
+    bool big = false;
+    for (; k < s.size() && s[k] != ';'; ++k) {
+      const int d = hex ? hex_value(s[k]) : (s[k] >= '0' && s[k] <= '9' ? s[k] - '0' : -1);
+      if (d < 0) break;
+      v = v * (hex ? 16 : 10) + static_cast<unsigned long>(d);
+      big = big || v > 0x10FFFF;
+      if (big) v = 0x110000;  // no wrap-around however many digits
+    }
+    if (k >= s.size() || s[k] != ';') continue;  // not a character reference; the parser decides
+    if (v == 0 || (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) return {i, k + 1 - i};
+  }
+  return {};
+}
+
+BadEscape info_bad_escape(std::string_view s) {
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_string) {
+      if (c == '\\' && i + 1 < s.size()) {
+        if (s[i + 1] == '0') return {i, 2};
+        ++i;
+      } else if (c == '"' || c == '\n') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == ';') i = std::min(s.size(), skip_past(s, i, "\n")) - 1;
+  }
+  return {};
+}
+
 // Offset of a line whose first word is `#include`, or npos.
 std::size_t info_include(std::string_view s) {
   for (std::size_t line = 0; line < s.size();) {
@@ -251,6 +351,19 @@ bool check_raw(std::string_view& raw, Format format, const LoadOptions& options,
       findings.push_back(std::move(f));
       return false;
     }
+  }
+  const BadEscape bad = format == Format::json  ? json_bad_escape(raw)
+                        : format == Format::xml ? xml_bad_escape(raw)
+                                                : info_bad_escape(raw);
+  if (bad.offset != std::string_view::npos) {
+    Finding f = io_finding("JX-IO002", Severity::error, "",
+                           "escape {text} at byte offset {offset} stands for a NUL or an invalid code point",
+                           "第 {offset} 字节处的转义 {text} 表示 NUL 或无效的码位");
+    f.arg("text", std::string(raw.substr(bad.offset, bad.length)));
+    f.arg("offset", std::to_string(bad.offset));
+    f.location.source = position_of(raw, bad.offset, options.file_name);
+    findings.push_back(std::move(f));
+    return false;
   }
   const Excess excess = format == Format::json  ? json_excess(raw, options)
                         : format == Format::xml ? xml_excess(raw, options)

@@ -6,9 +6,19 @@
 namespace jixiao::io {
 namespace {
 
+// An INFO string literal. A line break cannot stand in one (the reader ends the
+// string there), so LF and CR are written as the reader's escapes \n and \r.
 std::string quoted(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    if (c == '\r') {
+      out += "\\r";
+      continue;
+    }
     if (c == '"' || c == '\\') out += '\\';
     out += c;
   }

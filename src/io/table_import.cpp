@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "jixiao/target.hpp"
@@ -274,6 +276,10 @@ void Importer::read_comment_lines() {
         break;
       }
     }
+    // A cell split off inside a line ("…10次# source: …" in a spaces table) starts with
+    // '#' but does not start the line: the line is no comment, and reading it as one
+    // would cut its first character in half (substr(1) below).
+    if (begin >= text_.size() || text_[begin] != '#') continue;
     std::size_t end = text_.find_first_of("\r\n", begin);
     if (end == std::string_view::npos) end = text_.size();
     std::string line(trim(text_.substr(begin, end - begin)));

@@ -1,0 +1,263 @@
+// Inputs the libFuzzer targets (fuzz/, docs/fuzzing.md) once failed on, kept as
+// regression tests: tests/data/fuzz_regressions/<target>/ holds each input under the
+// name of the target it was found by, and this test gives it to the same reader with
+// the same checks (no exception, findings and every output valid UTF-8, written
+// output loads again and writes the same bytes). The target parser's own findings
+// are in target_fuzz_regression_test.cpp.
+#include <jixiao/decimal.hpp>
+#include <jixiao/io/finding_json.hpp>
+#include <jixiao/io/form_io.hpp>
+#include <jixiao/io/observations_io.hpp>
+#include <jixiao/io/profile_io.hpp>
+#include <jixiao/io/report_io.hpp>
+#include <jixiao/io/rule_config_io.hpp>
+#include <jixiao/io/scorecard_io.hpp>
+#include <jixiao/io/monitor_io.hpp>
+#include <jixiao/io/table_import.hpp>
+#include <jixiao/monitoring.hpp>
+#include <jixiao/rules.hpp>
+#include <jixiao/scoring.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "utf8.hpp"
+
+namespace {
+
+namespace io = jixiao::io;
+using jixiao::fuzz::valid_utf8;
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+const jixiao::PerformanceForm& context_form() {
+  static const jixiao::PerformanceForm form =
+      *io::load_form_from_string(slurp(JIXIAO_TEST_DATA "/selfeval/01_yongde.form.json"), io::Format::json).value;
+  return form;
+}
+
+// Each check: no exception, findings valid UTF-8, what is written valid and reloadable.
+template <class Result>
+void expect_findings_valid(const Result& r) {
+  for (const auto& f : r.findings) EXPECT_TRUE(valid_utf8(io::finding_json(f))) << io::finding_json(f);
+}
+
+void expect_form_round_trips(const jixiao::PerformanceForm& form) {
+  for (const io::Format format : {io::Format::json, io::Format::xml, io::Format::info}) {
+    const std::string first = io::save_form_to_string(form, format);
+    EXPECT_TRUE(valid_utf8(first)) << io::to_string(format);
+    const auto again = io::load_form_from_string(first, format);
+    ASSERT_TRUE(again.value.has_value()) << io::to_string(format) << ":\n" << first;
+    EXPECT_EQ(io::save_form_to_string(*again.value, format), first) << io::to_string(format);
+  }
+}
+
+void check_form(const std::string& input, io::Format format) {
+  const auto r = io::load_form_from_string(input, format);
+  expect_findings_valid(r);
+  if (!r.value) return;
+  expect_form_round_trips(*r.value);
+  EXPECT_TRUE(valid_utf8(io::report_json(jixiao::RuleSet::builtin().check(*r.value))));
+}
+
+const std::map<std::string, std::function<void(const std::string&)>>& checks() {
+  static const std::map<std::string, std::function<void(const std::string&)>> table = {
+      {"decimal",
+       [](const std::string& input) {
+         const auto p = jixiao::Decimal::parse(input);
+         if (p.ok()) {
+           EXPECT_TRUE(jixiao::Decimal::parse(p.value().to_string()).value().identical(p.value()));
+           return;
+         }
+         for (const auto& d : p.diagnostics()) {
+           EXPECT_TRUE(valid_utf8(d.message)) << d.message;
+           EXPECT_TRUE(valid_utf8(d.text)) << d.text;
+         }
+       }},
+      {"import",
+       [](const std::string& input) {
+         const io::ImportResult r = io::import_form(input, "fuzz.txt");
+         for (const auto& f : r.findings) EXPECT_TRUE(valid_utf8(io::finding_json(f))) << io::finding_json(f);
+         expect_form_round_trips(r.form);
+       }},
+      {"form_json", [](const std::string& input) { check_form(input, io::Format::json); }},
+      {"form_xml", [](const std::string& input) { check_form(input, io::Format::xml); }},
+      {"form_info", [](const std::string& input) { check_form(input, io::Format::info); }},
+      {"profile",
+       [](const std::string& input) {
+         const auto r = io::read_profile(input);
+         expect_findings_valid(r);
+         if (!r.value) return;
+         const std::string written = io::write_profile(*r.value);
+         EXPECT_TRUE(valid_utf8(written));
+         const auto again = io::read_profile(written);
+         ASSERT_TRUE(again.ok()) << written;
+         EXPECT_EQ(io::write_profile(*again.value), written);
+         const auto card = jixiao::score(context_form(), jixiao::actuals_from_form(context_form()), *r.value);
+         EXPECT_TRUE(valid_utf8(io::scorecard_json(card)));
+         EXPECT_TRUE(valid_utf8(io::report_json(jixiao::RuleSet::builtin(*r.value).check(context_form()))));
+       }},
+      {"rule_config",
+       [](const std::string& input) {
+         const auto r = io::read_rule_config(input, jixiao::RuleSet::builtin());
+         expect_findings_valid(r);
+         if (!r.value) return;
+         const jixiao::Report report = r.value->check(context_form());
+         (void)report.score();
+         EXPECT_TRUE(valid_utf8(io::report_json(report)));
+       }},
+      {"actuals",
+       [](const std::string& input) {
+         const auto r = io::read_actuals(input);
+         expect_findings_valid(r);
+         if (!r.value) return;
+         const auto card = jixiao::score(context_form(), *r.value, io::builtin_profile("national"));
+         EXPECT_TRUE(valid_utf8(io::scorecard_json(card)));
+       }},
+      {"progress",
+       [](const std::string& input) {
+         const auto r = io::read_progress(input);
+         expect_findings_valid(r);
+         if (!r.value) return;
+         for (const int month : {6, 12}) {
+           const auto report = jixiao::monitor(context_form(), *r.value, month, io::builtin_profile("national"));
+           EXPECT_TRUE(valid_utf8(io::monitor_json(report)));
+         }
+       }},
+  };
+  return table;
+}
+
+TEST(FuzzRegressions, EachInputBehaves) {
+  const std::filesystem::path root = JIXIAO_TEST_DATA "/fuzz_regressions";
+  int count = 0;
+  for (const auto& dir : std::filesystem::directory_iterator(root)) {
+    const std::string target = dir.path().filename().string();
+    const auto check = checks().find(target);
+    ASSERT_NE(check, checks().end()) << "no check for the inputs in " << dir.path();
+    for (const auto& file : std::filesystem::directory_iterator(dir.path())) {
+      SCOPED_TRACE(file.path().string());
+      ++count;
+      check->second(slurp(file.path()));
+    }
+  }
+  EXPECT_GE(count, 3);
+}
+
+// The classes the fuzzers found, each asserted on its own.
+
+TEST(FuzzRegressions, ImportedInvalidUtf8BecomesReplacementCharacters) {
+  const io::ImportResult r = io::import_form(slurp(JIXIAO_TEST_DATA "/fuzz_regressions/import/invalid-utf8-cell"), "t.txt");
+  ASSERT_FALSE(r.findings.empty());
+  EXPECT_EQ(r.findings.front().rule_id, "JX-I015");
+  const std::string json = io::save_form_to_string(r.form, io::Format::json);
+  EXPECT_NE(json.find("\xEF\xBF\xBD"), std::string::npos);
+  EXPECT_TRUE(io::load_form_from_string(json, io::Format::json).ok());
+}
+
+TEST(FuzzRegressions, ImportInvalidUtf8PositionIsTheFirstBadByte) {
+  const io::ImportResult r = io::import_form("项目名称\t测试\n指标\t\xE6x\xFF\n", "t.txt");
+  ASSERT_FALSE(r.findings.empty());
+  const jixiao::Finding& f = r.findings.front();
+  EXPECT_EQ(f.rule_id, "JX-I015");
+  ASSERT_TRUE(f.location.source.has_value());
+  EXPECT_EQ(f.location.source->line, 2u);
+  EXPECT_EQ(f.location.source->column, 4u);  // 指 标 tab, then the bad byte
+  EXPECT_EQ(f.message(jixiao::Lang::en),
+            "2 byte(s) that are not text (invalid UTF-8 or control characters; the first 0xE6) replaced by U+FFFD");
+}
+
+TEST(FuzzRegressions, ImportedNulAndControlCharactersBecomeReplacementCharacters) {
+  const io::ImportResult r = io::import_form(slurp(JIXIAO_TEST_DATA "/fuzz_regressions/import/nul-in-cell"), "t.txt");
+  ASSERT_FALSE(r.findings.empty());
+  EXPECT_EQ(r.findings.front().rule_id, "JX-I015");
+  for (const io::Format format : {io::Format::json, io::Format::xml, io::Format::info}) {
+    const std::string written = io::save_form_to_string(r.form, format);
+    EXPECT_EQ(written.find('\0'), std::string::npos) << io::to_string(format);
+    EXPECT_TRUE(io::load_form_from_string(written, format).value.has_value()) << io::to_string(format);
+  }
+}
+
+TEST(FuzzRegressions, ImportReadsNoCommentFromAHashInsideALine) {
+  // "…≤10次# source: …" in a spaces table: the cell "# source:" does not start the line.
+  const io::ImportResult r = io::import_form(slurp(JIXIAO_TEST_DATA "/fuzz_regressions/import/hash-inside-line"), "t.txt");
+  for (const auto& [key, value] : r.form.metadata) {
+    EXPECT_TRUE(valid_utf8(key)) << key;
+    EXPECT_TRUE(valid_utf8(value)) << value;
+    EXPECT_EQ(key.find("出指标数量"), std::string::npos) << key;  // the line's own text is no comment key
+  }
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
+TEST(FuzzRegressions, EscapedNulIsRefusedLikeARawOne) {
+  // A NUL read from a JSON escape could not be written as XML or INFO and read again.
+  const auto r = io::load_form_from_string(slurp(JIXIAO_TEST_DATA "/fuzz_regressions/form_json/escaped-nul"), io::Format::json);
+  EXPECT_FALSE(r.value.has_value());
+  ASSERT_FALSE(r.findings.empty());
+  EXPECT_EQ(r.findings.front().rule_id, "JX-IO002");
+  EXPECT_NE(r.findings.front().message(jixiao::Lang::en).find("\\u0000"), std::string::npos)
+      << r.findings.front().message(jixiao::Lang::en);
+}
+
+TEST(FuzzRegressions, EscapesForNulAndLoneSurrogatesAreRefusedInEveryFormat) {
+  const std::string form = slurp(JIXIAO_TEST_DATA "/selfeval/01_yongde.form.json");
+  const std::string xml = io::save_form_to_string(context_form(), io::Format::xml);
+  const std::string info = io::save_form_to_string(context_form(), io::Format::info);
+  const auto with = [](std::string text, const std::string& from, const std::string& to) {
+    const std::size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return text.replace(at, from.size(), to);
+  };
+  const struct {
+    std::string text;
+    io::Format format;
+  } bad[] = {
+      {with(form, "义务教育", "义务\\ud800教育"), io::Format::json},        // lone high surrogate
+      {with(form, "义务教育", "义务\\udc00教育"), io::Format::json},        // lone low surrogate
+      {with(xml, "义务教育", "义务&#xD800;教育"), io::Format::xml},
+      {with(xml, "义务教育", "义务&#0;教育"), io::Format::xml},
+      {with(xml, "义务教育", "义务&#99999999999999999999;教育"), io::Format::xml},
+      {with(info, "义务教育营养改善计划专项资金", "\"义务\\0教育\""), io::Format::info},  // INFO's NUL escape
+  };
+  for (const auto& b : bad) {
+    const auto r = io::load_form_from_string(b.text, b.format);
+    EXPECT_FALSE(r.value.has_value()) << io::to_string(b.format);
+    ASSERT_FALSE(r.findings.empty());
+    EXPECT_EQ(r.findings.front().rule_id, "JX-IO002");
+  }
+  // Well-formed escapes still read: a surrogate pair, an escaped backslash before u0000.
+  EXPECT_TRUE(io::load_form_from_string(with(form, "义务教育", "义务\\ud83d\\ude00教育"), io::Format::json).ok());
+  EXPECT_TRUE(io::load_form_from_string(with(form, "义务教育", "义务\\\\u0000教育"), io::Format::json).ok());
+  EXPECT_TRUE(io::load_form_from_string(with(xml, "义务教育", "义务&#x4E49;教育"), io::Format::xml).ok());
+}
+
+TEST(FuzzRegressions, ProfileNameWithLineBreaksIsWrittenAsEscapes) {
+  const auto r = io::read_profile("<profile><name>a\nb\r\nc \"d\" \\e</name></profile>");
+  ASSERT_TRUE(r.ok());
+  const std::string written = io::write_profile(*r.value);
+  EXPECT_NE(written.find("name \"a\\nb\\nc \\\"d\\\" \\\\e\""), std::string::npos) << written;
+  const auto again = io::read_profile(written);
+  ASSERT_TRUE(again.ok()) << written;
+  EXPECT_EQ(again.value->name, r.value->name);
+}
+
+TEST(FuzzRegressions, DecimalDiagnosticQuotesBrokenUtf8AsBytes) {
+  const auto p = jixiao::Decimal::parse("1\xEF\xBC");
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.diagnostics().front().text, "\\xEF\\xBC");
+  EXPECT_TRUE(valid_utf8(p.diagnostics().front().message));
+  // Well-formed text is quoted as it is.
+  EXPECT_EQ(jixiao::Decimal::parse("1元").diagnostics().front().text, "元");
+}
+
+}  // namespace
