@@ -362,19 +362,6 @@ void check_target_matches_indicator(const PerformanceForm& form, const RuleConte
 
 // ---- JX-Q017: ≥100% on a rate ----------------------------------------------------------
 
-std::vector<std::string_view> comma_words(const std::string& list) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    const std::size_t comma = list.find(',', start);
-    const std::size_t end = comma == std::string::npos ? list.size() : comma;
-    if (end > start) out.emplace_back(list.data() + start, end - start);
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return out;
-}
-
 void check_rate_floor_100(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   const auto exempt = comma_words(ctx.text("exempt"));
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {

@@ -112,6 +112,19 @@ std::optional<Decimal> in_wan(const Decimal& amount, const std::string& unit) {
 
 }  // namespace
 
+std::vector<std::string_view> comma_words(const std::string& list) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = list.find(',', start);
+    const std::size_t end = comma == std::string::npos ? list.size() : comma;
+    if (end > start) out.emplace_back(list.data() + start, end - start);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
 std::optional<Decimal> budget_in_wan(const PerformanceForm& form) {
   for (const auto& b : form.budget.breakdowns) {
     if (b.kind != BreakdownKind::expenditure && b.kind != BreakdownKind::project_funds) continue;

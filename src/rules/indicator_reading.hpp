@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "jixiao/form.hpp"
 #include "jixiao/quantity.hpp"
@@ -16,6 +17,10 @@ namespace jixiao::detail {
 
 /// True when `text` holds nothing but white space.
 bool is_blank(std::string_view text);
+
+/// The comma-separated words of a rule parameter (`增长,增速`), as views into `list`;
+/// empty words are skipped.
+std::vector<std::string_view> comma_words(const std::string& list);
 
 /// True when `text` contains one of `words`.
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> words);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "catalogue.hpp"
+#include "indicator_reading.hpp"
 #include "jixiao/quantity.hpp"
 #include "jixiao/target.hpp"
 #include "text_similarity.hpp"
@@ -103,20 +104,6 @@ void check_satisfaction_minimum(const PerformanceForm& form, const RuleContext& 
   }
 }
 
-// The comma-separated words of a parameter, as views into it.
-std::vector<std::string_view> words(const std::string& list) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    const std::size_t comma = list.find(',', start);
-    const std::size_t end = comma == std::string::npos ? list.size() : comma;
-    if (end > start) out.emplace_back(list.data() + start, end - start);
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return out;
-}
-
 bool exempt_rate(const std::string& name, const std::vector<std::string_view>& exempt) {
   for (const auto w : exempt) {
     if (name.find(w) != std::string::npos) return true;
@@ -139,7 +126,7 @@ void check_rate_over_100(const PerformanceForm& form, const RuleContext& ctx, Fi
     if (ind.name.find("率") == std::string::npos) continue;
     if (!ind.period_target.target() && !ind.annual_target.target()) continue;
     if (!exempt_read) {
-      exempt = words(ctx.text("exempt"));
+      exempt = comma_words(ctx.text("exempt"));
       exempt_read = true;
     }
     if (exempt_rate(ind.name, exempt)) continue;
