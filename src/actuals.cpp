@@ -24,7 +24,7 @@ Actuals actuals_from_form(const PerformanceForm& form, std::vector<Diagnostic>* 
     if (qualitative && ind.score) a.chosen_score = ind.score;
     if (!trim(ind.actual).empty()) {
       auto d = read_observation(ind.actual, a);
-      if (diagnostics && !(qualitative && !a.value && !a.date)) {
+      if (diagnostics && !(qualitative && !a.value() && !a.date())) {
         for (auto& x : d) {
           x.message = "/indicators/" + std::to_string(i) + "/actual: " + x.message;
           diagnostics->push_back(std::move(x));

@@ -232,30 +232,30 @@ MonitorReport monitor(const PerformanceForm& form, const Progress& progress, int
       report.rows.push_back(std::move(row));
       continue;
     }
-    row.progress_text = p->text;
+    row.progress_text = p->text();
     row.reason = std::string(trim(p->reason));
     const std::optional<Target>& target = tv.target();
-    if (p->value && target && target->is_quantitative()) {
+    if (p->value() && target && target->is_quantitative()) {
       const bool percent = target->quantity().unit.dimension() == Dimension::percent;
       row.cumulative = p->cumulative ? *p->cumulative : !percent;
-      judge_row(row, *target, *p->value, month, report.time_progress, report);
+      judge_row(row, *target, *p->value(), month, report.time_progress, report);
       if (row.ratio) row.colour = colour_of(*row.ratio, bands);
     } else if (p->achievement) {
       row.colour = *p->achievement == Achievement::achieved ? Colour::green
                    : *p->achievement == Achievement::partially_achieved ? Colour::yellow
                                                                          : Colour::red;
       row.arithmetic = "graded";
-    } else if (p->date && target && target->kind() == TargetKind::deadline) {
+    } else if (p->date() && target && target->kind() == TargetKind::deadline) {
       const Deadline& d = target->deadline();
-      const bool late = (p->date->year && d.year && *p->date->year != *d.year) ? *p->date->year > *d.year
-                        : p->date->month != d.month                         ? p->date->month > d.month
-                                                                             : p->date->day > d.day;
+      const bool late = (p->date()->year && d.year && *p->date()->year != *d.year) ? *p->date()->year > *d.year
+                        : p->date()->month != d.month                         ? p->date()->month > d.month
+                                                                             : p->date()->day > d.day;
       row.colour = late ? Colour::red : Colour::green;
-      row.arithmetic = p->date->iso() + (late ? " > " : " ≤ ") + d.iso();
+      row.arithmetic = p->date()->iso() + (late ? " > " : " ≤ ") + d.iso();
     } else {
       Finding f = make("JX-M002", Severity::warning, path_of(i), "无法按目标 {target} 判断进度 {progress}",
                        "cannot judge the progress {progress} against the target {target}");
-      f.arg("target", tv.text()).arg("progress", p->text);
+      f.arg("target", tv.text()).arg("progress", p->text());
       report.findings.push_back(std::move(f));
     }
     if (row.ratio) row.deviation = *row.ratio - Decimal(100);

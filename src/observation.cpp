@@ -83,10 +83,10 @@ std::optional<Deadline> read_date(std::string_view t) {
 
 std::vector<Diagnostic> read_observation(std::string_view raw, Observation& actual) {
   std::vector<Diagnostic> out;
-  actual.text = std::string(trim(raw));
-  const std::string t = actual.text;
-  actual.value.reset();
-  actual.date.reset();
+  actual.text_ = std::string(trim(raw));
+  const std::string t = actual.text_;
+  actual.value_.reset();
+  actual.date_.reset();
   if (t.empty()) {
     out.push_back(diag("empty", "the actual value is empty", t, 0));
     return out;
@@ -96,7 +96,7 @@ std::vector<Diagnostic> read_observation(std::string_view raw, Observation& actu
     return out;
   }
   if (auto date = read_date(t)) {
-    actual.date = date;
+    actual.date_ = date;
     return out;
   }
   std::size_t pos = 0;
@@ -123,7 +123,7 @@ std::vector<Diagnostic> read_observation(std::string_view raw, Observation& actu
     return out;
   }
   const std::string unit(trim(std::string_view(t).substr(end)));
-  actual.value = Quantity{number.value(), Unit::parse(unit)};
+  actual.value_ = Quantity{number.value(), Unit::parse(unit)};
   return out;
 }
 

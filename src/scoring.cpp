@@ -627,16 +627,16 @@ void score_by_kind(ScoreRow& row, const TargetValue& tv, const Observation& act,
   const std::optional<Target>& target = tv.target();
   // An actual written exactly as a qualitative target reads as 达成.
   std::optional<Observation> as_achieved;
-  if (!act.achievement && !act.value && !act.date && target && target->kind() == TargetKind::qualitative &&
-      !trim(act.text).empty() && trim(act.text) == trim(target->text())) {
+  if (!act.achievement && !act.value() && !act.date() && target && target->kind() == TargetKind::qualitative &&
+      !trim(act.text()).empty() && trim(act.text()) == trim(target->text())) {
     as_achieved = act;
     as_achieved->achievement = Achievement::achieved;
   }
   const Observation& graded = as_achieved ? *as_achieved : act;
-  if (act.value && target && target->is_quantitative()) {
-    score_quantitative(row, *target, *act.value, ctx);
-  } else if (act.date && target && target->kind() == TargetKind::deadline) {
-    score_deadline(row, *target, *act.date, ctx);
+  if (act.value() && target && target->is_quantitative()) {
+    score_quantitative(row, *target, *act.value(), ctx);
+  } else if (act.date() && target && target->kind() == TargetKind::deadline) {
+    score_deadline(row, *target, *act.date(), ctx);
   } else if (graded.achievement || graded.chosen_score) {
     score_graded(row, graded, ctx);
   } else {
@@ -644,7 +644,7 @@ void score_by_kind(ScoreRow& row, const TargetValue& tv, const Observation& act,
         .add("JX-S011", Severity::error, row_path(row.index), "无法按目标 {target} 对实际值 {actual} 计分",
              "cannot score the actual {actual} against the target {target}")
         .arg("target", tv.text().empty() ? std::string("(none)") : tv.text())
-        .arg("actual", act.text.empty() ? std::string("(none)") : act.text);
+        .arg("actual", act.text().empty() ? std::string("(none)") : act.text());
   }
   if (row.formula_points && !row.arithmetic.empty()) {
     const Profile& p = ctx.profile;
@@ -733,7 +733,7 @@ void score_row(Scorecard& card, const Indicator& ind, std::size_t i, const Obser
   const TargetValue& tv = scoring_target(ind);
   row.target_text = tv.text();
   if (a) {
-    row.actual_text = a->text;
+    row.actual_text = a->text();
     row.reason = std::string(trim(a->reason));
     row.published_points = a->published_score;
     row.not_applicable = a->not_applicable;

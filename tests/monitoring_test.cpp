@@ -26,7 +26,7 @@ Observation at(std::string name, const std::string& text) {
   Observation p;
   p.name = std::move(name);
   EXPECT_TRUE(read_observation(text, p).empty()) << text;
-  EXPECT_EQ(p.text, text);
+  EXPECT_EQ(p.text(), text);
   return p;
 }
 
@@ -134,13 +134,13 @@ TEST(Monitoring, ProgressFiles) {
   EXPECT_EQ(*j.value->executed, Decimal(35));
   ASSERT_EQ(j.value->indicators.size(), 2u);
   EXPECT_EQ(*j.value->indicators[0].likelihood, Likelihood::possible);
-  EXPECT_EQ(j.value->indicators[0].value->value, Decimal(20));
+  EXPECT_EQ(j.value->indicators[0].value()->value, Decimal(20));
   EXPECT_EQ(*j.value->indicators[1].achievement, Achievement::partially_achieved);
   EXPECT_FALSE(*j.value->indicators[1].cumulative);
   auto x = io::read_progress("<progress><budget>100</budget><executed>35</executed><indicators><row><name>a</name>"
                           "<progress>20次</progress></row></indicators></progress>");
   ASSERT_TRUE(x.ok());
-  EXPECT_EQ(x.value->indicators[0].value->value, Decimal(20));
+  EXPECT_EQ(x.value->indicators[0].value()->value, Decimal(20));
   auto bad = io::read_progress(R"({"indicators": [{"name": "a", "likelihood": "maybe"}], "budgt": "1"})");
   ASSERT_FALSE(bad.ok());
   ASSERT_EQ(bad.findings.size(), 2u);

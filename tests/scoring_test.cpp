@@ -477,8 +477,8 @@ published
     ASSERT_TRUE(p.ok()) << p.findings.front().render(Lang::en);
     const Actuals& a = *p.value;
     ASSERT_EQ(a.indicators.size(), 4u);
-    EXPECT_EQ(a.indicators[0].value->value, Decimal(487));
-    EXPECT_EQ(a.indicators[0].value->unit.symbol(), "人次");
+    EXPECT_EQ(a.indicators[0].value()->value, Decimal(487));
+    EXPECT_EQ(a.indicators[0].value()->unit.symbol(), "人次");
     EXPECT_EQ(*a.indicators[1].index, 3u);
     EXPECT_EQ(*a.indicators[1].achievement, Achievement::partially_achieved);
     EXPECT_EQ(*a.indicators[1].chosen_score, Decimal(21));
@@ -511,39 +511,39 @@ TEST(ActualsFiles, BadEntriesNameTheirPath) {
 TEST(ActualsFiles, ReadActualCells) {
   Observation a;
   EXPECT_TRUE(read_observation("2021年12月", a).empty());
-  ASSERT_TRUE(a.date.has_value());
-  EXPECT_EQ(a.date->day, 31);
+  ASSERT_TRUE(a.date().has_value());
+  EXPECT_EQ(a.date()->day, 31);
   a = {};
   // Dates are read by the target grammar (one date reader): a year-month is its last day.
   EXPECT_TRUE(read_observation("2024-02", a).empty());
-  ASSERT_TRUE(a.date.has_value());
-  EXPECT_EQ(a.date->iso(), "2024-02-29");
+  ASSERT_TRUE(a.date().has_value());
+  EXPECT_EQ(a.date()->iso(), "2024-02-29");
   a = {};
   EXPECT_TRUE(read_observation("2021年12月完成", a).empty());
-  EXPECT_EQ(a.date->iso(), "2021-12-31");
+  EXPECT_EQ(a.date()->iso(), "2021-12-31");
   a = {};
   EXPECT_EQ(read_observation("2024-13", a).size(), 1u);  // no such month: not a date, not a number
-  EXPECT_FALSE(a.date.has_value());
+  EXPECT_FALSE(a.date().has_value());
   a = {};
   EXPECT_TRUE(read_observation("12月底", a).empty());
-  EXPECT_FALSE(a.date->year.has_value());
+  EXPECT_FALSE(a.date()->year.has_value());
   a = {};
   auto d = read_observation("≥90%", a);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].code, "jixiao.actual.comparator_dropped");
-  EXPECT_EQ(a.value->value, Decimal(90));
+  EXPECT_EQ(a.value()->value, Decimal(90));
   a = {};
   EXPECT_TRUE(read_observation("达成预期指标", a).empty());
   EXPECT_EQ(*a.achievement, Achievement::achieved);
   a = {};
   EXPECT_TRUE(read_observation("１４．８万元", a).empty());
-  EXPECT_EQ(a.value->value, dec("14.8"));
-  EXPECT_EQ(a.value->unit.symbol(), "万元");
+  EXPECT_EQ(a.value()->value, dec("14.8"));
+  EXPECT_EQ(a.value()->unit.symbol(), "万元");
   a = {};
   d = read_observation("约100人", a);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].code, "jixiao.actual.unreadable");
-  EXPECT_FALSE(a.value.has_value());
+  EXPECT_FALSE(a.value().has_value());
 }
 
 // --- properties ------------------------------------------------------------------------

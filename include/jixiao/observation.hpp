@@ -43,12 +43,16 @@ struct Observation {
   /// 三级 name, used to find the row when `index` is absent.
   std::string name;
   /// The value as written (`487人`, `98%`, `2021年12月20日`, `达成`), kept for display.
-  std::string text;
-  /// A measured value.
-  std::optional<Quantity> value;
-  /// A completion date (for deadline targets).
-  std::optional<Deadline> date;
-  /// A completion grade (定性 rows, or any row the evaluator grades).
+  /// The text and its reading (`value()`, `date()`) are set together, only by
+  /// `read_observation`, so they cannot disagree.
+  const std::string& text() const noexcept { return text_; }
+  /// A measured value read from `text()`.
+  const std::optional<Quantity>& value() const noexcept { return value_; }
+  /// A completion date (for deadline targets) read from `text()`.
+  const std::optional<Deadline>& date() const noexcept { return date_; }
+  /// A completion grade (定性 rows, or any row the evaluator grades): set by
+  /// `read_observation` when the cell's words name one (`达成`), and by the evaluator's
+  /// own grade (the `grade` key of an actuals file), which takes precedence.
   std::optional<Achievement> achievement;
   /// 偏差原因分析 / 未完成原因 / 偏差原因说明.
   std::string reason;
@@ -71,10 +75,17 @@ struct Observation {
   /// Monitoring: forces cumulative (true) or rate (false) treatment; otherwise `%`
   /// targets are rates.
   std::optional<bool> cumulative;
+
+ private:
+  std::string text_;
+  std::optional<Quantity> value_;
+  std::optional<Deadline> date_;
+  friend std::vector<Diagnostic> read_observation(std::string_view text, Observation& observation);
 };
 
-/// Reads one observed cell into `observation` (`text`, and `value`, `date` or
-/// `achievement`). Never throws. Understood: a number with an optional unit (`487人`,
+/// Reads one observed cell into `observation` (`text()`, and `value()`, `date()` or
+/// `achievement`): the only way to set the text and its reading. Never throws.
+/// Understood: a number with an optional unit (`487人`,
 /// `98%`, `0.95`, `14.8万元`; a leading comparator such as `≥90%` is dropped with a
 /// `jixiao.actual.comparator_dropped` diagnostic), a date in the target grammar's
 /// spellings (`2021-12-20`, `2021年12月20日`, `2021年12月`, `12月底`, `12月底前`), and the
