@@ -251,6 +251,14 @@ TEST(FuzzRegressions, ProfileNameWithLineBreaksIsWrittenAsEscapes) {
   EXPECT_EQ(again.value->name, r.value->name);
 }
 
+TEST(FuzzRegressions, ImportedLabelEndsAtTheColonNotInsideACharacter) {
+  // 编 is E7 BC 96 and '：' is EF BC 9A: a byte set search for ":：" stopped at BC.
+  const io::ImportResult r = io::import_form("项目名称: | 绿化养护经费 | 项目编号: 12|\n", "t.txt");
+  ASSERT_FALSE(r.form.metadata.empty());
+  EXPECT_EQ(r.form.metadata.front().first, "项目编号");
+  EXPECT_EQ(r.form.metadata.front().second, "12");
+}
+
 TEST(FuzzRegressions, DecimalDiagnosticQuotesBrokenUtf8AsBytes) {
   const auto p = jixiao::Decimal::parse("1\xEF\xBC");
   ASSERT_FALSE(p.ok());

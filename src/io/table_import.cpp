@@ -365,7 +365,13 @@ void Importer::read_field(std::size_t id, const Heading& h) {
   if (h.section == Section::metadata_field) {
     path = "/metadata/" + std::to_string(out_.form.metadata.size());
     std::string label = cells_[id].text;
-    if (!h.inline_value.empty()) label = key_text(label.substr(0, label.find_first_of(":：")));
+    if (!h.inline_value.empty()) {
+      // The label ends at the first ':' or '：'. Not find_first_of(":："), which takes
+      // the bytes of '：' one by one and cut 项目编号 inside 编 (E7 BC 96).
+      const std::size_t ascii = label.find(':');
+      const std::size_t wide = label.find("：");
+      label = key_text(label.substr(0, std::min(ascii, wide)));
+    }
     out_.form.metadata.emplace_back(key_text(label), value);
   } else if (target != nullptr) {
     if (target->empty()) {
