@@ -70,7 +70,8 @@ void read_parameters(TreeReader& r, const ptree& node, const KeyPath& path, cons
   for (const auto& [name, value] : node) {
     if (detail::is_xml_meta(name)) continue;
     const KeyPath at = TreeReader::child(path, name);
-    const auto p = std::find_if(declared.begin(), declared.end(), [&](const RuleParameter& d) { return d.name == name; });
+    const std::string& key = name;  // a lambda may not capture a structured binding in C++17
+    const auto p = std::find_if(declared.begin(), declared.end(), [&](const RuleParameter& d) { return d.name == key; });
     if (p == declared.end()) {
       r.report(at, "JX-IO011", "unknown parameter \"{key}\" of {rule} (expected one of: {expected})",
                "{rule} 没有参数“{key}”（应为其中之一：{expected}）")
