@@ -3,8 +3,9 @@
 // the seed, each judged correct, wrong, import-artifact or debatable, with the subject
 // it is about. Every form is imported and reviewed as `jixiao check` does (national
 // profile, the importer's findings passed to the rules); a judged finding is still
-// raised when the same rule fires on the same form with the same message, or with a
-// message that names its subject. Prints what is still raised or gone and the
+// raised when the same rule fires on the same form with the same message (numbers
+// aside: a count that changed as the importer read more rows is the same point), or
+// with a message that names its subject. Prints what is still raised or gone and the
 // precision per rule, and asserts floors that only ever move up.
 #include <jixiao/io/profile_io.hpp>
 #include <jixiao/io/table_import.hpp>
@@ -21,15 +22,15 @@
 
 namespace {
 
-// Measured on branch i20-precision (before: main with 27 of 35 wrong and 10 of 34 import
-// artifacts still raised, 22 of 26 correct kept). The one artifact left shares its
-// subject and message with a correct finding (the 中期 and 年度 halves of one row of
-// 022); of the correct ones, 052's JX-Q001 now counts 5 of 8 rows (the reviewer's own
-// count) so its message differs, and 008's missing indicators and 016's missing 效益
-// are folded into the one "not reliably read" finding of tables the importer lost cells of.
+// Measured on branch i20-review (before: main d555f9f with 0 of 35 wrong and 1 of 34
+// import artifacts still raised, 23 of 26 correct kept). The one artifact left shares
+// its subject and message with a correct finding (the 中期 and 年度 halves of one row of
+// 022). The one correct finding lost is 016's missing 效益: the importer found no
+// indicator table there (JX-I008), so JX-C001's one "not reliably read" finding names
+// the indicators as not read and no rule can see which category is missing.
 constexpr int kWrongRaisedMax = 0;
 constexpr int kArtifactRaisedMax = 1;
-constexpr int kCorrectKeptMin = 23;
+constexpr int kCorrectKeptMin = 25;
 
 std::string read_file(const std::string& p) {
   std::ifstream in(p, std::ios::binary);
@@ -91,10 +92,26 @@ std::vector<Raised> review(const std::string& form, const jixiao::RuleSet& rules
   return out;
 }
 
+// The message with every number (`4`, `66.67`) replaced by `#`: a form-level finding
+// whose count changed because the importer now reads more rows makes the same point.
+std::string without_numbers(const std::string& message) {
+  std::string out;
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    const bool digit = message[i] >= '0' && message[i] <= '9';
+    if (!digit) {
+      out += message[i];
+      continue;
+    }
+    while (i + 1 < message.size() && ((message[i + 1] >= '0' && message[i + 1] <= '9') || message[i + 1] == '.')) ++i;
+    out += '#';
+  }
+  return out;
+}
+
 bool still_raised(const Judged& j, const std::vector<Raised>& raised) {
   for (const auto& r : raised) {
     if (r.rule != j.rule) continue;
-    if (r.message == j.message) return true;
+    if (r.message == j.message || without_numbers(r.message) == without_numbers(j.message)) return true;
     if (!j.subject.empty() && r.message.find(j.subject) != std::string::npos) return true;
   }
   return false;

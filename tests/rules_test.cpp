@@ -310,6 +310,69 @@ TEST(CompletenessRules, C010DuplicatesInATableNotReadAreReportedOnce) {
   EXPECT_EQ(found[0].argument("count")->text(), "2");
 }
 
+Finding lost_cell(const char* path, const char* text) {
+  Finding f = import_finding("JX-I001", path, 12);
+  f.arg("text", text);
+  return f;
+}
+
+// A sum that does not add up is folded only when cells that could have held one of the
+// block's amounts were lost: in that block, in /budget or in no known block, with a digit.
+TEST(BudgetRules, B001FoldIsPerBlockAndOnlyForCellsThatCouldHoldAnAmount) {
+  auto f = clean_form();
+  f.budget.breakdowns[0].declared_total = d("1992.31");
+  const auto b001 = [&](const std::vector<Finding>& lost) { return of(rules().check(f, Locator(), lost), "JX-B001"); };
+  // A stray label anywhere, or an amount lost in another block: the sum is reported.
+  for (const auto& lost : {std::vector<Finding>{lost_cell("", "备注")}, std::vector<Finding>{lost_cell("/indicators/2", "95%")},
+                           std::vector<Finding>{lost_cell("/budget/breakdowns/1", "12.5")}}) {
+    const auto found = b001(lost);
+    ASSERT_EQ(found.size(), 1u) << lost[0].location.path;
+    EXPECT_EQ(found[0].location.path, "/budget/breakdowns/0/declared_total");
+  }
+  // An amount lost in no known block, in /budget or in this block: one finding, withheld.
+  for (const auto& lost : {std::vector<Finding>{lost_cell("", "49.8")}, std::vector<Finding>{lost_cell("/budget", "其中:11")},
+                           std::vector<Finding>{lost_cell("/budget/breakdowns/0", "６０")},
+                           std::vector<Finding>{import_finding("JX-I007", "/budget/breakdowns/0/lines/1/amount", 12)},
+                           std::vector<Finding>{import_finding("JX-I001", "", 12)}}) {  // text unknown: may be one
+    const auto found = b001(lost);
+    ASSERT_EQ(found.size(), 1u) << lost[0].location.path;
+    EXPECT_EQ(found[0].location.path, "/budget") << lost[0].location.path;
+    EXPECT_EQ(found[0].argument("cells")->text(), "1");
+  }
+}
+
+// The indicator table was found and its rows placed without a name; the cells lost there
+// are fused numbers (`88100`), fewer that could hold a name than rows without one: the
+// indicators are missing from the form, reported as such.
+TEST(CompletenessRules, C001IndicatorsMissingFromATableThatWasRead) {
+  auto f = clean_form();
+  for (auto& ind : f.indicators) {
+    ind.name.clear();
+    ind.annual_target = tv("");
+  }
+  ASSERT_GE(f.indicators.size(), 3u);
+  const auto missing = [](const std::vector<Finding>& found) {
+    for (const auto& x : found) {
+      if (x.location.path == "/indicators" && !x.argument("cells")) return true;
+    }
+    return false;
+  };
+  std::vector<Finding> lost = {lost_cell("/indicators/0", "88100"), lost_cell("/indicators/1", "68100"),
+                               lost_cell("/indicators/1", "20100社会公众或服务对象")};
+  EXPECT_TRUE(missing(of(rules().check(f, Locator(), lost), "JX-C001")));
+  // As many cells that could be names as rows without one: they may be the names.
+  lost.push_back(lost_cell("", "长期绩效指标"));
+  while (lost.size() < f.indicators.size() + 2) lost.push_back(lost_cell("/indicators/2", "办公设备购置数量"));
+  auto found = of(rules().check(f, Locator(), lost), "JX-C001");
+  EXPECT_FALSE(missing(found));
+  ASSERT_FALSE(found.empty());
+  EXPECT_NE(found.back().argument("fields")->text().find("绩效指标"), std::string::npos);
+  // No indicator table found at all (JX-I008): not reported as missing.
+  f.indicators.clear();
+  found = of(rules().check(f, Locator(), {import_finding("JX-I008", "/indicators", 3)}), "JX-C001");
+  EXPECT_FALSE(missing(found));
+}
+
 TEST(CompletenessRules, C002IndicatorWithoutAnnualTarget) {
   auto f = clean_form();
   f.indicators[1].annual_target = tv("");

@@ -148,10 +148,12 @@ void compare_totals(const PerformanceForm& form, BreakdownKind kind, FindingSink
       .expect(money(base->value), money(other.value));
 }
 
-// Lines that do not add up in a form the importer left cells of unplaced may be its
-// doing (a 其中 line dropped, a line of another table added): one finding then.
+// Lines that do not add up in a block the importer left cells of unplaced may be its
+// doing (a 其中 line dropped, a line of another table added): one finding then. Only
+// cells that could have held an amount of that block count (amount_reading): a stray
+// label, or a cell lost in another block, does not hide a sum that is wrong.
 void check_breakdown_sums(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
-  const BlockReading reading = block_reading(ctx, "/budget", true);
+  BlockReading reading;
   std::size_t withheld = 0;
   const auto& bs = form.budget.breakdowns;
   for (std::size_t i = 0; i < bs.size(); ++i) {
@@ -162,8 +164,10 @@ void check_breakdown_sums(const PerformanceForm& form, const RuleContext& ctx, F
     const Interval& s = *sum;
     const Interval& t = *total;
     if (s.meets(t)) continue;
-    if (!reading.reliable()) {
+    const BlockReading block = amount_reading(ctx, at("/budget/breakdowns", i));
+    if (!block.reliable()) {
       ++withheld;
+      if (block.unplaced > reading.unplaced) reading = block;
       continue;
     }
     sink.add(at("/budget/breakdowns", i, "declared_total"),
@@ -416,9 +420,11 @@ void add_budget_rules(RuleList& list) {
        ReviewDimension::appropriateness, Severity::error, {},
        "Each block of 预算整体情况 (基本+项目 = 支出; 收入来源; 事业发展性; 按级次) must add up to the total it "
        "declares. Checked with XBRL Calculations 1.1 intervals from each figure's written decimals, so "
-       "rounding noise is not an error but a real discrepancy is. Imported with repairs: when the importer left "
-       "cells unplaced (JX-I001, JX-I007: a 其中 line dropped, a line of another table added), blocks that do not "
-       "add up are counted in one finding as possibly the import's doing, not reported one by one.",
+       "rounding noise is not an error but a real discrepancy is. Imported with repairs: a block that does not add "
+       "up while the importer lost cells that could have held one of its amounts (JX-I001 with a digit, JX-I007; "
+       "in that block, in /budget or in no known block: a 其中 line dropped, a line of another table added) is "
+       "counted in one finding as possibly the import's doing, not reported one by one; a stray label cell or a "
+       "cell lost in another block does not withhold it.",
        "domain-sources §7.4 I1/I2 [V] S17; XBRL Calculations 1.1",
        "/budget/breakdowns/0/declared_total: error[JX-B001]: the lines of 部门预算支出 add up to 1992.29 万元 "
        "but the declared total is 1992.39 万元 (difference 0.10, beyond rounding)"},

@@ -72,6 +72,17 @@ struct BlockReading {
 /// may be among them.
 BlockReading block_reading(const RuleContext& context, std::string_view block, bool anywhere);
 
+/// The cells lost where the amounts of budget block `block` (`/budget/breakdowns/2`) may be:
+/// in that block, in `/budget` or in no known block, and only those that could have held an
+/// amount (a digit in their text, or an amount the importer could not read, JX-I007). A stray
+/// label cell or a cell lost in another block does not make the block unreliable.
+BlockReading amount_reading(const RuleContext& context, std::string_view block);
+
+/// Of the cells lost in the indicator table or in no known block, those that could have
+/// held an indicator name: text with a non-ASCII character (a fused `88100` cannot), or a
+/// finding without its text.
+std::size_t name_cells_lost(const RuleContext& context);
+
 /// Adds the one finding that replaces a rule's per-row findings on a block that was
 /// not reliably read: `{cells}` unplaced cells, `{count}` symptoms withheld.
 Finding& add_unreliable(FindingSink& sink, const std::string& path, const BlockReading& reading, std::size_t count,

@@ -92,6 +92,16 @@ Level1 level1_of(const Indicator& ind, TaxonomyVariant taxonomy) {
   return parent_of(ind.level2, taxonomy);
 }
 
+// The indicator table was found and its rows placed, none with a name, and fewer cells
+// were lost that could have held a name than there are rows without one: the names are
+// missing from the form, not from the reading (a fused `88100` under each 二级 label).
+bool names_read(const PerformanceForm& form, const RuleContext& ctx) {
+  const auto rows = static_cast<std::size_t>(std::count_if(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) {
+    return i.level1 != Level1::unknown || i.level2 != Level2::unknown;
+  }));
+  return rows > 0 && name_cells_lost(ctx) < rows;
+}
+
 // A required field the form lacks. When the importer left cells unplaced (in the
 // field's block or in none it could tell), the field may be among them: those fields
 // are reported together, once, as not reliably read rather than as missing.
@@ -124,7 +134,7 @@ void check_required(const PerformanceForm& form, const RuleContext& ctx, Finding
   for (const Missing& m : missing) {
     const std::string_view block = std::string_view(m.path).substr(0, std::string_view(m.path).find('/', 1));
     const BlockReading r = block_reading(ctx, block, true);
-    if (r.reliable()) {
+    if (r.reliable() || (block == "/indicators" && names_read(form, ctx))) {
       sink.add(m.path, "必填内容缺失：{field}", "required content is missing: {field}").arg("field", m.field);
       continue;
     }

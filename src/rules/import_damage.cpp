@@ -17,7 +17,52 @@ bool in_block(std::string_view path, std::string_view block) {
   return path.size() == block.size() || path[block.size()] == '/';
 }
 
+// The lost cell's text as the importer recorded it, if it did.
+const Argument* cell_text(const Finding& f) { return f.argument("text"); }
+
+bool holds_digit(const Finding& f) {
+  if (f.rule_id == "JX-I007") return true;
+  const Argument* text = cell_text(f);
+  if (!text) return true;  // unknown: it may have
+  const std::string t = text->text();
+  if (t.find_first_of("0123456789") != std::string::npos) return true;
+  for (std::size_t at = t.find("\xEF\xBC"); at != std::string::npos; at = t.find("\xEF\xBC", at + 1)) {
+    const auto c = at + 2 < t.size() ? static_cast<unsigned char>(t[at + 2]) : 0;
+    if (c >= 0x90 && c <= 0x99) return true;  // a full-width digit (０ … ９)
+  }
+  return false;
+}
+
+bool holds_letters(const Finding& f) {
+  const Argument* text = cell_text(f);
+  if (!text) return true;
+  const std::string t = text->text();
+  return std::any_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
 }  // namespace
+
+BlockReading amount_reading(const RuleContext& context, std::string_view block) {
+  BlockReading out;
+  for (const Finding& f : context.import_findings()) {
+    if (!lost_cell(f) || !holds_digit(f)) continue;
+    const std::string& path = f.location.path;
+    if (!in_block(path, block) && path != "/budget" && path != "/budget/breakdowns" && !path.empty()) continue;
+    ++out.unplaced;
+    if (!out.first && f.location.source) out.first = f.location.source;
+  }
+  return out;
+}
+
+std::size_t name_cells_lost(const RuleContext& context) {
+  std::size_t n = 0;
+  for (const Finding& f : context.import_findings()) {
+    if (f.rule_id == "JX-I008") return static_cast<std::size_t>(-1);  // the table itself was not found
+    if (!lost_cell(f) || !holds_letters(f)) continue;
+    if (in_block(f.location.path, "/indicators") || f.location.path.empty()) ++n;
+  }
+  return n;
+}
 
 BlockReading block_reading(const RuleContext& context, std::string_view block, bool anywhere) {
   BlockReading out;
