@@ -195,8 +195,8 @@ TEST(ReviewMissed, TargetsContradictingTheirIndicator) {
 
 TEST(ReviewMissed, SelfEvaluations) {
   const Counts n = measure("selfeval");
-  EXPECT_GE(n.after, 10);
-  EXPECT_GE(n.by_hand, 13);
+  EXPECT_GE(n.after, 11);  // 052 达成预期指标 (stock phrase) since i20-review
+  EXPECT_GE(n.by_hand, 14);
   EXPECT_GT(n.after, n.before);
 }
 

@@ -199,6 +199,25 @@ TEST(SelfEvaluationRules, CopiedActualsAndLowTargets) {
   EXPECT_TRUE(run(same, "JX-Q020").empty());
 }
 
+// One stock phrase as the actual of rows whose descriptive targets differ: one finding;
+// the same answer to the same target, yes/no answers and fewer rows are left alone.
+TEST(SelfEvaluationRules, StockPhraseActuals) {
+  auto f = project({evaluated("补助资格合规性", "合规", "达成预期指标"), evaluated("经费审批流程规范性", "严格执行相关制度规定", "达成预期指标"),
+                    evaluated("补助经费到位及时性", "及时", "达成预期指标"), evaluated("资格审核", "是", "是"),
+                    evaluated("信息公开", "是", "是"), evaluated("档案管理", "是", "是")});
+  const auto q020 = run(f, "JX-Q020");
+  ASSERT_EQ(q020.size(), 1u);
+  EXPECT_EQ(q020[0].location.path, "/indicators");
+  EXPECT_EQ(q020[0].argument("actual")->text(), "达成预期指标");
+  EXPECT_EQ(q020[0].argument("rows")->text(), "3");
+  f.indicators[2].actual = "到位及时";
+  EXPECT_TRUE(run(f, "JX-Q020").empty());  // two rows: below same_rows = 3
+  f.indicators[2].actual = "达成预期指标";
+  for (auto& ind : f.indicators) ind.annual_target = test::tv("效果明显");
+  f.indicators.resize(3);
+  EXPECT_TRUE(run(f, "JX-Q020").empty());  // one target answered the same way
+}
+
 ExecutionLine execution(const char* name, const char* initial, const char* full, const char* executed) {
   ExecutionLine l;
   l.name = name;

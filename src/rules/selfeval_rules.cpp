@@ -2,6 +2,9 @@
 // shortfall or a deduction without a reason, an actual that restates the target, a target
 // set far below what was achieved, and totals that are not the sum of their rows.
 #include <algorithm>
+#include <map>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "catalogue.hpp"
@@ -131,8 +134,37 @@ void check_all_equal(const PerformanceForm& form, const RuleContext& ctx, Findin
       .arg("rows", Decimal(rows));
 }
 
+// One wording (达成预期指标) as the actual of `same_rows` or more rows whose descriptive
+// targets differ (合规, 及时, 效果明显): a stock phrase, not what each row achieved.
+void check_stock_actual(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  std::map<std::string, std::set<std::string>> targets_by_actual;  // actual → the targets it answers
+  std::map<std::string, std::int64_t> rows;
+  for (const auto& ind : form.indicators) {
+    if (is_blank(ind.name) || is_blank(ind.actual) || has_digit(ind.actual)) continue;
+    const TargetValue& v = judged_target(ind);
+    if (!v.target() || v.target()->kind() != TargetKind::qualitative) continue;
+    const QualitativeCategory c = v.target()->category();
+    if (c == QualitativeCategory::yes_no || c == QualitativeCategory::scale_word) continue;
+    const std::string actual(trim(ind.actual));
+    if (actual == trim(v.text())) continue;  // a copy: reported row by row
+    targets_by_actual[actual].insert(std::string(trim(v.text())));
+    ++rows[actual];
+  }
+  const Decimal min = ctx.decimal("same_rows");
+  for (const auto& [actual, targets] : targets_by_actual) {
+    const std::int64_t n = rows[actual];
+    if (targets.size() < 2 || Decimal(n) < min) continue;
+    sink.add("/indicators", "{rows} 个定性指标的实际完成值都写作“{actual}”（指标值各不相同）：未写明各自实际达到的结果",
+             "{rows} descriptive indicators with different targets all give the actual {actual}: a stock phrase, "
+             "not what each achieved")
+        .arg("rows", Decimal(n))
+        .arg("actual", actual);
+  }
+}
+
 void check_actual_not_copied(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   check_all_equal(form, ctx, sink);
+  check_stock_actual(form, ctx, sink);
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (is_blank(ind.name) || is_blank(ind.actual)) continue;
@@ -327,12 +359,17 @@ void add_selfeval_rules(RuleList& list) {
        {{"min_rows", "5",
          "rows of counts or amounts (percentages and times left out) that must all equal their "
          "targets exactly for the form-level finding",
-         ParameterType::integer, Decimal(1), Decimal(100000)}},
+         ParameterType::integer, Decimal(1), Decimal(100000)},
+        {"same_rows", "3",
+         "rows with descriptive targets that differ but one and the same wording as the actual (达成预期指标) for the "
+         "form-level stock-phrase finding",
+         ParameterType::integer, Decimal(2), Decimal(100000)}},
        std::string("An actual is a measured value: one written with a comparator (≥90%) is the target copied, a "
                    "word (完成) against an amount measures nothing, and descriptive text identical to the target "
                    "is no evidence of what was achieved. Yes/no, 达成 and 优/良 answers are left alone. When every "
                    "measured count or amount (at least `min_rows` of them) equals its target exactly, the form "
-                   "gets one finding at /indicators.") +
+                   "gets one finding at /indicators; so does one wording without a number (达成预期指标) given as the actual of "
+                   "`same_rows` or more descriptive rows whose targets differ (合规, 及时, 效果明显).") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (006, 010, 020, 048)",
        "/indicators/7/actual: warning[JX-Q020]: indicator 政策知晓率: actual ≥90% (target ≥90%): the actual is "
