@@ -341,6 +341,21 @@ TEST(BudgetRules, B001FoldIsPerBlockAndOnlyForCellsThatCouldHoldAnAmount) {
   }
 }
 
+// Totals of two blocks that differ (JX-B002) while an amount of either may have been lost:
+// one "not reliably read" finding; a stray label changes nothing.
+TEST(BudgetRules, B002TotalsWithAnAmountLostAreReportedAsNotReliablyRead) {
+  auto f = clean_form();
+  f.budget.breakdowns[1].lines[0].amount = d("1982.29");
+  auto found = of(rules().check(f, Locator(), {lost_cell("", "备注")}), "JX-B002");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].location.path, "/budget/breakdowns/1");
+  found = of(rules().check(f, Locator(), {lost_cell("/budget/breakdowns/1", "10.00")}), "JX-B002");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].location.path, "/budget");
+  EXPECT_EQ(found[0].argument("cells")->text(), "1");
+  EXPECT_EQ(found[0].argument("total")->text(), "1982.29");
+}
+
 // The indicator table was found and its rows placed without a name; the cells lost there
 // are fused numbers (`88100`), fewer that could hold a name than rows without one: the
 // indicators are missing from the form, reported as such.

@@ -119,9 +119,11 @@ std::optional<std::pair<std::string, Decimal>> key_task_base(const PerformanceFo
   return std::make_pair(block_path(*e, form.budget.breakdowns[*e]), total->value);
 }
 
-// Two blocks that must have the same total (I2, I4).
-void compare_totals(const PerformanceForm& form, BreakdownKind kind, FindingSink& sink, const char* zh,
-                    const char* en, bool project_base) {
+// Two blocks that must have the same total (I2, I4). When the importer lost a cell that
+// could have held an amount of either block (amount_reading), totals that differ may be
+// its doing (an unreadable amount kept as 0): one "not reliably read" finding instead.
+void compare_totals(const PerformanceForm& form, const RuleContext& ctx, BreakdownKind kind, FindingSink& sink,
+                    const char* zh, const char* en, bool project_base) {
   const auto e = find_breakdown(form, BreakdownKind::expenditure);
   const auto o = find_breakdown(form, kind);
   if (!e || !o) return;
@@ -139,6 +141,21 @@ void compare_totals(const PerformanceForm& form, BreakdownKind kind, FindingSink
   if (!base || !other_total) return;
   const Interval& other = *other_total;
   if (base->meets(other)) return;
+  BlockReading reading = amount_reading(ctx, at("/budget/breakdowns", *e));
+  const BlockReading other_reading = amount_reading(ctx, at("/budget/breakdowns", *o));
+  if (other_reading.unplaced > reading.unplaced) reading = other_reading;
+  if (!reading.reliable()) {
+    add_unreliable(sink, "/budget", reading, 1,
+                   "表格未能可靠读取（{cells} 个可能含金额的单元格未能导入）：{block}合计 {total} 万元与应有的 {expected} "
+                   "万元不符，可能是导入遗漏了金额，未作为填报错误报告",
+                   "the table was not reliably read ({cells} cells that could hold an amount could not be placed): "
+                   "{block} totals {total} 万元, not the {expected} 万元 expected; possibly an amount lost by the "
+                   "import, not reported as the form's error")
+        .arg("block", ob.title.empty() ? std::string("?") : ob.title)
+        .arg("total", other.value)
+        .arg("expected", base->value);
+    return;
+  }
   sink.add(block_path(*o, ob), zh, en)
       .arg("block", ob.title.empty() ? std::string("?") : ob.title)
       .arg("total", other.value)
@@ -187,8 +204,8 @@ void check_breakdown_sums(const PerformanceForm& form, const RuleContext& ctx, F
                  "blocks do not add up, possibly a line lost or misplaced by the import; not reported one by one");
 }
 
-void check_income_total(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
-  compare_totals(form, BreakdownKind::income, sink,
+void check_income_total(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  compare_totals(form, ctx, BreakdownKind::income, sink,
                  "收入来源合计 {total} 万元与部门预算支出 {expected} 万元不符（差额 {difference}）",
                  "income sources total {total} 万元 but expenditure totals {expected} 万元 (difference {difference})",
                  false);
@@ -196,7 +213,7 @@ void check_income_total(const PerformanceForm& form, const RuleContext&, Finding
 
 void check_level_total(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   const bool project = ctx.text("base") == "project";
-  compare_totals(form, BreakdownKind::level, sink,
+  compare_totals(form, ctx, BreakdownKind::level, sink,
                  "按预算级次划分合计 {total} 万元与应分解的金额 {expected} 万元不符（差额 {difference}）",
                  "the budget-level split totals {total} 万元 but the amount it splits is {expected} 万元 "
                  "(difference {difference})",
