@@ -450,7 +450,10 @@ void add_budget_rules(RuleList& list) {
       {"JX-B002", "收入合计与支出合计不符", "Income total differs from expenditure total",
        ReviewDimension::appropriateness, Severity::error, {},
        "Money in equals money out: 收入来源 (财政拨款 + 其他资金) must total 部门预算支出 (rounding intervals as "
-       "JX-B001).",
+       "JX-B001). Imported with repairs: when the importer lost a cell that could have held an amount of either "
+       "block (JX-I001 with a digit, JX-I007; in the block, in /budget or in no known block: an unreadable amount "
+       "is kept as 0), totals that differ are one finding at /budget saying the table was not reliably read, not "
+       "the form's error; a stray label cell does not withhold the finding.",
        "domain-sources §7.4 I2 [V] S17",
        "/budget/breakdowns/1: error[JX-B002]: income sources total 1992.30 万元 but expenditure totals 1992.29 "
        "万元 (difference 0.01)"},
@@ -461,7 +464,7 @@ void add_budget_rules(RuleList& list) {
        {{"base", "total", "what 区本级 + 对下转移支付 decomposes: `total` (部门预算支出) or `project` (项目支出)",
          ParameterType::choice, std::nullopt, std::nullopt, {"total", "project"}}},
        "区本级使用资金 + 拟用于对下转移支付资金 decomposes the budget; it is unverified whether the block "
-       "splits the total or 项目支出, so that is a parameter.",
+       "splits the total or 项目支出, so that is a parameter. Imported with repairs: as JX-B002, totals that differ while an amount of either block may have been lost are one \"not reliably read\" finding at /budget.",
        "domain-sources §7.4 I4 [INF]",
        "/budget/breakdowns/3: error[JX-B003]: the budget-level split totals 1000.00 万元 but the amount it splits "
        "is 1992.29 万元 (difference -992.29)"},
@@ -469,7 +472,7 @@ void add_budget_rules(RuleList& list) {
   add(list,
       {"JX-B004", "事业发展性支出超过项目支出", "Development expenditure exceeds project expenditure",
        ReviewDimension::appropriateness, Severity::warning, {},
-       "事业发展性支出 (财政专项资金 + 其他事业发展性支出) is spent through projects, so it cannot exceed 项目支出.",
+       "事业发展性支出 (财政专项资金 + 其他事业发展性支出) is spent through projects, so it cannot exceed 项目支出. Imported with repairs: compares the two blocks as imported; a block whose total is neither declared nor computable (a line in an unknown unit) is not compared.",
        "[INF] from the Guangzhou department form layout",
        "/budget/breakdowns/2: warning[JX-B004]: development expenditure 1200.00 万元 exceeds project "
        "expenditure 1025.93 万元"},
@@ -478,7 +481,7 @@ void add_budget_rules(RuleList& list) {
       {"JX-B005", "重点任务资金超过项目支出", "Key-task funds exceed project expenditure",
        ReviewDimension::appropriateness, Severity::warning, {},
        "The money planned for 年度重点工作任务 comes out of 项目支出 (or the whole budget, per profile); a larger "
-       "sum cannot be funded. A warning, since tasks may also draw on 基本支出.",
+       "sum cannot be funded. A warning, since tasks may also draw on 基本支出. Imported with repairs: compares the key tasks' funds as imported; a task whose funds were not read adds nothing, so a lost amount can only hide an excess, never invent one.",
        "domain-sources §7.4 I5 [INF]",
        "/key_tasks: warning[JX-B005]: key tasks plan 1100.00 万元, more than the 项目支出 of 1025.93 万元 "
        "(excess 74.07)"},
@@ -486,14 +489,14 @@ void add_budget_rules(RuleList& list) {
   add(list,
       {"JX-B006", "项目支出未全部落实到重点任务", "Part of project expenditure is not assigned to key tasks",
        ReviewDimension::appropriateness, Severity::info, {},
-       "Reports the key-task sum and the gap to 项目支出 so a reviewer can ask where the rest goes.",
+       "Reports the key-task sum and the gap to 项目支出 so a reviewer can ask where the rest goes. Imported with repairs: reports the gap as imported (info); a task whose funds were not read widens the gap, which the import's own JX-I… findings explain.",
        "domain-sources §7.4 I5 [INF]",
        "/key_tasks: info[JX-B006]: key tasks plan 895.93 of 1025.93 万元 项目支出; 130.00 万元 is not assigned to a "
        "key task"},
       check_key_tasks_gap);
   add(list,
       {"JX-B007", "金额为负数", "Negative amount", ReviewDimension::appropriateness, Severity::error, {},
-       "Budgets, task funds and execution figures are never negative on a declaration form.", "[INF]",
+       "Budgets, task funds and execution figures are never negative on a declaration form. Imported with repairs: judges only amounts the importer read; an unreadable amount is its JX-I007, never a negative.", "[INF]",
        "/key_tasks/2/planned_funds: error[JX-B007]: amount -5.00 万元 is negative"},
       check_negative);
   add(list,
@@ -511,7 +514,7 @@ void add_budget_rules(RuleList& list) {
       {"JX-B009", "占比与金额不符", "Share does not match the amounts", ReviewDimension::appropriateness,
        Severity::warning, {{"tolerance", "0.1", "allowed difference in percentage points", ParameterType::decimal, Decimal(0),
                            Decimal(100)}},
-       "A printed 占比 must equal the line's amount over its block total.", "domain-sources §7.4 I3 [V] S17",
+       "A printed 占比 must equal the line's amount over its block total. Imported with repairs: judges only a line whose share and amount were both read and whose block total is known; a line kept with amount 0 after JX-I007 is compared as written.", "domain-sources §7.4 I3 [V] S17",
        "/budget/breakdowns/0/lines/0/share: warning[JX-B009]: 基本支出 share is written as 60% but its amount "
        "gives 48.50%"},
       check_shares);
@@ -519,7 +522,7 @@ void add_budget_rules(RuleList& list) {
       {"JX-B010", "预算明细金额单位不一致", "Breakdown lines mix money units", ReviewDimension::format,
        Severity::warning, {},
        "Lines of one block written in different units (元 beside 万元) are converted exactly (Decimal scaling, "
-       "never a double) before they are added, and the block is reported so the form can be written in one unit.",
+       "never a double) before they are added, and the block is reported so the form can be written in one unit. Imported with repairs: judges the units of the lines as imported, without consulting the import findings; a block with a line in an unknown unit is JX-B011's.",
        "issue 18 [INF]",
        "/budget/breakdowns/0: warning[JX-B010]: the lines of 部门预算支出 mix money units (元、万元); they are "
        "converted exactly and add up to 800.0000 万元"},
@@ -527,7 +530,7 @@ void add_budget_rules(RuleList& list) {
   add(list,
       {"JX-B011", "金额单位无法识别", "Unknown money unit", ReviewDimension::format, Severity::error, {},
        "A budget line or execution row whose unit is none of 元, 万元, 亿元 is kept as written and left out of "
-       "every sum and comparison (JX-B001 to JX-B006, JX-B009 skip its block) rather than guessed.",
+       "every sum and comparison (JX-B001 to JX-B006, JX-B009 skip its block) rather than guessed. Imported with repairs: judges the unit text as imported, without consulting the import findings.",
        "issue 18 [INF]",
        "/budget/breakdowns/0/lines/1/unit: error[JX-B011]: money unit 千元 is not 元, 万元 or 亿元: the amount 500 "
        "of 项目支出 is left out of sums and comparisons"},

@@ -503,7 +503,9 @@ void add_completeness_rules(RuleList& list) {
        "block (年度资金总额, 项目金额, 年度本级预算金额). Imported with repairs: when the importer left cells "
        "unplaced (JX-I001, JX-I007, JX-I008) in a missing field's block or in none it could tell, the field may be "
        "among them; all such fields are reported together in one finding (the table was not reliably read: N cells "
-       "could not be placed), not one missing-content error each.",
+       "could not be placed), not one missing-content error each. The indicators are still reported missing when "
+       "the table was found and its rows placed (with their categories) but none has a name, and fewer cells that "
+       "could hold a name (text beyond digits) were lost than there are such rows.",
        "domain-sources §5.2 [V] S19; §5.3 R1",
        "/goals: error[JX-C001]: required content is missing: 总体绩效目标 overall goals"},
       check_required);
@@ -586,7 +588,7 @@ void add_completeness_rules(RuleList& list) {
       check_unknown_category);
   add(list,
       {"JX-C009", "指标类别为空", "Category listed without indicators", ReviewDimension::completeness, Severity::info,
-       {}, "Templates list every 二级; an empty one is allowed (units may drop 二级) but worth a reviewer's glance.",
+       {}, "Templates list every 二级; an empty one is allowed (units may drop 二级) but worth a reviewer's glance. Imported with repairs: reports each empty category as imported (info); in a table the importer lost cells of, the empty category may have lost its rows, which the JX-I001 findings of that table show.",
        "domain-sources §2.3 [V] S12",
        "/indicators/17: info[JX-C009]: category 成本指标 is listed with no indicator"},
       check_empty_level2);
@@ -602,18 +604,18 @@ void add_completeness_rules(RuleList& list) {
       {"JX-C011", "三级指标名称过长", "Indicator name too long", ReviewDimension::format, Severity::warning,
        {{"max_length", "100", "longest accepted name, in characters", ParameterType::integer, Decimal(1),
          Decimal(100000)}},
-       "Indicator names are short labels; a paragraph in the name cell is usually a goal pasted in the wrong place.",
+       "Indicator names are short labels; a paragraph in the name cell is usually a goal pasted in the wrong place. Imported with repairs: judges the name as imported, without consulting the import findings; a name fused with neighbouring cells reads long, and the finding's path points at it so a reviewer can see the fusion.",
        "domain-sources §5.3 R2 [VENDOR] G6",
        "/indicators/2/name: warning[JX-C011]: indicator name is 130 characters long, more than 100"},
       check_name_length);
   add(list,
       {"JX-C012", "重点工作任务信息不全", "Key task incomplete", ReviewDimension::completeness, Severity::warning, {},
-       "Each 年度重点工作任务 row names the task, its funds and its expected result.", "DOMAIN.md §1",
+       "Each 年度重点工作任务 row names the task, its funds and its expected result. Imported with repairs: judges the key-task rows as imported, field by field, without folding; the importer reports a cell of a task row it could not place (JX-I001) at that row.", "DOMAIN.md §1",
        "/key_tasks/3/planned_funds: warning[JX-C012]: key task 土地摸查情况 has no 拟投入的资金 planned funds"},
       check_key_task_fields);
   add(list,
       {"JX-C013", "指标行缺少三级指标名称", "Target without an indicator name", ReviewDimension::completeness,
-       Severity::error, {}, "A target value with no 三级 name cannot be attributed, monitored or scored.",
+       Severity::error, {}, "A target value with no 三级 name cannot be attributed, monitored or scored. Imported with repairs: judges rows as imported, without folding; a row whose name cell the importer lost shows here as a target without a name, next to the importer's own JX-I001 for that cell.",
        "domain-sources §5.3 R1",
        "/indicators/6/name: error[JX-C013]: a row with target ≥90% has no indicator name"},
       check_unnamed_row);

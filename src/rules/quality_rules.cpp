@@ -416,20 +416,20 @@ void check_ranges_allowed(const PerformanceForm& form, const RuleContext& ctx, F
 void add_quality_rules(RuleList& list) {
   add(list,
       {"JX-Q001", "定性指标占比过高", "Too many qualitative indicators", ReviewDimension::relevance, Severity::warning,
-       {}, "Targets should be quantified where possible (细化、量化); the profile sets the highest acceptable share.",
+       {}, "Targets should be quantified where possible (细化、量化); the profile sets the highest acceptable share. Imported with repairs: counts the rows as imported; rows the importer lost are not counted, so the share is of the rows read (the message gives the counts).",
        "domain-sources §5.2 [V] S15; §5.3 R7",
        "/indicators: warning[JX-Q001]: 6 of 10 indicators are qualitative (60.00%), above 50%; quantify where possible"},
       check_qualitative_share);
   add(list,
       {"JX-Q002", "满意度指标形式不规范", "Satisfaction target not `≥ x%`", ReviewDimension::relevance,
-       Severity::warning, {}, "Satisfaction is surveyed as a percentage and must be at least some level.",
+       Severity::warning, {}, "Satisfaction is surveyed as a percentage and must be at least some level. Imported with repairs: judges only a satisfaction row whose target was read; a target lost or fused is JX-C002's or JX-C005's.",
        "domain-sources §5.3 R8 [V] S5, S12",
        "/indicators/22/annual_target: warning[JX-Q002]: satisfaction indicator 信息系统用户满意度 should be `≥ x%`, not 满意"},
       check_satisfaction_form);
   add(list,
       {"JX-Q003", "满意度目标低于最低要求", "Satisfaction target below the minimum", ReviewDimension::feasibility,
        Severity::warning, {}, "A satisfaction target below the profile minimum (`review.satisfaction_minimum`, see the profile settings above) "
-       "sets the bar too low.",
+       "sets the bar too low. Imported with repairs: judges only a satisfaction target that parses; others are JX-C005's.",
        "domain-sources §5.3 R8 (values ≥90% seen in [V] S5, S12)",
        "/indicators/22/annual_target: warning[JX-Q003]: satisfaction indicator 信息系统用户满意度 targets 75%, below the "
        "minimum of 80%"},
@@ -437,32 +437,32 @@ void add_quality_rules(RuleList& list) {
   add(list,
       {"JX-Q004", "比率指标超过 100%", "Rate above 100%", ReviewDimension::feasibility, Severity::error,
        {{"exempt", "增长,增速,增幅,提高,提升", "comma-separated words marking rates that may exceed 100%"}},
-       "A coverage, completion or satisfaction rate (…率) cannot exceed 100%; growth rates are exempt.", "[INF]",
+       "A coverage, completion or satisfaction rate (…率) cannot exceed 100%; growth rates are exempt. Imported with repairs: judges only a target that parses; a fused cell (88100) does not parse and is JX-C005's, never a rate above 100%.", "[INF]",
        "/indicators/15/annual_target: error[JX-Q004]: rate indicator 保安日常巡查覆盖率 targets 110%, above 100%"},
       check_rate_over_100);
   add(list,
       {"JX-Q005", "正向指标目标为 0", "Positive target of zero", ReviewDimension::feasibility, Severity::warning, {},
-       "`≥0` is met by doing nothing; a 正向 target must ask for something.", "[INF]",
+       "`≥0` is met by doing nothing; a 正向 target must ask for something. Imported with repairs: judges only a target that parses as written.", "[INF]",
        "/indicators/0/annual_target: warning[JX-Q005]: positive indicator 走访及接待企业次数 targets ≥0次: zero is always met"},
       check_zero_positive);
   add(list,
       {"JX-Q006", "年度与实施周期指标方向不一致", "Annual and period targets disagree in direction",
        ReviewDimension::feasibility, Severity::warning, {},
-       "The annual target is a step toward the period target; `≥` in one and `≤` in the other is a contradiction.",
+       "The annual target is a step toward the period target; `≥` in one and `≤` in the other is a contradiction. Imported with repairs: judges only a row whose annual and period targets were both read and parse.",
        "domain-sources §3.7 [INF]",
        "/indicators/4/annual_target: warning[JX-Q006]: 闲置物业摸查台账次数: annual target ≤12 and period target ≥12 "
        "point in different directions"},
       check_direction_consistent);
   add(list,
       {"JX-Q007", "年度累计数量超过实施周期", "Annual count above the period count", ReviewDimension::feasibility,
-       Severity::warning, {}, "For cumulative 正向 counts the year's target is part of the period's: 年度 ≤ 实施周期.",
+       Severity::warning, {}, "For cumulative 正向 counts the year's target is part of the period's: 年度 ≤ 实施周期. Imported with repairs: judges only a row whose annual and period targets were both read and parse, in convertible units.",
        "domain-sources §3.7 [INF]",
        "/indicators/0/annual_target: warning[JX-Q007]: cumulative count 走访及接待企业次数: annual target ≥60次 exceeds "
        "the period target ≥50次"},
       check_annual_within_period);
   add(list,
       {"JX-Q008", "成本指标超过预算", "Cost target above the budget", ReviewDimension::appropriateness,
-       Severity::warning, {}, "A cost indicator (成本指标 in either taxonomy) cannot plan more money than the budget.",
+       Severity::warning, {}, "A cost indicator (成本指标 in either taxonomy) cannot plan more money than the budget. Imported with repairs: judges only a cost target that parses against a budget total that was read; no budget read, no finding.",
        "domain-sources §5.3 R9 [V] S7, S12",
        "/indicators/17/annual_target: warning[JX-Q008]: cost indicator 项目总成本 targets ≤2500万元 (2500 万元), more "
        "than the budget of 1,992.29 万元"},
@@ -476,7 +476,9 @@ void add_quality_rules(RuleList& list) {
        "(工作, 开展, 保障, 覆盖 …) and a measure suffix (…率, …次数) are left out, common synonyms are written one "
        "way (整洁/卫生 → 清洁, 办公楼 → 办公用房, 困难 → 问题), and the similarity is the larger share of either "
        "text's letters inside a shared two-character word. The three closest indicators are reported. Imported "
-       "with repairs: reads the names as imported.",
+       "with repairs: reads the task and indicator names as imported, without consulting the import findings: an "
+       "indicator whose name the importer lost (JX-I001 in the indicator table) cannot cover a task, so on such a "
+       "table a task may be reported uncovered; the closest indicators listed show what was read.",
        "domain-sources §7.4 I7 [INF]",
        "/key_tasks/2: warning[JX-Q009]: key task 保障特殊监管区域围网监管全面覆盖、电子卡口运作有序、企业通关环境稳定 is "
        "not covered by an indicator (closest: “开展区域宣传推广次数” 0.3333、“走访及接待企业次数” 0.2857、"
@@ -488,33 +490,34 @@ void add_quality_rules(RuleList& list) {
        {{"threshold", "0.4", "lowest word coverage (0..1) that counts as a match", ParameterType::decimal,
                             Decimal(0), Decimal(1)}},
        "A key task whose expected result is already a target (`≥10次`) should appear as an indicator; matching as "
-       "JX-Q009.",
+       "JX-Q009. Imported with repairs: as JX-Q009 (names as imported; a task row whose expected result was not "
+       "read or does not parse is not judged).",
        "domain-sources §7.4 I7 [INF]",
        "/key_tasks/14: warning[JX-Q010]: key task 组织开展双碳业务服务 has a measurable target ≥10次 but no matching "
        "indicator (closest: —; threshold 0.4)"},
       check_measurable_task);
   add(list,
       {"JX-Q011", "计量单位无法识别", "Unknown unit", ReviewDimension::format, Severity::warning, {},
-       "A unit outside the catalogue cannot be converted or compared; it is often a typo or a fused cell.",
+       "A unit outside the catalogue cannot be converted or compared; it is often a typo or a fused cell. Imported with repairs: judges the unit column and the units of targets that parse, as imported; a unit fused with the next cell is reported as written so the reviewer sees the fusion.",
        "DOMAIN.md §3 (units)",
        "/indicators/3/unit: warning[JX-Q011]: unit 张次 is not in the unit catalogue"},
       check_unknown_units);
   add(list,
       {"JX-Q012", "不允许区间指标值", "Range target not allowed", ReviewDimension::format, Severity::warning, {},
-       "Some systems only accept a comparator and one number; the profile's `allow_ranges` decides.",
+       "Some systems only accept a comparator and one number; the profile's `allow_ranges` decides. Imported with repairs: judges only targets that parse as ranges.",
        "domain-sources §5.3 R15 [VENDOR] G6",
        "/indicators/14/annual_target: warning[JX-Q012]: 协调问题反馈率 targets the range 90%-95%; the profile does not "
        "allow ranges"},
       check_ranges_allowed);
   add(list,
       {"JX-F001", "文本含 HTML 标记", "HTML markup in text", ReviewDimension::format, Severity::info, {},
-       "Forms exported from web systems keep `<p>`; the text should be plain so it prints and compares cleanly.",
+       "Forms exported from web systems keep `<p>`; the text should be plain so it prints and compares cleanly. Imported with repairs: judges the text as imported, without consulting the import findings.",
        "DOMAIN.md §1 (总体绩效目标 may hold HTML like <p>)",
        "/goals/0: info[JX-F001]: text contains HTML markup such as <p>; plain text expected"},
       check_markup);
   add(list,
       {"JX-F002", "名称首尾空白或换行", "Blanks around a name", ReviewDimension::format, Severity::info, {},
-       "Stray blanks and line breaks in names defeat matching and duplicate detection.", "[INF]",
+       "Stray blanks and line breaks in names defeat matching and duplicate detection. Imported with repairs: judges names as imported, without consulting the import findings.", "[INF]",
        "/indicators/3/name: info[JX-F002]: name  闲置物业摸查台账次数 has surrounding blanks or a line break"},
       check_whitespace);
 }
