@@ -160,6 +160,15 @@ TEST(ReviewJudged, WrongAndImportArtifactsGoneCorrectKept) {
   EXPECT_LE(wrong.first, kWrongRaisedMax) << "wrong findings raised again";
   EXPECT_LE(artifact.first, kArtifactRaisedMax) << "import artifacts raised again";
   EXPECT_GE(correct.first, kCorrectKeptMin) << "correct findings lost";
+  // The acceptance on this corpus: ≥ 90% of wrong and import-artifact findings
+  // gone, ≥ 95% of correct ones kept; precision of what is still raised ≥ 0.85.
+  const int gone = (wrong.second - wrong.first) + (artifact.second - artifact.first);
+  EXPECT_GE(gone * 10, (wrong.second + artifact.second) * 9) << gone << " gone";
+  EXPECT_GE(correct.first * 100, correct.second * 95) << correct.first << " of " << correct.second << " kept";
+  std::printf("overall: %d of %d wrong/import-artifact gone, %d of %d correct kept, precision %.2f (%d correct, %d wrong)\n",
+              gone, wrong.second + artifact.second, correct.first, correct.second,
+              static_cast<double>(correct.first) / (correct.first + wrong.first), correct.first, wrong.first);
+  EXPECT_GE(correct.first * 100, (correct.first + wrong.first) * 85);
 }
 
 }  // namespace
