@@ -283,8 +283,8 @@ class TreeCheck {
     }
     std::size_t bad = std::string::npos;
     for (std::size_t i = 0; i < s.size();) {
-      const unsigned char c = static_cast<unsigned char>(s[i]);
-      const std::size_t n = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ? 0 : utf8_length_at(s, i);
+      std::size_t n = utf8_length_at(s, i);
+      if (n != 0 && !is_valid_text(std::string_view(s).substr(i, n))) n = 0;  // a control character
       if (n != 0) {
         i += n;
         continue;
