@@ -57,10 +57,9 @@ ChildRun run_tool(const std::vector<std::string>& args) {
   return run;
 }
 
-// The bound of issue 17. Under AddressSanitizer every allocation carries redzones and
-// shadow memory, so a sanitized build is allowed four times the bound.
-long bound_kib(std::uintmax_t input_bytes) {
-  const std::uintmax_t bound = 16 * input_bytes + (std::uintmax_t{64} << 20);
+// `bound` bytes in KiB, as allowed: under AddressSanitizer every allocation carries
+// redzones and shadow memory, so a sanitized build is allowed four times the bound.
+long allowed_kib(std::uintmax_t bound) {
 #ifdef JIXIAO_TEST_SANITIZED
   return static_cast<long>(4 * bound / 1024);
 #else
@@ -68,16 +67,12 @@ long bound_kib(std::uintmax_t input_bytes) {
 #endif
 }
 
+// The bound of issue 17.
+long bound_kib(std::uintmax_t input_bytes) { return allowed_kib(16 * input_bytes + (std::uintmax_t{64} << 20)); }
+
 // The tighter bound of a write: reading holds a form's text twice (as read, and
 // checked) and its tree and its model once each; writing adds the output text once.
-long write_bound_kib(std::uintmax_t input_bytes) {
-  const std::uintmax_t bound = 6 * input_bytes + (std::uintmax_t{16} << 20);
-#ifdef JIXIAO_TEST_SANITIZED
-  return static_cast<long>(4 * bound / 1024);
-#else
-  return static_cast<long>(bound / 1024);
-#endif
-}
+long write_bound_kib(std::uintmax_t input_bytes) { return allowed_kib(6 * input_bytes + (std::uintmax_t{16} << 20)); }
 
 fs::path work_dir() {
   const fs::path dir = fs::temp_directory_path() / ("jixiao_memory_bound_" + std::to_string(getpid()));
