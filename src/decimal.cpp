@@ -78,28 +78,11 @@ Glyph read_glyph(std::string_view s, std::size_t i) {
   return {0, len};
 }
 
-// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code points
-// above U+10FFFF).
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    const auto b1 = static_cast<unsigned char>(n > 1 ? s[i + 1] : 0x80);
-    if ((c == 0xE0 && b1 < 0xA0) || (c == 0xED && b1 > 0x9F) || (c == 0xF0 && b1 < 0x90) || (c == 0xF4 && b1 > 0x8F)) return false;
-    for (std::size_t k = 1; k < n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += n;
-  }
-  return true;
-}
-
-// The offending text as a message may quote it: itself when it is well-formed UTF-8,
-// else its bytes spelled \xHH (a broken sequence quoted as it is would make every
-// report that carries the message invalid UTF-8).
+// The offending text as a message may quote it: itself when it is valid text
+// (text.hpp), else its bytes spelled \xHH (a broken sequence or a control character
+// quoted as it is would make every report that carries the message invalid).
 std::string quotable(std::string_view s) {
-  if (valid_utf8(s)) return std::string(s);
+  if (is_valid_text(s)) return std::string(s);
   static const char hex[] = "0123456789ABCDEF";
   std::string out;
   for (const char ch : s) {

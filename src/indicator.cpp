@@ -82,6 +82,7 @@ TargetValue TargetValue::read(std::string text, std::string_view unit_column, st
   if (parsed.ok()) {
     value.target_ = std::move(parsed).value();
   } else {
+    if (!parsed.diagnostics().empty()) value.first_diagnostic_ = std::make_shared<const Diagnostic>(parsed.diagnostics().front());
     for (const auto& d : parsed.diagnostics()) diagnostics.push_back(d);
   }
   return value;

@@ -5,11 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
-#include <cstdlib>
 #include <random>
 #include <string>
 
 #include "decimal_oracle.hpp"
+#include "property_cases.hpp"
 
 namespace {
 
@@ -18,41 +18,25 @@ using jixiao::RoundingMode;
 
 constexpr int kCases = 4000;
 
-std::uint64_t seed() {
-  const char* env = std::getenv("JIXIAO_PROPERTY_SEED");
-  return env ? std::strtoull(env, nullptr, 10) : 20261206u;
-}
-
 // Random decimals whose digit count is uniform in 0..18 (so that small values, exact
 // fits and overflows all occur) with a uniform scale 0..18.
-class Gen {
+class Gen : public jixiao::test::SeededRandom {
  public:
-  explicit Gen(std::uint64_t s) : rng_(s) {}
+  using SeededRandom::SeededRandom;
   Decimal decimal() {
     const int digits = pick(0, 18);
     const std::int64_t bound = digits == 0 ? 0 : jixiao::detail::pow10_i64(digits) - 1;
-    std::int64_t c = std::uniform_int_distribution<std::int64_t>(0, bound)(rng_);
+    std::int64_t c = std::uniform_int_distribution<std::int64_t>(0, bound)(engine());
     if (pick(0, 1) == 1) c = -c;
     return Decimal::from_parts(c, pick(0, Decimal::max_scale));
   }
-  int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
   RoundingMode mode() { return static_cast<RoundingMode>(pick(0, 7)); }
-
- private:
-  std::mt19937_64 rng_;
 };
 
 // Runs `body(gen)` kCases times; the first disagreement fails with the seed and case.
 template <class Body>
 void for_cases(const char* name, Body body) {
-  const std::uint64_t s = seed();
-  Gen gen(s);
-  for (int i = 0; i < kCases; ++i) {
-    const std::string problem = body(gen);
-    if (!problem.empty()) {
-      FAIL() << name << " case " << i << " (JIXIAO_PROPERTY_SEED=" << s << "): " << problem;
-    }
-  }
+  jixiao::test::for_seeded_cases<Gen>(name, kCases, body);
 }
 
 TEST(DecimalProperty, AddAndSubtractMatchInt128) {

@@ -199,3 +199,23 @@ TEST(Decimal, DocumentedRoundingTable) {
     }
   }
 }
+
+// One definition of valid text (text.hpp) serves the readers, the writers and the
+// Decimal parser's quotes: a control character is quoted as its byte, not raw, so a
+// message never carries it into a report (decimal.cpp had a check of its own).
+TEST(Decimal, DiagnosticQuotesAControlCharacterAsItsByte) {
+  const auto p = Decimal::parse("1\x01");
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.diagnostics().front().text, "\\x01");
+  EXPECT_TRUE(jixiao::is_valid_text(p.diagnostics().front().message)) << p.diagnostics().front().message;
+}
+
+TEST(Text, Utf8ValidityIsOneDefinition) {
+  EXPECT_EQ(jixiao::utf8_length_at("\xE5\x90\x8D", 0), 3u);  // 名
+  EXPECT_EQ(jixiao::utf8_length_at("\xED\xA0\x80", 0), 0u);  // a surrogate
+  EXPECT_EQ(jixiao::utf8_length_at("\xC0\x80", 0), 0u);      // overlong
+  EXPECT_EQ(jixiao::utf8_length_at("\xF4\x90\x80\x80", 0), 0u);  // past U+10FFFF
+  EXPECT_TRUE(jixiao::is_valid_text("名\t\r\n"));
+  EXPECT_FALSE(jixiao::is_valid_text(std::string_view("a\0b", 3)));
+  EXPECT_FALSE(jixiao::is_valid_text("\xE5\x90"));
+}

@@ -477,6 +477,40 @@ TEST(HostileLoss, EmptyObjectOrArrayWhereTextIsExpectedIsJxIo013) {
   EXPECT_EQ(paths_of(progress.findings, "JX-IO013"), std::vector<std::string>{"/budget"});
 }
 
+// INFO `key {}` (an empty child block) where text is expected once read as "": the
+// value was lost without a finding, as JSON `{}` and `[]` were.
+TEST(HostileLoss, InfoEmptyBlockWhereTextIsExpectedIsJxIo013WithItsLine) {
+  const std::string form_text =
+      "schema jixiao.form/1\nkind department\nunit_name u\ngoals {}\nproject {}\nindicators\n{\n  item\n  {\n"
+      "    level1 \"\"\n    level2 \"\"\n    name {}\n    annual_target\n    {\n    }\n  }\n}\n";
+  const auto form = jixiao::io::load_form_from_string(form_text, jixiao::io::Format::info, LoadOptions{{}, "f.info"});
+  EXPECT_EQ(paths_of(form.findings, "JX-IO013"),
+            (std::vector<std::string>{"/indicators/0/name", "/indicators/0/annual_target"}));
+  EXPECT_NE(message_of(form, "JX-IO013").find("f.info:12:5"), std::string::npos) << message_of(form, "JX-IO013");
+  EXPECT_NE(message_of(form, "JX-IO013").find("an empty block"), std::string::npos) << message_of(form, "JX-IO013");
+  // Empty blocks where a list or an object belongs, and an empty text, stay fine.
+  EXPECT_TRUE(jixiao::io::load_form_from_string("schema jixiao.form/1\nkind department\nunit_name \"\"\ngoals {}\n"
+                                                "project {} ; none\nindicators\n{\n}\n",
+                                                jixiao::io::Format::info)
+                  .ok());
+
+  const auto base = jixiao::RuleSet::builtin(jixiao::io::builtin_profile("national"));
+  const auto rules = jixiao::io::read_rule_config("rules\n{\n  JX-C001 {}\n  JX-C002\n  {\n    enabled {}\n  }\n}\n", base,
+                                                  LoadOptions{{}, "r.info"});
+  EXPECT_EQ(paths_of(rules.findings, "JX-IO013"), std::vector<std::string>{"/rules/JX-C002/enabled"});
+  EXPECT_NE(message_of(rules, "JX-IO013").find("r.info:6:5"), std::string::npos) << message_of(rules, "JX-IO013");
+  const auto actuals = jixiao::io::read_actuals("indicators\n{\n  item\n  {\n    name {}\n    actual 1\n  }\n}\n",
+                                                LoadOptions{{}, "a.info"});
+  EXPECT_EQ(paths_of(actuals.findings, "JX-IO013"), std::vector<std::string>{"/indicators/0/name"});
+  EXPECT_NE(message_of(actuals, "JX-IO013").find("a.info:5:5"), std::string::npos) << message_of(actuals, "JX-IO013");
+  const auto progress = jixiao::io::read_progress("executed 1\n\"budget\" { } ; was read as \"\"\n", LoadOptions{{}, "p.info"});
+  EXPECT_EQ(paths_of(progress.findings, "JX-IO013"), std::vector<std::string>{"/budget"});
+  EXPECT_NE(message_of(progress, "JX-IO013").find("p.info:2:1"), std::string::npos) << message_of(progress, "JX-IO013");
+  const auto profile = jixiao::io::read_profile("name {}\n", LoadOptions{{}, "n.info"});
+  EXPECT_EQ(paths_of(profile.findings, "JX-IO013"), std::vector<std::string>{"/name"});
+  EXPECT_NE(message_of(profile, "JX-IO013").find("n.info:1:1"), std::string::npos) << message_of(profile, "JX-IO013");
+}
+
 TEST(HostileLoss, LooseXmlTextBesideElementsIsReported) {
   const auto form = jixiao::io::load_form_from_string(
       "<form><schema>jixiao.form/1</schema>lost words<kind>department</kind><unit_name>u</unit_name>"

@@ -108,5 +108,24 @@ TEST(Model, PrintsEnoughToSeeADifference) {
   EXPECT_NE(one.str().find("annual=\"≥50次\" = ≥50次"), std::string::npos) << one.str();
 }
 
+// A target cell keeps why its text did not parse (JX-C002 and JX-C005 read it there
+// instead of parsing the text again).
+TEST(TargetValueTest, KeepsItsFirstDiagnostic) {
+  const TargetValue unit_only("公里");
+  ASSERT_NE(unit_only.first_diagnostic(), nullptr);
+  EXPECT_EQ(unit_only.first_diagnostic()->code, "jixiao.target.unit_only");
+  std::vector<Diagnostic> all;
+  const TargetValue read = TargetValue::read("≥**次", "", all);
+  ASSERT_NE(read.first_diagnostic(), nullptr);
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(*read.first_diagnostic(), all.front());
+  const TargetValue copy = read;
+  EXPECT_EQ(copy.first_diagnostic(), read.first_diagnostic());
+  EXPECT_EQ(TargetValue("≥95%").first_diagnostic(), nullptr);
+  EXPECT_EQ(TargetValue("95", "%").first_diagnostic(), nullptr);
+  EXPECT_EQ(TargetValue().first_diagnostic(), nullptr);
+  EXPECT_EQ(TargetValue(Target::parse("≥95%").value()).first_diagnostic(), nullptr);
+}
+
 }  // namespace
 }  // namespace jixiao

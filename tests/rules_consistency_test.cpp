@@ -107,6 +107,36 @@ TEST(CostRules, UnitAmountTimesItsCountAboveTheBudget) {
   EXPECT_EQ(matched[0].argument("count_path")->text(), "/indicators/0");
 }
 
+// The budget compared with is in 万元 whatever unit the form writes it in: a block in 元
+// was once taken as 万元 (2,140,600 "万元"), and an execution row's unit was re-read as a
+// unit of measure (so `千元`, which no money rule reads, was converted here alone).
+TEST(CostRules, TheBudgetIsComparedIn10kYuan) {
+  auto over = project({row(Level2::quantity, "入股合作社个数", "=10个"), cost("补助合作社平均标准", "=23万元/个")});
+  over.budget.breakdowns[0].unit = MoneyUnit::yuan;
+  over.budget.breakdowns[0].lines[0].unit = MoneyUnit::yuan;
+  over.budget.breakdowns[0].lines[0].amount = d("2140600");
+  auto q015 = run(over, "JX-Q015");
+  ASSERT_EQ(q015.size(), 1u);
+  EXPECT_EQ(q015[0].argument("budget")->text(), "214.0600");
+  over.budget.breakdowns[0].declared_total = d("2140600");
+  q015 = run(over, "JX-Q015");
+  ASSERT_EQ(q015.size(), 1u);
+  EXPECT_EQ(q015[0].argument("budget")->text(), "214.0600");
+
+  auto executed = over;
+  executed.budget.breakdowns.clear();
+  ExecutionLine total;
+  total.name = "年度资金总额";
+  total.full_year_budget = d("2140600");
+  total.unit = MoneyUnit::yuan;
+  executed.budget.execution = {total};
+  q015 = run(executed, "JX-Q015");
+  ASSERT_EQ(q015.size(), 1u);
+  EXPECT_EQ(q015[0].argument("budget")->text(), "214.0600");
+  executed.budget.execution[0].unit = AmountUnit::parse("千元");
+  EXPECT_TRUE(run(executed, "JX-Q015").empty()) << "an amount in a unit the money rules do not read is not compared";
+}
+
 TEST(TargetRules, TargetsContradictingTheirIndicator) {
   auto f =
       project({row(Level2::timeliness, "项目完成时间", "100%"), row(Level2::quantity, "保障村干部人数", "=42个"),

@@ -7,27 +7,18 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdint>
-#include <cstdlib>
-#include <random>
 #include <string>
 #include <vector>
+
+#include "property_cases.hpp"
 
 namespace {
 
 constexpr int kCases = 6000;
 
-std::uint64_t seed() {
-  const char* env = std::getenv("JIXIAO_PROPERTY_SEED");
-  return env ? std::strtoull(env, nullptr, 10) : 20261206u;
-}
-
-class Gen {
+class Gen : public jixiao::test::SeededRandom {
  public:
-  explicit Gen(std::uint64_t s) : rng_(s) {}
-  int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
-  template <class T>
-  const T& one(const std::vector<T>& v) { return v[static_cast<std::size_t>(pick(0, static_cast<int>(v.size()) - 1))]; }
+  using SeededRandom::SeededRandom;
 
   std::string number() {
     std::string n = std::to_string(pick(0, 3) == 0 ? pick(0, 9) : pick(0, 200000));
@@ -101,29 +92,22 @@ class Gen {
     }
     return out;
   }
-  std::mt19937_64 rng_;
 };
 
 TEST(TargetProperty, CanonicalSpellingParsesToTheSameTarget) {
-  const std::uint64_t s = seed();
-  Gen gen(s);
   int parsed = 0;
-  for (int i = 0; i < kCases; ++i) {
+  jixiao::test::for_seeded_cases<Gen>("parse(to_string(t)) == t", kCases, [&](Gen& gen) -> std::string {
     const std::string text = gen.target();
     const auto p = jixiao::Target::parse(text);
-    if (!p.ok()) {
-      ASSERT_FALSE(p.diagnostics().empty()) << "case " << i << " (JIXIAO_PROPERTY_SEED=" << s << "): " << text;
-      continue;
-    }
+    if (!p.ok()) return p.diagnostics().empty() ? text + ": refused without a diagnostic" : std::string();
     ++parsed;
     const std::string canonical = p.value().to_string();
     const auto again = jixiao::Target::parse(canonical);
-    ASSERT_TRUE(again.ok()) << "case " << i << " (JIXIAO_PROPERTY_SEED=" << s << "): " << text << " -> " << canonical
-                            << ": " << again.diagnostics().front().message;
-    ASSERT_EQ(again.value(), p.value()) << "case " << i << " (JIXIAO_PROPERTY_SEED=" << s << "): " << text << " -> "
-                                        << canonical << " -> " << again.value().to_string();
-    ASSERT_EQ(again.value().to_string(), canonical) << "case " << i << " (JIXIAO_PROPERTY_SEED=" << s << "): " << text;
-  }
+    if (!again.ok()) return text + " -> " + canonical + ": " + again.diagnostics().front().message;
+    if (again.value() != p.value()) return text + " -> " + canonical + " -> " + again.value().to_string();
+    if (again.value().to_string() != canonical) return text + " -> " + canonical + " is not canonical";
+    return {};
+  });
   // Most generated spellings are valid targets; if they stopped parsing, the property
   // above would hold vacuously.
   EXPECT_GE(parsed, kCases / 2) << "only " << parsed << " of " << kCases << " generated targets parsed";

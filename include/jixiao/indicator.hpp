@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string_view>
@@ -57,8 +58,13 @@ class TargetValue {
   const std::optional<Target>& target() const noexcept { return target_; }
   /// True when the form gives any text.
   bool present() const noexcept { return !text_.empty(); }
+  /// Why the text does not parse: the parser's first diagnostic (its `code`, such as
+  /// `jixiao.target.unit_only` for a cell holding only a unit, its message and column),
+  /// kept from the one reading so that no one parses the text again to learn it;
+  /// nullptr when the text parses, is blank, or was written from a `Target`.
+  const Diagnostic* first_diagnostic() const noexcept { return first_diagnostic_.get(); }
 
-  /// Same text and same parsed target.
+  /// Same text and same parsed target (the diagnostic follows from them).
   friend bool operator==(const TargetValue& a, const TargetValue& b) {
     return a.text_ == b.text_ && a.target_ == b.target_;
   }
@@ -68,6 +74,7 @@ class TargetValue {
  private:
   std::string text_;
   std::optional<Target> target_;
+  std::shared_ptr<const Diagnostic> first_diagnostic_;  // shared by copies: never changed
 };
 
 /// One 三级 indicator row.

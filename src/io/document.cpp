@@ -127,6 +127,93 @@ void mark_empty_containers(std::string_view text, ptree& root) {
   }
 }
 
+// The marker of an INFO empty child block (`key {}`, or `{` and `}` on lines of their
+// own), followed by the line and column of its key ("\0{ }12:3"): property_tree reads
+// it exactly like `key ""`.
+const std::string kEmptyBlock("\0{ }", 4);
+
+// Code points of `line` before byte `end`.
+std::size_t columns_before(std::string_view line, std::size_t end) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < end && i < line.size(); ++i) n += (static_cast<unsigned char>(line[i]) & 0xC0u) != 0x80u;
+  return n;
+}
+
+// Marks the empty child blocks of an INFO document whose key has no value, replaying
+// the parser's own reading of the text (Boost 1.74's read_info_internal: keys, values,
+// `\` continuations, braces, `;` comments) with its own token readers, and walking the
+// tree along (the parser appends children in text order). Run only on text that parsed.
+void mark_empty_blocks(const std::string& text, ptree& root) {
+  namespace info = boost::property_tree::info_parser;
+  struct Frame {
+    ptree* node;
+    ptree::iterator next;
+    std::string at;    // line:column of the block's key
+    bool keyed;        // a key was read inside the block
+  };
+  enum class State { key, data, more };
+  std::vector<Frame> stack{Frame{&root, root.begin(), {}, true}};
+  State state = State::key;
+  ptree* last = nullptr;  // the node of the last key read, until a brace
+  std::string last_at;
+  auto open = [&] {
+    stack.push_back(Frame{last, last->begin(), last_at, false});
+    last = nullptr;
+  };
+  auto close = [&] {
+    const Frame& f = stack.back();
+    if (!f.keyed && f.node->empty() && f.node->data().empty()) f.node->data() = kEmptyBlock + f.at;
+    stack.pop_back();
+    last = nullptr;
+  };
+  std::size_t line_no = 0;
+  try {
+    for (std::size_t start = 0; start <= text.size(); ++line_no) {
+      const std::size_t end = std::min(text.find('\n', start), text.size());
+      const std::string line = text.substr(start, end - start);
+      start = end + 1;
+      const char* p = line.c_str();
+      info::skip_whitespace(p);
+      if (*p == '#') continue;  // a directive (#include is refused before parsing)
+      while (true) {
+        info::skip_whitespace(p);
+        if (*p == '\0' || *p == ';') {
+          if (state == State::data) state = State::key;
+          break;
+        }
+        if (state == State::more) {
+          bool more = false;
+          info::read_string(p, &more);
+          state = more ? State::more : State::key;
+        } else if (*p == '{') {
+          if (last == nullptr) return;  // the parser refused this: text and tree disagree
+          open();
+          ++p;
+          state = State::key;
+        } else if (*p == '}') {
+          if (stack.size() <= 1) return;
+          close();
+          ++p;
+          state = State::key;
+        } else if (state == State::key) {
+          Frame& f = stack.back();
+          if (f.next == f.node->end()) return;
+          last_at = std::to_string(line_no + 1) + ":" + std::to_string(columns_before(line, static_cast<std::size_t>(p - line.c_str())) + 1);
+          info::read_key(p);
+          f.keyed = true;
+          last = &(f.next++)->second;
+          state = State::data;
+        } else {
+          bool more = false;
+          info::read_data(p, &more);
+          state = more ? State::more : State::key;
+        }
+      }
+    }
+  } catch (const std::exception&) {  // not on text that parsed; marking is then incomplete, not wrong
+  }
+}
+
 // Checks what only the tree shows: children per node (`max_rows`), text length
 // (`max_text_bytes`), text that decoding made invalid (a lone surrogate `\ud800` or
 // `&#xD800;`, a control character `\u0001`, replaced by U+FFFD, JX-IO022) and XML
@@ -196,8 +283,8 @@ class TreeCheck {
     }
     std::size_t bad = std::string::npos;
     for (std::size_t i = 0; i < s.size();) {
-      const unsigned char c = static_cast<unsigned char>(s[i]);
-      const std::size_t n = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ? 0 : utf8_length_at(s, i);
+      std::size_t n = utf8_length_at(s, i);
+      if (n != 0 && !is_valid_text(std::string_view(s).substr(i, n))) n = 0;  // a control character
       if (n != 0) {
         i += n;
         continue;
@@ -231,15 +318,38 @@ class TreeCheck {
 
 }  // namespace
 
+namespace {
+
+bool is_empty_block(const ptree& node) noexcept {
+  return node.empty() && node.data().compare(0, kEmptyBlock.size(), kEmptyBlock) == 0;
+}
+
+}  // namespace
+
 const char* empty_container(const ptree& node) noexcept {
   if (!node.empty()) return nullptr;
   if (node.data() == kEmptyObject) return "an empty object";
   if (node.data() == kEmptyArray) return "an empty array";
+  if (is_empty_block(node)) return "an empty block";
   return nullptr;
 }
 
-bool is_empty_object(const ptree& node) noexcept { return node.empty() && node.data() == kEmptyObject; }
-bool is_empty_array(const ptree& node) noexcept { return node.empty() && node.data() == kEmptyArray; }
+bool is_empty_object(const ptree& node) noexcept {
+  return node.empty() && (node.data() == kEmptyObject || is_empty_block(node));
+}
+bool is_empty_array(const ptree& node) noexcept {
+  return node.empty() && (node.data() == kEmptyArray || is_empty_block(node));
+}
+
+std::optional<SourcePosition> empty_block_position(const ptree& node) {
+  if (!is_empty_block(node)) return std::nullopt;
+  const std::string at = node.data().substr(kEmptyBlock.size());
+  const std::size_t colon = at.find(':');
+  SourcePosition p;
+  p.line = static_cast<std::size_t>(std::stoul(at.substr(0, colon)));
+  p.column = static_cast<std::size_t>(std::stoul(at.substr(colon + 1)));
+  return p;
+}
 
 void name_file(std::vector<Finding>& findings, const std::string& file) {
   if (file.empty()) return;
@@ -274,6 +384,7 @@ std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::
     if (!TreeCheck(format, options, findings).walk(doc->tree, "")) return std::nullopt;
     // After the check, which replaced every NUL a text could decode to: no text is a marker.
     if (format == Format::json) mark_empty_containers(doc->text, doc->tree);
+    if (format == Format::info) mark_empty_blocks(doc->text, doc->tree);
     return doc;
   }
   // One root element called `root`; anything else at the top is reported.

@@ -42,18 +42,22 @@ Format format_of_text(std::string_view text) noexcept;
 /// JX-IO010 otherwise). Then checks the tree: children per node (`max_rows`) and text
 /// length (`max_text_bytes`, JX-IO021), text that decoding made invalid (replaced by
 /// U+FFFD, JX-IO022), XML text beside child elements (JX-IO023); JSON `{}` and `[]`
-/// below the root are marked (`empty_container`). Nothing on any error, which is in
+/// below the root, and INFO empty blocks of keys without a value, are marked
+/// (`empty_container`). Nothing on any error, which is in
 /// `findings` (JX-IO001…006, JX-IO010, JX-IO021).
 std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::string_view root,
                                       const LoadOptions& options, std::vector<Finding>& findings);
 
-/// "an empty object" or "an empty array" when `node` was a JSON `{}` or `[]` (which
-/// property_tree reads like `""`), nullptr otherwise; for type messages.
+/// "an empty object", "an empty array" or "an empty block" when `node` was a JSON `{}`
+/// or `[]` or an INFO `key {}` with no value (which property_tree reads like `""`),
+/// nullptr otherwise; for type messages.
 const char* empty_container(const boost::property_tree::ptree& node) noexcept;
-/// True when `node` was a JSON `{}`.
+/// True when `node` was a JSON `{}` or an INFO empty block.
 bool is_empty_object(const boost::property_tree::ptree& node) noexcept;
-/// True when `node` was a JSON `[]`.
+/// True when `node` was a JSON `[]` or an INFO empty block.
 bool is_empty_array(const boost::property_tree::ptree& node) noexcept;
+/// Line and column (no file) of the key of an INFO empty block; nothing for any other node.
+std::optional<SourcePosition> empty_block_position(const boost::property_tree::ptree& node);
 
 /// Gives every finding without a file in its position the file `file` (line 0: the
 /// whole file), so no message starts with a bare path.

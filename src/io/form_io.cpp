@@ -91,24 +91,22 @@ ReadResult<PerformanceForm> load_form(const std::filesystem::path& path, std::op
   return load_form_from_string(*data, *format, std::move(options));
 }
 
+// The writers stream: the text is built once, in `out`'s buffer or file.
 void save_form(const PerformanceForm& form, std::ostream& out, Format format) {
-  const detail::Node tree = detail::to_tree(form);
+  detail::Node tree = detail::to_tree(form);
   switch (format) {
-    case Format::json: {
-      std::string text;
-      detail::write_json(tree, text);
-      out << text;
-      return;
-    }
-    case Format::xml: detail::write_xml(tree, out); return;
-    case Format::info: detail::write_info(tree, out); return;
+    case Format::json: detail::write_json(tree, out); return;
+    case Format::xml: detail::write_xml(std::move(tree), out); return;
+    case Format::info: detail::write_info(std::move(tree), out); return;
   }
 }
 
 std::string save_form_to_string(const PerformanceForm& form, Format format) {
-  std::ostringstream out;
+  std::string text;
+  detail::StringSink sink(text);
+  std::ostream out(&sink);
   save_form(form, out, format);
-  return out.str();
+  return text;
 }
 
 bool save_form(const PerformanceForm& form, const std::filesystem::path& path, std::optional<Format> format) {

@@ -53,6 +53,7 @@ class Reader {
     f.arg("expected", expected);
     f.arg("expected_zh", std::string(expected) == "text" ? "文本" : std::string(expected) == "an array" ? "数组" : "对象");
     f.arg("found", shape(node));
+    f.location.source = empty_block_position(node);  // INFO `key {}`: its line (JSON gets positions later)
     findings_.push_back(std::move(f));
   }
 

@@ -1,6 +1,8 @@
 // Internal: the canonical document as a small ordered tree, shared by the writers.
 #pragma once
 
+#include <ostream>
+#include <streambuf>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,11 +41,29 @@ struct Node {
 /// The canonical tree of a form (absent optional values and empty lists omitted).
 Node to_tree(const PerformanceForm& form);
 
-/// Canonical JSON text of a tree: two-space indent, UTF-8 unescaped, LF line ends.
-void write_json(const Node& root, std::string& out);
+/// Canonical JSON text of a tree (two-space indent, UTF-8 unescaped, LF line ends),
+/// streamed to `out` in pieces of 64 KiB.
+void write_json(const Node& root, std::ostream& out);
 
-/// XML (root `<form>`, items `<item>`) and INFO (items `item`) through property_tree.
-void write_xml(const Node& root, std::ostream& out);
-void write_info(const Node& root, std::ostream& out);
+/// XML (root `<form>`, items `<item>`) through property_tree, streamed to `out`; `root`
+/// is taken apart as its copy in property_tree's form is built.
+void write_xml(Node root, std::ostream& out);
+/// INFO (items `item`) through property_tree, as `write_xml`.
+void write_info(Node root, std::ostream& out);
+
+/// A stream buffer that appends what is written to a string (an ostringstream would
+/// hold the text and then copy it out).
+class StringSink : public std::streambuf {
+ public:
+  /// Appends to `text`, which must outlive the buffer.
+  explicit StringSink(std::string& text) : text_(text) {}
+
+ protected:
+  int_type overflow(int_type c) override;
+  std::streamsize xsputn(const char* s, std::streamsize n) override;
+
+ private:
+  std::string& text_;
+};
 
 }  // namespace jixiao::io::detail

@@ -24,7 +24,8 @@ bool has_keys(const ptree& node) {
 // JX-IO013: `path` holds a block where a value belongs, or a value where a block does.
 // True when the node has the shape expected (`block` or not).
 bool shape_ok(TreeReader& r, const ptree& node, const KeyPath& path, bool block) {
-  // A JSON `{}` or `[]` is marked in the data (document.hpp): an empty block, not a value.
+  // A JSON `{}` or `[]`, or an INFO `key {}`, is marked in the data (document.hpp): an
+  // empty block, not a value.
   const char* empty = detail::empty_container(node);
   if (block && !has_keys(node) && empty == nullptr && !trim(node.data()).empty()) {
     r.report(path, "JX-IO013", "expected an object of keys, found the value \"{value}\"", "类型错误：应为对象，实际为值“{value}”")
@@ -32,7 +33,7 @@ bool shape_ok(TreeReader& r, const ptree& node, const KeyPath& path, bool block)
     return false;
   }
   if (!block && (has_keys(node) || empty != nullptr)) {
-    r.report(path, "JX-IO013", "expected a value, found {found}", "类型错误：应为值，实际为对象或数组")
+    r.at_node(r.report(path, "JX-IO013", "expected a value, found {found}", "类型错误：应为值，实际为对象或数组"), node)
         .arg("found", empty != nullptr ? empty : "an object or array");
     return false;
   }

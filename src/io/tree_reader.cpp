@@ -79,6 +79,14 @@ Finding& TreeReader::report(const KeyPath& path, const char* rule_id, std::strin
   return findings_.back();
 }
 
+Finding& TreeReader::at_node(Finding& f, const ptree& node) const {
+  if (auto at = empty_block_position(node)) {
+    at->file = file_;
+    f.location.source = std::move(at);
+  }
+  return f;
+}
+
 void TreeReader::bad_value(const KeyPath& path, const std::string& value, const std::string& expected) {
   report(path, "JX-IO015", "expected {expected}, got \"{value}\"", "应为 {expected}，实为“{value}”")
       .arg("expected", expected)
@@ -123,7 +131,7 @@ std::optional<std::string> TreeReader::text(const ptree& node, const char* key) 
     // Only on this error: find where the node is (readers pass nodes, not paths).
     KeyPath where;
     const KeyPath path = path_to(doc_.tree, node, where).value_or(KeyPath{});
-    report(child(path, key), "JX-IO013", "expected text, found {found}", "类型错误：应为文本，实际为{found}")
+    at_node(report(child(path, key), "JX-IO013", "expected text, found {found}", "类型错误：应为文本，实际为{found}"), *c)
         .arg("found", children ? "an object or an array" : empty_container(*c));
     return std::nullopt;
   }

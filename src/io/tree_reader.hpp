@@ -37,6 +37,9 @@ class TreeReader {
   /// Adds an error finding at `path` with the given rule id and templates; returns it
   /// for arguments.
   Finding& report(const KeyPath& path, const char* rule_id, std::string template_en, std::string template_zh);
+  /// Points `f` at `node` when the text shows exactly where it is (the key of an INFO
+  /// empty block); otherwise leaves it as `report` placed it. Returns `f`.
+  Finding& at_node(Finding& f, const boost::property_tree::ptree& node) const;
   /// JX-IO015: `path` holds `value`, which is not one of `expected`.
   void bad_value(const KeyPath& path, const std::string& value, const std::string& expected);
   /// JX-IO019: `value` at `path` breaks a rule of its document (`what`, in both languages).

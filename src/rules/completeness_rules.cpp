@@ -168,10 +168,8 @@ void check_key_task_fields(const PerformanceForm& form, const RuleContext&, Find
 }
 
 // A target cell that holds only the template's unit (`公里`, `万人`) holds no value.
-bool unit_only(const TargetValue& v, const Indicator& ind) {
-  if (!v.present() || v.target()) return false;
-  const auto parsed = blank(ind.unit) ? Target::parse(v.text()) : Target::parse(v.text(), ind.unit);
-  return !parsed.diagnostics().empty() && parsed.diagnostics().front().code == "jixiao.target.unit_only";
+bool unit_only(const TargetValue& v) {
+  return v.first_diagnostic() != nullptr && v.first_diagnostic()->code == "jixiao.target.unit_only";
 }
 
 // Rows without a target in a table the importer lost cells of may have lost them
@@ -180,7 +178,7 @@ void check_target_present(const PerformanceForm& form, const RuleContext& ctx, F
   const BlockReading reading = block_reading(ctx, "/indicators", false);
   if (!reading.reliable()) {
     const auto n = static_cast<std::size_t>(std::count_if(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) {
-      return !blank(i.name) && (!i.annual_target.present() || unit_only(i.annual_target, i));
+      return !blank(i.name) && (!i.annual_target.present() || unit_only(i.annual_target));
     }));
     if (n == 0) return;
     add_unreliable(sink, "/indicators", reading, n,
@@ -196,7 +194,7 @@ void check_target_present(const PerformanceForm& form, const RuleContext& ctx, F
       sink.add(at("/indicators", i, "annual_target"), "三级指标“{name}”没有年度指标值",
                "indicator {name} has no annual target")
           .arg("name", ind.name);
-    } else if (unit_only(ind.annual_target, ind)) {
+    } else if (unit_only(ind.annual_target)) {
       sink.add(at("/indicators", i, "annual_target"), "三级指标“{name}”没有年度指标值（只填了单位“{text}”）",
                "indicator {name} has no annual target (only the unit {text} is filled in)")
           .arg("name", ind.name)
@@ -280,17 +278,16 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
 void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator& ind) {
     if (v.target() || has_placeholder(v.text())) return;
-    if (&v == &ind.annual_target && !blank(ind.name) && unit_only(v, ind)) return;  // JX-C002: no value
-    const auto parsed = blank(ind.unit) ? Target::parse(v.text()) : Target::parse(v.text(), ind.unit);
+    if (&v == &ind.annual_target && !blank(ind.name) && unit_only(v)) return;  // JX-C002: no value
     std::string code = "jixiao.target.unparsed";
     std::string detail = "no parse recorded";
     std::string detail_zh = "没有解析记录";
     std::size_t column = 1;
-    if (!parsed.diagnostics().empty()) {
-      code = parsed.diagnostics().front().code;
-      detail = parsed.diagnostics().front().message;
+    if (const Diagnostic* why = v.first_diagnostic()) {
+      code = why->code;
+      detail = why->message;
       detail_zh = chinese_explanation(code) ? chinese_explanation(code) : detail;
-      column = parsed.diagnostics().front().column;
+      column = why->column;
     }
     // A number with words around it (`1条满意`) is read but not alone in its cell: a
     // different point from a cell that cannot be read at all.

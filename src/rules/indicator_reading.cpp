@@ -100,18 +100,6 @@ const TargetValue& judged_target(const Indicator& ind) {
   return ind.annual_target.present() ? ind.annual_target : ind.period_target;
 }
 
-namespace {
-
-std::optional<Decimal> in_wan(const Decimal& amount, const std::string& unit) {
-  static const Unit wan = Unit::parse("万元");
-  const Unit u = Unit::parse(unit.empty() ? "万元" : unit);
-  if (u == wan) return amount;
-  const auto c = Quantity{amount, u}.convert_to(wan);
-  return c ? std::optional<Decimal>(c->value) : std::nullopt;
-}
-
-}  // namespace
-
 std::vector<std::string_view> comma_words(const std::string& list) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
@@ -125,26 +113,23 @@ std::vector<std::string_view> comma_words(const std::string& list) {
   return out;
 }
 
+// Money is converted as the budget rules convert it (budget.hpp): exactly, between the
+// known money units only; an unknown unit or a result past 18 digits gives nothing.
 std::optional<Decimal> budget_in_wan(const PerformanceForm& form) {
   for (const auto& b : form.budget.breakdowns) {
     if (b.kind != BreakdownKind::expenditure && b.kind != BreakdownKind::project_funds) continue;
-    if (b.declared_total) return *b.declared_total;
+    // Both are in the block's unit, which need not be 万元.
+    if (b.declared_total) return convert(*b.declared_total, b.unit, MoneyUnit::wan_yuan);
     if (b.lines.empty()) continue;
-    try {
-      return b.lines_total();
-    } catch (const decimal_error&) {
-      return std::nullopt;  // lines beyond 18 digits: no budget to compare with
-    }
+    const auto total = b.lines_total();
+    return total ? convert(*total, b.unit, MoneyUnit::wan_yuan) : std::nullopt;
   }
   if (form.budget.execution.empty()) return std::nullopt;
   const ExecutionLine& first = form.budget.execution.front();
   const auto& amount = first.full_year_budget ? first.full_year_budget : first.initial_budget;
-  if (!amount) return std::nullopt;
-  try {
-    return in_wan(*amount, first.unit.text());
-  } catch (const decimal_error&) {
-    return std::nullopt;
-  }
+  const auto unit = first.unit.known();
+  if (!amount || !unit) return std::nullopt;
+  return convert(*amount, *unit, MoneyUnit::wan_yuan);
 }
 
 std::optional<Quantity> actual_quantity(std::string_view actual) {

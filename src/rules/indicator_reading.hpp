@@ -53,7 +53,9 @@ const TargetValue& judged_target(const Indicator& indicator);
 
 /// The money the form spends, in 万元: the declared total of 部门预算支出 / 资金总额 (or
 /// the sum of its lines), else the first self-evaluation execution row (全年预算数,
-/// else 年初预算数). Nothing when the form states no money.
+/// else 年初预算数), converted exactly from its unit (`convert`, budget.hpp). Nothing
+/// when the form states no money, states it in a unit that is not a money unit (`千元`,
+/// reported by JX-B011), or the amount in 万元 needs more than 18 digits.
 std::optional<Decimal> budget_in_wan(const PerformanceForm& form);
 
 /// An actual (实际完成值) read as a single quantity (`21980人`, `0個`); nothing when it

@@ -6,24 +6,20 @@
 /// what a caller put into a model by hand the same way (docs/reliability.md).
 #pragma once
 
-#include <cstddef>
 #include <string>
 #include <string_view>
 
+#include "jixiao/text.hpp"
+
 namespace jixiao::io {
 
-/// Length of the valid UTF-8 sequence starting at `text[i]` (1 to 4), or 0 when the
-/// bytes there are not one: a stray continuation byte, an overlong form, a surrogate
-/// (U+D800…U+DFFF), a code point above U+10FFFF or a sequence cut short.
-std::size_t utf8_length_at(std::string_view text, std::size_t i) noexcept;
-
-/// True when `text` is valid UTF-8 and has no C0 control character other than tab, LF
-/// and CR (the characters XML 1.0 allows; JSON escapes them).
-bool is_valid_text(std::string_view text) noexcept;
+// The checks themselves are of the values layer (text.hpp); named here too, as before.
+using jixiao::is_valid_text;
+using jixiao::utf8_length_at;
 
 /// `text` with each byte that does not start a valid UTF-8 sequence, and each C0
-/// control character other than tab, LF and CR, replaced by U+FFFD. The text itself
-/// when it is valid.
+/// control character other than tab, LF and CR, replaced by U+FFFD (what
+/// `is_valid_text` refuses). The text itself when it is valid.
 std::string valid_text(std::string_view text);
 
 }  // namespace jixiao::io
