@@ -147,7 +147,7 @@ JIXIAO_API jixiao_status jixiao_check_output_set(jixiao_check_output* output, co
 /// profile (as `jixiao check --format json`). Thread-safe on shared handles.
 JIXIAO_API jixiao_status jixiao_check(const jixiao_ruleset* ruleset, const jixiao_form* form, char** report_json);
 
-/// Scores `form` (self-evaluation, 绩效自评) under `profile` and writes the
+/// Scores `form` (self-evaluation, 绩效自评) under `profile` (NULL: national) and writes the
 /// `jixiao.scorecard/1` JSON to `*scorecard_json`. `actuals_text` is an actuals document
 /// (docs/scoring.md); NULL (with length 0) takes the actuals the form carries. On
 /// `JIXIAO_PARSE_ERROR` the actuals did not read and `*scorecard_json` holds their
@@ -156,7 +156,7 @@ JIXIAO_API jixiao_status jixiao_score(const jixiao_form* form, const char* actua
                                       const jixiao_profile* profile, char** scorecard_json);
 
 /// Monitors `form` at `month` (1..12) with a progress document (docs/scoring.md) under
-/// `profile` and writes the `jixiao.monitor/1` JSON to `*monitor_json`. On
+/// `profile` (NULL: national) and writes the `jixiao.monitor/1` JSON to `*monitor_json`. On
 /// `JIXIAO_PARSE_ERROR` the progress did not read and `*monitor_json` holds its findings
 /// as a JSON array. Thread-safe on shared handles.
 JIXIAO_API jixiao_status jixiao_monitor(const jixiao_form* form, const char* progress_text, size_t length, int month,
