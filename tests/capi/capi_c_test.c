@@ -1,7 +1,10 @@
 /* The C ABI from C99 (issue 12): the seed form loaded, checked, scored, monitored, saved
    and reloaded; a custom check's finding in the report; NULL pointers, text that is not
    UTF-8, empty text and a 50 MB text each give a status with a clear message.
-   Usage: capi_c_test SEED.json SEED.tsv ACTUALS.json PROGRESS.json */
+   With the tool's JSON for the same calls (`jixiao check|score|monitor --format json`,
+   written by the C++ API), the C ABI's JSON must equal it byte for byte.
+   Usage: capi_c_test SEED.json SEED.tsv ACTUALS.json PROGRESS.json
+                      [CHECK.json SCORE.json MONITOR.json] */
 #include <jixiao/jixiao.h>
 
 #include <stdio.h>
@@ -188,11 +191,34 @@ static void bad_input(const char* seed, size_t seed_size) {
   free(huge);
 }
 
+/* The C ABI's report, scorecard and monitoring report against the tool's bytes. */
+static void same_as_tool(const char* seed, size_t seed_size, const char* actuals, size_t actuals_size,
+                         const char* progress, size_t progress_size, char** expected) {
+  jixiao_form* form = NULL;
+  jixiao_profile* profile = NULL;
+  jixiao_ruleset* rules = NULL;
+  char* got[3] = {NULL, NULL, NULL};
+  int i;
+  EXPECT(jixiao_form_load(seed, seed_size, "json", "seed.json", &form, NULL) == JIXIAO_OK);
+  EXPECT(jixiao_profile_builtin("national", &profile) == JIXIAO_OK);
+  EXPECT(jixiao_ruleset_new(profile, &rules) == JIXIAO_OK);
+  EXPECT(jixiao_check(rules, form, &got[0]) == JIXIAO_OK);
+  EXPECT(jixiao_score(form, actuals, actuals_size, profile, &got[1]) == JIXIAO_OK);
+  EXPECT(jixiao_monitor(form, progress, progress_size, 6, profile, &got[2]) == JIXIAO_OK);
+  for (i = 0; i < 3; ++i) {
+    EXPECT(got[i] != NULL && strcmp(got[i], expected[i]) == 0);
+    jixiao_free(got[i]);
+  }
+  jixiao_ruleset_free(rules);
+  jixiao_profile_free(profile);
+  jixiao_form_free(form);
+}
+
 int main(int argc, char** argv) {
   size_t seed_size, table_size, actuals_size, progress_size;
   char *seed, *tsv, *actuals, *progress;
-  if (argc != 5) {
-    fprintf(stderr, "usage: capi_c_test SEED.json SEED.tsv ACTUALS.json PROGRESS.json\n");
+  if (argc != 5 && argc != 8) {
+    fprintf(stderr, "usage: capi_c_test SEED.json SEED.tsv ACTUALS.json PROGRESS.json [CHECK SCORE MONITOR]\n");
     return 2;
   }
   seed = slurp(argv[1], &seed_size);
@@ -202,6 +228,15 @@ int main(int argc, char** argv) {
   lifecycle(seed, seed_size, actuals, actuals_size, progress, progress_size);
   table(tsv, table_size);
   bad_input(seed, seed_size);
+  if (argc == 8) {
+    size_t ignored;
+    char* expected[3];
+    int i;
+    for (i = 0; i < 3; ++i) expected[i] = slurp(argv[5 + i], &ignored);
+    same_as_tool(seed, seed_size, actuals, actuals_size, progress, progress_size, expected);
+    for (i = 0; i < 3; ++i) free(expected[i]);
+    puts("capi_c_test: compared the check, score and monitor JSON with the tool's");
+  }
   free(seed);
   free(tsv);
   free(actuals);
