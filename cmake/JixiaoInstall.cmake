@@ -22,6 +22,18 @@ install(FILES ${PROJECT_BINARY_DIR}/jixiaoConfig.cmake ${PROJECT_BINARY_DIR}/jix
 configure_file(cmake/jixiao.pc.in ${PROJECT_BINARY_DIR}/jixiao.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/jixiao.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 
+# The C ABI: libjixiao.so.<major> (with its SONAME link and the libjixiao.so link for
+# linkers) and jixiao-c.pc. It is not part of the CMake package's C++ target; C hosts use
+# pkg-config or -ljixiao, C++ hosts keep the static library (jixiao.pc names the archive
+# so that -ljixiao picking the shared C library cannot happen to them).
+if(JIXIAO_BUILD_CAPI)
+  install(TARGETS jixiao_shared
+    LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+    RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  configure_file(cmake/jixiao-c.pc.in ${PROJECT_BINARY_DIR}/jixiao-c.pc @ONLY)
+  install(FILES ${PROJECT_BINARY_DIR}/jixiao-c.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+endif()
+
 if(JIXIAO_BUILD_TOOLS)
   install(TARGETS jixiao_tool RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()

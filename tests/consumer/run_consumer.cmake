@@ -12,7 +12,8 @@ if(MODE STREQUAL "find_package")
     message(FATAL_ERROR "install failed")
   endif()
   foreach(f include/jixiao/decimal.hpp include/jixiao/version.hpp lib/cmake/jixiao/jixiaoConfig.cmake
-            lib/cmake/jixiao/jixiaoConfigVersion.cmake lib/pkgconfig/jixiao.pc)
+            lib/cmake/jixiao/jixiaoConfigVersion.cmake lib/pkgconfig/jixiao.pc
+            include/jixiao/jixiao.h lib/libjixiao.so.0 lib/pkgconfig/jixiao-c.pc)
     if(NOT EXISTS ${prefix}/${f})
       message(FATAL_ERROR "install did not put ${f}")
     endif()

@@ -4,7 +4,7 @@
 // skipped; bytes that are not UTF-8 are written as U+FFFD by the JSON escaper. A line
 // containing ` | ` is split cells (`≥ | 95 | %`).
 // Exit code 0 when every line parsed, 1 when some line was rejected.
-#include <jixiao/io/json_text.hpp>
+#include <jixiao/io/target_json.hpp>
 #include <jixiao/target.hpp>
 
 #include <iostream>
@@ -16,90 +16,10 @@
 namespace jixiao::tool {
 namespace {
 
-void put_field(std::string& out, const char* name, std::string_view value) {
-  out += ",\"";
-  out += name;
-  out += "\":";
-  io::append_json_string(out, value);
-}
-
-std::string to_json(const std::string& input, const Parsed<Target>& p, Lang lang) {
-  std::string kind = "unparseable", op, lo, hi, unit, canonical, parts = "[]";
-  if (p.ok()) {
-    const Target& t = p.value();
-    kind = to_string(t.kind());
-    canonical = t.to_string();
-    switch (t.kind()) {
-      case TargetKind::comparison:
-        op = to_string(t.op());
-        lo = t.quantity().value.to_string();
-        unit = t.quantity().unit.written();
-        break;
-      case TargetKind::range:
-        op = "between";
-        if (t.is_date_range()) {
-          lo = t.start().iso();
-          hi = t.deadline().iso();
-          unit = "date";
-        } else {
-          lo = t.lo().value.to_string();
-          hi = t.hi().value.to_string();
-          unit = t.hi().unit.empty() ? t.lo().unit.written() : t.hi().unit.written();
-        }
-        break;
-      case TargetKind::deadline:
-        op = "<=";
-        lo = t.deadline().iso();
-        unit = "date";
-        break;
-      case TargetKind::compound:
-        parts = "[";
-        for (std::size_t i = 0; i < t.parts().size(); ++i) {
-          const TargetPart& part = t.parts()[i];
-          if (i > 0) parts += ',';
-          parts += "{\"label\":";
-          io::append_json_string(parts, part.label);
-          put_field(parts, "op", to_string(part.op));
-          put_field(parts, "lo", part.quantity.value.to_string());
-          put_field(parts, "unit", part.quantity.unit.written());
-          parts += '}';
-        }
-        parts += ']';
-        break;
-      case TargetKind::qualitative:
-        break;
-    }
-  }
-  std::string out = "{\"input\":";
-  io::append_json_string(out, input);
-  put_field(out, "kind", kind);
-  put_field(out, "op", op);
-  put_field(out, "lo", lo);
-  put_field(out, "hi", hi);
-  put_field(out, "unit", unit);
-  out += ",\"parts\":";
-  out += parts;
-  put_field(out, "canonical", canonical);
-  out += ",\"diagnostics\":[";
-  for (std::size_t i = 0; i < p.diagnostics().size(); ++i) {
-    const Diagnostic& d = p.diagnostics()[i];
-    if (i > 0) out += ',';
-    out += "{\"code\":";
-    io::append_json_string(out, d.code);
-    put_field(out, "message", d.message_in(lang));
-    out += ",\"offset\":" + std::to_string(d.offset);
-    out += ",\"column\":" + std::to_string(d.column);
-    put_field(out, "text", d.text);
-    out += '}';
-  }
-  out += "]}";
-  return out;
-}
-
 // One input line: parsed and written as one JSON line; true when it parsed.
 bool run_line(const std::string& line, std::ostream& out, Lang lang) {
   const Parsed<Target> p = line.find(" | ") != std::string::npos ? Target::parse_cells(line) : Target::parse(line);
-  out << to_json(line, p, lang) << '\n';
+  out << io::target_json(line, p, lang) << '\n';
   return p.ok();
 }
 

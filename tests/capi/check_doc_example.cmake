@@ -1,0 +1,20 @@
+# Fails unless the ```c block after "<!-- example: FILE -->" in DOC equals FILE, so the
+# page quotes the example CI builds and runs.
+#   cmake -DROOT=<source dir> -DDOC=docs/c-api.md -DEXAMPLE=examples/c_api_check.c -P check_doc_example.cmake
+cmake_minimum_required(VERSION 3.25)
+file(READ ${ROOT}/${DOC} doc)
+file(READ ${ROOT}/${EXAMPLE} example)
+set(marker "<!-- example: ${EXAMPLE} -->\n```c\n")
+string(FIND "${doc}" "${marker}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "${DOC} has no \"<!-- example: ${EXAMPLE} -->\" followed by a ```c block")
+endif()
+string(LENGTH "${marker}" skip)
+math(EXPR start "${at} + ${skip}")
+string(SUBSTRING "${doc}" ${start} -1 rest)
+string(FIND "${rest}" "```" end)
+string(SUBSTRING "${rest}" 0 ${end} quoted)
+if(NOT quoted STREQUAL example)
+  message(FATAL_ERROR "${DOC} quotes ${EXAMPLE} differently: copy the file into the page")
+endif()
+message(STATUS "${DOC} quotes ${EXAMPLE} as it is")
