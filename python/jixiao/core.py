@@ -39,7 +39,7 @@ def _read_source(source: Any, what: str) -> Tuple[bytes, Optional[str]]:
         path = os.fspath(source)
         return Path(path).read_bytes(), str(path)
     if isinstance(source, str) and source and "\n" not in source and len(source) < 4096 \
-            and source.lstrip()[:1] not in ("{", "<"):
+            and source.lstrip()[:1] not in ("{", "[", "<"):
         return Path(source).read_bytes(), source
     return encode(source, what, allow_empty=True), None
 
