@@ -62,15 +62,20 @@ def _guess_format(data: bytes, name: Optional[str]) -> str:
     return "table"
 
 
+def _json_value(value: Any) -> str:
+    """``json.dumps`` default: a ``Decimal`` as its text; anything else is a usage error."""
+    if isinstance(value, Decimal):
+        return str(value)
+    raise JixiaoTypeError(f"{type(value).__name__} is not a JSON value")
+
+
 def _json_text(value: Any, what: str) -> Optional[bytes]:
     """A document argument as JSON bytes: None, text/bytes/path as given, a dict dumped
     (``Decimal`` as text)."""
     if value is None:
         return None
     if isinstance(value, Mapping):
-        return json.dumps(value, ensure_ascii=False, default=lambda d: str(d) if isinstance(d, Decimal) else
-                          (_ for _ in ()).throw(JixiaoTypeError(f"{what}: {type(d).__name__} is not JSON"))
-                          ).encode("utf-8")
+        return json.dumps(value, ensure_ascii=False, default=_json_value).encode("utf-8")
     data, _ = _read_source(value, what)
     if not data:
         raise InvalidArgumentError(f"{what} is empty", 1)

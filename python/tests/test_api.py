@@ -150,6 +150,17 @@ class Catalogue(unittest.TestCase):
         self.assertIn("national", jixiao.profiles())
         self.assertEqual(jixiao.version(), jixiao.__version__)
 
+    def test_library_lookup_order(self):
+        import os
+        from unittest import mock
+        from jixiao import _native
+        with mock.patch.dict(os.environ, {"JIXIAO_LIBRARY": "/x/libjixiao.so.0"}):
+            self.assertEqual(_native.candidates(), ["/x/libjixiao.so.0"])  # explicit: nothing else
+        with mock.patch.dict(os.environ, {}, clear=True):
+            found = _native.candidates()
+        self.assertEqual(found[-1], "libjixiao.so.0")  # the loader's search path last
+        self.assertTrue(all(p.endswith("/libjixiao.so.0") for p in found[:-1]), found)
+
     def test_parse_target(self):
         t = jixiao.parse_target("不低于95％")
         self.assertTrue(t.ok)
