@@ -127,9 +127,16 @@ class CustomCheck(unittest.TestCase):
         def bad(form, parameters):
             return [{"path": "/x"}]  # no message
 
+        @jixiao.check(id="PY-PATH")
+        def bad_path(form, parameters):
+            return [jixiao.CheckFinding(path="unit_name", message_en="not a JSON Pointer")]
+
         with jixiao.load_form(support.SEED) as form:
-            mine = [f for f in form.check(checks=[bad]).findings if f.id == "PY-BAD"]
-        self.assertEqual([f.severity for f in mine], ["error"])
+            report = form.check(checks=[bad, bad_path])
+        for rule in ("PY-BAD", "PY-PATH"):
+            mine = [f for f in report.findings if f.id == rule]
+            self.assertEqual([f.severity for f in mine], ["error"], rule)
+            self.assertIn("could not finish", mine[0].message_en)
 
     def test_builtin_id_refused(self):
         @jixiao.check(id="JX-C003")
