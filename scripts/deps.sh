@@ -1,7 +1,7 @@
 # Sourced by the other scripts: makes sure the Debian packages jixiao builds with are
 # installed. As root it installs what is missing with apt-get; otherwise it prints the
 # exact command to run and stops. Safe to run any number of times.
-JIXIAO_PACKAGES="cmake g++ make libboost-dev libgtest-dev googletest libbenchmark-dev libcli11-dev doxygen graphviz python3"
+JIXIAO_PACKAGES="cmake g++ make libboost-dev libgtest-dev googletest libbenchmark-dev libcli11-dev doxygen graphviz python3 python3-pip python3-setuptools python3-venv"
 # The fuzz step of .ci/run (fuzz/run.sh) also needs clang and its runtime libraries
 # (libFuzzer, ASan, UBSan), which clang-14 only recommends: pass this list to
 # jixiao_ensure_packages.
