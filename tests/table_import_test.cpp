@@ -524,6 +524,42 @@ TEST(ImportRepairs, AWeightRunIntoATargetTheActualRepeatsIsCutOff) {
   EXPECT_EQ(r.form.indicators[1].annual_target.text(), "8200万粒");
 }
 
+// OCR text of a 自评表 (分值 | 指标值 | 全年实际值 | 得分 run together): a value the actual
+// repeats, whatever its words, is cut between the 分值 and the 得分; an empty numbered
+// slot of the template (`指标2:`) is no indicator.
+TEST(ImportRepairs, AValueTheActualRepeatsIsCutBetweenWeightAndScore) {
+  const ImportResult r = import_form(
+      "一级指标二级指标三级指标考值参分指标值(A)全年实际值(B)得分未完成原因分析及改进措施"
+      "产出指标(30分)数量指标(10分)保障人数102370人2370人10指标2:质量指标(5分)公用经费标准5符合相关文件要求"
+      "符合相关文件要求5指标2:时效指标(5分)公用经费完成时间52021年12月完成2021年12月完成4指标L指标2:成本指标"
+      "种薯采购价格不高于市场价8是是8\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 4u);
+  const auto* standard = named(r, "公用经费标准");
+  ASSERT_NE(standard, nullptr);
+  EXPECT_EQ(standard->annual_target.text(), "符合相关文件要求");
+  EXPECT_EQ(standard->actual, "符合相关文件要求");
+  EXPECT_EQ(standard->weight, dec("5"));
+  EXPECT_EQ(standard->score, dec("5"));
+  const auto* when = named(r, "公用经费完成时间");
+  ASSERT_NE(when, nullptr);
+  EXPECT_EQ(when->annual_target.text(), "2021年12月完成");
+  EXPECT_EQ(when->actual, "2021年12月完成");
+  EXPECT_EQ(when->weight, dec("5"));
+  EXPECT_EQ(when->score, dec("4"));
+  const auto* price = named(r, "种薯采购价格不高于市场价");
+  ASSERT_NE(price, nullptr);
+  EXPECT_EQ(price->annual_target.text(), "是");
+  EXPECT_EQ(price->actual, "是");
+  EXPECT_EQ(with_id(r, "JX-I017").size(), 4u);  // 指标2: ×3, 指标L
+  for (const Finding* f : with_id(r, "JX-I017")) {
+    ASSERT_TRUE(f->location.source.has_value());
+    EXPECT_EQ(f->location.source->line, 1u);
+    EXPECT_GT(f->location.source->column, 1u);
+  }
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
 }  // namespace
 
 namespace {

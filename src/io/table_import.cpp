@@ -166,6 +166,7 @@ void Importer::read_cells() {
             piece.column = c.column + code_points(std::string_view(c.text).substr(0, b));
             offsets_.push_back(tc.offset + b);
             raw_sizes_.push_back(e - b);
+            piece.repeated_value = pieces[k].repeated_value;
             cells_.push_back(std::move(piece));
             if (k == 0) {
               finding("JX-I009", Severity::info, "", &cells_.back(),

@@ -31,6 +31,7 @@ struct Cell {
   bool accounted = false;  // recorded in the source map or quoted by a finding
   bool starts_row = false;  // one of several indicators split out of one sentence
   bool weight_cut = false;  // a weight cut off the target it ran into (JX-I013)
+  bool repeated_value = false;  // a value written twice in a run (target, then actual)
   // What the text means, computed once (lookups normalise the text each time).
   mutable bool classified = false;
   mutable Heading heading;

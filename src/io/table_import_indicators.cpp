@@ -181,6 +181,12 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     }
     const std::string& t = cells_[i].text;
     if (ends_indicator_table(t)) break;  // a note or an attachment under the table
+    // A template's numbered slot left empty (`指标2:` before the next category).
+    if (empty_ordinal(t)) {
+      leave(i, "JX-I017", Severity::info, "/indicators", "模板中未填写的编号指标栏，不是指标：{text}",
+            "a numbered indicator slot of the template left empty, not an indicator: {text}");
+      continue;
+    }
     const bool is_vocab = vocab(i);
     const bool stream = !row_mode_ || crowded(i);
     if (row_mode_ && !row.empty() && cells_[row.back()].row != cells_[i].row) {
@@ -231,6 +237,8 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
                      (target_like(t) || number_like(t) || unit_like(t) || is_comparator(t));
         // The 指标说明 of the row (`反映办公大楼全年维修维护情况`): never a new indicator.
         if (describes_indicator(t)) value = true;
+        // A value written twice after a 分值 (target, then actual), whatever its words.
+        if (cells_[i].repeated_value && values_in_row < ind_table.value_roles.size()) value = true;
         // At the free-text column (原因, 备注) after the row's values: its text, or
         // the name of the next row when values of its own follow.
         std::size_t text_column = ind_table.value_roles.size();
