@@ -527,6 +527,29 @@ TEST(ImportRepairs, AWeightRunIntoATargetTheActualRepeatsIsCutOff) {
 // OCR text of a 自评表 (分值 | 指标值 | 全年实际值 | 得分 run together): a value the actual
 // repeats, whatever its words, is cut between the 分值 and the 得分; an empty numbered
 // slot of the template (`指标2:`) is no indicator.
+// An .xlsx extracted with spaces: the two lines of the 实际完成值 header cell stand on
+// either side of 指标值, the last character of 偏差原因分析及改进措施 is a cell of its own,
+// and a wrapped deviation reason is no indicator.
+TEST(ImportRepairs, AHeaderWordInterleavedWithItsNeighbourIsJoined) {
+  const ImportResult r = import_form(
+      "项目支出绩效自评表 绩 效 指 标 产出 指标 (50分 ) 实际 指标值 完成值 分值 得分 偏差原因分析及改进措 施 "
+      "8676 15 13 建档立卡中有新增死亡 人员,导致有偏差 质量指标 指标1:资金是否全部纳入医 保统筹 100% 98% 15 14\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 1u);
+  const auto& ind = r.form.indicators[0];
+  EXPECT_EQ(ind.name, "指标1:资金是否全部纳入医保统筹");
+  EXPECT_EQ(ind.annual_target.text(), "100%");
+  EXPECT_EQ(ind.actual, "98%");
+  EXPECT_EQ(ind.weight, dec("15"));
+  EXPECT_EQ(ind.score, dec("14"));
+  bool joined = false;
+  for (const Finding* f : with_id(r, "JX-I009")) {
+    joined = joined || f->message(jixiao::Lang::en).find("'实际' + '完成值'") != std::string::npos;
+  }
+  EXPECT_TRUE(joined);
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
 TEST(ImportRepairs, AValueTheActualRepeatsIsCutBetweenWeightAndScore) {
   const ImportResult r = import_form(
       "一级指标二级指标三级指标考值参分指标值(A)全年实际值(B)得分未完成原因分析及改进措施"

@@ -140,6 +140,7 @@ class Importer {
   std::size_t read_indicators(std::size_t begin, std::size_t end);
   std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> read_indicator_header(std::size_t from,
                                                                                           std::size_t end);
+  bool interleaved_header_word(std::size_t j, std::size_t end) const;
   void adopt_header(IndicatorTable& ind_table, std::vector<std::pair<std::size_t, Role>> header, std::size_t from,
                     std::size_t to);
   void join_wrapped_categories(std::size_t from, std::size_t end);

@@ -169,7 +169,9 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       continue;
     }
     // A repeated header row (a second table, a page break).
-    if (role(i) != Role::none && !row_has_name && (row.empty() || role(row.back()) != Role::none)) {
+    // (Before it only header cells or a category label with no name yet.)
+    if ((role(i) != Role::none || interleaved_header_word(i, end)) && !row_has_name &&
+        (row.empty() || role(row.back()) != Role::none || vocab(row.back()))) {
       auto [hh, j] = read_indicator_header(i, end);
       if (hh.size() >= 2) {
         flush();
@@ -254,9 +256,11 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         if (!value && unit_like(t) && !row.empty() && is_comparator(cells_[row.back()].text)) value = true;
         // Right after the name, under a target column: a short text is the target
         // (`合规`), whatever its words, unless it carries a target of its own (a name).
+        // A deviation reason (`人员,导致有偏差`) is no target.
         if (!value && values_in_row == 0 && !ind_table.header.empty() &&
             (ind_table.value_roles.front() == Role::annual || ind_table.value_roles.front() == Role::period) &&
-            code_points(t) <= 24 && split_name_target(t, false).how == NameSplit::none && !ordinal_name(t)) {
+            code_points(t) <= 24 && split_name_target(t, false).how == NameSplit::none && !ordinal_name(t) &&
+            !gives_reason(t)) {
           value = true;
         }
         if (!value) flush();
@@ -291,8 +295,28 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
   std::size_t j = from;
   std::vector<std::pair<std::size_t, Role>> h;
   while (j < end && !cells_[j].used) {
-    // A header word wrapped over two lines (`一级` / `指标`).
-    if (j + 1 < end && !cells_[j + 1].used && cells_[j + 1].row != cells_[j].row &&
+    // A header word wrapped inside its cell, the lines of two header cells interleaved
+    // by the extraction (`实际 指标值 完成值`: 指标值 stood between 实际 and 完成值).
+    if (interleaved_header_word(j, end)) {
+      const Role joined = header_role(cells_[j].text + cells_[j + 2].text, false);
+      h.emplace_back(cells_[j + 1].index, role(j + 1));
+      h.emplace_back(cells_[j + 2].index, joined);
+      finding("JX-I009", Severity::info, "/indicators", &cells_[j], "折行的表头已合并：“{text}”+“{next}”",
+              "wrapped header joined: '{text}' + '{next}'")
+          .arg("text", cells_[j].text)
+          .arg("next", cells_[j + 2].text);
+      cells_[j].tail = j + 2;
+      cells_[j].set_text(cells_[j].text + cells_[j + 2].text);
+      cells_[j + 2].set_text(std::string());
+      j += 3;
+      continue;
+    }
+    // A header word wrapped over two lines (`一级` / `指标`); with spaces as separators
+    // also its last one or two characters on the same line (`偏差原因分析及改进措 施`).
+    const bool same_line_tail = j + 1 < end && table_.layout == TableLayout::spaces &&
+                                cells_[j + 1].row == cells_[j].row && code_points(cells_[j + 1].text) <= 2 &&
+                                !has_digit_or_bracket(cells_[j + 1].text) && !vocab(j + 1);
+    if (j + 1 < end && !cells_[j + 1].used && (cells_[j + 1].row != cells_[j].row || same_line_tail) &&
         role(j + 1) == Role::none && !key_text(cells_[j + 1].text).empty()) {
       const Role joined = header_role(cells_[j].text + cells_[j + 1].text, false);
       if (joined != Role::none) {
@@ -324,6 +348,20 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
     ++j;
   }
   return std::make_pair(h, j);
+}
+
+// A short piece of a header word at `j` whose rest stands after the next header cell
+// (`实际` `指标值` `完成值`: the lines of two header cells interleaved by the extraction).
+bool Importer::interleaved_header_word(std::size_t j, std::size_t end) const {
+  if (j + 2 >= end || cells_[j + 1].used || cells_[j + 2].used || cells_[j + 1].merged || cells_[j + 2].merged) {
+    return false;
+  }
+  if (role(j) != Role::none || role(j + 1) == Role::none || vocab(j) || code_points(cells_[j].text) > 4 ||
+      has_digit_or_bracket(cells_[j].text)) {
+    return false;
+  }
+  const Role joined = header_role(cells_[j].text + cells_[j + 2].text, false);
+  return joined != Role::none && joined != role(j + 1);
 }
 
 // Cells `from`..`to` are the header `header` of the table read from here on.

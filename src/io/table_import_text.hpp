@@ -145,6 +145,15 @@ inline bool ordinal_name(std::string_view t) {
   return starts_with(t, "指标") && t.size() > 6 && t[6] >= '0' && t[6] <= '9';
 }
 
+/// Text that explains a deviation (`人员,导致有偏差`, `由于疫情影响`): the 原因 column's
+/// words, never a target.
+inline bool gives_reason(std::string_view t) {
+  for (const char* w : {"导致", "由于", "因为", "造成", "原因"}) {
+    if (t.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 /// A template's numbered placeholder with no name after it (`指标2:`, `指标L`, OCR'd
 /// `指标1`): the slot of an indicator the form left empty, not an indicator.
 inline bool empty_ordinal(std::string_view t) {
