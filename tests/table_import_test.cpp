@@ -550,6 +550,37 @@ TEST(ImportRepairs, AHeaderWordInterleavedWithItsNeighbourIsJoined) {
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
 }
 
+// Prose wrapped at a fixed width (梧州 030): a category name broken before its colon and
+// a name broken before its target are joined across the line end; a category after a
+// name with its target starts the next indicator.
+TEST(ImportRepairs, ProseWordsBrokenAtTheLineEndAreJoined) {
+  const ImportResult r = import_form(
+      "绩效指标\n"
+      "1条数量指标:开通业务月份≥1个月;设 1条质量指标:\n"
+      "应急运维系统保障率≥80%;设 1条时效指标:资金支付及\n"
+      "时率=100%;设 1条满意\n"
+      "度指标:职工满意度≥90%。\n",
+      "t.txt");
+  std::vector<std::string> names;
+  for (const auto& ind : r.form.indicators) {
+    if (!ind.name.empty()) names.push_back(ind.name);
+  }
+  ASSERT_EQ(names, (std::vector<std::string>{"开通业务月份", "应急运维系统保障率", "资金支付及时率", "职工满意度"}));
+  const auto* timely = named(r, "资金支付及时率");
+  ASSERT_NE(timely, nullptr);
+  EXPECT_EQ(timely->annual_target.text(), "=100%");
+  EXPECT_EQ(timely->level2, jixiao::Level2::timeliness);
+  const auto* satisfied = named(r, "职工满意度");
+  ASSERT_NE(satisfied, nullptr);
+  EXPECT_EQ(satisfied->annual_target.text(), "≥90%");
+  std::size_t joins = 0;
+  for (const Finding* f : with_id(r, "JX-I009")) {
+    joins += f->message(jixiao::Lang::en).find("broken at the end of a line") != std::string::npos;
+  }
+  EXPECT_EQ(joins, 2u);
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
 TEST(ImportRepairs, AValueTheActualRepeatsIsCutBetweenWeightAndScore) {
   const ImportResult r = import_form(
       "一级指标二级指标三级指标考值参分指标值(A)全年实际值(B)得分未完成原因分析及改进措施"

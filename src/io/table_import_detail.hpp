@@ -32,6 +32,7 @@ struct Cell {
   bool starts_row = false;  // one of several indicators split out of one sentence
   bool weight_cut = false;  // a weight cut off the target it ran into (JX-I013)
   bool repeated_value = false;  // a value written twice in a run (target, then actual)
+  bool after_colon = false;  // the text after a category and its colon in prose
   // What the text means, computed once (lookups normalise the text each time).
   mutable bool classified = false;
   mutable Heading heading;
@@ -98,6 +99,7 @@ class Importer {
 
   // -- structure (table_import.cpp)
   void read_cells();
+  void join_broken_word(Cell& c, std::size_t offset);
   void join_brackets(std::size_t first);
   void join_spaced_labels(std::size_t first);
   void read_comment_lines();

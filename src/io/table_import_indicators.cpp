@@ -201,7 +201,11 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       if (!continues) flush();
     }
     if (!stream) {
-      if (is_vocab && row_has_name && name_after_vocab) {
+      // A category after a name that carries its target (prose: `保障率≥80%;设 1条时效指标`)
+      // starts the next indicator, as one after a name that came after its category.
+      const bool name_done = row_has_name && !row.empty() && !vocab(row.front()) &&
+                             split_name_target(cells_[row.front()].text, false).how == NameSplit::comparator;
+      if (is_vocab && row_has_name && (name_after_vocab || name_done)) {
         // A second indicator in the same row, or the 年度 half of a side-by-side row.
         if (ind_table.side_by_side && !second_half) {
           second_half = true;

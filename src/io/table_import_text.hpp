@@ -145,6 +145,9 @@ inline bool ordinal_name(std::string_view t) {
   return starts_with(t, "指标") && t.size() > 6 && t[6] >= '0' && t[6] <= '9';
 }
 
+/// True when `t` starts with a CJK character (a lead byte of three or more bytes).
+inline bool cjk_start(std::string_view t) { return !t.empty() && static_cast<unsigned char>(t[0]) >= 0xE0; }
+
 /// Text that explains a deviation (`人员,导致有偏差`, `由于疫情影响`): the 原因 column's
 /// words, never a target.
 inline bool gives_reason(std::string_view t) {
