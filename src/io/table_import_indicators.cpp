@@ -239,7 +239,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       } else if (!is_vocab && row_has_name && cells_[i].starts_row) {
         flush();  // one of several indicators split out of a sentence
       } else if (!is_vocab && row_has_name) {
-        bool value = values_in_row < ind_table.value_roles.size() && !ordinal_name(t) &&
+        bool value = values_in_row < ind_table.value_roles.size() && !ordinal_name(t) && !label_fragment(t) &&
                      (target_like(t) || number_like(t) || unit_like(t) || is_comparator(t));
         // The 指标说明 of the row (`反映办公大楼全年维修维护情况`): never a new indicator.
         if (describes_indicator(t)) value = true;
@@ -264,7 +264,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         if (!value && values_in_row == 0 && !ind_table.header.empty() &&
             (ind_table.value_roles.front() == Role::annual || ind_table.value_roles.front() == Role::period) &&
             code_points(t) <= 24 && split_name_target(t, false).how == NameSplit::none && !ordinal_name(t) &&
-            !gives_reason(t)) {
+            !gives_reason(t) && !label_fragment(t)) {
           value = true;
         }
         if (!value) flush();

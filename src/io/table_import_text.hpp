@@ -157,6 +157,12 @@ inline bool gives_reason(std::string_view t) {
   return false;
 }
 
+/// A piece of a category label in brackets (`(10分 意度指标 )`: the weight note of a
+/// label interleaved with another cell's line): never a target.
+inline bool label_fragment(std::string_view t) {
+  return (starts_with(t, "(") || starts_with(t, "（")) && t.find("指标") != std::string_view::npos;
+}
+
 /// A template's numbered placeholder with no name after it (`指标2:`, `指标L`, OCR'd
 /// `指标1`): the slot of an indicator the form left empty, not an indicator.
 inline bool empty_ordinal(std::string_view t) {
