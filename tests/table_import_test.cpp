@@ -581,6 +581,39 @@ TEST(ImportRepairs, ProseWordsBrokenAtTheLineEndAreJoined) {
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
 }
 
+// A scrambled .xlsx extraction (稷山 056): the values of the last rows come as one run
+// before their names; each named row without a value takes the next group of them, as
+// many as the table has value columns, in order; what is left over stays in findings.
+TEST(ImportRepairs, DetachedValuesArePairedInOrderWithTheRowsWithout) {
+  const ImportResult r = import_form(
+      "项目支出绩效自评表 绩 效 指 标 产出 指标 (50分 ) 实际 指标值 完成值 分值 得分 偏差原因分析及改进措 施 "
+      "时效指标 指标1:资金是否全部及时纳入 100% 100% 10 10 75元 75元 10 10 95% 95% 30 27 100 94 "
+      "成本指标 指标1:配套资金每人每年 效益指标(30 分) 社会效益 指标1:是否解决看病难贵问题 总分\n",
+      "t.txt");
+  const auto* cost = named(r, "指标1:配套资金每人每年");
+  ASSERT_NE(cost, nullptr);
+  EXPECT_EQ(cost->annual_target.text(), "75元");
+  EXPECT_EQ(cost->actual, "75元");
+  EXPECT_EQ(cost->weight, dec("10"));
+  EXPECT_EQ(cost->score, dec("10"));
+  const auto* social = named(r, "指标1:是否解决看病难贵问题");
+  ASSERT_NE(social, nullptr);
+  EXPECT_EQ(social->annual_target.text(), "95%");
+  EXPECT_EQ(social->score, dec("27"));
+  const auto* timely = named(r, "指标1:资金是否全部及时纳入");
+  ASSERT_NE(timely, nullptr);
+  EXPECT_TRUE(timely->deviation_reason.empty());  // the 75元 after its four values is not its reason
+  std::size_t paired = 0;
+  for (const Finding* f : with_id(r, "JX-I009")) {
+    paired += f->message(jixiao::Lang::en).find("paired in order") != std::string::npos;
+  }
+  EXPECT_EQ(paired, 2u);
+  bool total_left = false;
+  for (const Finding* f : with_id(r, "JX-I001")) total_left = total_left || f->message(jixiao::Lang::en).find(": 94") != std::string::npos;
+  EXPECT_TRUE(total_left);
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
 TEST(ImportRepairs, AValueTheActualRepeatsIsCutBetweenWeightAndScore) {
   const ImportResult r = import_form(
       "一级指标二级指标三级指标考值参分指标值(A)全年实际值(B)得分未完成原因分析及改进措施"

@@ -104,7 +104,26 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   bool name_after_vocab = false;  // the row's name came after its 一级/二级
   bool second_half = false;       // a side-by-side row is in its 年度 half
   std::size_t values_in_row = 0;
+  std::size_t shaped_in_row = 0;  // of them, targets and numbers
   bool row_crowded = false;
+  // Value cells cut loose before the rows they belong to (a scrambled extraction: `75元
+  // 75元 10 10 95% 95% 30 27` then the names): paired in order with the named rows after
+  // them that have no value, a group of the table's value columns each.
+  std::vector<std::size_t> detached;
+  auto value_group = [&]() {
+    std::size_t n = 0;
+    for (Role r : ind_table.value_roles) {
+      n += r == Role::period || r == Role::annual || r == Role::actual || r == Role::weight || r == Role::score;
+    }
+    return n;
+  };
+  auto drop_detached = [&]() {
+    for (std::size_t id : detached) {
+      leave(id, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
+            "cell of an indicator row not recognised, not imported: {text}");
+    }
+    detached.clear();
+  };
   auto reset = [&]() {
     row.clear();
     row_has_name = false;
@@ -112,6 +131,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     name_after_vocab = false;
     second_half = false;
     values_in_row = 0;
+    shaped_in_row = 0;
     row_crowded = false;
   };
   auto flush = [&]() {
@@ -137,6 +157,27 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         reset();
         return;
       }
+      // An indicator named with its ordinal and no value (`指标1:是否满意`): the next
+      // group of detached values is its own.
+      std::size_t name = npos;
+      for (std::size_t id : row) {
+        if (!vocab(id) && name == npos) name = id;
+      }
+      const std::size_t group = value_group();
+      if (name != npos && ordinal_name(cells_[name].text) && group >= 3 && detached.size() >= group &&
+          split_name_target(cells_[name].text, false).how == NameSplit::none) {
+        std::string values;
+        for (std::size_t k = 0; k < group; ++k) values += (k == 0 ? "" : " ") + cells_[detached[k]].text;
+        finding("JX-I009", Severity::info, "/indicators", &cells_[detached.front()],
+                "与指标名称分离的一组值按顺序配给“{name}”：{text}",
+                "values detached from their row paired in order with '{name}': {text}")
+            .arg("name", cells_[name].text)
+            .arg("text", values);
+        row.insert(row.end(), detached.begin(), detached.begin() + static_cast<long>(group));
+        detached.erase(detached.begin(), detached.begin() + static_cast<long>(group));
+      }
+    } else if (values_in_row > 0) {
+      drop_detached();  // a row with values of its own: what was cut loose before it is not its
     }
     read_indicator_row(ind_table, row);
     reset();
@@ -241,6 +282,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       } else if (!is_vocab && row_has_name) {
         bool value = values_in_row < ind_table.value_roles.size() && !ordinal_name(t) && !label_fragment(t) &&
                      (target_like(t) || number_like(t) || unit_like(t) || is_comparator(t));
+
         // The 指标说明 of the row (`反映办公大楼全年维修维护情况`): never a new indicator.
         if (describes_indicator(t)) value = true;
         // A value written twice after a 分值 (target, then actual), whatever its words.
@@ -267,13 +309,24 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
             !gives_reason(t) && !label_fragment(t)) {
           value = true;
         }
+        // In a run-together line, once the row's targets and numbers fill the columns
+        // that hold them, a further target or number starts what comes next.
+        if (line_crowded && value_group() >= 3 && shaped_in_row >= value_group() &&
+            (number_like(t) || (target_like(t) && has_ascii_digit(t))) && !describes_indicator(t)) {
+          value = false;
+        }
         if (!value) flush();
       }
       if (line_crowded && !is_vocab && !row_has_name &&
           (code_points(t) < 2 || number_like(t) || is_comparator(t) || (t[0] >= '0' && t[0] <= '9'))) {
-        // Not a name: a value or a fragment cut loose from its row.
-        leave(i, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
-              "cell of an indicator row not recognised, not imported: {text}");
+        // Not a name: a value or a fragment cut loose from its row (kept for the
+        // named rows after it when it is a value).
+        if (target_like(t) || number_like(t)) {
+          detached.push_back(i);
+        } else {
+          leave(i, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
+                "cell of an indicator row not recognised, not imported: {text}");
+        }
         continue;
       }
       if (line_crowded) row_crowded = true;
@@ -284,11 +337,14 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       name_after_vocab = row_has_vocab;
     } else if (!is_vocab && !describes_indicator(t)) {  // the 指标说明 takes no value column
       ++values_in_row;
+      // (A weight cut off its value goes to 分值 whatever the columns: not counted.)
+      if ((target_like(t) || number_like(t)) && !cells_[i].weight_cut) ++shaped_in_row;
     }
     row.push_back(i);
     last_end = i + 1;
   }
   flush();
+  drop_detached();
   return std::max(i, last_end);
 }
 

@@ -148,6 +148,11 @@ inline bool ordinal_name(std::string_view t) {
 /// True when `t` starts with a CJK character (a lead byte of three or more bytes).
 inline bool cjk_start(std::string_view t) { return !t.empty() && static_cast<unsigned char>(t[0]) >= 0xE0; }
 
+/// True when `t` holds an ASCII digit.
+inline bool has_ascii_digit(std::string_view t) {
+  return t.find_first_of("0123456789") != std::string_view::npos;
+}
+
 /// Text that explains a deviation (`人员,导致有偏差`, `由于疫情影响`): the 原因 column's
 /// words, never a target.
 inline bool gives_reason(std::string_view t) {
