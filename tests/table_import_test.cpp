@@ -619,9 +619,15 @@ TEST(ImportRepairs, AValueTheActualRepeatsIsCutBetweenWeightAndScore) {
       "一级指标二级指标三级指标考值参分指标值(A)全年实际值(B)得分未完成原因分析及改进措施"
       "产出指标(30分)数量指标(10分)保障人数102370人2370人10指标2:质量指标(5分)公用经费标准5符合相关文件要求"
       "符合相关文件要求5指标2:时效指标(5分)公用经费完成时间52021年12月完成2021年12月完成4指标L指标2:成本指标"
-      "种薯采购价格不高于市场价8是是8\n",
+      "种薯采购价格不高于市场价8是是8经费审批流程规范性2.5合规合规2.5\n",
       "t.txt");
-  ASSERT_EQ(r.form.indicators.size(), 4u);
+  ASSERT_EQ(r.form.indicators.size(), 5u);
+  const auto* rules = named(r, "经费审批流程规范性");
+  ASSERT_NE(rules, nullptr);
+  EXPECT_EQ(rules->annual_target.text(), "合规");
+  EXPECT_EQ(rules->actual, "合规");
+  EXPECT_EQ(rules->weight, dec("2.5"));
+  EXPECT_EQ(rules->score, dec("2.5"));
   const auto* standard = named(r, "公用经费标准");
   ASSERT_NE(standard, nullptr);
   EXPECT_EQ(standard->annual_target.text(), "符合相关文件要求");

@@ -389,7 +389,16 @@ struct RepeatRun {
 RepeatRun repeated_value_at(std::string_view s, std::size_t at) {
   RepeatRun run;
   if (!ascii_digit_at(s, at) || (at > 0 && ascii_digit_at(s, at - 1))) return run;
-  for (std::size_t w = 1; w <= 2 && ascii_digit_at(s, at + w - 1); ++w) {
+  // The 分值: one or two digits, perhaps with one or two decimals (`2.5`).
+  std::vector<std::size_t> widths;
+  for (std::size_t d = 1; d <= 2 && ascii_digit_at(s, at + d - 1); ++d) {
+    widths.push_back(d);
+    if (at + d + 1 < s.size() && s[at + d] == '.' && ascii_digit_at(s, at + d + 1)) {
+      widths.push_back(d + 2);
+      if (ascii_digit_at(s, at + d + 2)) widths.push_back(d + 3);
+    }
+  }
+  for (const std::size_t w : widths) {
     const std::size_t p = at + w;
     // Values are short: up to 40 code points.
     std::size_t len = 0;
