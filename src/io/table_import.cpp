@@ -85,7 +85,9 @@ void Importer::join_brackets(std::size_t first) {
     }
     if (b != 0 || last == k) continue;
     bool clean = true;
-    for (std::size_t t = k; t <= last; ++t) clean = clean && !cells_[t].html && cells_[t].row == cells_[k].row;
+    for (std::size_t t = k; t <= last; ++t) {
+      clean = clean && !cells_[t].html && !cells_[t].merged && cells_[t].row == cells_[k].row;
+    }
     if (!clean || offsets_[last] + raw_sizes_[last] > text_.size() || offsets_[k] > offsets_[last]) continue;
     // The original text from the first cell to the end of the last.
     const std::size_t from = offsets_[k];
