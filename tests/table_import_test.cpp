@@ -524,6 +524,135 @@ TEST(ImportRepairs, AWeightRunIntoATargetTheActualRepeatsIsCutOff) {
   EXPECT_EQ(r.form.indicators[1].annual_target.text(), "8200万粒");
 }
 
+// OCR text of a 自评表 (分值 | 指标值 | 全年实际值 | 得分 run together): a value the actual
+// repeats, whatever its words, is cut between the 分值 and the 得分; an empty numbered
+// slot of the template (`指标2:`) is no indicator.
+// An .xlsx extracted with spaces: the two lines of the 实际完成值 header cell stand on
+// either side of 指标值, the last character of 偏差原因分析及改进措施 is a cell of its own,
+// and a wrapped deviation reason is no indicator.
+TEST(ImportRepairs, AHeaderWordInterleavedWithItsNeighbourIsJoined) {
+  const ImportResult r = import_form(
+      "项目支出绩效自评表 绩 效 指 标 产出 指标 (50分 ) 实际 指标值 完成值 分值 得分 偏差原因分析及改进措 施 "
+      "8676 15 13 建档立卡中有新增死亡 人员,导致有偏差 质量指标 指标1:资金是否全部纳入医 保统筹 100% 98% 15 14\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 1u);
+  const auto& ind = r.form.indicators[0];
+  EXPECT_EQ(ind.name, "指标1:资金是否全部纳入医保统筹");
+  EXPECT_EQ(ind.annual_target.text(), "100%");
+  EXPECT_EQ(ind.actual, "98%");
+  EXPECT_EQ(ind.weight, dec("15"));
+  EXPECT_EQ(ind.score, dec("14"));
+  bool joined = false;
+  for (const Finding* f : with_id(r, "JX-I009")) {
+    joined = joined || f->message(jixiao::Lang::en).find("'实际' + '完成值'") != std::string::npos;
+  }
+  EXPECT_TRUE(joined);
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
+// Prose wrapped at a fixed width (梧州 030): a category name broken before its colon and
+// a name broken before its target are joined across the line end; a category after a
+// name with its target starts the next indicator.
+TEST(ImportRepairs, ProseWordsBrokenAtTheLineEndAreJoined) {
+  const ImportResult r = import_form(
+      "绩效指标\n"
+      "1条数量指标:开通业务月份≥1个月;设 1条质量指标:\n"
+      "应急运维系统保障率≥80%;设 1条时效指标:资金支付及\n"
+      "时率=100%;设 1条满意\n"
+      "度指标:职工满意度≥90%。\n",
+      "t.txt");
+  std::vector<std::string> names;
+  for (const auto& ind : r.form.indicators) {
+    if (!ind.name.empty()) names.push_back(ind.name);
+  }
+  ASSERT_EQ(names, (std::vector<std::string>{"开通业务月份", "应急运维系统保障率", "资金支付及时率", "职工满意度"}));
+  const auto* timely = named(r, "资金支付及时率");
+  ASSERT_NE(timely, nullptr);
+  EXPECT_EQ(timely->annual_target.text(), "=100%");
+  EXPECT_EQ(timely->level2, jixiao::Level2::timeliness);
+  const auto* satisfied = named(r, "职工满意度");
+  ASSERT_NE(satisfied, nullptr);
+  EXPECT_EQ(satisfied->annual_target.text(), "≥90%");
+  std::size_t joins = 0;
+  for (const Finding* f : with_id(r, "JX-I009")) {
+    joins += f->message(jixiao::Lang::en).find("broken at the end of a line") != std::string::npos;
+  }
+  EXPECT_EQ(joins, 2u);
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
+// A scrambled .xlsx extraction (稷山 056): the values of the last rows come as one run
+// before their names; each named row without a value takes the next group of them, as
+// many as the table has value columns, in order; what is left over stays in findings.
+TEST(ImportRepairs, DetachedValuesArePairedInOrderWithTheRowsWithout) {
+  const ImportResult r = import_form(
+      "项目支出绩效自评表 绩 效 指 标 产出 指标 (50分 ) 实际 指标值 完成值 分值 得分 偏差原因分析及改进措 施 "
+      "时效指标 指标1:资金是否全部及时纳入 100% 100% 10 10 75元 75元 10 10 95% 95% 30 27 100 94 "
+      "成本指标 指标1:配套资金每人每年 效益指标(30 分) 社会效益 指标1:是否解决看病难贵问题 总分\n",
+      "t.txt");
+  const auto* cost = named(r, "指标1:配套资金每人每年");
+  ASSERT_NE(cost, nullptr);
+  EXPECT_EQ(cost->annual_target.text(), "75元");
+  EXPECT_EQ(cost->actual, "75元");
+  EXPECT_EQ(cost->weight, dec("10"));
+  EXPECT_EQ(cost->score, dec("10"));
+  const auto* social = named(r, "指标1:是否解决看病难贵问题");
+  ASSERT_NE(social, nullptr);
+  EXPECT_EQ(social->annual_target.text(), "95%");
+  EXPECT_EQ(social->score, dec("27"));
+  const auto* timely = named(r, "指标1:资金是否全部及时纳入");
+  ASSERT_NE(timely, nullptr);
+  EXPECT_TRUE(timely->deviation_reason.empty());  // the 75元 after its four values is not its reason
+  std::size_t paired = 0;
+  for (const Finding* f : with_id(r, "JX-I009")) {
+    paired += f->message(jixiao::Lang::en).find("paired in order") != std::string::npos;
+  }
+  EXPECT_EQ(paired, 2u);
+  bool total_left = false;
+  for (const Finding* f : with_id(r, "JX-I001")) total_left = total_left || f->message(jixiao::Lang::en).find(": 94") != std::string::npos;
+  EXPECT_TRUE(total_left);
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
+TEST(ImportRepairs, AValueTheActualRepeatsIsCutBetweenWeightAndScore) {
+  const ImportResult r = import_form(
+      "一级指标二级指标三级指标考值参分指标值(A)全年实际值(B)得分未完成原因分析及改进措施"
+      "产出指标(30分)数量指标(10分)保障人数102370人2370人10指标2:质量指标(5分)公用经费标准5符合相关文件要求"
+      "符合相关文件要求5指标2:时效指标(5分)公用经费完成时间52021年12月完成2021年12月完成4指标L指标2:成本指标"
+      "种薯采购价格不高于市场价8是是8经费审批流程规范性2.5合规合规2.5\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 5u);
+  const auto* rules = named(r, "经费审批流程规范性");
+  ASSERT_NE(rules, nullptr);
+  EXPECT_EQ(rules->annual_target.text(), "合规");
+  EXPECT_EQ(rules->actual, "合规");
+  EXPECT_EQ(rules->weight, dec("2.5"));
+  EXPECT_EQ(rules->score, dec("2.5"));
+  const auto* standard = named(r, "公用经费标准");
+  ASSERT_NE(standard, nullptr);
+  EXPECT_EQ(standard->annual_target.text(), "符合相关文件要求");
+  EXPECT_EQ(standard->actual, "符合相关文件要求");
+  EXPECT_EQ(standard->weight, dec("5"));
+  EXPECT_EQ(standard->score, dec("5"));
+  const auto* when = named(r, "公用经费完成时间");
+  ASSERT_NE(when, nullptr);
+  EXPECT_EQ(when->annual_target.text(), "2021年12月完成");
+  EXPECT_EQ(when->actual, "2021年12月完成");
+  EXPECT_EQ(when->weight, dec("5"));
+  EXPECT_EQ(when->score, dec("4"));
+  const auto* price = named(r, "种薯采购价格不高于市场价");
+  ASSERT_NE(price, nullptr);
+  EXPECT_EQ(price->annual_target.text(), "是");
+  EXPECT_EQ(price->actual, "是");
+  EXPECT_EQ(with_id(r, "JX-I017").size(), 4u);  // 指标2: ×3, 指标L
+  for (const Finding* f : with_id(r, "JX-I017")) {
+    ASSERT_TRUE(f->location.source.has_value());
+    EXPECT_EQ(f->location.source->line, 1u);
+    EXPECT_GT(f->location.source->column, 1u);
+  }
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
 }  // namespace
 
 namespace {

@@ -85,7 +85,9 @@ void Importer::join_brackets(std::size_t first) {
     }
     if (b != 0 || last == k) continue;
     bool clean = true;
-    for (std::size_t t = k; t <= last; ++t) clean = clean && !cells_[t].html && cells_[t].row == cells_[k].row;
+    for (std::size_t t = k; t <= last; ++t) {
+      clean = clean && !cells_[t].html && !cells_[t].merged && cells_[t].row == cells_[k].row;
+    }
     if (!clean || offsets_[last] + raw_sizes_[last] > text_.size() || offsets_[k] > offsets_[last]) continue;
     // The original text from the first cell to the end of the last.
     const std::size_t from = offsets_[k];
@@ -137,6 +139,52 @@ void Importer::join_spaced_labels(std::size_t first) {
   }
 }
 
+// The first cell `c` of a line (its text at byte `offset`) when the line above ends
+// inside a word of prose wrapped at a fixed width: a category name broken before its
+// colon (`设 1条满意` / `度指标:职工满意度≥90%。`), or the name after a category's colon
+// broken before its target (`1条时效指标:资金支付及` / `时率=100%;设`). The piece that
+// continues the cell above is joined to it (a tail cell of its own line, JX-I009) and
+// `c` keeps the rest.
+void Importer::join_broken_word(Cell& c, std::size_t offset) {
+  if (cells_.empty() || cells_.back().row + 1 != c.row || cells_.back().html || cells_.back().merged) return;
+  const std::size_t prev_id = cells_.size() - 1;
+  const std::string prev = cells_[prev_id].text;
+  if (prev.empty() || code_points(prev) > 16 || !cjk_start(c.text)) return;
+  std::size_t take = 0;     // bytes of c.text joined to the cell above
+  std::size_t skip = 0;     // bytes dropped after them (the colon)
+  const std::string joined = prev + c.text;
+  if (const std::size_t n = category_before_colon(joined); n > prev.size() && !vocab(prev_id)) {
+    take = n - prev.size();
+    skip = joined.compare(n, 3, "：") == 0 ? 3 : 1;
+  } else if (cells_[prev_id].after_colon && !has_digit_or_bracket(prev) &&
+             split_name_target(prev, false).how == NameSplit::none &&
+             split_name_target(joined, false).how == NameSplit::comparator &&
+             split_name_target(joined, false).name.size() > prev.size()) {
+    take = c.text.size();
+  }
+  if (take == 0) return;
+  Cell tail = c;
+  tail.text = c.text.substr(0, take);
+  tail.merged = true;
+  tail.used = true;
+  offsets_.push_back(offset);
+  raw_sizes_.push_back(take);
+  cells_.push_back(tail);
+  const std::size_t tail_id = cells_.size() - 1;
+  Cell& head = cells_[prev_id];
+  std::size_t last = prev_id;
+  while (cells_[last].tail != npos) last = cells_[last].tail;
+  cells_[last].tail = tail_id;
+  finding("JX-I009", Severity::info, "", &head, "行末断开的词已合并：“{text}”+“{next}”",
+          "a word broken at the end of a line joined: '{text}' + '{next}'")
+      .arg("text", prev)
+      .arg("next", tail.text);
+  head.set_text(joined.substr(0, prev.size() + take));
+  const std::string rest(trim(std::string_view(c.text).substr(take + skip)));
+  c.column += code_points(std::string_view(c.text).substr(0, c.text.size() - rest.size()));
+  c.text = rest;
+}
+
 void Importer::read_cells() {
   std::size_t rows_with_cells = 0;
   std::size_t multi = 0;
@@ -153,6 +201,11 @@ void Importer::read_cells() {
       c.index = tc.index;
       c.row = r;
       if (c.text.empty()) c.text = tc.text;  // a cell of only tags: keep it visible
+      // Prose wrapped at a fixed width: a word broken at the line end is joined.
+      if (filled == 0 && !c.html) {
+        join_broken_word(c, tc.offset + (tc.text.size() - c.text.size()));
+        if (c.text.empty()) continue;
+      }
       // A table flattened into one cell: cut into cells at category names, column
       // names and values (JX-I009), each at its own column.
       if (!c.html) {
@@ -164,8 +217,9 @@ void Importer::read_cells() {
             Cell piece = c;
             piece.text = c.text.substr(b, e - b);
             piece.column = c.column + code_points(std::string_view(c.text).substr(0, b));
-            offsets_.push_back(tc.offset + b);
+            offsets_.push_back(tc.offset + (tc.text.size() - c.text.size()) + b);
             raw_sizes_.push_back(e - b);
+            piece.repeated_value = pieces[k].repeated_value;
             cells_.push_back(std::move(piece));
             if (k == 0) {
               finding("JX-I009", Severity::info, "", &cells_.back(),
@@ -212,6 +266,7 @@ void Importer::read_cells() {
         head.text = before.substr(0, n);
         const std::size_t colon = before.compare(n, 3, "：") == 0 ? 3 : 1;
         c.text = std::string(trim(std::string_view(before).substr(n + colon)));
+        c.after_colon = true;
         c.column += code_points(std::string_view(before).substr(0, before.size() - c.text.size()));
         offsets_.push_back(tc.offset + (tc.text.size() - before.size()));
         raw_sizes_.push_back(head.text.size());

@@ -31,6 +31,8 @@ struct Cell {
   bool accounted = false;  // recorded in the source map or quoted by a finding
   bool starts_row = false;  // one of several indicators split out of one sentence
   bool weight_cut = false;  // a weight cut off the target it ran into (JX-I013)
+  bool repeated_value = false;  // a value written twice in a run (target, then actual)
+  bool after_colon = false;  // the text after a category and its colon in prose
   // What the text means, computed once (lookups normalise the text each time).
   mutable bool classified = false;
   mutable Heading heading;
@@ -97,6 +99,7 @@ class Importer {
 
   // -- structure (table_import.cpp)
   void read_cells();
+  void join_broken_word(Cell& c, std::size_t offset);
   void join_brackets(std::size_t first);
   void join_spaced_labels(std::size_t first);
   void read_comment_lines();
@@ -139,6 +142,7 @@ class Importer {
   std::size_t read_indicators(std::size_t begin, std::size_t end);
   std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> read_indicator_header(std::size_t from,
                                                                                           std::size_t end);
+  bool interleaved_header_word(std::size_t j, std::size_t end) const;
   void adopt_header(IndicatorTable& ind_table, std::vector<std::pair<std::size_t, Role>> header, std::size_t from,
                     std::size_t to);
   void join_wrapped_categories(std::size_t from, std::size_t end);

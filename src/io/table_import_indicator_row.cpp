@@ -349,7 +349,17 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
         code_points(t) <= 24 && !describes_indicator(t)) {
       chosen = ind_table.value_roles.front();
     }
-    first_value = false;
+    // A value written twice after its 分值 (`5符合要求符合要求5`): the first is the
+    // target, the second the actual, whatever their words.
+    if (chosen == Role::none && cells_[id].repeated_value) {
+      const Role want = is_taken(Role::annual) ? Role::actual : Role::annual;
+      if (!is_taken(want) && std::find(ind_table.value_roles.begin(), ind_table.value_roles.end(), want) !=
+                                 ind_table.value_roles.end()) {
+        chosen = want;
+      }
+    }
+    // A weight cut off its value comes before the target: the next cell is still the first value.
+    first_value = first_value && cells_[id].weight_cut;
     if (chosen == Role::none) {
       for (Role r : ind_table.value_roles) {
         if (!is_taken(r) && fits(r, t)) {

@@ -104,7 +104,26 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   bool name_after_vocab = false;  // the row's name came after its 一级/二级
   bool second_half = false;       // a side-by-side row is in its 年度 half
   std::size_t values_in_row = 0;
+  std::size_t shaped_in_row = 0;  // of them, targets and numbers
   bool row_crowded = false;
+  // Value cells cut loose before the rows they belong to (a scrambled extraction: `75元
+  // 75元 10 10 95% 95% 30 27` then the names): paired in order with the named rows after
+  // them that have no value, a group of the table's value columns each.
+  std::vector<std::size_t> detached;
+  auto value_group = [&]() {
+    std::size_t n = 0;
+    for (Role r : ind_table.value_roles) {
+      n += r == Role::period || r == Role::annual || r == Role::actual || r == Role::weight || r == Role::score;
+    }
+    return n;
+  };
+  auto drop_detached = [&]() {
+    for (std::size_t id : detached) {
+      leave(id, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
+            "cell of an indicator row not recognised, not imported: {text}");
+    }
+    detached.clear();
+  };
   auto reset = [&]() {
     row.clear();
     row_has_name = false;
@@ -112,6 +131,7 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     name_after_vocab = false;
     second_half = false;
     values_in_row = 0;
+    shaped_in_row = 0;
     row_crowded = false;
   };
   auto flush = [&]() {
@@ -137,6 +157,27 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         reset();
         return;
       }
+      // An indicator named with its ordinal and no value (`指标1:是否满意`): the next
+      // group of detached values is its own.
+      std::size_t name = npos;
+      for (std::size_t id : row) {
+        if (!vocab(id) && name == npos) name = id;
+      }
+      const std::size_t group = value_group();
+      if (name != npos && ordinal_name(cells_[name].text) && group >= 3 && detached.size() >= group &&
+          split_name_target(cells_[name].text, false).how == NameSplit::none) {
+        std::string values;
+        for (std::size_t k = 0; k < group; ++k) values += (k == 0 ? "" : " ") + cells_[detached[k]].text;
+        finding("JX-I009", Severity::info, "/indicators", &cells_[detached.front()],
+                "与指标名称分离的一组值按顺序配给“{name}”：{text}",
+                "values detached from their row paired in order with '{name}': {text}")
+            .arg("name", cells_[name].text)
+            .arg("text", values);
+        row.insert(row.end(), detached.begin(), detached.begin() + static_cast<long>(group));
+        detached.erase(detached.begin(), detached.begin() + static_cast<long>(group));
+      }
+    } else if (values_in_row > 0) {
+      drop_detached();  // a row with values of its own: what was cut loose before it is not its
     }
     read_indicator_row(ind_table, row);
     reset();
@@ -169,7 +210,9 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       continue;
     }
     // A repeated header row (a second table, a page break).
-    if (role(i) != Role::none && !row_has_name && (row.empty() || role(row.back()) != Role::none)) {
+    // (Before it only header cells or a category label with no name yet.)
+    if ((role(i) != Role::none || interleaved_header_word(i, end)) && !row_has_name &&
+        (row.empty() || role(row.back()) != Role::none || vocab(row.back()))) {
       auto [hh, j] = read_indicator_header(i, end);
       if (hh.size() >= 2) {
         flush();
@@ -181,6 +224,12 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     }
     const std::string& t = cells_[i].text;
     if (ends_indicator_table(t)) break;  // a note or an attachment under the table
+    // A template's numbered slot left empty (`指标2:` before the next category).
+    if (empty_ordinal(t)) {
+      leave(i, "JX-I017", Severity::info, "/indicators", "模板中未填写的编号指标栏，不是指标：{text}",
+            "a numbered indicator slot of the template left empty, not an indicator: {text}");
+      continue;
+    }
     const bool is_vocab = vocab(i);
     const bool stream = !row_mode_ || crowded(i);
     if (row_mode_ && !row.empty() && cells_[row.back()].row != cells_[i].row) {
@@ -193,7 +242,11 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       if (!continues) flush();
     }
     if (!stream) {
-      if (is_vocab && row_has_name && name_after_vocab) {
+      // A category after a name that carries its target (prose: `保障率≥80%;设 1条时效指标`)
+      // starts the next indicator, as one after a name that came after its category.
+      const bool name_done = row_has_name && !row.empty() && !vocab(row.front()) &&
+                             split_name_target(cells_[row.front()].text, false).how == NameSplit::comparator;
+      if (is_vocab && row_has_name && (name_after_vocab || name_done)) {
         // A second indicator in the same row, or the 年度 half of a side-by-side row.
         if (ind_table.side_by_side && !second_half) {
           second_half = true;
@@ -227,10 +280,13 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       } else if (!is_vocab && row_has_name && cells_[i].starts_row) {
         flush();  // one of several indicators split out of a sentence
       } else if (!is_vocab && row_has_name) {
-        bool value = values_in_row < ind_table.value_roles.size() && !ordinal_name(t) &&
+        bool value = values_in_row < ind_table.value_roles.size() && !ordinal_name(t) && !label_fragment(t) &&
                      (target_like(t) || number_like(t) || unit_like(t) || is_comparator(t));
+
         // The 指标说明 of the row (`反映办公大楼全年维修维护情况`): never a new indicator.
         if (describes_indicator(t)) value = true;
+        // A value written twice after a 分值 (target, then actual), whatever its words.
+        if (cells_[i].repeated_value && values_in_row < ind_table.value_roles.size()) value = true;
         // At the free-text column (原因, 备注) after the row's values: its text, or
         // the name of the next row when values of its own follow.
         std::size_t text_column = ind_table.value_roles.size();
@@ -246,18 +302,31 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         if (!value && unit_like(t) && !row.empty() && is_comparator(cells_[row.back()].text)) value = true;
         // Right after the name, under a target column: a short text is the target
         // (`合规`), whatever its words, unless it carries a target of its own (a name).
+        // A deviation reason (`人员,导致有偏差`) is no target.
         if (!value && values_in_row == 0 && !ind_table.header.empty() &&
             (ind_table.value_roles.front() == Role::annual || ind_table.value_roles.front() == Role::period) &&
-            code_points(t) <= 24 && split_name_target(t, false).how == NameSplit::none && !ordinal_name(t)) {
+            code_points(t) <= 24 && split_name_target(t, false).how == NameSplit::none && !ordinal_name(t) &&
+            !gives_reason(t) && !label_fragment(t)) {
           value = true;
+        }
+        // In a run-together line, once the row's targets and numbers fill the columns
+        // that hold them, a further target or number starts what comes next.
+        if (line_crowded && value_group() >= 3 && shaped_in_row >= value_group() &&
+            (number_like(t) || (target_like(t) && has_ascii_digit(t))) && !describes_indicator(t)) {
+          value = false;
         }
         if (!value) flush();
       }
       if (line_crowded && !is_vocab && !row_has_name &&
           (code_points(t) < 2 || number_like(t) || is_comparator(t) || (t[0] >= '0' && t[0] <= '9'))) {
-        // Not a name: a value or a fragment cut loose from its row.
-        leave(i, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
-              "cell of an indicator row not recognised, not imported: {text}");
+        // Not a name: a value or a fragment cut loose from its row (kept for the
+        // named rows after it when it is a value).
+        if (target_like(t) || number_like(t)) {
+          detached.push_back(i);
+        } else {
+          leave(i, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
+                "cell of an indicator row not recognised, not imported: {text}");
+        }
         continue;
       }
       if (line_crowded) row_crowded = true;
@@ -268,11 +337,14 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
       name_after_vocab = row_has_vocab;
     } else if (!is_vocab && !describes_indicator(t)) {  // the 指标说明 takes no value column
       ++values_in_row;
+      // (A weight cut off its value goes to 分值 whatever the columns: not counted.)
+      if ((target_like(t) || number_like(t)) && !cells_[i].weight_cut) ++shaped_in_row;
     }
     row.push_back(i);
     last_end = i + 1;
   }
   flush();
+  drop_detached();
   return std::max(i, last_end);
 }
 
@@ -283,8 +355,28 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
   std::size_t j = from;
   std::vector<std::pair<std::size_t, Role>> h;
   while (j < end && !cells_[j].used) {
-    // A header word wrapped over two lines (`一级` / `指标`).
-    if (j + 1 < end && !cells_[j + 1].used && cells_[j + 1].row != cells_[j].row &&
+    // A header word wrapped inside its cell, the lines of two header cells interleaved
+    // by the extraction (`实际 指标值 完成值`: 指标值 stood between 实际 and 完成值).
+    if (interleaved_header_word(j, end)) {
+      const Role joined = header_role(cells_[j].text + cells_[j + 2].text, false);
+      h.emplace_back(cells_[j + 1].index, role(j + 1));
+      h.emplace_back(cells_[j + 2].index, joined);
+      finding("JX-I009", Severity::info, "/indicators", &cells_[j], "折行的表头已合并：“{text}”+“{next}”",
+              "wrapped header joined: '{text}' + '{next}'")
+          .arg("text", cells_[j].text)
+          .arg("next", cells_[j + 2].text);
+      cells_[j].tail = j + 2;
+      cells_[j].set_text(cells_[j].text + cells_[j + 2].text);
+      cells_[j + 2].set_text(std::string());
+      j += 3;
+      continue;
+    }
+    // A header word wrapped over two lines (`一级` / `指标`); with spaces as separators
+    // also its last one or two characters on the same line (`偏差原因分析及改进措 施`).
+    const bool same_line_tail = j + 1 < end && table_.layout == TableLayout::spaces &&
+                                cells_[j + 1].row == cells_[j].row && code_points(cells_[j + 1].text) <= 2 &&
+                                !has_digit_or_bracket(cells_[j + 1].text) && !vocab(j + 1);
+    if (j + 1 < end && !cells_[j + 1].used && (cells_[j + 1].row != cells_[j].row || same_line_tail) &&
         role(j + 1) == Role::none && !key_text(cells_[j + 1].text).empty()) {
       const Role joined = header_role(cells_[j].text + cells_[j + 1].text, false);
       if (joined != Role::none) {
@@ -316,6 +408,20 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
     ++j;
   }
   return std::make_pair(h, j);
+}
+
+// A short piece of a header word at `j` whose rest stands after the next header cell
+// (`实际` `指标值` `完成值`: the lines of two header cells interleaved by the extraction).
+bool Importer::interleaved_header_word(std::size_t j, std::size_t end) const {
+  if (j + 2 >= end || cells_[j + 1].used || cells_[j + 2].used || cells_[j + 1].merged || cells_[j + 2].merged) {
+    return false;
+  }
+  if (role(j) != Role::none || role(j + 1) == Role::none || vocab(j) || code_points(cells_[j].text) > 4 ||
+      has_digit_or_bracket(cells_[j].text)) {
+    return false;
+  }
+  const Role joined = header_role(cells_[j].text + cells_[j + 2].text, false);
+  return joined != Role::none && joined != role(j + 1);
 }
 
 // Cells `from`..`to` are the header `header` of the table read from here on.

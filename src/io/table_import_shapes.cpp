@@ -311,11 +311,13 @@ std::size_t longest_at(std::string_view s, std::size_t at, const char* const (&w
   return best;
 }
 
+// The stems of category names (`社会效益` of `社会效益指标`).
+constexpr const char* kStems[] = {
+    "服务对象满意度", "社会公众满意度", "可持续影响", "经济效益", "社会效益", "生态效益", "环境效益", "经济成本",
+    "社会成本", "生态环境成本", "满意度", "产出", "成本", "效益", "数量", "质量", "时效"};
+
 // A full category name at `s[at…]` (`数量指标`, `产出目标`, `产出指标(40分)`).
 std::size_t category_at(std::string_view s, std::size_t at) {
-  static constexpr const char* kStems[] = {
-      "服务对象满意度", "社会公众满意度", "可持续影响", "经济效益", "社会效益", "生态效益", "环境效益", "经济成本",
-      "社会成本", "生态环境成本", "满意度", "产出", "成本", "效益", "数量", "质量", "时效"};
   const std::size_t stem = longest_at(s, at, kStems);
   if (stem == 0) return 0;
   std::size_t n = stem;
@@ -365,6 +367,78 @@ std::size_t value_at(std::string_view s, std::size_t at, bool bare_ok) {
 }
 
 bool cjk_at(std::string_view s, std::size_t at) { return at < s.size() && static_cast<unsigned char>(s[at]) >= 0xE0; }
+
+bool ascii_digit_at(std::string_view s, std::size_t at) { return at < s.size() && s[at] >= '0' && s[at] <= '9'; }
+
+// The byte length of the code point at `s[at]`.
+std::size_t code_point_size(std::string_view s, std::size_t at) {
+  const auto c = static_cast<unsigned char>(s[at]);
+  const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return std::min(n, s.size() - at);
+}
+
+// A self-evaluation row run together where the actual repeats the target: 分值, the
+// value twice, 得分 (`5符合相关文件要求符合相关文件要求5`, `8是是8`,
+// `52021年12月完成2021年12月完成4`). Found at `s[at]`, the first digit of the 分值.
+struct RepeatRun {
+  std::size_t weight = 0;  // bytes of the 分值 (0: none found)
+  std::size_t value = 0;   // bytes of the value (written twice)
+  std::size_t score = 0;   // bytes of the 得分
+};
+
+RepeatRun repeated_value_at(std::string_view s, std::size_t at) {
+  RepeatRun run;
+  if (!ascii_digit_at(s, at) || (at > 0 && ascii_digit_at(s, at - 1))) return run;
+  // The 分值: one or two digits, perhaps with one or two decimals (`2.5`).
+  std::vector<std::size_t> widths;
+  for (std::size_t d = 1; d <= 2 && ascii_digit_at(s, at + d - 1); ++d) {
+    widths.push_back(d);
+    if (at + d + 1 < s.size() && s[at + d] == '.' && ascii_digit_at(s, at + d + 1)) {
+      widths.push_back(d + 2);
+      if (ascii_digit_at(s, at + d + 2)) widths.push_back(d + 3);
+    }
+  }
+  for (const std::size_t w : widths) {
+    const std::size_t p = at + w;
+    // Values are short: up to 40 code points.
+    std::size_t len = 0;
+    for (std::size_t cps = 0; cps < 40 && p + len < s.size(); ++cps) {
+      len += code_point_size(s, p + len);
+      const std::size_t after = p + 2 * len;
+      if (after >= s.size() || !ascii_digit_at(s, after) || ascii_digit_at(s, p + len - 1)) continue;
+      if (s.compare(p, len, s.substr(p + len, len)) != 0) continue;
+      // Not a category name or a column name written twice.
+      const std::string_view value = s.substr(p, len);
+      if (value.find("指标") != std::string_view::npos || value.find("目标") != std::string_view::npos) continue;
+      // The 得分: one to three digits, perhaps with decimals.
+      std::size_t e = after;
+      while (e < s.size() && ascii_digit_at(s, e) && e - after < 4) ++e;
+      if (ascii_digit_at(s, e)) continue;
+      if (e + 1 < s.size() && s[e] == '.' && ascii_digit_at(s, e + 1)) {
+        ++e;
+        while (ascii_digit_at(s, e)) ++e;
+      }
+      run.weight = w;
+      run.value = len;
+      run.score = e - after;
+      return run;
+    }
+  }
+  return run;
+}
+
+// `指标1`, `指标2:`, `指标L` (OCR'd 1): the ordinal that starts an indicator's name in a
+// template; its length including a colon, 0 when none is at `s[at]`.
+std::size_t ordinal_at(std::string_view s, std::size_t at) {
+  if (s.compare(at, 6, "指标") != 0 || at + 6 >= s.size()) return 0;
+  std::size_t e = at + 6;
+  const char c = s[e];
+  if (!((c >= '0' && c <= '9') || c == 'L' || c == 'l' || c == 'I')) return 0;
+  ++e;
+  if (e < s.size() && s[e] == ':') ++e;
+  else if (s.compare(e, 3, "：") == 0) e += 3;
+  return e - at;
+}
 
 }  // namespace
 
@@ -418,6 +492,7 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
   }
   std::vector<std::size_t> cuts;  // piece boundaries (begin of each piece after the first)
   std::vector<std::size_t> fused_points;  // pieces split off a value the same value repeats
+  std::vector<std::size_t> repeats;       // a value and its repetition (target, actual)
   auto cut = [&](std::size_t at) {
     if (at > 0 && at < s.size() && (cuts.empty() || cuts.back() < at)) cuts.push_back(at);
   };
@@ -460,6 +535,32 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
       after_value = false;
       continue;
     }
+    // An ordinal starts a name (`…4指标2:质量指标`): a placeholder with nothing after
+    // it (`指标2:` before a category) is a piece of its own.
+    if (const std::size_t n = ordinal_at(s, i)) {
+      cut(i);
+      const std::size_t stem = i + n < s.size() ? longest_at(s, i + n, kStems) : 0;
+      if (i + n == s.size() || ordinal_at(s, i + n) != 0 || category_at(s, i + n) != 0 ||
+          (stem != 0 && i + n + stem == s.size())) {
+        cut(i + n);
+      }
+      i += n;
+      after_value = false;
+      continue;
+    }
+    if (const RepeatRun r = repeated_value_at(s, i); r.weight != 0) {
+      cut(i);
+      cut(i + r.weight);
+      fused_points.push_back(i);
+      repeats.push_back(i + r.weight);
+      repeats.push_back(i + r.weight + r.value);
+      cut(i + r.weight + r.value);
+      cut(i + r.weight + 2 * r.value);
+      cut(i + r.weight + 2 * r.value + r.score);
+      i += r.weight + 2 * r.value + r.score;
+      after_value = true;
+      continue;
+    }
     const bool boundary = i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9') || after_value;
     if (const std::size_t n = boundary ? value_at(s, i, after_value && cjk_at(s, i + 1)) : 0) {
       cut(i);
@@ -489,7 +590,8 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
     if (e > b) {
       const bool split = std::find(fused_points.begin(), fused_points.end(), b) != fused_points.end();
-      pieces.push_back(RunPiece{b, e, split});
+      const bool repeated = std::find(repeats.begin(), repeats.end(), b) != repeats.end();
+      pieces.push_back(RunPiece{b, e, split, repeated});
     }
     begin = end;
   }

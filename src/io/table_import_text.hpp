@@ -130,6 +130,9 @@ struct RunPiece {
   /// Digits cut off the value after it because the next value repeats the rest
   /// (`8550万粒550万粒` → `8` `550万粒` `550万粒`).
   bool split_from_value = false;
+  /// A value written twice in a row after a 分值 (`5符合要求符合要求5`: the target and
+  /// the actual of a self-evaluation): each of the two is a value, whatever its words.
+  bool repeated_value = false;
 };
 std::vector<RunPiece> fused_run_pieces(std::string_view text);
 
@@ -140,6 +143,39 @@ inline bool describes_indicator(std::string_view t) { return starts_with(t, "反
 /// never a value, although it holds a digit.
 inline bool ordinal_name(std::string_view t) {
   return starts_with(t, "指标") && t.size() > 6 && t[6] >= '0' && t[6] <= '9';
+}
+
+/// True when `t` starts with a CJK character (a lead byte of three or more bytes).
+inline bool cjk_start(std::string_view t) { return !t.empty() && static_cast<unsigned char>(t[0]) >= 0xE0; }
+
+/// True when `t` holds an ASCII digit.
+inline bool has_ascii_digit(std::string_view t) {
+  return t.find_first_of("0123456789") != std::string_view::npos;
+}
+
+/// Text that explains a deviation (`人员,导致有偏差`, `由于疫情影响`): the 原因 column's
+/// words, never a target.
+inline bool gives_reason(std::string_view t) {
+  for (const char* w : {"导致", "由于", "因为", "造成", "原因"}) {
+    if (t.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+/// A piece of a category label in brackets (`(10分 意度指标 )`: the weight note of a
+/// label interleaved with another cell's line): never a target.
+inline bool label_fragment(std::string_view t) {
+  return (starts_with(t, "(") || starts_with(t, "（")) && t.find("指标") != std::string_view::npos;
+}
+
+/// A template's numbered placeholder with no name after it (`指标2:`, `指标L`, OCR'd
+/// `指标1`): the slot of an indicator the form left empty, not an indicator.
+inline bool empty_ordinal(std::string_view t) {
+  if (!starts_with(t, "指标") || t.size() < 7) return false;
+  const char c = t[6];
+  if (!((c >= '0' && c <= '9') || c == 'L' || c == 'l' || c == 'I')) return false;
+  const std::string_view rest = t.substr(7);
+  return rest.empty() || rest == ":" || rest == "：";
 }
 
 /// Prose holding several indicators separated by commas, each a name with its target
