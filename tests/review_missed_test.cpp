@@ -188,15 +188,15 @@ TEST(ReviewMissed, CostIndicators) {
 
 TEST(ReviewMissed, TargetsContradictingTheirIndicator) {
   const Counts n = measure("target");
-  EXPECT_GE(n.after, 18);
+  EXPECT_GE(n.after, 19);  // 19th since the importer reads run-together rows (i15-import)
   EXPECT_GE(n.by_hand, 19);
   EXPECT_GT(n.after, n.before);
 }
 
 TEST(ReviewMissed, SelfEvaluations) {
   const Counts n = measure("selfeval");
-  EXPECT_GE(n.after, 11);  // 052 达成预期指标 (stock phrase) since i20-review
-  EXPECT_GE(n.by_hand, 14);
+  EXPECT_GE(n.after, 15);  // 11 with i20-review's rules, 15 once i15-import reads more 自评表 rows
+  EXPECT_GE(n.by_hand, 16);
   EXPECT_GT(n.after, n.before);
 }
 
