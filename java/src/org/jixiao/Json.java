@@ -128,44 +128,56 @@ public final class Json {
 
   private String string() {
     StringBuilder b = new StringBuilder();
+    boolean surrogates = false;
     i++;
     while (true) {
+      int run = i;  // a run of plain characters is copied at once
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (c == '"' || c == '\\' || c < 0x20) break;
+        surrogates |= Character.isSurrogate(c);
+        i++;
+      }
+      b.append(s, run, i);
       if (i >= s.length()) throw error("unterminated string");
       char c = s.charAt(i++);
       if (c == '"') break;
       if (c < 0x20) throw error("control character in a string");
-      if (c == '\\') {
-        if (i >= s.length()) throw error("unterminated escape");
-        char e = s.charAt(i++);
-        switch (e) {
-          case '"': case '\\': case '/': b.append(e); break;
-          case 'b': b.append('\b'); break;
-          case 'f': b.append('\f'); break;
-          case 'n': b.append('\n'); break;
-          case 'r': b.append('\r'); break;
-          case 't': b.append('\t'); break;
-          case 'u':
-            if (i + 4 > s.length()) throw error("short \\u escape");
-            try {
-              b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-            } catch (NumberFormatException x) {
-              throw error("bad \\u escape");
-            }
-            i += 4;
-            break;
-          default: throw error("bad escape");
-        }
-      } else {
-        b.append(c);
+      if (i >= s.length()) throw error("unterminated escape");
+      char e = s.charAt(i++);
+      switch (e) {
+        case '"': case '\\': case '/': b.append(e); break;
+        case 'b': b.append('\b'); break;
+        case 'f': b.append('\f'); break;
+        case 'n': b.append('\n'); break;
+        case 'r': b.append('\r'); break;
+        case 't': b.append('\t'); break;
+        case 'u':
+          if (i + 4 > s.length()) throw error("short \\u escape");
+          try {
+            char u = (char) Integer.parseInt(s.substring(i, i + 4), 16);
+            surrogates |= Character.isSurrogate(u);
+            b.append(u);
+          } catch (NumberFormatException x) {
+            throw error("bad \\u escape");
+          }
+          i += 4;
+          break;
+        default: throw error("bad escape");
       }
     }
     String out = b.toString();
+    if (surrogates) checkPairs(out);
+    return out;
+  }
+
+  /** Refuses a surrogate that is not half of a pair (UTF-8 cannot carry it). */
+  private void checkPairs(String out) {
     for (int k = 0; k < out.length(); k++) {
       char c = out.charAt(k);
       if (Character.isHighSurrogate(c) && k + 1 < out.length() && Character.isLowSurrogate(out.charAt(k + 1))) k++;
       else if (Character.isSurrogate(c)) throw error("lone surrogate in a string");
     }
-    return out;
   }
 
   private BigDecimal number() {
