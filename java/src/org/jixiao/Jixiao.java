@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The calls that need no handle of their own: version, scoring, targets, catalogues. */
+/** The calls that need no handle of their own: version, scoring, monitoring, targets, catalogues. */
 public final class Jixiao {
   private Jixiao() {}
 
@@ -35,6 +35,25 @@ public final class Jixiao {
       String json = Text.take(out);
       if (rc != 0) throw JixiaoException.last(Status.of(rc), rc == Status.PARSE_ERROR.code ? Finding.parseList(json) : null);
       return new Scorecard(json);
+    } finally {
+      Reference.reachabilityFence(form);
+      Reference.reachabilityFence(profile);
+    }
+  }
+
+  /**
+   * Monitors {@code form} at {@code month} (1..12) with the progress document
+   * {@code progress} (docs/scoring.md) under {@code profile} (null: national).
+   */
+  public static Monitor monitor(Form form, String progress, int month, Profile profile) {
+    byte[] bytes = Text.utf8(progress, "progress");
+    PointerByReference out = new PointerByReference();
+    try {
+      int rc = Lib.jixiao_monitor(form.pointer(), bytes, new Lib.SizeT(bytes.length), month,
+          profile == null ? null : profile.pointer(), out);
+      String json = Text.take(out);
+      if (rc != 0) throw JixiaoException.last(Status.of(rc), rc == Status.PARSE_ERROR.code ? Finding.parseList(json) : null);
+      return new Monitor(json);
     } finally {
       Reference.reachabilityFence(form);
       Reference.reachabilityFence(profile);

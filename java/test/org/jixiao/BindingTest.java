@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
  * The Java binding's test (docs/java.md), without JUnit: each step asserts with
  * {@link #expect} and the program exits non-zero on the first failure.
  *
- * <p>Usage: {@code java -cp … org.jixiao.BindingTest TOOL SEED.json ACTUALS.json}; TOOL is
+ * <p>Usage: {@code java -cp … org.jixiao.BindingTest TOOL SEED.json ACTUALS.json PROGRESS.json}; TOOL is
  * the {@code jixiao} command-line tool, whose JSON for the same calls (the C++ API's) the
  * binding's results must equal after parsing.
  */
@@ -33,9 +33,10 @@ public final class BindingTest {
     String tool = args[0];
     Path seed = Path.of(args[1]);
     Path actuals = Path.of(args[2]);
+    Path progress = Path.of(args[3]);
     version();
     jsonReader();
-    sameAsTool(tool, seed, actuals);
+    sameAsTool(tool, seed, actuals, progress);
     customChecks(seed);
     badInput(seed);
     targets(tool);
@@ -102,9 +103,11 @@ public final class BindingTest {
   }
 
   /** The seed form checked and scored through Java equals the tool's JSON after parsing. */
-  static void sameAsTool(String tool, Path seed, Path actuals) throws Exception {
+  static void sameAsTool(String tool, Path seed, Path actuals, Path progress) throws Exception {
     Object toolReport = Json.parse(runTool(tool, null, "check", seed.toString(), "--format", "json"));
     Object toolScore = Json.parse(runTool(tool, null, "score", seed.toString(), actuals.toString(), "--format", "json"));
+    Object toolMonitor = Json.parse(runTool(tool, null, "monitor", seed.toString(), progress.toString(), "--month", "6",
+        "--format", "json"));
     try (Form form = Form.load(seed, "json")) {
       expect(form.findings().isEmpty(), "the seed form reads without findings");
       Report report = form.check("national");
@@ -119,6 +122,11 @@ public final class BindingTest {
       expect(card.json().equals(toolScore), "score equals jixiao score --format json");
       expect(card.total().equals(new BigDecimal((String) ((Map<?, ?>) toolScore).get("total"))), "total is exact");
       expect(card.total().scale() > 0 || card.total().signum() == 0, "total keeps its scale");
+      Monitor monitor = Jixiao.monitor(form, Files.readString(progress), 6, null);
+      expect(monitor.json().equals(toolMonitor), "monitor equals jixiao monitor --month 6 --format json");
+      expect(monitor.month() == 6 && !monitor.rows().isEmpty(), "month and rows");
+      JixiaoException month = thrown(JixiaoException.class, () -> Jixiao.monitor(form, "{}", 13, null), "month 13");
+      expect(month.status() == Status.INVALID_ARGUMENT, "month 13 is INVALID_ARGUMENT");
       String saved = form.save("json");
       expect(saved.equals(Files.readString(seed)), "save gives the canonical file back");
     }
