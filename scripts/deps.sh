@@ -2,6 +2,8 @@
 # installed. As root it installs what is missing with apt-get; otherwise it prints the
 # exact command to run and stops. Safe to run any number of times.
 JIXIAO_PACKAGES="cmake g++ make libboost-dev libgtest-dev googletest libbenchmark-dev libcli11-dev doxygen graphviz python3 python3-pip python3-setuptools python3-venv"
+# The Java binding (java/, docs/java.md): a JDK 17 and JNA (jna.jar and its native part).
+JIXIAO_PACKAGES="$JIXIAO_PACKAGES openjdk-17-jdk-headless libjna-java"
 # The fuzz step of .ci/run (fuzz/run.sh) also needs clang and its runtime libraries
 # (libFuzzer, ASan, UBSan), which clang-14 only recommends: pass this list to
 # jixiao_ensure_packages.

@@ -1,13 +1,16 @@
-# Fails unless the ```c block after "<!-- example: FILE -->" in DOC equals FILE, so the
-# page quotes the example CI builds and runs.
-#   cmake -DROOT=<source dir> -DDOC=docs/c-api.md -DEXAMPLE=examples/c_api_check.c -P check_doc_example.cmake
+# Fails unless the ```c block (```FENCE when FENCE is given) after "<!-- example: FILE -->"
+# in DOC equals FILE, so the page quotes the example CI builds and runs.
+#   cmake -DROOT=<source dir> -DDOC=docs/c-api.md -DEXAMPLE=examples/c_api_check.c [-DFENCE=java] -P check_doc_example.cmake
 cmake_minimum_required(VERSION 3.25)
+if(NOT DEFINED FENCE)
+  set(FENCE c)
+endif()
 file(READ ${ROOT}/${DOC} doc)
 file(READ ${ROOT}/${EXAMPLE} example)
-set(marker "<!-- example: ${EXAMPLE} -->\n```c\n")
+set(marker "<!-- example: ${EXAMPLE} -->\n```${FENCE}\n")
 string(FIND "${doc}" "${marker}" at)
 if(at EQUAL -1)
-  message(FATAL_ERROR "${DOC} has no \"<!-- example: ${EXAMPLE} -->\" followed by a ```c block")
+  message(FATAL_ERROR "${DOC} has no \"<!-- example: ${EXAMPLE} -->\" followed by a ```${FENCE} block")
 endif()
 string(LENGTH "${marker}" skip)
 math(EXPR start "${at} + ${skip}")
