@@ -64,8 +64,10 @@ typedef struct jixiao_check_output jixiao_check_output;
 /// `{"path": "/indicators/0", "message_zh": "…", "message_en": "…"}` objects (optional
 /// `arguments` object of texts, `expected`, `actual`); the rule id and severity are the
 /// rule's. Returns 0 on success; any other value, or findings that are not such JSON,
-/// gives one error finding of the rule ("could not finish") instead. It may be called
-/// from several threads at once when checks run at once.
+/// gives one error finding of the rule ("could not finish") instead. A callback that
+/// fails says why with `jixiao_check_output_fail` before returning non-zero; the finding
+/// then carries that message. It may be called from several threads at once when checks
+/// run at once.
 typedef int (*jixiao_check_callback)(void* user_data, const char* form_json, const char* parameters_json,
                                      jixiao_check_output* output);
 
@@ -141,6 +143,16 @@ JIXIAO_API void jixiao_ruleset_free(jixiao_ruleset* ruleset);
 /// library copies `findings_json`. Call it only inside the callback, at most once.
 JIXIAO_API jixiao_status jixiao_check_output_set(jixiao_check_output* output, const char* findings_json,
                                                  size_t length);
+
+/// Says why a custom check failed (e.g. the host exception's class and message), for the
+/// rule's "could not finish" finding: `rule ORG-001 could not finish: the check returned
+/// 1: KeyError: 'unit_name'`. Call it only inside the callback, before returning
+/// non-zero; the last call's message counts, and it counts even if the callback then
+/// returns 0 (the findings are then dropped). `message` is UTF-8 of `length` bytes (not
+/// NULL, not empty); bytes that are not valid text (invalid UTF-8, C0 controls other
+/// than tab, LF, CR) become U+FFFD, and a message past 4096 bytes is cut at a character
+/// boundary and ends in "…". The library copies it.
+JIXIAO_API jixiao_status jixiao_check_output_fail(jixiao_check_output* output, const char* message, size_t length);
 
 /// Reviews `form` with `ruleset` and writes the `jixiao.report/1` JSON to `*report_json`:
 /// the findings of reading the form, then the rules' findings, graded by the set's

@@ -73,6 +73,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         "jixiao_ruleset_add_check": (status, [RuleSetPtr, text, size, CHECK_CALLBACK, ctypes.c_void_p]),
         "jixiao_ruleset_free": (None, [RuleSetPtr]),
         "jixiao_check_output_set": (status, [ctypes.c_void_p, text, size]),
+        "jixiao_check_output_fail": (status, [ctypes.c_void_p, text, size]),
         "jixiao_check": (status, [RuleSetPtr, FormPtr, out]),
         "jixiao_score": (status, [FormPtr, text, size, ProfilePtr, out]),
         "jixiao_monitor": (status, [FormPtr, text, size, ctypes.c_int, ProfilePtr, out]),

@@ -59,6 +59,16 @@ def _as_text(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+def _say_why(output: Any, error: BaseException) -> None:
+    """Passes ``Type: message`` of ``error`` to ``jixiao_check_output_fail``, so the rule's
+    "could not finish" finding names it. Never raises: it runs inside the C callback."""
+    try:
+        text = f"{type(error).__name__}: {error}".encode("utf-8", "replace")
+        lib().jixiao_check_output_fail(output, text, len(text))
+    except BaseException:  # noqa: B902 — a str() that raises; the finding then says "returned 1"
+        pass
+
+
 class Check:
     """A custom check: its rule description (id, severity, titles, parameters with
     defaults) and the Python function. Calling it calls the function."""
@@ -76,7 +86,8 @@ class Check:
         self.title_en = title_en or getattr(function, "__doc__", None) or id
         self.parameters: Dict[str, str] = {str(k): str(v) for k, v in (parameters or {}).items()}
         #: The last exception the function raised (the report has the rule's
-        #: "could not finish" finding for it), per thread; see :meth:`last_error`.
+        #: "could not finish" finding for it, naming its class and message), per
+        #: thread; see :meth:`last_error`.
         self._errors = threading.local()
         self.__doc__ = function.__doc__
         self.__name__ = getattr(function, "__name__", id)
@@ -110,6 +121,7 @@ class Check:
                 return 0 if lib().jixiao_check_output_set(output, text, len(text)) == 0 else 1
             except BaseException as e:  # noqa: B902 — KeyboardInterrupt too must not cross C
                 self._errors.value = e
+                _say_why(output, e)
                 return 1
 
         return CHECK_CALLBACK(run)

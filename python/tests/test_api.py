@@ -120,7 +120,25 @@ class CustomCheck(unittest.TestCase):
         self.assertEqual(len(mine), 1)
         self.assertEqual(mine[0].severity, "error")
         self.assertIn("could not finish", mine[0].message_en)
+        self.assertTrue(mine[0].message_en.endswith("the check returned 1: KeyError: 'no such field'"),
+                        mine[0].message_en)
         self.assertIsInstance(boom.last_error(), KeyError)
+
+    def test_exception_message_is_valid_text_in_the_finding(self):
+        @jixiao.check(id="PY-ODD")
+        def odd(form, parameters):
+            raise ValueError("单位 \udcff\x01 " + "x" * 5000)  # a lone surrogate, a control, too long
+
+        with jixiao.load_form(support.SEED) as form:
+            report = form.check(checks=[odd])
+        mine = [f for f in report.findings if f.id == "PY-ODD"]
+        self.assertEqual(len(mine), 1)
+        message = mine[0].message_en
+        self.assertIn("the check returned 1: ValueError: 单位 ", message)
+        self.assertNotIn("\x01", message)
+        self.assertNotIn("\udcff", message)
+        self.assertTrue(message.endswith("x…"), message[-20:])
+        self.assertLess(len(message.encode("utf-8")), 4096 + 100)
 
     def test_bad_findings_from_check(self):
         @jixiao.check(id="PY-BAD")

@@ -34,9 +34,11 @@ struct jixiao_ruleset {
   jixiao::RuleSet rules;
 };
 
-/// The findings a custom check gave (set by `jixiao_check_output_set`).
+/// What a custom check gave: its findings (`jixiao_check_output_set`) or why it failed
+/// (`jixiao_check_output_fail`, already made valid UTF-8 and cut to a bounded length).
 struct jixiao_check_output {
   std::optional<std::string> findings_json;
+  std::optional<std::string> failure;
 };
 
 namespace jixiao::capi {

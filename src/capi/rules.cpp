@@ -11,6 +11,7 @@
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
@@ -99,6 +100,7 @@ RuleFunction callback_rule(std::vector<std::string> parameter_names, jixiao_chec
     parameters += '}';
     jixiao_check_output output;
     const int rc = callback(user, form_json.c_str(), parameters.c_str(), &output);
+    if (output.failure) throw std::runtime_error("the check returned " + std::to_string(rc) + ": " + *output.failure);
     if (rc != 0) throw std::runtime_error("the check returned " + std::to_string(rc));
     if (!output.findings_json) return;
     const pt::ptree tree = parse_json(*output.findings_json, "the check's findings");
@@ -107,6 +109,24 @@ RuleFunction callback_rule(std::vector<std::string> parameter_names, jixiao_chec
     std::size_t index = 0;
     for (const auto& item : tree) add_finding(item.second, index++, sink);
   };
+}
+
+// Most bytes of a failure message a custom check passes (jixiao_check_output_fail): a
+// reason in one finding, not a log; a host's long traceback is cut, not refused.
+constexpr std::size_t kMaxFailureBytes = 4096;
+
+// `text` as the reason of a finding: cut to kMaxFailureBytes at a character boundary
+// (with "…" when cut) and with what is not valid text replaced by U+FFFD, so that
+// nothing raw reaches the report's JSON.
+std::string failure_reason(std::string_view text) {
+  if (text.size() <= kMaxFailureBytes) return io::valid_text(text);
+  std::size_t end = 0;
+  while (end < text.size()) {
+    const std::size_t n = std::max<std::size_t>(io::utf8_length_at(text, end), 1);  // a bad byte is one
+    if (end + n > kMaxFailureBytes) break;
+    end += n;
+  }
+  return io::valid_text(text.substr(0, end)) + "…";
 }
 
 // The RuleInfo of a custom check from its JSON description (jixiao_ruleset_add_check).
@@ -224,6 +244,17 @@ jixiao_status jixiao_check_output_set(jixiao_check_output* output, const char* f
     require(output, entry, "output");
     require(findings_json_text, entry, "findings_json");
     output->findings_json.emplace(findings_json_text, length);
+    return success();
+  });
+}
+
+jixiao_status jixiao_check_output_fail(jixiao_check_output* output, const char* message, size_t length) {
+  static const char* const entry = "jixiao_check_output_fail";
+  return guarded(entry, [&] {
+    require(output, entry, "output");
+    require(message, entry, "message");
+    if (length == 0) throw Failure{JIXIAO_INVALID_ARGUMENT, std::string(entry) + ": message is empty"};
+    output->failure = failure_reason(std::string_view(message, length));
     return success();
   });
 }

@@ -56,6 +56,16 @@ static int first_indicator_check(void* user, const char* form_json, const char* 
   return jixiao_check_output_set(output, findings, sizeof findings - 1) == JIXIAO_OK ? 0 : 1;
 }
 
+/* A custom check that fails and says why, as a host's exception would. */
+static int failing_check(void* user, const char* form_json, const char* parameters_json, jixiao_check_output* output) {
+  static const char why[] = "ValueError: no \xe5\x8d\x95\xe4\xbd\x8d \xff";  /* 单位, then a byte that is not UTF-8 */
+  (void)user;
+  (void)form_json;
+  (void)parameters_json;
+  if (jixiao_check_output_fail(output, why, sizeof why - 1) != JIXIAO_OK) return 2;
+  return 1;
+}
+
 static void lifecycle(const char* seed, size_t seed_size, const char* actuals, size_t actuals_size,
                       const char* progress, size_t progress_size) {
   jixiao_form* form = NULL;
@@ -70,6 +80,7 @@ static void lifecycle(const char* seed, size_t seed_size, const char* actuals, s
   char* resaved = NULL;
   int calls = 0;
   static const char rule[] = "{\"id\": \"ORG-FIRST\", \"severity\": \"warning\", \"parameters\": {\"label\": \"first\"}}";
+  static const char failing_rule[] = "{\"id\": \"ORG-FAIL\"}";
 
   EXPECT(strcmp(jixiao_version(), "") != 0);
   EXPECT(jixiao_form_load(seed, seed_size, "json", "seed.json", &form, &findings) == JIXIAO_OK);
@@ -77,12 +88,15 @@ static void lifecycle(const char* seed, size_t seed_size, const char* actuals, s
   EXPECT(jixiao_profile_builtin("national", &profile) == JIXIAO_OK);
   EXPECT(jixiao_ruleset_new(profile, &rules) == JIXIAO_OK);
   EXPECT(jixiao_ruleset_add_check(rules, rule, sizeof rule - 1, first_indicator_check, &calls) == JIXIAO_OK);
+  EXPECT(jixiao_ruleset_add_check(rules, failing_rule, sizeof failing_rule - 1, failing_check, NULL) == JIXIAO_OK);
 
   EXPECT(jixiao_check(rules, form, &report) == JIXIAO_OK);
   EXPECT(calls == 1);
   EXPECT(contains(report, "\"schema\": \"jixiao.report/1\""));
   EXPECT(contains(report, "\"rule_id\": \"ORG-FIRST\", \"severity\": \"warning\", \"path\": \"/indicators/0\""));
   EXPECT(contains(report, "\"message_en\": \"custom check: first\""));
+  EXPECT(contains(report, "\"rule_id\": \"ORG-FAIL\", \"severity\": \"error\""));
+  EXPECT(contains(report, "rule ORG-FAIL could not finish: the check returned 1: ValueError: no \xe5\x8d\x95\xe4\xbd\x8d \xef\xbf\xbd\""));
   EXPECT(contains(report, "\"rule_id\": \"JX-Q010\""));
 
   EXPECT(jixiao_score(form, actuals, actuals_size, profile, &card) == JIXIAO_OK);
@@ -172,6 +186,7 @@ static void bad_input(const char* seed, size_t seed_size) {
   expect_refused(jixiao_profile_load("", 0, &profile, &out), JIXIAO_INVALID_ARGUMENT, "text is empty");
   expect_refused(jixiao_ruleset_configure(NULL, "{}", 2, &out), JIXIAO_INVALID_ARGUMENT, "ruleset is NULL");
   expect_refused(jixiao_check_output_set(NULL, "[]", 2), JIXIAO_INVALID_ARGUMENT, "output is NULL");
+  expect_refused(jixiao_check_output_fail(NULL, "why", 3), JIXIAO_INVALID_ARGUMENT, "output is NULL");
   EXPECT(out == NULL && profile == NULL);
 
   EXPECT(jixiao_form_load(seed, seed_size, "json", NULL, &form, NULL) == JIXIAO_OK);

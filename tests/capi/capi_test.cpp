@@ -175,6 +175,7 @@ struct Reply {
   int calls = 0;
   std::string parameters;
   bool saw_form = false;
+  std::string failure;  // passed to jixiao_check_output_fail when not empty
 };
 
 int reply_check(void* user, const char* form_json, const char* parameters_json, jixiao_check_output* out) {
@@ -183,6 +184,7 @@ int reply_check(void* user, const char* form_json, const char* parameters_json, 
   reply->parameters = parameters_json;
   reply->saw_form = std::string(form_json).find("\"schema\": \"jixiao.form/1\"") != std::string::npos;
   if (!reply->json.empty()) jixiao_check_output_set(out, reply->json.data(), reply->json.size());
+  if (!reply->failure.empty()) jixiao_check_output_fail(out, reply->failure.data(), reply->failure.size());
   return reply->rc;
 }
 
@@ -235,6 +237,64 @@ TEST(CApi, ACustomCheckThatFailsGivesAFindingNotACrash) {
   Reply failing;
   failing.rc = 7;
   EXPECT_NE(check_with(failing).find("the check returned 7"), std::string::npos);
+}
+
+TEST(CApi, AFailingCheckSaysWhyInItsFinding) {
+  Reply failing;
+  failing.rc = 1;
+  failing.failure = "KeyError: 'unit_name' \"quoted\"\n  line 2";
+  const std::string report = check_with(failing);
+  EXPECT_NE(report.find(R"(rule ORG-001 could not finish: the check returned 1: KeyError: 'unit_name' \"quoted\"\n  line 2")"),
+            std::string::npos)
+      << report;
+  // A message given with a return of 0 still fails the check, and its findings are dropped.
+  Reply zero;
+  zero.json = R"([{"path": "/x", "message_en": "dropped finding"}])";
+  zero.failure = "half done";
+  const std::string zero_report = check_with(zero);
+  EXPECT_NE(zero_report.find("could not finish: the check returned 0: half done"), std::string::npos) << zero_report;
+  EXPECT_EQ(zero_report.find("dropped finding"), std::string::npos) << zero_report;
+}
+
+TEST(CApi, AFailureMessageIsMadeValidTextAndCut) {
+  Reply bad;
+  bad.rc = 2;
+  bad.failure = std::string("bad \xff\xfe byte \x01 and \xe4\xb8");  // invalid UTF-8, a control, a cut character
+  const std::string report = check_with(bad);
+  EXPECT_NE(report.find("the check returned 2: bad \uFFFD\uFFFD byte \uFFFD and \uFFFD"), std::string::npos)
+      << report;
+  EXPECT_EQ(report.find('\xff'), std::string::npos);
+  EXPECT_EQ(report.find('\x01'), std::string::npos);
+
+  Reply longer;
+  longer.rc = 1;
+  longer.failure = std::string(4094, 'x') + "中" + std::string(5000, 'y');  // 中 would end at byte 4097
+  const std::string cut = check_with(longer);
+  EXPECT_NE(cut.find("returned 1: " + std::string(4094, 'x') + "…\""), std::string::npos);
+  EXPECT_EQ(cut.find(std::string(4095, 'x')), std::string::npos);
+  EXPECT_EQ(cut.find("x中"), std::string::npos);
+  EXPECT_EQ(cut.find("yyy"), std::string::npos);
+}
+
+TEST(CApi, OutputFailRefusesNullAndEmpty) {
+  EXPECT_EQ(jixiao_check_output_fail(nullptr, "x", 1), JIXIAO_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(jixiao_last_error_message()).find("output is NULL"), std::string::npos);
+  // Inside a callback: NULL and empty messages are refused and leave the check to its return value.
+  const auto check = [](void* user, const char*, const char*, jixiao_check_output* out) {
+    auto* statuses = static_cast<std::vector<jixiao_status>*>(user);
+    statuses->push_back(jixiao_check_output_fail(out, nullptr, 3));
+    statuses->push_back(jixiao_check_output_fail(out, "", 0));
+    return 0;
+  };
+  std::vector<jixiao_status> statuses;
+  Handles h;
+  open(h, kSeedJson, "json");
+  const std::string rule = R"({"id": "ORG-002"})";
+  ASSERT_EQ(jixiao_ruleset_add_check(h.rules, rule.data(), rule.size(), check, &statuses), JIXIAO_OK);
+  Text report;
+  ASSERT_EQ(jixiao_check(h.rules, h.form, &report.p), JIXIAO_OK);
+  EXPECT_EQ(statuses, (std::vector<jixiao_status>{JIXIAO_INVALID_ARGUMENT, JIXIAO_INVALID_ARGUMENT}));
+  EXPECT_EQ(report.str().find("ORG-002"), std::string::npos) << report.str();
 }
 
 TEST(CApi, AddCheckRefusesADuplicateOrNamelessRule) {

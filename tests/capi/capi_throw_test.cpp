@@ -64,6 +64,7 @@ TEST_P(CApiThrow, EveryEntryPointReturnsInternal) {
       {"jixiao_ruleset_configure", [&] { return jixiao_ruleset_configure(rules, config.data(), config.size(), &out); }},
       {"jixiao_ruleset_add_check", [&] { return jixiao_ruleset_add_check(rules, rule.data(), rule.size(), no_check, nullptr); }},
       {"jixiao_check_output_set", [&] { return jixiao_check_output_set(nullptr, "[]", 2); }},
+      {"jixiao_check_output_fail", [&] { return jixiao_check_output_fail(nullptr, "why", 3); }},
       {"jixiao_check", [&] { return jixiao_check(rules, form, &out); }},
       {"jixiao_score", [&] { return jixiao_score(form, actuals.data(), actuals.size(), profile, &out); }},
       {"jixiao_monitor", [&] { return jixiao_monitor(form, progress.data(), progress.size(), 6, profile, &out); }},

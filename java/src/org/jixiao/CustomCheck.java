@@ -8,7 +8,8 @@ import java.util.Map;
  * form ({@code jixiao.form/1} JSON, parsed by {@link Json}) and the rule's parameters,
  * it returns its findings (none: an empty list). It may be called from several threads
  * at once when checks run at once. An exception it throws becomes the rule's error
- * finding "could not finish"; the other rules still run.
+ * finding "could not finish", naming the exception's class and message; the other rules
+ * still run.
  */
 @FunctionalInterface
 public interface CustomCheck {

@@ -74,6 +74,8 @@ final class Lib {
 
   static native int jixiao_check_output_set(Pointer output, byte[] findingsJson, SizeT length);
 
+  static native int jixiao_check_output_fail(Pointer output, byte[] message, SizeT length);
+
   static native int jixiao_check(Pointer ruleset, Pointer form, PointerByReference reportJson);
 
   static native int jixiao_score(Pointer form, byte[] actualsText, SizeT length, Pointer profile,

@@ -107,8 +107,24 @@ public final class Ruleset extends Handle {
       }
       byte[] bytes = b.append(']').toString().getBytes(StandardCharsets.UTF_8);
       return Lib.jixiao_check_output_set(output, bytes, new Lib.SizeT(bytes.length)) == 0 ? 0 : 1;
-    } catch (Throwable e) {  // becomes the rule's "could not finish" finding
+    } catch (Throwable e) {  // becomes the rule's "could not finish" finding, naming e
+      sayWhy(output, e);
       return 1;
+    }
+  }
+
+  /**
+   * Passes {@code e}'s class and message ({@code java.lang.IllegalStateException: a Java bug}) to
+   * {@code jixiao_check_output_fail}, so the report names them. Throws nothing: it runs inside the
+   * native callback.
+   */
+  private static void sayWhy(Pointer output, Throwable e) {
+    try {
+      String message = e.getMessage();
+      String why = e.getClass().getName() + (message == null ? "" : ": " + message);
+      byte[] bytes = why.getBytes(StandardCharsets.UTF_8);  // a lone surrogate becomes '?'
+      Lib.jixiao_check_output_fail(output, bytes, new Lib.SizeT(bytes.length));
+    } catch (Throwable ignored) {  // e.getMessage() itself threw: the finding says "returned 1"
     }
   }
 

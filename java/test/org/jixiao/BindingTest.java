@@ -141,6 +141,9 @@ public final class BindingTest {
         throw new IllegalStateException("a Java bug");
       });
       rules.addCheck("ORG-NONE", Severity.ERROR, (f, p) -> List.of());
+      rules.addCheck("ORG-NULL", Severity.INFO, (f, p) -> {
+        throw new NullPointerException();
+      });
       rules.configure("{\"rules\": {\"ORG-JAVA\": {\"parameters\": {\"prefix\": \"Unit\"}}}}");
       System.gc();  // the callbacks must survive a collection: the rule set holds them
       Report report = form.check(rules);
@@ -154,6 +157,13 @@ public final class BindingTest {
       Finding failed = report.findings().stream().filter(f -> f.id().equals("ORG-FAIL")).findFirst().orElse(null);
       expect(failed != null && failed.severity() == Severity.ERROR && failed.messageEn().contains("could not finish"),
           "a check that throws gives its rule's could-not-finish error");
+      expect(failed.messageEn().endsWith("the check returned 1: java.lang.IllegalStateException: a Java bug"),
+          "the finding names the exception's class and message: " + failed.messageEn());
+      expect(failed.messageZh().endsWith("java.lang.IllegalStateException: a Java bug"),
+          "the Chinese message too: " + failed.messageZh());
+      Finding silent = report.findings().stream().filter(f -> f.id().equals("ORG-NULL")).findFirst().orElse(null);
+      expect(silent != null && silent.messageEn().endsWith("the check returned 1: java.lang.NullPointerException"),
+          "an exception without a message gives its class alone: " + (silent == null ? null : silent.messageEn()));
       expect(report.findings().stream().noneMatch(f -> f.id().equals("ORG-NONE")), "no findings, none reported");
       expect(report.findings().stream().anyMatch(f -> f.id().startsWith("JX-")), "built-in rules still run");
       JixiaoException dup = thrown(JixiaoException.class,
