@@ -255,7 +255,7 @@ std::string join(const std::vector<std::string>& lines) {
 
 TEST(ResultSchemaDoc, EveryResultObjectHasATable) {
   for (const char* name : {"finding", "finding.source", "report", "report.counts", "scorecard", "scorecard.rows",
-                           "scorecard.budget", "scorecard.level1_totals", "monitor", "monitor.rows"}) {
+                           "scorecard.budget", "scorecard.level1_totals", "scorecard.actuals_diagnostics", "monitor", "monitor.rows"}) {
     const auto t = tables().find(name);
     ASSERT_NE(t, tables().end()) << name;
     EXPECT_FALSE(t->second.empty()) << name;
@@ -335,6 +335,32 @@ TEST(ResultSchema, ToolPrintsTheScorecardWriters) {
   EXPECT_EQ(run_tool(args + "json", "same_score_json").out, io::scorecard_json(card));
   EXPECT_EQ(run_tool(args + "text", "same_score_text").out, io::scorecard_text(card));
   EXPECT_EQ(run_tool(args + "md", "same_score_md").out, io::scorecard_markdown(card));
+}
+
+TEST(ResultSchema, ScoreJsonCarriesTheDiagnosticsOfTheFormsActuals) {
+  auto loaded = io::load_form(yongde_form.string());
+  ASSERT_TRUE(loaded.value);
+  PerformanceForm form = *loaded.value;
+  ASSERT_FALSE(form.indicators.empty());
+  form.indicators[0].actual = "≥56";  // a comparator before a number: dropped, with a diagnostic
+  fs::create_directories(work_dir);
+  const fs::path path = work_dir / "diagnostics.form.json";
+  std::ofstream(path, std::ios::binary) << io::save_form_to_string(form, io::Format::json);
+  std::vector<Diagnostic> diagnostics;
+  const Scorecard card = score(form, actuals_from_form(form, &diagnostics), io::builtin_profile("national"));
+  ASSERT_FALSE(diagnostics.empty());
+  const auto r = run_tool("score " + quoted(path) + " --format json", "score_diagnostics");
+  EXPECT_EQ(r.out, io::scorecard_json(card, diagnostics));
+  EXPECT_NE(r.out.find("\"code\": \"jixiao.actual.comparator_dropped\", \"message\": \"/indicators/0/actual: "),
+            std::string::npos)
+      << r.out;
+  // One shape: each diagnostic's message is the line the tool prints on stderr after the file name.
+  const std::string err = read_file(work_dir / "score_diagnostics.err");
+  for (const Diagnostic& d : diagnostics) EXPECT_NE(err.find(path.string() + ": " + d.message + "\n"), std::string::npos) << err;
+  Checker c;
+  c.document(r.out, "scorecard", "jixiao.scorecard/1", "score_diagnostics");
+  EXPECT_TRUE(c.errors.empty()) << join(c.errors);
+  EXPECT_EQ(c.seen["scorecard.actuals_diagnostics"], static_cast<int>(diagnostics.size()));
 }
 
 TEST(ResultSchema, ToolPrintsTheMonitorWriters) {

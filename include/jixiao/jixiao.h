@@ -161,7 +161,8 @@ JIXIAO_API jixiao_status jixiao_check(const jixiao_ruleset* ruleset, const jixia
 
 /// Scores `form` (self-evaluation, 绩效自评) under `profile` (NULL: national) and writes the
 /// `jixiao.scorecard/1` JSON to `*scorecard_json`. `actuals_text` is an actuals document
-/// (docs/scoring.md); NULL (with length 0) takes the actuals the form carries. On
+/// (docs/scoring.md); NULL (with length 0) takes the actuals the form carries, and what
+/// reading them found is the scorecard's `actuals_diagnostics` (as `jixiao score`). On
 /// `JIXIAO_PARSE_ERROR` the actuals did not read and `*scorecard_json` holds their
 /// findings as a JSON array. Thread-safe on shared handles.
 JIXIAO_API jixiao_status jixiao_score(const jixiao_form* form, const char* actuals_text, size_t length,

@@ -99,8 +99,9 @@ jixiao_status jixiao_score(const jixiao_form* form, const char* actuals_text, si
     require(form, entry, "form");
     require(scorecard_json, entry, "scorecard_json");
     jixiao::Actuals actuals;
+    std::vector<jixiao::Diagnostic> diagnostics;  // as `jixiao score` without ACTUALS
     if (actuals_text == nullptr && length == 0) {
-      actuals = jixiao::actuals_from_form(form->form);
+      actuals = jixiao::actuals_from_form(form->form, &diagnostics);
     } else {
       auto read = jixiao::io::read_actuals(checked_text(actuals_text, length, entry, "actuals_text"));
       if (!read.ok()) {
@@ -110,7 +111,7 @@ jixiao_status jixiao_score(const jixiao_form* form, const char* actuals_text, si
       actuals = std::move(*read.value);
     }
     const jixiao::Scorecard card = jixiao::score(form->form, actuals, profile_or_national(profile));
-    *scorecard_json = copy_out(jixiao::io::scorecard_json(card));
+    *scorecard_json = copy_out(jixiao::io::scorecard_json(card, diagnostics));
     return success();
   });
 }

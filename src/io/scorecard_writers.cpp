@@ -72,6 +72,15 @@ void json_budget(std::string& out, const std::optional<BudgetScore>& budget) {
   o.close();
 }
 
+// A diagnostic as `jixiao target` writes one (target_json.cpp), in English as the tool
+// prints it on stderr.
+void json_diagnostic(std::string& out, const Diagnostic& d) {
+  JsonObject o(out);
+  o.text("code", d.code).text("message", d.message).integer("offset", static_cast<long long>(d.offset));
+  o.integer("column", static_cast<long long>(d.column)).text("text", d.text);
+  o.close();
+}
+
 void json_level1_total(std::string& out, const Level1Total& t) {
   JsonObject o(out);
   o.text("level1", to_string(t.level1)).decimal("weight", t.weight).decimal("points", t.points);
@@ -97,7 +106,7 @@ std::string scorecard_text(const Scorecard& c, Lang lang) {
   return valid_text(out.str());  // a text a caller set by hand may not be valid UTF-8
 }
 
-std::string scorecard_json(const Scorecard& c) {
+std::string scorecard_json(const Scorecard& c, const std::vector<Diagnostic>& actuals_diagnostics) {
   std::string out;
   JsonObject doc(out, 2);
   doc.text("schema", "jixiao.scorecard/1").text("profile", c.profile);
@@ -112,6 +121,7 @@ std::string scorecard_json(const Scorecard& c) {
   doc.integers("without_actuals", c.without_actuals);
   doc.decimal("published_total", c.published_total).text("published_rating", c.published_rating);
   doc.array("findings", c.findings, append_finding_json);
+  doc.array("actuals_diagnostics", actuals_diagnostics, json_diagnostic);
   doc.close();
   out += '\n';
   return out;

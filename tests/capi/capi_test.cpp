@@ -101,6 +101,30 @@ TEST(CApi, CheckOfATableEqualsTheCppReportWithPositions) {
   EXPECT_NE(report.str().find("\"file\": \"seed\""), std::string::npos) << report.str().substr(0, 600);
 }
 
+TEST(CApi, ScoreWithTheFormsActualsGivesTheirDiagnostics) {
+  jixiao::PerformanceForm form = cpp_form();
+  ASSERT_FALSE(form.indicators.empty());
+  form.indicators[0].actual = "≥56";  // the comparator is dropped, with a diagnostic
+  const std::string text = jixiao::io::save_form_to_string(form, jixiao::io::Format::json);
+  Handles h;
+  open(h, text, "json");
+  Text carried;
+  ASSERT_EQ(jixiao_score(h.form, nullptr, 0, h.profile, &carried.p), JIXIAO_OK) << jixiao_last_error_message();
+  std::vector<jixiao::Diagnostic> diagnostics;
+  const jixiao::Actuals actuals = jixiao::actuals_from_form(form, &diagnostics);
+  ASSERT_FALSE(diagnostics.empty());
+  EXPECT_EQ(carried.str(), jixiao::io::scorecard_json(
+                               jixiao::score(form, actuals, jixiao::io::builtin_profile("national")), diagnostics));
+  EXPECT_NE(carried.str().find(R"("actuals_diagnostics": [)" "\n"
+                               R"(    {"code": "jixiao.actual.comparator_dropped", "message": "/indicators/0/actual: )"),
+            std::string::npos)
+      << carried.str();
+  // Actuals from a document: nothing was read from the form, so no diagnostics.
+  Text given;
+  ASSERT_EQ(jixiao_score(h.form, kActuals.data(), kActuals.size(), h.profile, &given.p), JIXIAO_OK);
+  EXPECT_NE(given.str().find(R"("actuals_diagnostics": [])"), std::string::npos) << given.str();
+}
+
 TEST(CApi, ScoreAndMonitorEqualTheCppBytes) {
   Handles h;
   open(h, kSeedJson, "json");

@@ -23,8 +23,8 @@ int run_score(const std::string& form_path, const std::string& actuals_path, con
   for (const auto& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';
   if (!loaded.value) return 2;
   Actuals actuals;
+  std::vector<Diagnostic> diags;  // reading the actuals the form carries; in the JSON too
   if (actuals_path.empty()) {
-    std::vector<Diagnostic> diags;
     actuals = actuals_from_form(*loaded.value, &diags);
     for (const auto& d : diags) std::cerr << form_path << ": " << d.message << '\n';
   } else {
@@ -35,7 +35,7 @@ int run_score(const std::string& form_path, const std::string& actuals_path, con
   }
   const Scorecard card = score(*loaded.value, actuals, *profile);
   if (format == "json") {
-    std::cout << io::scorecard_json(card);
+    std::cout << io::scorecard_json(card, diags);
   } else if (format == "md") {
     std::cout << io::scorecard_markdown(card);
   } else {
