@@ -14,6 +14,7 @@
 #include <jixiao/io/scorecard_io.hpp>
 #include <jixiao/io/monitor_io.hpp>
 #include <jixiao/io/table_import.hpp>
+#include <jixiao/io/table_reader.hpp>
 #include <jixiao/monitoring.hpp>
 #include <jixiao/rules.hpp>
 #include <jixiao/scoring.hpp>
@@ -186,6 +187,18 @@ TEST(FuzzRegressions, ImportedNulAndControlCharactersBecomeReplacementCharacters
     EXPECT_EQ(written.find('\0'), std::string::npos) << io::to_string(format);
     EXPECT_TRUE(io::load_form_from_string(written, format).value.has_value()) << io::to_string(format);
   }
+}
+
+TEST(FuzzRegressions, ImportReadsARunOfNulsAsTextNotAsUtf16) {
+  // A corpus table with 80 NULs in its first line: NULs on both parities are not UTF-16,
+  // so the table is read (NULs repaired, JX-I015) and every row is accounted for.
+  const std::string input = slurp(JIXIAO_TEST_DATA "/fuzz_regressions/import/nul-run-not-utf16");
+  const io::ImportResult r = io::import_form(input, "t.txt");
+  EXPECT_EQ(r.stats.rows_read, io::read_table(input).rows.size());
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+  ASSERT_FALSE(r.findings.empty());
+  EXPECT_EQ(r.findings.front().rule_id, "JX-I015");
+  for (const auto& f : r.findings) EXPECT_EQ(f.message(jixiao::Lang::en).find("UTF-16"), std::string::npos);
 }
 
 TEST(FuzzRegressions, ImportReadsNoCommentFromAHashInsideALine) {

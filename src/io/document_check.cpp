@@ -274,14 +274,16 @@ std::optional<Finding> utf16_finding(std::string_view raw, const std::string& fi
   if (raw.substr(0, 2) == "\xFF\xFE") order = "UTF-16LE";
   else if (raw.substr(0, 2) == "\xFE\xFF") order = "UTF-16BE";
   else {
-    // No byte order mark: ASCII text in UTF-16 has a NUL in every other byte.
+    // No byte order mark: ASCII text in UTF-16 has a NUL in every other byte, and the
+    // bytes between them are characters. A run of NULs in UTF-8 text (both parities) is
+    // not UTF-16: it is read as text and its NULs reported where they are.
     const std::size_t n = std::min<std::size_t>(raw.size(), 64) & ~std::size_t{1};
     std::size_t even = 0, odd = 0;
     for (std::size_t i = 0; i < n; ++i) {
       if (raw[i] == '\0') ++(i % 2 == 0 ? even : odd);
     }
-    if (n >= 4 && odd * 4 >= n) order = "UTF-16LE";
-    else if (n >= 4 && even * 4 >= n) order = "UTF-16BE";
+    if (n >= 4 && odd * 4 >= n && even * 8 < n) order = "UTF-16LE";
+    else if (n >= 4 && even * 4 >= n && odd * 8 < n) order = "UTF-16BE";
   }
   if (order == nullptr) return std::nullopt;
   Finding f = io_finding("JX-IO002", Severity::error, "",
