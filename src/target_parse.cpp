@@ -1055,10 +1055,6 @@ Parsed<Target> Parser::run_grammar(bool& explicit_op) {
   std::size_t e = s().size();
   trim(s(), b, e);
   if (b == e) return diag(0, s().size(), "jixiao.target.empty", "empty target");
-  if (flags_ & kPlaceholder) {
-    Diagnostic d;
-    if (!check_placeholders(b, e, d)) return d;
-  }
   // 定性/定量 markers (指标性质 fused into the cell).
   bool force_qualitative = false;
   for (bool again = true; again;) {
@@ -1076,6 +1072,11 @@ Parsed<Target> Parser::run_grammar(bool& explicit_op) {
   }
   trim(s(), b, e);
   if (b == e) return diag(0, s().size(), "jixiao.target.empty", "a 定性/定量 marker with no target");
+  // After the markers: a marker is not a unit, so `定性*有效` leaves a placeholder `*有效`.
+  if (flags_ & kPlaceholder) {
+    Diagnostic d;
+    if (!check_placeholders(b, e, d)) return d;
+  }
   bool digits = false;
   for (std::size_t i = b; i < e && (flags_ & kDigit); ++i) {
     if (is_digit(s()[i])) {
