@@ -8,18 +8,14 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include "test_files.hpp"
 
 namespace jixiao::io {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using jixiao::test::read_file;
 
 std::string describe(const ReadResult<PerformanceForm>& r) {
   std::string s;

@@ -22,28 +22,24 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <functional>
-#include <iterator>
 #include <map>
 #include <string>
 #include <string_view>
 
 #include "utf8.hpp"
+#include "test_files.hpp"
 
 namespace {
 
 namespace io = jixiao::io;
 using jixiao::fuzz::valid_utf8;
 
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
+using jixiao::test::read_file;
 
 const jixiao::PerformanceForm& context_form() {
   static const jixiao::PerformanceForm form =
-      *io::load_form_from_string(slurp(JIXIAO_TEST_DATA "/selfeval/01_yongde.form.json"), io::Format::json).value;
+      *io::load_form_from_string(read_file(JIXIAO_TEST_DATA "/selfeval/01_yongde.form.json"), io::Format::json).value;
   return form;
 }
 
@@ -149,7 +145,7 @@ TEST(FuzzRegressions, EachInputBehaves) {
     for (const auto& file : std::filesystem::directory_iterator(dir.path())) {
       SCOPED_TRACE(file.path().string());
       ++count;
-      check->second(slurp(file.path()));
+      check->second(read_file(file.path()));
     }
   }
   EXPECT_GE(count, 3);
@@ -158,7 +154,7 @@ TEST(FuzzRegressions, EachInputBehaves) {
 // The classes the fuzzers found, each asserted on its own.
 
 TEST(FuzzRegressions, ImportedInvalidUtf8BecomesReplacementCharacters) {
-  const io::ImportResult r = io::import_form(slurp(JIXIAO_TEST_DATA "/fuzz_regressions/import/invalid-utf8-cell"), "t.txt");
+  const io::ImportResult r = io::import_form(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/import/invalid-utf8-cell"), "t.txt");
   ASSERT_FALSE(r.findings.empty());
   EXPECT_EQ(r.findings.front().rule_id, "JX-I015");
   const std::string json = io::save_form_to_string(r.form, io::Format::json);
@@ -179,7 +175,7 @@ TEST(FuzzRegressions, ImportInvalidUtf8PositionIsTheFirstBadByte) {
 }
 
 TEST(FuzzRegressions, ImportedNulAndControlCharactersBecomeReplacementCharacters) {
-  const io::ImportResult r = io::import_form(slurp(JIXIAO_TEST_DATA "/fuzz_regressions/import/nul-in-cell"), "t.txt");
+  const io::ImportResult r = io::import_form(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/import/nul-in-cell"), "t.txt");
   ASSERT_FALSE(r.findings.empty());
   EXPECT_EQ(r.findings.front().rule_id, "JX-I015");
   for (const io::Format format : {io::Format::json, io::Format::xml, io::Format::info}) {
@@ -192,7 +188,7 @@ TEST(FuzzRegressions, ImportedNulAndControlCharactersBecomeReplacementCharacters
 TEST(FuzzRegressions, ImportReadsARunOfNulsAsTextNotAsUtf16) {
   // A corpus table with 80 NULs in its first line: NULs on both parities are not UTF-16,
   // so the table is read (NULs repaired, JX-I015) and every row is accounted for.
-  const std::string input = slurp(JIXIAO_TEST_DATA "/fuzz_regressions/import/nul-run-not-utf16");
+  const std::string input = read_file(JIXIAO_TEST_DATA "/fuzz_regressions/import/nul-run-not-utf16");
   const io::ImportResult r = io::import_form(input, "t.txt");
   EXPECT_EQ(r.stats.rows_read, io::read_table(input).rows.size());
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
@@ -203,7 +199,7 @@ TEST(FuzzRegressions, ImportReadsARunOfNulsAsTextNotAsUtf16) {
 
 TEST(FuzzRegressions, ImportReadsNoCommentFromAHashInsideALine) {
   // "…≤10次# source: …" in a spaces table: the cell "# source:" does not start the line.
-  const io::ImportResult r = io::import_form(slurp(JIXIAO_TEST_DATA "/fuzz_regressions/import/hash-inside-line"), "t.txt");
+  const io::ImportResult r = io::import_form(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/import/hash-inside-line"), "t.txt");
   for (const auto& [key, value] : r.form.metadata) {
     EXPECT_TRUE(valid_utf8(key)) << key;
     EXPECT_TRUE(valid_utf8(value)) << value;
@@ -214,7 +210,7 @@ TEST(FuzzRegressions, ImportReadsNoCommentFromAHashInsideALine) {
 
 TEST(FuzzRegressions, EscapedNulIsRefusedLikeARawOne) {
   // A NUL read from a JSON escape could not be written as XML or INFO and read again.
-  const auto r = io::load_form_from_string(slurp(JIXIAO_TEST_DATA "/fuzz_regressions/form_json/escaped-nul"), io::Format::json);
+  const auto r = io::load_form_from_string(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/form_json/escaped-nul"), io::Format::json);
   EXPECT_FALSE(r.value.has_value());
   ASSERT_FALSE(r.findings.empty());
   EXPECT_EQ(r.findings.front().rule_id, "JX-IO002");
@@ -223,7 +219,7 @@ TEST(FuzzRegressions, EscapedNulIsRefusedLikeARawOne) {
 }
 
 TEST(FuzzRegressions, EscapesForNulAndLoneSurrogatesAreRefusedInEveryFormat) {
-  const std::string form = slurp(JIXIAO_TEST_DATA "/selfeval/01_yongde.form.json");
+  const std::string form = read_file(JIXIAO_TEST_DATA "/selfeval/01_yongde.form.json");
   const std::string xml = io::save_form_to_string(context_form(), io::Format::xml);
   const std::string info = io::save_form_to_string(context_form(), io::Format::info);
   const auto with = [](std::string text, const std::string& from, const std::string& to) {

@@ -19,10 +19,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
+#include "test_files.hpp"
 
 namespace {
 
@@ -384,10 +383,7 @@ TEST(HostileWriters, ModelTextThatIsNotUtf8IsWrittenAsReplacementCharacters) {
 }
 
 TEST(HostileWriters, ReportsOfATableWithBrokenBytesAreValid) {
-  std::ifstream in(JIXIAO_TEST_DATA "/seed-suigang-2024-department.tsv", std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string table = ss.str();
+  std::string table = jixiao::test::read_file(JIXIAO_TEST_DATA "/seed-suigang-2024-department.tsv");
   const std::size_t at = table.find("系统正常运行率");
   ASSERT_NE(at, std::string::npos);
   table.insert(at, std::string("\xFF\x01") + '\0' + "\xC0\xAF");

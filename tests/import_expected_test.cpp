@@ -28,15 +28,11 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include "test_files.hpp"
 
 namespace {
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using jixiao::test::read_file;
 
 // Text without whitespace of any kind (ASCII, NBSP, U+3000).
 std::string squeeze(const std::string& s) {

@@ -6,8 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
+#include "test_files.hpp"
 
 namespace jixiao {
 namespace {
@@ -28,11 +27,9 @@ TEST(Profile, BuiltinsListedAndLoad) {
 
 TEST(Profile, EmbeddedTextIsTheShippedFile) {
   for (const auto& n : io::builtin_profile_names()) {
-    std::ifstream in(std::string(JIXIAO_SOURCE_DIR) + "/profiles/" + n + ".info", std::ios::binary);
-    ASSERT_TRUE(in) << n;
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    EXPECT_EQ(buf.str(), io::builtin_profile_text(n)) << n;
+    EXPECT_EQ(jixiao::test::read_file(std::string(JIXIAO_SOURCE_DIR) + "/profiles/" + n + ".info"),
+              io::builtin_profile_text(n))
+        << n;
   }
 }
 

@@ -26,6 +26,7 @@
 #endif
 
 #include "json_value.hpp"
+#include "test_files.hpp"
 
 namespace jixiao {
 namespace {
@@ -38,12 +39,7 @@ const fs::path source_dir = JIXIAO_SOURCE_DIR;
 const fs::path tool = JIXIAO_TOOL;
 const fs::path work_dir = JIXIAO_WORK_DIR;
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using jixiao::test::read_file;
 
 // ---- the documented field tables ----------------------------------------------------
 

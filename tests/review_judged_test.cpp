@@ -19,6 +19,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include "test_files.hpp"
 
 namespace {
 
@@ -32,12 +33,7 @@ constexpr int kWrongRaisedMax = 0;
 constexpr int kArtifactRaisedMax = 1;
 constexpr int kCorrectKeptMin = 25;
 
-std::string read_file(const std::string& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using jixiao::test::read_file;
 
 std::vector<std::string> split_tabs(const std::string& line) {
   std::vector<std::string> out;

@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include "test_files.hpp"
 
 namespace {
 
@@ -23,12 +24,7 @@ using namespace jixiao;
 const char* const kNewRules[] = {"JX-Q013", "JX-Q014", "JX-Q015", "JX-Q016", "JX-Q017",
                                  "JX-Q018", "JX-Q019", "JX-Q020", "JX-Q021", "JX-Q022"};
 
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using jixiao::test::read_file;
 
 std::vector<std::string> split(const std::string& text, char sep) {
   std::vector<std::string> out;
@@ -52,7 +48,7 @@ struct MissedRow {
 
 std::vector<MissedRow> classified_rows() {
   std::vector<MissedRow> rows;
-  std::istringstream in(read(JIXIAO_TEST_DATA "/review-judged/missed-classes.tsv"));
+  std::istringstream in(read_file(JIXIAO_TEST_DATA "/review-judged/missed-classes.tsv"));
   std::string l;
   bool header = true;
   while (std::getline(in, l)) {
@@ -112,7 +108,7 @@ const Reviews& reviews(const std::vector<MissedRow>& rows) {
     for (const char* id : kNewRules) old = old.without(id);
     for (const auto& row : rows) {
       if (out.after.count(row.form)) continue;
-      const std::string text = read(form_path(row.form));
+      const std::string text = read_file(form_path(row.form));
       EXPECT_FALSE(text.empty()) << row.form;
       const auto imported = io::import_form(text, row.form);
       out.after[row.form] = all.check(imported.form).findings();
@@ -162,7 +158,7 @@ Counts measure(const std::string& cls) {
 
 TEST(ReviewMissed, ClassificationCoversMissedTsv) {
   // Every row of missed.tsv is classified (138 rows), and the three classes are present.
-  std::istringstream in(read(JIXIAO_TEST_DATA "/review-judged/missed-classes.tsv"));
+  std::istringstream in(read_file(JIXIAO_TEST_DATA "/review-judged/missed-classes.tsv"));
   std::string l;
   int data = 0;
   std::map<std::string, int> per_class;

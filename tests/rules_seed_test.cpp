@@ -8,20 +8,14 @@
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/io/table_import.hpp>
 
-#include <fstream>
-#include <sstream>
 
 #include "rules_support.hpp"
+#include "test_files.hpp"
 
 namespace jixiao {
 namespace {
 
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using jixiao::test::read_file;
 
 struct Reviewed {
   io::ImportResult imported;
@@ -31,7 +25,7 @@ struct Reviewed {
 
 Reviewed review_seed() {
   Reviewed r;
-  r.imported = io::import_form(read(JIXIAO_TEST_DATA "/seed-suigang-2024-department.tsv"), "seed.tsv");
+  r.imported = io::import_form(read_file(JIXIAO_TEST_DATA "/seed-suigang-2024-department.tsv"), "seed.tsv");
   const RuleSet set = RuleSet::builtin(io::builtin_profile("national"));
   const auto& map = r.imported.source_map;
   r.rules = set.check(

@@ -9,12 +9,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
+#include "test_files.hpp"
 
 namespace {
 
@@ -24,12 +23,7 @@ using jixiao::Severity;
 using jixiao::io::import_form;
 using jixiao::io::ImportResult;
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using jixiao::test::read_file;
 
 Decimal dec(const char* s) { return Decimal::parse(s).value(); }
 

@@ -4,21 +4,15 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
+#include "test_files.hpp"
 
 namespace {
 
 using jixiao::io::read_table;
 using jixiao::io::TableLayout;
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using jixiao::test::read_file;
 
 // Every non-space, non-separator character of the text, in order.
 std::string significant(const std::string& text, TableLayout layout) {

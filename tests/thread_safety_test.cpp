@@ -9,9 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <fstream>
 #include <functional>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -25,6 +23,7 @@
 #include <jixiao/io/scorecard_io.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/jixiao.hpp>
+#include "test_files.hpp"
 
 namespace jixiao {
 namespace {
@@ -85,10 +84,7 @@ TEST(ThreadSafety, SaveFormOfOneSharedForm) {
 }
 
 TEST(ThreadSafety, ImportFormOfOneTable) {
-  std::ifstream in(kData + "/seed-suigang-2024-department.tsv", std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  const std::string table = text.str();
+  const std::string table = jixiao::test::read_file(kData + "/seed-suigang-2024-department.tsv");
   ASSERT_FALSE(table.empty());
   auto once = [&](int) {
     const auto r = io::import_form(table, "seed.tsv");

@@ -16,27 +16,21 @@
 #include <jixiao/rules.hpp>
 #include <jixiao/scoring.hpp>
 
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <utility>
 #include <vector>
+#include "../test_files.hpp"
 
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using jixiao::test::read_file;
 
-const std::string kSeedJson = slurp(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
-const std::string kSeedTable = slurp(JIXIAO_TEST_DATA "/seed-suigang-2024-department.tsv");
-const std::string kActuals = slurp(JIXIAO_TEST_DATA "/capi/seed.actuals.json");
-const std::string kProgress = slurp(JIXIAO_TEST_DATA "/capi/seed.progress.json");
+const std::string kSeedJson = read_file(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
+const std::string kSeedTable = read_file(JIXIAO_TEST_DATA "/seed-suigang-2024-department.tsv");
+const std::string kActuals = read_file(JIXIAO_TEST_DATA "/capi/seed.actuals.json");
+const std::string kProgress = read_file(JIXIAO_TEST_DATA "/capi/seed.progress.json");
 
 // A string the library returned, freed with jixiao_free.
 struct Text {

@@ -6,20 +6,14 @@
 
 #include <jixiao/jixiao.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
+#include "../test_files.hpp"
 
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using jixiao::test::read_file;
 
 std::string take(char* text) {
   std::string copy = text != nullptr ? text : "<null>";
@@ -35,8 +29,8 @@ int count_check(void*, const char* form_json, const char*, jixiao_check_output* 
 }
 
 TEST(CApiThreads, EightThreadsShareOneRulesetProfileAndForm) {
-  const std::string seed = slurp(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
-  const std::string actuals = slurp(JIXIAO_TEST_DATA "/capi/seed.actuals.json");
+  const std::string seed = read_file(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
+  const std::string actuals = read_file(JIXIAO_TEST_DATA "/capi/seed.actuals.json");
   jixiao_form* form = nullptr;
   jixiao_profile* profile = nullptr;
   jixiao_ruleset* rules = nullptr;

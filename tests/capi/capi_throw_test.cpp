@@ -16,15 +16,11 @@
 #include <string>
 #include <utility>
 #include <vector>
+#include "../test_files.hpp"
 
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using jixiao::test::read_file;
 
 int no_check(void*, const char*, const char*, jixiao_check_output*) { return 0; }
 
@@ -36,10 +32,10 @@ const std::set<std::string> kUnguarded = {"jixiao_version",          "jixiao_fre
 class CApiThrow : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(CApiThrow, EveryEntryPointReturnsInternal) {
-  const std::string seed = slurp(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
-  const std::string actuals = slurp(JIXIAO_TEST_DATA "/capi/seed.actuals.json");
-  const std::string progress = slurp(JIXIAO_TEST_DATA "/capi/seed.progress.json");
-  const std::string profile_text(slurp(JIXIAO_SOURCE_DIR "/profiles/national.info"));
+  const std::string seed = read_file(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
+  const std::string actuals = read_file(JIXIAO_TEST_DATA "/capi/seed.actuals.json");
+  const std::string progress = read_file(JIXIAO_TEST_DATA "/capi/seed.progress.json");
+  const std::string profile_text(read_file(JIXIAO_SOURCE_DIR "/profiles/national.info"));
   const std::string config = R"({"rules": {"JX-Q010": {"enabled": "false"}}})";
   const std::string rule = R"({"id": "ORG-1"})";
   const std::string target = "≥95%";
