@@ -13,7 +13,7 @@ import os
 import threading
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import _native
 from ._native import FormPtr, ProfilePtr, RuleSetPtr, encode, lib, raise_for, take_string
@@ -329,17 +329,14 @@ def _form(form: Any) -> Form:
     return form
 
 
-def score(form: Form, actuals: Union[PathOrText, Mapping[str, Any], None] = None,
-          profile: ProfileLike = "national") -> Scorecard:
-    """Scores the form (绩效自评, docs/scoring.md) with an actuals document (a file, its
-    JSON text or a dict; None: the actuals the form carries) under ``profile``."""
-    form = _form(form)
-    data = _json_text(actuals, "actuals")
+def _evaluate(profile: ProfileLike, call: Callable[[Any, Any], int]) -> str:
+    """Runs ``call(profile_handle, out)`` (jixiao_score or jixiao_monitor) under
+    ``profile`` and returns the JSON it wrote; a failed call raises the error for its
+    status with the findings the library wrote instead of a result."""
     made, own = _profile(profile)
     out = _out()
     try:
-        status = lib().jixiao_score(form._handle, data, len(data) if data else 0, made._handle if made else None,
-                                    ctypes.byref(out))
+        status = call(made._handle if made else None, ctypes.byref(out))
         message = _native.last_error() if status != OK else ""
     finally:
         if own and made:
@@ -347,7 +344,18 @@ def score(form: Form, actuals: Union[PathOrText, Mapping[str, Any], None] = None
     text = take_string(out)
     if status != OK:
         raise error_for(status, message, findings_of(parse_json(text)) if text else ())
-    return Scorecard.from_text(text or "{}")
+    return text or "{}"
+
+
+def score(form: Form, actuals: Union[PathOrText, Mapping[str, Any], None] = None,
+          profile: ProfileLike = "national") -> Scorecard:
+    """Scores the form (绩效自评, docs/scoring.md) with an actuals document (a file, its
+    JSON text or a dict; None: the actuals the form carries) under ``profile``."""
+    form = _form(form)
+    data = _json_text(actuals, "actuals")
+    text = _evaluate(profile, lambda handle, out: lib().jixiao_score(
+        form._handle, data, len(data) if data else 0, handle, out))
+    return Scorecard.from_text(text)
 
 
 def monitor(form: Form, progress: Union[PathOrText, Mapping[str, Any]], month: int,
@@ -360,19 +368,10 @@ def monitor(form: Form, progress: Union[PathOrText, Mapping[str, Any]], month: i
     data = _json_text(progress, "progress")
     if data is None:
         raise JixiaoTypeError("monitor needs a progress document")
-    made, own = _profile(profile)
-    out = _out()
-    try:
-        status = lib().jixiao_monitor(form._handle, data, len(data), ctypes.c_int(month) if -2**31 <= month < 2**31
-                                      else ctypes.c_int(0), made._handle if made else None, ctypes.byref(out))
-        message = _native.last_error() if status != OK else ""
-    finally:
-        if own and made:
-            made.close()
-    text = take_string(out)
-    if status != OK:
-        raise error_for(status, message, findings_of(parse_json(text)) if text else ())
-    return MonitorResult.from_text(text or "{}")
+    c_month = ctypes.c_int(month) if -2**31 <= month < 2**31 else ctypes.c_int(0)
+    text = _evaluate(profile, lambda handle, out: lib().jixiao_monitor(
+        form._handle, data, len(data), c_month, handle, out))
+    return MonitorResult.from_text(text)
 
 
 def parse_target(text: Union[str, bytes]) -> Target:
