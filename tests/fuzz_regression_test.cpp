@@ -208,6 +208,19 @@ TEST(FuzzRegressions, ImportReadsNoCommentFromAHashInsideALine) {
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
 }
 
+TEST(FuzzRegressions, ImportReadsALineOfHashesOnlyAsAnEmptyTitle) {
+  // "##" (found through capi_fuzzer): the title's text was cut at find_first_not_of('#'),
+  // npos, and std::out_of_range escaped import_form. "#" alone gave a nameless key.
+  for (const std::string& text : {read_file(JIXIAO_TEST_DATA "/fuzz_regressions/import/hashes-only-line"),
+                                 std::string("#"), std::string("###\n"), std::string("# \r\n")}) {
+    const io::ImportResult r = io::import_form(text, "t.txt");
+    ASSERT_EQ(r.form.metadata.size(), 1u) << text;
+    EXPECT_EQ(r.form.metadata[0].first, "title") << text;
+    EXPECT_EQ(r.form.metadata[0].second, "") << text;
+    EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells) << text;
+  }
+}
+
 TEST(FuzzRegressions, EscapedNulIsRefusedLikeARawOne) {
   // A NUL read from a JSON escape could not be written as XML or INFO and read again.
   const auto r = io::load_form_from_string(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/form_json/escaped-nul"), io::Format::json);

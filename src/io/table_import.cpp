@@ -340,8 +340,11 @@ void Importer::read_comment_lines() {
     std::string line(trim(text_.substr(begin, end - begin)));
     std::string key = "title";
     std::string value;
-    if (starts_with(line, "##")) {
-      value = std::string(trim(std::string_view(line).substr(line.find_first_not_of('#'))));
+    const std::size_t text_at = line.find_first_not_of('#');  // npos: a line of '#' only
+    if (text_at == std::string::npos) {
+      // Nothing but '#': an empty title, kept so that the line is accounted for.
+    } else if (starts_with(line, "##")) {
+      value = std::string(trim(std::string_view(line).substr(text_at)));
     } else {
       std::string body(trim(std::string_view(line).substr(1)));
       const std::size_t colon = body.find(':');
