@@ -221,6 +221,35 @@ TEST(FuzzRegressions, ImportReadsALineOfHashesOnlyAsAnEmptyTitle) {
   }
 }
 
+TEST(FuzzRegressions, EveryLeadingByteOrderMarkIsIgnoredOnce) {
+  // Two BOMs (found by form_json_fuzzer, doubled-bom): the checks skipped one, the parser
+  // the other, and the position scan read the second as a value and closed more than it
+  // opened: a double free, in every format's `convert`. Now every leading BOM is skipped
+  // before parsing and reported in one JX-IO005.
+  const std::string form = read_file(JIXIAO_TEST_DATA "/selfeval/01_yongde.form.json");
+  const std::string bom = "\xEF\xBB\xBF";
+  const auto plain = io::load_form_from_string(form, io::Format::json);
+  ASSERT_TRUE(plain.value);
+  for (const int boms : {1, 2, 3}) {
+    std::string text;
+    for (int i = 0; i < boms; ++i) text += bom;
+    const auto r = io::load_form_from_string(text + form, io::Format::json);
+    ASSERT_TRUE(r.value) << boms;
+    EXPECT_EQ(*r.value, *plain.value) << boms;
+    ASSERT_FALSE(r.findings.empty());
+    EXPECT_EQ(r.findings[0].rule_id, "JX-IO005");
+    EXPECT_EQ(r.findings[0].message(jixiao::Lang::en),
+              boms == 1 ? std::string("UTF-8 byte order mark ignored") : std::to_string(boms) + " UTF-8 byte order marks ignored");
+  }
+  const auto crash = io::load_form_from_string(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/form_json/doubled-bom"),
+                                               io::Format::json);
+  for (const jixiao::Finding& f : crash.findings) {
+    if (f.rule_id == "JX-IO011") {
+      EXPECT_TRUE(f.location.source) << f.location.path;  // the unknown key "sche-a" is located
+    }
+  }
+}
+
 TEST(FuzzRegressions, EscapedNulIsRefusedLikeARawOne) {
   // A NUL read from a JSON escape could not be written as XML or INFO and read again.
   const auto r = io::load_form_from_string(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/form_json/escaped-nul"), io::Format::json);

@@ -315,10 +315,20 @@ bool check_raw(std::string_view& raw, Format format, const LoadOptions& options,
     findings.push_back(std::move(*utf16));
     return false;
   }
-  if (raw.substr(0, 3) == "\xEF\xBB\xBF") {
+  // Every leading BOM (a file saved with one by a tool that adds another has two): the
+  // parsers skip one more themselves, and the positions of findings must count from the
+  // same first byte as they do.
+  std::size_t boms = 0;
+  while (raw.substr(0, 3) == "\xEF\xBB\xBF") {
     raw.remove_prefix(3);
-    Finding f = io_finding("JX-IO005", Severity::info, "", "UTF-8 byte order mark ignored",
-                           "已忽略 UTF-8 字节顺序标记 (BOM)");
+    ++boms;
+  }
+  if (boms > 0) {
+    const std::string n = std::to_string(boms);
+    Finding f = boms == 1 ? io_finding("JX-IO005", Severity::info, "", "UTF-8 byte order mark ignored",
+                                       "已忽略 UTF-8 字节顺序标记 (BOM)")
+                          : io_finding("JX-IO005", Severity::info, "", n + " UTF-8 byte order marks ignored",
+                                       "已忽略 " + n + " 个 UTF-8 字节顺序标记 (BOM)");
     f.location.source = SourcePosition{options.file_name, 1, 1};
     findings.push_back(std::move(f));
   }

@@ -1,5 +1,6 @@
 // Positions of JSON values by pointer: one pass over text that is already known to be
-// well-formed, with an explicit stack (the depth was bounded before parsing).
+// well-formed, with an explicit stack (the depth was bounded before parsing). The scan
+// stops rather than read past its stack if the text is not what it expects.
 #include "json_positions.hpp"
 
 #include <vector>
@@ -80,6 +81,9 @@ std::unordered_map<std::string, SourcePosition> json_value_positions(std::string
       continue;
     }
     if (c == '}' || c == ']') {
+      // Only a text the parser took differently from this scan closes more than it opened:
+      // the positions found so far are still right, the rest is not guessed.
+      if (stack.empty()) break;
       stack.pop_back();
       expect_key = false;
       advance(i);
