@@ -518,6 +518,25 @@ TEST(ImportRepairs, AWeightRunIntoATargetTheActualRepeatsIsCutOff) {
   EXPECT_EQ(r.form.indicators[1].annual_target.text(), "8200万粒");
 }
 
+// The same run where OCR misread the comparator before the actual (`^80%`, `5=50%`): the
+// number with its unit is the same in both, so the row is cut at it; the 得分 (8) is no
+// more than the 分值 (8). Different numbers after digits (`190万粒`) are no repeat.
+TEST(ImportRepairs, AnActualThatRepeatsTheTargetBehindAMisreadComparatorIsCutOff) {
+  const ImportResult r = import_form(
+      "一级指标二级指标三级指标分值年度指标值全年实际值得分效益指标(40分)社会效益指标指标1一级种薯推广面积占总面积比例880%^80%8"
+      "指标2群众对脱毒种薯和主食化专用品种的认知度8250%5=50%8指标3企业自行采购8200万粒190万粒7\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  EXPECT_EQ(r.form.indicators[0].weight, dec("8"));
+  EXPECT_EQ(r.form.indicators[0].annual_target.text(), "80%");
+  EXPECT_EQ(r.form.indicators[0].actual, "^80%");
+  EXPECT_EQ(r.form.indicators[0].score, dec("8"));
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), "250%");
+  EXPECT_EQ(r.form.indicators[1].actual, "5=50%");
+  EXPECT_EQ(r.form.indicators[1].score, dec("8"));
+  EXPECT_EQ(r.form.indicators[2].annual_target.text(), "8200万粒");  // no evidence: as written
+}
+
 // OCR text of a 自评表 (分值 | 指标值 | 全年实际值 | 得分 run together): a value the actual
 // repeats, whatever its words, is cut between the 分值 and the 得分; an empty numbered
 // slot of the template (`指标2:`) is no indicator.

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "jixiao/decimal.hpp"
 #include "jixiao/io/table_import.hpp"
 #include "jixiao/io/table_reader.hpp"
 #include "table_import_text.hpp"
@@ -382,15 +383,16 @@ std::size_t code_point_size(std::string_view s, std::size_t at) {
 // `52021年12月完成2021年12月完成4`). Found at `s[at]`, the first digit of the 分值.
 struct RepeatRun {
   std::size_t weight = 0;  // bytes of the 分值 (0: none found)
-  std::size_t value = 0;   // bytes of the value (written twice)
+  std::size_t value = 0;   // bytes of the value (the target)
+  std::size_t actual = 0;  // bytes of its repetition (the actual)
   std::size_t score = 0;   // bytes of the 得分
 };
 
-RepeatRun repeated_value_at(std::string_view s, std::size_t at) {
-  RepeatRun run;
-  if (!ascii_digit_at(s, at) || (at > 0 && ascii_digit_at(s, at - 1))) return run;
-  // The 分值: one or two digits, perhaps with one or two decimals (`2.5`).
+// The 分值 widths to try at `s[at]`: one or two digits, perhaps with one or two decimals
+// (`2.5`); none when `at` is inside a number.
+std::vector<std::size_t> weight_widths(std::string_view s, std::size_t at) {
   std::vector<std::size_t> widths;
+  if (!ascii_digit_at(s, at) || (at > 0 && ascii_digit_at(s, at - 1))) return widths;
   for (std::size_t d = 1; d <= 2 && ascii_digit_at(s, at + d - 1); ++d) {
     widths.push_back(d);
     if (at + d + 1 < s.size() && s[at + d] == '.' && ascii_digit_at(s, at + d + 1)) {
@@ -398,7 +400,34 @@ RepeatRun repeated_value_at(std::string_view s, std::size_t at) {
       if (ascii_digit_at(s, at + d + 2)) widths.push_back(d + 3);
     }
   }
-  for (const std::size_t w : widths) {
+  return widths;
+}
+
+// Bytes of the 得分 at `s[at]`: one to three digits, perhaps with decimals, not followed
+// by another digit; 0 when there is none.
+std::size_t score_width(std::string_view s, std::size_t at) {
+  std::size_t e = at;
+  while (e < s.size() && ascii_digit_at(s, e) && e - at < 4) ++e;
+  if (e == at || ascii_digit_at(s, e)) return 0;
+  if (e + 1 < s.size() && s[e] == '.' && ascii_digit_at(s, e + 1)) {
+    ++e;
+    while (ascii_digit_at(s, e)) ++e;
+  }
+  return e - at;
+}
+
+// Whether the 得分 `score` is more than the 分值 `weight` (both digits with an optional
+// decimal part, as score_width and weight_widths cut them).
+bool score_above_weight(std::string_view score, std::string_view weight) {
+  const auto sc = Decimal::parse(score);
+  const auto wt = Decimal::parse(weight);
+  return !sc.ok() || !wt.ok() || wt.value() < sc.value();
+}
+
+// The run at `s[at]` (the first digit of its 分值) with the value written twice exactly.
+RepeatRun repeated_value_at(std::string_view s, std::size_t at) {
+  RepeatRun run;
+  for (const std::size_t w : weight_widths(s, at)) {
     const std::size_t p = at + w;
     // Values are short: up to 40 code points.
     std::size_t len = 0;
@@ -410,18 +439,54 @@ RepeatRun repeated_value_at(std::string_view s, std::size_t at) {
       // Not a category name or a column name written twice.
       const std::string_view value = s.substr(p, len);
       if (value.find("指标") != std::string_view::npos || value.find("目标") != std::string_view::npos) continue;
-      // The 得分: one to three digits, perhaps with decimals.
-      std::size_t e = after;
-      while (e < s.size() && ascii_digit_at(s, e) && e - after < 4) ++e;
-      if (ascii_digit_at(s, e)) continue;
-      if (e + 1 < s.size() && s[e] == '.' && ascii_digit_at(s, e + 1)) {
-        ++e;
-        while (ascii_digit_at(s, e)) ++e;
-      }
+      const std::size_t score = score_width(s, after);
+      if (score == 0) continue;
       run.weight = w;
       run.value = len;
-      run.score = e - after;
+      run.actual = len;
+      run.score = score;
       return run;
+    }
+  }
+  return run;
+}
+
+// The same run where target and actual differ only in what stands before the number,
+// as OCR leaves a comparator (`880%^80%8`: 分值 8, `80%`, `^80%`, 得分 8; `8250%5=50%8`:
+// 8, `250%`, `5=50%`, 8). The number with its unit (two digits or more, then the unit)
+// must be the same in both, each prefix at most one character or two ASCII bytes, the
+// actual's not all digits, and the 得分 no more than the 分值: without these anchors the
+// run is not split.
+RepeatRun prefixed_repeat_at(std::string_view s, std::size_t at) {
+  RepeatRun run;
+  // What may stand before the number: nothing, one or two ASCII bytes, or one character.
+  auto prefixes = [&](std::size_t i) {
+    return cjk_at(s, i) ? std::vector<std::size_t>{0, 3} : std::vector<std::size_t>{0, 1, 2};
+  };
+  for (const std::size_t w : weight_widths(s, at)) {
+    const std::size_t p = at + w;
+    std::size_t len = 0;
+    for (std::size_t cps = 0; cps < 12 && p + len < s.size(); ++cps) {
+      len += code_point_size(s, p + len);
+      if (ascii_digit_at(s, p + len - 1)) continue;  // the target ends in its unit
+      for (const std::size_t pre : prefixes(p)) {
+        if (pre + 3 > len || !ascii_digit_at(s, p + pre) || !ascii_digit_at(s, p + pre + 1)) continue;
+        const std::string_view core = s.substr(p + pre, len - pre);
+        for (const std::size_t q : prefixes(p + len)) {
+          const std::size_t b = p + len + q;
+          if (q == 0 || b + core.size() > s.size() || s.compare(b, core.size(), core) != 0) continue;
+          // The actual's prefix is a misread comparator, not digits of another number
+          // (`8200万粒190万粒7` is 200万粒 against 190万粒, not a repeat of `0万粒`).
+          if (ascii_digit_at(s, b - 1) && (q == 1 || ascii_digit_at(s, b - 2))) continue;
+          const std::size_t score = score_width(s, b + core.size());
+          if (score == 0 || score_above_weight(s.substr(b + core.size(), score), s.substr(at, w))) continue;
+          run.weight = w;
+          run.value = len;
+          run.actual = q + core.size();
+          run.score = score;
+          return run;
+        }
+      }
     }
   }
   return run;
@@ -548,16 +613,18 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
       after_value = false;
       continue;
     }
-    if (const RepeatRun r = repeated_value_at(s, i); r.weight != 0) {
+    RepeatRun r = repeated_value_at(s, i);
+    if (r.weight == 0) r = prefixed_repeat_at(s, i);
+    if (r.weight != 0) {
       cut(i);
       cut(i + r.weight);
       fused_points.push_back(i);
       repeats.push_back(i + r.weight);
       repeats.push_back(i + r.weight + r.value);
       cut(i + r.weight + r.value);
-      cut(i + r.weight + 2 * r.value);
-      cut(i + r.weight + 2 * r.value + r.score);
-      i += r.weight + 2 * r.value + r.score;
+      cut(i + r.weight + r.value + r.actual);
+      cut(i + r.weight + r.value + r.actual + r.score);
+      i += r.weight + r.value + r.actual + r.score;
       after_value = true;
       continue;
     }
