@@ -542,19 +542,64 @@ int leftover_cents(const Decimal& rest, int n) {
   return static_cast<int>(divide(left, Decimal::from_parts(1, 2), 0, RoundingMode::down).coefficient());
 }
 
+// Aggregate rows and their sub-items (ScoreRow::part_of): `parent[i]` is the aggregate
+// row of sub-item `i`. An aggregate has a 分值 and neither a target nor an actual; its
+// sub-items are the rows right after it, in its 一级 block, with a target and no 分值.
+struct SubItems {
+  std::vector<std::optional<std::size_t>> parent;
+  std::vector<std::vector<std::size_t>> of;  // of[g]: the sub-items of aggregate g, in order
+};
+
+SubItems sub_items(const PerformanceForm& form, const std::vector<const Observation*>& by_row,
+                   const std::vector<std::size_t>& scored) {
+  SubItems s{std::vector<std::optional<std::size_t>>(form.indicators.size()),
+             std::vector<std::vector<std::size_t>>(form.indicators.size())};
+  auto has_weight = [&](std::size_t i) { return (by_row[i] && by_row[i]->weight) || form.indicators[i].weight; };
+  auto has_target = [&](std::size_t i) { return scoring_target(form.indicators[i]).present(); };
+  auto has_actual = [&](std::size_t i) { return by_row[i] && !by_row[i]->text().empty(); };
+  for (std::size_t k = 0; k < scored.size(); ++k) {
+    const std::size_t g = scored[k];
+    if (!has_weight(g) || has_target(g) || has_actual(g)) continue;
+    for (std::size_t m = k + 1; m < scored.size(); ++m) {
+      const std::size_t j = scored[m];
+      if (has_weight(j) || !has_target(j) || form.indicators[j].level1 != form.indicators[g].level1) break;
+      s.parent[j] = g;
+      s.of[g].push_back(j);
+    }
+  }
+  return s;
+}
+
 // The weight of every indicator row: the actuals', else the form's, else an equal share
-// of what its 一级 block has left.
+// of what its 一级 block has left; a sub-item's, an equal share of its aggregate's.
 struct RowWeights {
   std::vector<std::optional<Decimal>> of;
   std::vector<bool> derived;
   std::optional<decimal_error> overflow;  // Σ of a block's weights passed 18 digits
 };
 
+// Splits the aggregate's weight among its sub-items (largest remainder, 2 decimals).
+void share_among_sub_items(RowWeights& w, std::size_t aggregate, const std::vector<std::size_t>& items) {
+  if (items.empty() || !w.of[aggregate]) return;
+  const Decimal whole = *w.of[aggregate];
+  const int n = static_cast<int>(items.size());
+  int extra = leftover_cents(whole, n);
+  for (std::size_t j : items) {
+    w.of[j] = divide(whole, Decimal(n), 2, RoundingMode::down);
+    if (extra > 0) {
+      --extra;
+      *w.of[j] += Decimal::from_parts(1, 2);
+    }
+    w.derived[j] = true;
+  }
+}
+
 RowWeights row_weights(const PerformanceForm& form, const std::vector<const Observation*>& by_row,
-                       const std::vector<std::size_t>& scored, const Profile& profile) {
+                       const std::vector<std::size_t>& scored, const SubItems& items, const Profile& profile) {
   RowWeights w{std::vector<std::optional<Decimal>>(form.indicators.size()), std::vector<bool>(form.indicators.size(), false), std::nullopt};
   std::pair<Decimal, int> given_by_block[5];  // per Level1: Σ given weights, rows without one
   for (std::size_t i : scored) {
+    if (items.parent[i]) continue;  // shares its aggregate's weight, counted there
     const Observation* a = by_row[i];
     if (a && a->weight) {
       w.of[i] = a->weight;
@@ -580,7 +625,7 @@ RowWeights row_weights(const PerformanceForm& form, const std::vector<const Obse
     if (block && *block > g.first && g.second > 0) extra_cents[l] = leftover_cents(*block - g.first, g.second);
   }
   for (std::size_t i : scored) {
-    if (w.of[i]) continue;
+    if (w.of[i] || items.parent[i]) continue;
     const Level1 l1 = form.indicators[i].level1;
     const auto block = profile.weight_of(l1);
     const auto& g = given_by_block[static_cast<int>(l1)];
@@ -593,6 +638,11 @@ RowWeights row_weights(const PerformanceForm& form, const std::vector<const Obse
       w.derived[i] = true;
     }
   }
+  try {
+    for (std::size_t g : scored) share_among_sub_items(w, g, items.of[g]);
+  } catch (const decimal_error& e) {
+    w.overflow = e;
+  }
   return w;
 }
 
@@ -603,7 +653,13 @@ bool assign_weight(ScoreRow& row, const Indicator& ind, const RowWeights& weight
   row.weight_derived = weights.derived[i];
   if (weights.of[i]) {
     row.weight = *weights.of[i];
-    if (weights.derived[i]) {
+    if (weights.derived[i] && row.part_of) {
+      ctx.findings
+          .add("JX-S013", Severity::info, row_path(i), "未给出分值，按所属汇总行 #{aggregate} 的分值平均分配为 {weight}",
+               "no weight given: an equal share of the 分值 of its aggregate row #{aggregate}, {weight}")
+          .arg("aggregate", std::to_string(*row.part_of))
+          .arg("weight", row.weight);
+    } else if (weights.derived[i]) {
       ctx.findings
           .add("JX-S013", Severity::info, row_path(i), "未给出分值，按 {level1} 分值平均分配为 {weight}",
                "no weight given: an equal share of the {level1} block, {weight}")
@@ -724,9 +780,10 @@ void drop_row_score(ScoreRow& row) {
 
 // One indicator row: its weight, then its score when it has one and an actual.
 void score_row(Scorecard& card, const Indicator& ind, std::size_t i, const Observation* a, const RowWeights& weights,
-               Ctx& ctx) {
+               const SubItems& items, Ctx& ctx) {
   ScoreRow row;
   row.index = i;
+  row.part_of = items.parent[i];
   row.level1 = ind.level1;
   row.level2 = ind.level2;
   row.name = ind.name;
@@ -738,7 +795,11 @@ void score_row(Scorecard& card, const Indicator& ind, std::size_t i, const Obser
     row.published_points = a->published_score;
     row.not_applicable = a->not_applicable;
   }
-  if (assign_weight(row, ind, weights, ctx)) {
+  if (!items.of[i].empty()) {
+    assign_weight(row, ind, weights, ctx);  // given: an aggregate has its 分值
+    row.method = ScoreMethod::sub_items;
+    row.formula = "Σ of the points of its sub-items";
+  } else if (assign_weight(row, ind, weights, ctx)) {
     if (!a) {
       card.without_actuals.push_back(i);
       ctx.findings.add("JX-S001", Severity::warning, row_path(i), "指标 {name} 没有实际完成值", "indicator {name} has no actual value")
@@ -760,6 +821,55 @@ void score_row(Scorecard& card, const Indicator& ind, std::size_t i, const Obser
   card.rows.push_back(std::move(row));
 }
 
+// An aggregate row's points: the sum of its sub-items' once each of them has points (a
+// sub-item that does not apply counts 0), with JX-S024 saying how it was scored.
+void finish_aggregate(Scorecard& card, std::size_t at, const std::vector<std::size_t>& items,
+                      const std::vector<std::size_t>& position, const Indicator& ind, Ctx& ctx) {
+  ScoreRow& row = card.rows[at];
+  Decimal sum;
+  std::string terms;
+  bool all = true;
+  row.met = true;
+  for (std::size_t j : items) {
+    const ScoreRow& part = card.rows[position[j]];
+    if (!part.points && !part.not_applicable) all = false;
+    const Decimal p = part.points ? *part.points : Decimal();
+    sum += p;
+    terms += (terms.empty() ? "" : " + ") + str(p);
+    row.met = row.met && (part.met || part.not_applicable);
+  }
+  ctx.findings
+      .add("JX-S024", Severity::info, row_path(row.index),
+           "汇总行 {name} 按其 {n} 个子项计分：子项无分值，平均分配其分值 {weight}",
+           "aggregate row {name} is scored through its {n} sub-items, which have no 分值 and share its {weight}")
+      .arg("name", ind.name)
+      .arg("n", std::to_string(items.size()))
+      .arg("weight", row.weight);
+  if (!all) {
+    row.met = false;
+    return;  // each sub-item without points has its own finding
+  }
+  row.points = sum;  // a sum of rounded points: nothing more to round
+  row.formula_points = row.points;
+  row.arithmetic = terms + " = " + str(*row.points);
+  report_row(card, row, ind, ctx);
+}
+
+void finish_aggregates(Scorecard& card, const PerformanceForm& form, const SubItems& items, Ctx& ctx) {
+  std::vector<std::size_t> position(form.indicators.size());
+  for (std::size_t k = 0; k < card.rows.size(); ++k) position[card.rows[k].index] = k;
+  for (std::size_t k = 0; k < card.rows.size(); ++k) {
+    const std::size_t i = card.rows[k].index;
+    if (items.of[i].empty()) continue;
+    try {
+      finish_aggregate(card, k, items.of[i], position, form.indicators[i], ctx);
+    } catch (const decimal_error& e) {
+      drop_row_score(card.rows[k]);
+      report_overflow(ctx, row_path(i), "this row", e);
+    }
+  }
+}
+
 // Σ weights and points by 一级 and overall; the weight of the applicable rows.
 struct RowTotals {
   Decimal applicable_weight;
@@ -769,6 +879,7 @@ struct RowTotals {
 RowTotals add_up_rows(Scorecard& card, const Profile& profile) {
   RowTotals totals;
   for (const auto& row : card.rows) {
+    if (row.part_of) continue;  // counted in its aggregate row
     card.indicator_weight += row.weight;
     auto it = std::find_if(card.level1_totals.begin(), card.level1_totals.end(),
                            [&](const Level1Total& t) { return t.level1 == row.level1; });
@@ -828,7 +939,7 @@ void check_weights(Scorecard& card, const Profile& profile, const Decimal& budge
   for (const auto& t : card.level1_totals) {
     Decimal all;
     for (const auto& row : card.rows) {
-      if (row.level1 == t.level1) all += row.weight;
+      if (row.level1 == t.level1 && !row.part_of) all += row.weight;
     }
     if (t.profile_weight && all != *t.profile_weight) {
       card.weights_ok = false;
@@ -871,7 +982,7 @@ void compute_total(Scorecard& card, const Profile& profile, const RowTotals& tot
 std::optional<Decimal> published_row_sum(const Scorecard& card, const Profile& profile) {
   Decimal sum;
   for (const auto& row : card.rows) {
-    if (row.not_applicable) continue;
+    if (row.not_applicable || row.part_of) continue;
     if (!row.published_points) return std::nullopt;
     sum += *row.published_points;
   }
@@ -947,6 +1058,7 @@ const char* to_string(ScoreMethod method) noexcept {
     case ScoreMethod::graded: return "graded";
     case ScoreMethod::not_scored: return "not_scored";
     case ScoreMethod::not_applicable: return "not_applicable";
+    case ScoreMethod::sub_items: return "sub_items";
   }
   return "not_scored";
 }
@@ -974,10 +1086,12 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     if (!trim(form.indicators[i].name).empty()) scored.push_back(i);
   }
-  const RowWeights weights = row_weights(form, by_row, scored, profile);
+  const SubItems items = sub_items(form, by_row, scored);
+  const RowWeights weights = row_weights(form, by_row, scored, items, profile);
   if (weights.overflow) report_overflow(ctx, "/indicators", "the weights of a 一级 block", *weights.overflow);
   card.rows.reserve(scored.size());
-  for (std::size_t i : scored) score_row(card, form.indicators[i], i, by_row[i], weights, ctx);
+  for (std::size_t i : scored) score_row(card, form.indicators[i], i, by_row[i], weights, items, ctx);
+  finish_aggregates(card, form, items, ctx);
 
   if (actuals.budget) {
     try {

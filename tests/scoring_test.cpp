@@ -279,6 +279,48 @@ TEST(EdgeCases, MissingActualsAndWeights) {
   EXPECT_TRUE(has_finding(c, "JX-S017"));    // no budget figures
 }
 
+// Issue 15 (046): an aggregate row (★, a 分值 and no target or actual) over rows with
+// targets and no 分值. The sub-items share its 分值 (10 over 3: 3.34 + 3.33 + 3.33), its
+// points are their sum and its published 得分 is compared with it; only it counts in the
+// block, so the weights still add up to the profile's 50, and it raises no JX-S011.
+TEST(EdgeCases, AnAggregateRowIsScoredThroughItsSubItems) {
+  PerformanceForm f;
+  f.indicators = {row(Level1::output, Level2::quantity, "★种植面积", "", Decimal(10)),
+                  row(Level1::output, Level2::quantity, "红薯", "5.5亩", std::nullopt),
+                  row(Level1::output, Level2::quantity, "梨树", "6亩", std::nullopt),
+                  row(Level1::output, Level2::quantity, "桃", "2亩", std::nullopt),
+                  row(Level1::output, Level2::quality, "合格率", "≥90%", Decimal(40))};
+  Actuals a;
+  a.indicators = {actual("红薯", "5.5亩"), actual("梨树", "6亩"), actual("桃", "1亩"), actual("合格率", "95%")};
+  a.indicators[2].reason = "受灾";
+  Observation aggregate;
+  aggregate.name = "★种植面积";
+  aggregate.published_score = Decimal(9);
+  a.indicators.push_back(aggregate);
+  const Scorecard c = score(f, a, io::builtin_profile("national"));
+  ASSERT_EQ(c.rows.size(), 5u);
+  EXPECT_EQ(c.rows[0].method, ScoreMethod::sub_items);
+  EXPECT_EQ(c.rows[1].part_of, std::optional<std::size_t>(0));
+  EXPECT_EQ(c.rows[3].part_of, std::optional<std::size_t>(0));
+  EXPECT_FALSE(c.rows[4].part_of);
+  EXPECT_EQ(c.rows[1].weight, dec("3.34"));
+  EXPECT_EQ(c.rows[2].weight, dec("3.33"));
+  EXPECT_EQ(c.rows[3].weight, dec("3.33"));
+  EXPECT_EQ(*c.rows[3].points, dec("1.67"));  // 3.33 × 1/2, half-up
+  EXPECT_EQ(*c.rows[0].points, dec("8.34"));  // 3.34 + 3.33 + 1.67
+  EXPECT_EQ(c.rows[0].arithmetic, "3.34 + 3.33 + 1.67 = 8.34");
+  EXPECT_FALSE(c.rows[0].met);
+  EXPECT_EQ(c.indicator_weight, Decimal(50));
+  EXPECT_EQ(c.indicator_points, dec("48.34"));
+  EXPECT_TRUE(has_finding(c, "JX-S024"));
+  EXPECT_FALSE(has_finding(c, "JX-S011"));
+  EXPECT_TRUE(has_finding(c, "JX-S009"));  // published 9, computed 8.34
+  for (const auto& finding : c.findings) {
+    EXPECT_FALSE(finding.rule_id == "JX-S002" && finding.message(Lang::en).find("产出") != std::string::npos)
+        << finding.message(Lang::en);
+  }
+}
+
 // Issue 15: equal shares of a block add up to the block exactly (largest remainder, the
 // first rows take the leftover cents) and raise no JX-S002 about weights the library chose.
 Scorecard derived_shares(int outputs, int satisfactions) {

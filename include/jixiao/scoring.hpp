@@ -68,6 +68,7 @@ enum class ScoreMethod : std::uint8_t {
   graded,          ///< A grade and a score inside its band (定性, or graded by hand).
   not_scored,      ///< Could not be scored (see the findings).
   not_applicable,  ///< Dropped: the rest rescale.
+  sub_items,       ///< An aggregate row (★): the sum of its sub-items' points.
 };
 
 /// The stable English name of a method (`positive`, `reverse_ratio`, …).
@@ -89,8 +90,15 @@ struct ScoreRow {
   std::string actual_text;
   /// 分值 used.
   Decimal weight;
-  /// True when no weight was given and the row took an equal share of its 一级 block.
+  /// True when no weight was given and the row took an equal share of its 一级 block
+  /// (or, for a sub-item, of its aggregate row's 分值).
   bool weight_derived = false;
+  /// For a sub-item, the index (`index`) of its aggregate row. An aggregate row carries a
+  /// 分值 and no target or actual, and the rows right after it carry targets and no 分值
+  /// (`★补助各类瓜果蔬菜种植面积 10` over `梨树种植面积 6亩 6亩` …): the sub-items share its
+  /// 分值 equally, the aggregate's points are the sum of theirs (`ScoreMethod::sub_items`),
+  /// and only the aggregate counts in the totals.
+  std::optional<std::size_t> part_of;
   /// How the row was scored.
   ScoreMethod method = ScoreMethod::not_scored;
   /// The formula in words (`w × min(1, B/A)`).

@@ -49,6 +49,12 @@ JsonObject& JsonObject::integer(std::string_view name, long long value) {
   return *this;
 }
 
+JsonObject& JsonObject::nullable_integer(std::string_view name, const std::optional<std::size_t>& value) {
+  if (value) return integer(name, static_cast<long long>(*value));
+  member(name) += "null";
+  return *this;
+}
+
 JsonObject& JsonObject::integers(std::string_view name, const std::vector<std::size_t>& values) {
   std::string& out = member(name);
   out += '[';

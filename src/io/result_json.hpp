@@ -38,6 +38,8 @@ class JsonObject {
   JsonObject& boolean(std::string_view name, bool value);
   /// An integer member.
   JsonObject& integer(std::string_view name, long long value);
+  /// An integer member (an index), or null when absent.
+  JsonObject& nullable_integer(std::string_view name, const std::optional<std::size_t>& value);
   /// An array of integers on one line.
   JsonObject& integers(std::string_view name, const std::vector<std::size_t>& values);
   /// An array of objects, one per line, each written by `write(out, item)`; `[]` when empty.

@@ -21,6 +21,7 @@ std::string row_flags(const ScoreRow& r) {
   std::string f;
   if (r.capped) f += " capped";
   if (r.weight_derived) f += " weight-derived";
+  if (r.part_of) f += " part-of=#" + std::to_string(*r.part_of);
   if (r.adjustment) f += " adjusted";
   if (r.needs_reason && r.reason.empty()) f += " REASON-MISSING";
   if (r.published_points && r.points && *r.published_points != *r.points) f += " published=" + r.published_points->to_string();
@@ -47,7 +48,8 @@ void json_row(std::string& out, const ScoreRow& r) {
   JsonObject o(out);
   o.integer("index", static_cast<long long>(r.index)).text("level1", to_string(r.level1)).text("level2", to_string(r.level2));
   o.text("name", r.name).text("target", r.target_text).text("actual", r.actual_text);
-  o.decimal("weight", r.weight).boolean("weight_derived", r.weight_derived).text("method", to_string(r.method));
+  o.decimal("weight", r.weight).boolean("weight_derived", r.weight_derived).nullable_integer("part_of", r.part_of);
+  o.text("method", to_string(r.method));
   o.text("formula", r.formula).text("arithmetic", r.arithmetic).boolean("capped", r.capped).boolean("met", r.met);
   o.nullable_text("achievement", r.achievement ? std::optional<std::string>(to_string(*r.achievement)) : std::nullopt);
   o.decimal("band_min", r.band_min).decimal("band_max", r.band_max).decimal("formula_points", r.formula_points);
