@@ -2,8 +2,9 @@
 """Doxygen input filter for the guides (FILTER_PATTERNS in Doxyfile.in).
 
 The Markdown in docs/ is written for any Markdown reader (GitHub, an editor). Doxygen 1.9
-reads some constructs differently; this rewrites them, line for line, so the site shows
-the same text and builds without warnings:
+reads some constructs differently; this rewrites them, line by line (a code span that
+wraps onto the next line first joins the two), so the site shows the same text and builds
+without warnings:
 
 - code spans: Doxygen also closes a span at an apostrophe, reads a backslash before the
   closing backtick as an escape, decodes `&#13;` inside a table and runs `@`/`\\` commands,
@@ -48,10 +49,31 @@ def absolute_link(match: "re.Match[str]", directory: str) -> str:
     return "](" + path + (match.group(2) or "") + ")"
 
 
+def open_span(line: str) -> bool:
+    """True when the line opens a code span that a following line closes."""
+    return "`" in CODE_SPAN.sub("", line)
+
+
+def joined_spans(lines: "list[str]") -> "list[str]":
+    """The lines with a code span that runs over a line break joined into one line (a
+    paragraph may wrap inside a span; the span rewriting below works line by line)."""
+    out: "list[str]" = []
+    in_fence = False
+    for line in lines:
+        if FENCE.match(line):
+            in_fence = not in_fence
+        elif (not in_fence and out and line.strip() and not FENCE.match(out[-1])
+              and not out[-1].startswith("#") and open_span(out[-1])):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+            continue
+        out.append(line)
+    return out
+
+
 def filtered(lines: "list[str]", directory: str) -> "list[str]":
     out = []
     in_fence = False
-    for line in lines:
+    for line in joined_spans(lines):
         if FENCE.match(line):
             in_fence = not in_fence
         elif not in_fence:
