@@ -8,21 +8,21 @@
 
 namespace jixiao::tool {
 
-// What a run of the tool ended with; the values are the process exit status.
+/// What a run of the tool ended with; the values are the process exit status.
 enum ExitCode : int {
-  exit_clean = 0,      // the input was read and nothing that needs attention was found
-  exit_problems = 1,   // the input was read and problems were found (each subcommand says which)
-  exit_bad_input = 2,  // bad input or usage, or output that could not be written
+  exit_clean = 0,      ///< the input was read and nothing that needs attention was found
+  exit_problems = 1,   ///< the input was read and problems were found (each subcommand says which)
+  exit_bad_input = 2,  ///< bad input or usage, or output that could not be written
 };
 
-// One row of the exit code table printed by `jixiao manual`.
+/// One row of the exit code table printed by `jixiao manual`.
 struct ExitCodeInfo {
-  ExitCode code;
-  const char* en;
-  const char* zh;
+  ExitCode code;   ///< the exit status
+  const char* en;  ///< its meaning in English
+  const char* zh;  ///< its meaning in Chinese
 };
 
-// Every exit code with its meaning in English and Chinese, in numeric order.
+/// Every exit code with its meaning in English and Chinese, in numeric order.
 inline constexpr ExitCodeInfo exit_code_table[] = {
     {exit_clean, "clean: the input was read and nothing that needs attention was found",
      "正常：输入已读取，没有需要处理的问题"},
@@ -32,7 +32,7 @@ inline constexpr ExitCodeInfo exit_code_table[] = {
      "输入或用法错误，或输出无法写出（磁盘已满、管道已关闭）"},
 };
 
-// Records on @p cmd what exit_problems means for it; `--help` and the manual show it.
+/// Records on @p cmd what exit_problems means for it; `--help` and the manual show it.
 inline void describe_problems_exit(CLI::App* cmd, const std::string& meaning) {
   cmd->footer("Exit " + std::to_string(exit_problems) + ": " + meaning + ".");
 }
