@@ -7,14 +7,20 @@ Fails (exit 1, one line per problem) unless
 - every guide in DOCS_DIR and DOCS_DIR/zh (every *.md but mainpage.md) has its page in
   HTML_DIR, named as Doxygen names a Markdown page (md_ + its path, escaped);
 - every internal link of every HTML page (href or src to a local file, with its #anchor)
-  resolves to a file that exists and, for an anchor, holds that id or name;
-- the main page (index.html) links every guide's page.
+  stays inside the site and resolves to a file that exists and, for an anchor, holds that
+  id or name;
+- the main page (index.html) links every guide's page;
+- no guide page shows a link Doxygen could not resolve as text (`…/x.md "text"`).
 Standard library only.
 """
 import html.parser
 import os
 import sys
+import re
 import urllib.parse
+
+# A Markdown link to a guide that Doxygen did not resolve shows as `path.md "text"`.
+UNRESOLVED = re.compile(r"\S+\.md \"[^\"]*\"")
 
 
 class Links(html.parser.HTMLParser):
@@ -24,6 +30,10 @@ class Links(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.targets: "list[str]" = []
         self.anchors: "set[str]" = set()
+        self.text: "list[str]" = []
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
 
     def handle_starttag(self, tag: str, attrs: "list[tuple[str, str | None]]") -> None:
         for name, value in attrs:
@@ -81,6 +91,12 @@ def check(html_dir: str, docs: str) -> "list[str]":
         if page not in linked:
             problems.append("the main page does not link docs/%s (%s)" % (guide, page))
 
+    for guide, page in pages.items():
+        path = os.path.join(html_dir, page)
+        if os.path.isfile(path):
+            for left in UNRESOLVED.findall("".join(parse(path, cache).text)):
+                problems.append("%s (docs/%s): a link left as text: %s" % (page, guide, left))
+
     checked = 0
     for name in sorted(os.listdir(html_dir)):
         if not name.endswith(".html"):
@@ -93,7 +109,9 @@ def check(html_dir: str, docs: str) -> "list[str]":
             path = urllib.parse.unquote(parts.path)
             resolved = os.path.normpath(os.path.join(html_dir, path)) if path else source
             checked += 1
-            if not os.path.isfile(resolved):
+            if os.path.isabs(path) or os.path.relpath(resolved, html_dir).startswith(".."):
+                problems.append("%s: link %s: outside the site" % (name, target))
+            elif not os.path.isfile(resolved):
                 problems.append("%s: link %s: no file %s" % (name, target, os.path.relpath(resolved, html_dir)))
             elif parts.fragment and resolved.endswith(".html"):
                 if urllib.parse.unquote(parts.fragment) not in parse(resolved, cache).anchors:

@@ -15,15 +15,18 @@ without warnings:
   Doxygen resolves `[JX-B001](#JX-B001)` only to a label, so the anchor becomes one
   (`### JX-B001 … {#JX-B001}`);
 - a link to another guide by a relative path (`[rules](../rules.md)` in docs/zh/): Doxygen
-  resolves such a path from its working directory, so it becomes the absolute path of the
-  guide, which Doxygen turns into the link to that guide's page.
+  resolves such a path from its working directory and not at all for a file name that is
+  not ASCII, so it becomes a reference to the guide's page by its label
+  (`@ref md_docs_rules "rules"`), or, with an anchor, by the anchor's label
+  (`[JX-B001](rules.md#JX-B001)` becomes `@ref JX-B001 "JX-B001"`).
 """
 import os
 import re
 import sys
 
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-GUIDE_LINK = re.compile(r"\]\(([^()\s:]+\.md)(#[^()\s]*)?\)")
+GUIDE_LINK = re.compile(r"\[([^\[\]]+)\]\(([^()\s:]+\.md)(#[^()\s]*)?\)")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HTML_ANCHOR_HEADING = re.compile(r'^(#+) <a id="([A-Za-z0-9_-]+)"></a>(.*)$')
 FENCE = re.compile(r"^\s*(```|~~~)")
 DOXYGEN_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\\": "\\\\", "@": "\\@", "|": "\\|", "#": "\\#"}
@@ -42,11 +45,21 @@ def plain(text: str) -> str:
     return text.strip().replace("<", "&lt;").replace(">", "&gt;")
 
 
-def absolute_link(match: "re.Match[str]", directory: str) -> str:
-    path = os.path.normpath(os.path.join(directory, match.group(1)))
+def page_label(path: str) -> str:
+    """Doxygen's label of the page of a Markdown file: md_ + its path from the project root,
+    every other ASCII character as '_' (non-ASCII characters stay)."""
+    relative = os.path.splitext(os.path.relpath(path, ROOT))[0]
+    return "md_" + "".join(c if c.isalnum() or not c.isascii() else "_" for c in relative)
+
+
+def guide_link(match: "re.Match[str]", directory: str) -> str:
+    path = os.path.normpath(os.path.join(directory, match.group(2)))
     if not os.path.isfile(path):
         return match.group(0)  # left for Doxygen to report
-    return "](" + path + (match.group(2) or "") + ")"
+    # A reference by label also reaches a page whose file name is not ASCII (docs/zh/); a
+    # heading's label ({#JX-B001}, see above) is global, so an anchor is referred to alone.
+    label = match.group(3)[1:] if match.group(3) else page_label(path)
+    return '@ref %s "%s"' % (label, match.group(1).replace('"', "'"))
 
 
 def open_span(line: str) -> bool:
@@ -84,7 +97,7 @@ def filtered(lines: "list[str]", directory: str) -> "list[str]":
                 line = CODE_SPAN.sub(code, line)
             else:  # Doxygen shows a span in a title as the text "<tt>…</tt>"
                 line = CODE_SPAN.sub(lambda m: plain(m.group(2)), line)
-            line = GUIDE_LINK.sub(lambda m: absolute_link(m, directory), line)
+            line = GUIDE_LINK.sub(lambda m: guide_link(m, directory), line)
         out.append(line)
     return out
 
