@@ -10,10 +10,13 @@ Fails (exit 1, one line per problem) unless
   stays inside the site and resolves to a file that exists and, for an anchor, holds that
   id or name;
 - the main page (index.html) links every guide's page;
-- no guide page shows a link Doxygen could not resolve as text (`…/x.md "text"`).
+- no guide page shows a link Doxygen could not resolve as text (`…/x.md "text"`);
+- guide_search.html (written by guide_search.py) exists, indexes every guide page, and
+  every section it links to exists.
 Standard library only.
 """
 import html.parser
+import json
 import os
 import sys
 import re
@@ -77,6 +80,28 @@ def parse(path: str, cache: "dict[str, Links]") -> Links:
     return cache[path]
 
 
+def check_search(html_dir: str, pages: "dict[str, str]", cache: "dict[str, Links]") -> "list[str]":
+    path = os.path.join(html_dir, "guide_search.html")
+    if not os.path.isfile(path):
+        return ["no guide_search.html in the site (guide_search.py writes it)"]
+    with open(path, encoding="utf-8") as page:
+        found = re.search(r"var GUIDES = (\[.*?\]);\n", page.read(), re.S)
+    if not found:
+        return ["guide_search.html holds no index"]
+    entries = json.loads(found.group(1).replace("<\\/", "</"))
+    problems = []
+    indexed = {e["url"].split("#")[0] for e in entries}
+    for guide, name in pages.items():
+        if name not in indexed:
+            problems.append("guide_search.html does not index docs/%s" % guide)
+    for e in entries:
+        name, _, anchor = e["url"].partition("#")
+        target = os.path.join(html_dir, name)
+        if not os.path.isfile(target) or (anchor and anchor not in parse(target, cache).anchors):
+            problems.append("guide_search.html: link %s does not resolve" % e["url"])
+    return problems
+
+
 def check(html_dir: str, docs: str) -> "list[str]":
     problems = []
     cache: "dict[str, Links]" = {}
@@ -116,6 +141,7 @@ def check(html_dir: str, docs: str) -> "list[str]":
             elif parts.fragment and resolved.endswith(".html"):
                 if urllib.parse.unquote(parts.fragment) not in parse(resolved, cache).anchors:
                     problems.append("%s: link %s: no anchor #%s in %s" % (name, target, parts.fragment, path or name))
+    problems += check_search(html_dir, pages, cache)
     print("checked %d guides, %d internal links in %d pages" % (len(pages), checked, len(cache)))
     return problems
 
