@@ -80,6 +80,7 @@ int main() {
   const PerformanceForm form = department_form();
   const Profile profile = io::builtin_profile("national");
 
+  // [check] (docs/building-forms.md includes these lines)
   const std::vector<Finding> loader = io::validate_form(form);
   std::cout << "loader findings: " << loader.size() << '\n';
   for (const Finding& f : loader) std::cout << "  " << f.render(Lang::en) << '\n';
@@ -88,6 +89,7 @@ int main() {
   std::cout << "review: " << report.findings().size() << " findings, score " << report.score() << ", grade "
             << to_string(report.grade()) << '\n';
   for (const Finding& f : report.findings()) std::cout << "  " << f.render(Lang::en) << '\n';
+  // [check]
 
   const Scorecard card = score(form, year_end_actuals(), profile);
   for (const ScoreRow& row : card.rows) std::cout << row.name << ": " << row.arithmetic << '\n';

@@ -23,6 +23,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "profile_choice.hpp"
 
 namespace jixiao::tool {
@@ -45,12 +46,12 @@ std::string lower_extension(const std::string& path) {
 int run_check(const CheckOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::en : Lang::zh;
   const auto profile = select_profile(o.profile, "jixiao check");
-  if (!profile) return 2;
+  if (!profile) return exit_bad_input;
   RuleSet rules = RuleSet::builtin(*profile);
   if (!o.rules.empty()) {
     auto configured = io::load_rule_config(o.rules, rules);
     for (const auto& f : configured.findings) std::cerr << f.render(lang) << '\n';
-    if (!configured.ok()) return 2;
+    if (!configured.ok()) return exit_bad_input;
     rules = std::move(*configured.value);
   }
 
@@ -63,14 +64,14 @@ int run_check(const CheckOptions& o) {
     std::vector<Finding> unreadable;
     const std::optional<std::string> text = io::read_file_limited(o.file, limits.max_bytes, unreadable);
     for (const auto& f : unreadable) std::cerr << f.render(lang) << '\n';
-    if (!text) return 2;
+    if (!text) return exit_bad_input;
     auto imported = io::import_form(*text, o.file, limits);
     const bool refused = std::any_of(imported.findings.begin(), imported.findings.end(), [](const Finding& f) {
       return f.severity == Severity::error && (f.rule_id == "JX-I015" || f.rule_id == "JX-I016");
     });
     if (refused) {  // UTF-16 or past a limit: nothing was read
       for (const auto& f : imported.findings) std::cerr << f.render(lang) << '\n';
-      return 2;
+      return exit_bad_input;
     }
     const auto& map = imported.source_map;
     report = rules.check(
@@ -86,7 +87,7 @@ int run_check(const CheckOptions& o) {
     findings = std::move(loaded.findings);
     if (!loaded.value) {
       for (const auto& f : findings) std::cerr << f.render(lang) << '\n';
-      return 2;
+      return exit_bad_input;
     }
     report = rules.check(*loaded.value);
   }
@@ -102,7 +103,7 @@ int run_check(const CheckOptions& o) {
   } else {
     std::cout << io::report_text(all, lang);
   }
-  return all.ok() ? 0 : 1;
+  return all.ok() ? exit_clean : exit_problems;
 }
 
 }  // namespace
@@ -110,6 +111,7 @@ int run_check(const CheckOptions& o) {
 void add_check_command(CLI::App& app) {
   auto o = std::make_shared<CheckOptions>();
   auto* cmd = app.add_subcommand("check", "Review a form (绩效目标审核) with the rule catalogue; exit 1 on errors");
+  describe_problems_exit(cmd, "the review found errors");
   cmd->add_option("FILE", o->file, "Form: .json/.xml/.info (canonical) or .tsv/.txt (published table)")->required();
   cmd->add_option("--profile", o->profile, "Built-in profile name or profile file")->capture_default_str();
   cmd->add_option("--rules", o->rules, "Rule configuration (.json/.xml/.info): rules.<id>.{enabled,severity,parameters}");

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "exit_codes.hpp"
 
 namespace jixiao::tool {
 namespace {
@@ -52,7 +53,7 @@ void mark_partial(PerformanceForm& form, const std::string& input, const std::ve
 int run_convert(const ConvertArgs& args) {
   const auto from = pick(args.from, args.input, "from");
   const auto to = pick(args.to, args.output, "to");
-  if (!from || !to) return 2;
+  if (!from || !to) return exit_bad_input;
   io::ReadResult<PerformanceForm> loaded = args.input == "-" ? io::load_form(std::cin, *from) : io::load_form(args.input, *from);
   for (const Finding& f : loaded.findings) {
     std::cerr << f.render(Lang::en);
@@ -62,10 +63,10 @@ int run_convert(const ConvertArgs& args) {
     }
     std::cerr << '\n';
   }
-  if (!loaded.value) return 2;
+  if (!loaded.value) return exit_bad_input;
   if (!loaded.ok() && !args.force) {
     std::cerr << "jixiao convert: " << args.input << " has errors; nothing written (use --force to write the partial form)\n";
-    return 1;
+    return exit_problems;
   }
   PerformanceForm& form = *loaded.value;
   if (!loaded.ok()) mark_partial(form, args.input, loaded.findings);
@@ -77,26 +78,27 @@ int run_convert(const ConvertArgs& args) {
       std::cerr << f.render(Lang::en) << '\n';
     }
     std::cerr << "jixiao convert: the " << to_string(*to) << " output would be refused when read back; nothing written\n";
-    return 2;
+    return exit_bad_input;
   }
   if (args.output == "-") {
     std::cout << text;
-    return loaded.ok() ? 0 : 1;
+    return loaded.ok() ? exit_clean : exit_problems;
   }
   std::ofstream out(args.output, std::ios::binary | std::ios::trunc);
   out << text;
   out.flush();
   if (!out) {
     std::cerr << "jixiao convert: cannot write " << args.output << '\n';
-    return 2;
+    return exit_bad_input;
   }
-  return loaded.ok() ? 0 : 1;
+  return loaded.ok() ? exit_clean : exit_problems;
 }
 
 }  // namespace
 
 void add_convert_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("convert", "Convert a form between JSON, XML and INFO (canonical schema jixiao.form/1)");
+  describe_problems_exit(cmd, "the form had errors: nothing was written, or with --force the partial form was");
   auto args = std::make_shared<ConvertArgs>();
   cmd->add_option("IN", args->input, "Input form (.json, .xml, .info; - for stdin with --from)")->required();
   cmd->add_option("OUT", args->output, "Output form (.json, .xml, .info; - for stdout with --to)")->required();

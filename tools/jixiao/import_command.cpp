@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "exit_codes.hpp"
 
 namespace jixiao::tool {
 namespace {
@@ -32,11 +33,11 @@ int run_import(const ImportArgs& args) {
   const auto format = from_string<io::Format>(args.to);
   if (!format) {
     std::cerr << "jixiao import: unknown output format \"" << args.to << "\" (json, xml or info)\n";
-    return 2;
+    return exit_bad_input;
   }
   if (args.lang != "en" && args.lang != "zh") {
     std::cerr << "jixiao import: unknown language \"" << args.lang << "\" (en or zh)\n";
-    return 2;
+    return exit_bad_input;
   }
   const io::Limits limits;
   std::optional<std::string> text;
@@ -46,7 +47,7 @@ int run_import(const ImportArgs& args) {
     std::vector<Finding> unreadable;
     text = io::read_file_limited(args.input, limits.max_bytes, unreadable);
     for (const Finding& f : unreadable) std::cerr << f.render(Lang::en) << '\n';
-    if (!text) return 2;
+    if (!text) return exit_bad_input;
   }
   const io::ImportResult result = io::import_form(*text, args.input == "-" ? "<stdin>" : args.input, limits);
   const Lang lang = args.lang == "zh" ? Lang::zh : Lang::en;
@@ -57,7 +58,7 @@ int run_import(const ImportArgs& args) {
     if (args.quiet && f.severity == Severity::info) continue;
     std::cerr << f.render(lang) << '\n';
   }
-  if (refused) return 2;  // UTF-16 or past a limit: nothing was read
+  if (refused) return exit_bad_input;  // UTF-16 or past a limit: nothing was read
   const std::string out = io::save_form_to_string(result.form, *format);
   const std::vector<Finding> unreadable = io::check_written(result.form, out, *format, limits);
   if (!unreadable.empty()) {
@@ -66,7 +67,7 @@ int run_import(const ImportArgs& args) {
       std::cerr << f.render(lang) << '\n';
     }
     std::cerr << "jixiao import: the " << args.to << " output would be refused when read back; nothing written\n";
-    return 2;
+    return exit_bad_input;
   }
   std::cout << out;
   return problems ? 1 : 0;
@@ -76,6 +77,7 @@ int run_import(const ImportArgs& args) {
 
 void add_import_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("import", "Import a form from a published table (tab, |, spaces, one cell per line)");
+  describe_problems_exit(cmd, "cells were left unread or repaired with warnings");
   auto args = std::make_shared<ImportArgs>();
   cmd->add_option("FILE", args->input, "Table text (UTF-8; - for stdin)")->required();
   cmd->add_option("--to", args->to, "Output format: json (default), xml or info");

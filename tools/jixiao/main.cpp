@@ -1,10 +1,11 @@
-// jixiao: the command-line tool. Exit codes: 0 clean, 1 problems found in the input,
-// 2 bad input or usage, or output that could not be written.
+// jixiao: the command-line tool. Exit codes: exit_codes.hpp (0 clean, 1 problems found in
+// the input, 2 bad input or usage, or output that could not be written).
 #include <jixiao/version.hpp>
 
 #include <iostream>
 
 #include "commands.hpp"
+#include "exit_codes.hpp"
 
 namespace {
 
@@ -14,7 +15,7 @@ int exit_code(int rc) {
   std::cout.flush();
   if (std::cout) return rc;
   std::cerr << "jixiao: cannot write to standard output\n";
-  return 2;
+  return jixiao::tool::exit_bad_input;
 }
 
 }  // namespace
@@ -30,13 +31,14 @@ int main(int argc, char** argv) {
   jixiao::tool::add_target_command(app);
   jixiao::tool::add_check_command(app);
   jixiao::tool::add_import_command(app);
+  jixiao::tool::add_manual_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {  // a subcommand's own exit code (1 = problems found)
     return exit_code(e.get_exit_code());
   } catch (const CLI::ParseError& e) {
     const int rc = app.exit(e);
-    return exit_code(rc == 0 ? 0 : 2);
+    return exit_code(rc == 0 ? jixiao::tool::exit_clean : jixiao::tool::exit_bad_input);
   }
-  return exit_code(0);
+  return exit_code(jixiao::tool::exit_clean);
 }

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "profile_choice.hpp"
 
 namespace jixiao::tool {
@@ -18,13 +19,13 @@ namespace {
 int run_monitor(const std::string& form_path, const std::string& progress_path, int month, const std::string& profile_name,
                 const std::string& format) {
   auto profile = select_profile(profile_name, "jixiao monitor");
-  if (!profile) return 2;
+  if (!profile) return exit_bad_input;
   auto loaded = io::load_form(form_path);
   for (const auto& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';
-  if (!loaded.value) return 2;
+  if (!loaded.value) return exit_bad_input;
   auto progress = io::load_progress(progress_path);
   for (const auto& f : progress.findings) std::cerr << f.render(Lang::en) << '\n';
-  if (!progress.ok()) return 2;
+  if (!progress.ok()) return exit_bad_input;
   const MonitorReport report = monitor(*loaded.value, *progress.value, month, *profile);
   if (format == "json") {
     std::cout << io::monitor_json(report);
@@ -33,13 +34,14 @@ int run_monitor(const std::string& form_path, const std::string& progress_path, 
   } else {
     std::cout << io::monitor_text(report);
   }
-  return report.missing_reasons.empty() && !report.budget_missing_reason ? 0 : 1;
+  return report.missing_reasons.empty() && !report.budget_missing_reason ? exit_clean : exit_problems;
 }
 
 }  // namespace
 
 void add_monitor_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("monitor", "In-year monitoring (双监控): budget and indicator progress at a month");
+  describe_problems_exit(cmd, "a light that is not green has no reason");
   auto form = std::make_shared<std::string>();
   auto progress = std::make_shared<std::string>();
   auto month = std::make_shared<int>(0);

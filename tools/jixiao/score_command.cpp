@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "profile_choice.hpp"
 
 namespace jixiao::tool {
@@ -18,10 +19,10 @@ namespace {
 
 int run_score(const std::string& form_path, const std::string& actuals_path, const std::string& profile_name, const std::string& format) {
   auto profile = select_profile(profile_name, "jixiao score");
-  if (!profile) return 2;
+  if (!profile) return exit_bad_input;
   auto loaded = io::load_form(form_path);
   for (const auto& f : loaded.findings) std::cerr << f.render(Lang::en) << '\n';
-  if (!loaded.value) return 2;
+  if (!loaded.value) return exit_bad_input;
   Actuals actuals;
   std::vector<Diagnostic> diags;  // reading the actuals the form carries; in the JSON too
   if (actuals_path.empty()) {
@@ -30,7 +31,7 @@ int run_score(const std::string& form_path, const std::string& actuals_path, con
   } else {
     auto parsed = io::load_actuals(actuals_path);
     for (const auto& f : parsed.findings) std::cerr << f.render(Lang::en) << '\n';
-    if (!parsed.ok()) return 2;
+    if (!parsed.ok()) return exit_bad_input;
     actuals = std::move(*parsed.value);
   }
   const Scorecard card = score(*loaded.value, actuals, *profile);
@@ -41,13 +42,14 @@ int run_score(const std::string& form_path, const std::string& actuals_path, con
   } else {
     std::cout << io::scorecard_text(card);
   }
-  return card.complete() && card.missing_reasons.empty() && !card.budget_missing_reason ? 0 : 1;
+  return card.complete() && card.missing_reasons.empty() && !card.budget_missing_reason ? exit_clean : exit_problems;
 }
 
 }  // namespace
 
 void add_score_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("score", "Self-evaluation scorecard (绩效自评) of a form under a profile");
+  describe_problems_exit(cmd, "the scorecard is incomplete or a row needs a reason");
   auto form = std::make_shared<std::string>();
   auto actuals = std::make_shared<std::string>();
   auto profile = std::make_shared<std::string>("national");

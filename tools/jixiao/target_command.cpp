@@ -12,6 +12,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "exit_codes.hpp"
 
 namespace jixiao::tool {
 namespace {
@@ -37,7 +38,7 @@ int run_target(std::istream& in, std::ostream& out, Lang lang) {
     }
     if (!run_line(chunk.substr(start), out, lang)) ++rejected;
   }
-  return rejected == 0 ? 0 : 1;
+  return rejected == 0 ? exit_clean : exit_problems;
 }
 
 }  // namespace
@@ -46,6 +47,7 @@ void add_target_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("target",
                                  "Parse target strings (指标值) from stdin, one per line, into JSON lines "
                                  "(a line with ' | ' is split cells: comparator | number | unit)");
+  describe_problems_exit(cmd, "some line was rejected");
   auto lang = std::make_shared<std::string>("en");
   cmd->add_option("--lang", *lang, "Language of the diagnostics' messages: en (default) or zh")
       ->check(CLI::IsMember({"zh", "en"}));
