@@ -9,9 +9,11 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "manual_zh.hpp"
 
 namespace jixiao::tool {
 namespace {
@@ -47,7 +49,7 @@ constexpr ManualText manual_en{
 
 constexpr ManualText manual_zh{
     "jixiao 命令行工具手册",
-    "本页由 `jixiao manual --markdown --lang zh` 从工具的命令行定义生成（选项说明保留英文原文）；"
+    "本页由 `jixiao manual --markdown --lang zh` 从工具的命令行定义生成，说明文字译自 `tools/jixiao/manual_zh.cpp`；"
     "与定义不一致时测试 `docs.tool_zh_md_up_to_date` 失败。",
     "用法",
     "参数",
@@ -59,23 +61,24 @@ constexpr ManualText manual_zh{
     "退出码为 0；用法错误时为 2。",
     "全局选项"};
 
-// The Chinese summary of each subcommand, shown above its English description in the
-// Chinese manual; a subcommand missing here shows its English description only.
-const char* chinese_summary(const std::string& name) {
-  static const std::map<std::string, const char*> summaries{
-      {"version", "打印版本号。"},
-      {"convert", "在 JSON、XML、INFO 三种格式（规范模式 jixiao.form/1）之间转换申报表。"},
-      {"score", "按评分方案（profile）对申报表做绩效自评，输出评分卡，每个分数都给出算式。"},
-      {"monitor", "绩效运行监控（双监控）：某月的预算执行进度与指标完成进度。"},
-      {"target", "从标准输入逐行读取指标值，每行输出一个 JSON 对象。"},
-      {"check", "用审核规则目录审核申报表（绩效目标审核）；有错误时退出码为 1。"},
-      {"rules", "列出审核规则（--markdown：输出 docs/rules.md 的内容）。"},
-      {"import", "从公开发布的表格文本（制表符、|、空格分隔，或一行一格）导入申报表。"},
-      {"manual", "输出本手册（由命令行定义生成）。"},
-  };
-  const auto it = summaries.find(name);
-  return it != summaries.end() ? it->second : nullptr;
-}
+// The text of a description in the manual's language. In Chinese every description must
+// have a translation (manual_zh.cpp): a missing one is kept in English and recorded, and
+// the manual then fails, so the Chinese page cannot fall behind the definitions.
+class Describer {
+ public:
+  explicit Describer(bool zh) : zh_(zh) {}
+  std::string operator()(const std::string& english) {
+    if (!zh_ || english.empty()) return english;
+    if (const char* chinese = manual_chinese(english)) return chinese;
+    missing_.push_back(english);
+    return english;
+  }
+  const std::vector<std::string>& missing() const noexcept { return missing_; }
+
+ private:
+  bool zh_;
+  std::vector<std::string> missing_;
+};
 
 // Markdown-safe text for a description: no raw HTML, no table or command characters.
 std::string escaped(const std::string& text) {
@@ -93,14 +96,14 @@ std::string escaped(const std::string& text) {
 }
 
 // One bullet for an option or argument: name, value type, required or default, description.
-void write_option(std::ostream& out, const CLI::Option& opt, const ManualText& t) {
+void write_option(std::ostream& out, const CLI::Option& opt, const ManualText& t, Describer& describe) {
   const bool flag = opt.get_items_expected_max() == 0;
   out << "- `" << (opt.nonpositional() ? opt.get_name(false, true) : opt.get_name(true));
   if (!flag && opt.nonpositional()) out << ' ' << opt.get_type_name();
   out << '`';
   if (opt.get_required()) out << " (" << t.required << ')';
   if (!opt.get_default_str().empty()) out << " (" << t.default_is << " `" << opt.get_default_str() << "`)";
-  out << ": " << escaped(opt.get_description()) << '\n';
+  out << ": " << escaped(describe(opt.get_description())) << '\n';
 }
 
 // The usage line of a subcommand: its options, then its positional arguments in order.
@@ -112,35 +115,36 @@ std::string usage_line(const CLI::App& cmd) {
   return line;
 }
 
-void write_subcommand(std::ostream& out, const CLI::App& cmd, const ManualText& t, bool zh) {
+void write_subcommand(std::ostream& out, const CLI::App& cmd, const ManualText& t, Describer& describe) {
   out << "\n## jixiao " << cmd.get_name() << "\n\n";
-  const char* summary = zh ? chinese_summary(cmd.get_name()) : nullptr;
-  if (summary != nullptr) out << summary << "\n\n";
-  out << escaped(cmd.get_description()) << "\n\n";
+  out << escaped(describe(cmd.get_description())) << "\n\n";
   out << "    " << usage_line(cmd) << "\n";
   const CLI::Option* help = cmd.get_help_ptr();
   const auto arguments = cmd.get_options([](const CLI::Option* o) { return !o->nonpositional(); });
   const auto options = cmd.get_options([help](const CLI::Option* o) { return o->nonpositional() && o != help; });
   if (!arguments.empty()) {
     out << "\n### " << t.arguments << "\n\n";
-    for (const CLI::Option* opt : arguments) write_option(out, *opt, t);
+    for (const CLI::Option* opt : arguments) write_option(out, *opt, t, describe);
   }
   if (!options.empty()) {
     out << "\n### " << t.options << "\n\n";
-    for (const CLI::Option* opt : options) write_option(out, *opt, t);
+    for (const CLI::Option* opt : options) write_option(out, *opt, t, describe);
   }
   out << "\n### " << t.exit_codes << "\n\n";
   const std::string footer = cmd.get_footer();
-  out << (footer.empty() ? std::string(t.exit_always) : escaped(footer)) << '\n';
+  out << (footer.empty() ? std::string(t.exit_always) : escaped(describe(footer))) << '\n';
 }
 
-void write_manual(std::ostream& out, const CLI::App& app, const ManualText& t, bool zh) {
+void write_manual(std::ostream& out, const CLI::App& app, const ManualText& t, Describer& describe) {
+  const bool zh = &t == &manual_zh;
   out << "# " << t.title << "\n\n" << t.intro << "\n\n" << escaped(app.get_description()) << "\n\n";
   out << "    jixiao SUBCOMMAND [OPTIONS] [ARGUMENTS]\n\n## " << t.global << "\n\n";
-  for (const CLI::Option* opt : app.get_options()) write_option(out, *opt, t);
+  for (const CLI::Option* opt : app.get_options()) write_option(out, *opt, t, describe);
   out << "\n## " << t.exit_codes << "\n\n" << t.exit_intro << "\n\n";
   for (const ExitCodeInfo& e : exit_code_table) out << "- `" << e.code << "`: " << (zh ? e.zh : e.en) << '\n';
-  for (const CLI::App* cmd : app.get_subcommands([](const CLI::App*) { return true; })) write_subcommand(out, *cmd, t, zh);
+  for (const CLI::App* cmd : app.get_subcommands([](const CLI::App*) { return true; })) {
+    write_subcommand(out, *cmd, t, describe);
+  }
 }
 
 }  // namespace
@@ -150,13 +154,22 @@ void add_manual_command(CLI::App& app) {
   auto markdown = std::make_shared<bool>(false);
   auto* cmd = app.add_subcommand("manual", "Print this manual (docs/tool.md) generated from the command-line definitions");
   cmd->add_flag("--markdown", *markdown, "Markdown (the only format; accepted for symmetry with `jixiao rules --markdown`)");
-  cmd->add_option("--lang", *lang, "Language of the headings and exit codes")
+  cmd->add_option("--lang", *lang, "Language of the manual: en (default) or zh")
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
   const CLI::App* root = &app;
   cmd->callback([root, lang] {
     const bool zh = *lang == "zh";
-    write_manual(std::cout, *root, zh ? manual_zh : manual_en, zh);
+    Describer describe(zh);
+    std::ostringstream page;
+    write_manual(page, *root, zh ? manual_zh : manual_en, describe);
+    if (!describe.missing().empty()) {
+      std::string list;
+      for (const std::string& m : describe.missing()) list += "\n  " + m;
+      std::cerr << "jixiao manual: no Chinese text in tools/jixiao/manual_zh.cpp for:" << list << "\n";
+      throw CLI::RuntimeError(exit_bad_input);
+    }
+    std::cout << page.str();
   });
 }
 
