@@ -158,7 +158,10 @@ void add_manual_command(CLI::App& app) {
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
   const CLI::App* root = &app;
-  cmd->callback([root, lang] {
+  // The callback holds both flags' storage: CLI11 writes them while parsing, after this
+  // function has returned.
+  cmd->callback([root, lang, markdown] {
+    static_cast<void>(*markdown);  // Markdown is the only format, with or without the flag
     const bool zh = *lang == "zh";
     Describer describe(zh);
     std::ostringstream page;
