@@ -970,6 +970,11 @@ bool Parser::read_approximate(ValueScan& c, Value& v) const {
 // An approximate number is a lower bound (≥): not a range end, not under ≤ or <.
 bool Parser::check_approximate(const ValueScan& c, Value& v, Diagnostic& d) const {
   if (v.approx_end == 0) return true;
+  // `20多多`: a unit cannot start with 余/多 either, or its spelling would read back as the marker.
+  if (has_at(s(), v.unit_begin, "余") || has_at(s(), v.unit_begin, "多")) {
+    d = diag(v.approx_begin, v.unit_end, "jixiao.target.bad_unit", "余/多 twice after a number");
+    return false;
+  }
   if (v.ranged) {
     d = diag(c.number_at, c.e, "jixiao.target.bad_range", "an approximate number (余/多) as a range end");
     return false;
