@@ -6,6 +6,7 @@
 #include <map>
 
 #include "jixiao/text.hpp"
+#include "aggregate_rows.hpp"
 #include "observation_match.hpp"
 
 namespace jixiao {
@@ -542,32 +543,16 @@ int leftover_cents(const Decimal& rest, int n) {
   return static_cast<int>(divide(left, Decimal::from_parts(1, 2), 0, RoundingMode::down).coefficient());
 }
 
-// Aggregate rows and their sub-items (ScoreRow::part_of): `parent[i]` is the aggregate
-// row of sub-item `i`. An aggregate has a 分值 and neither a target nor an actual; its
-// sub-items are the rows right after it, in its 一级 block, with a target and no 分值.
-struct SubItems {
-  std::vector<std::optional<std::size_t>> parent;
-  std::vector<std::vector<std::size_t>> of;  // of[g]: the sub-items of aggregate g, in order
-};
-
-SubItems sub_items(const PerformanceForm& form, const std::vector<const Observation*>& by_row,
-                   const std::vector<std::size_t>& scored) {
-  SubItems s{std::vector<std::optional<std::size_t>>(form.indicators.size()),
-             std::vector<std::vector<std::size_t>>(form.indicators.size())};
-  auto has_weight = [&](std::size_t i) { return (by_row[i] && by_row[i]->weight) || form.indicators[i].weight; };
-  auto has_target = [&](std::size_t i) { return scoring_target(form.indicators[i]).present(); };
-  auto has_actual = [&](std::size_t i) { return by_row[i] && !by_row[i]->text().empty(); };
-  for (std::size_t k = 0; k < scored.size(); ++k) {
-    const std::size_t g = scored[k];
-    if (!has_weight(g) || has_target(g) || has_actual(g)) continue;
-    for (std::size_t m = k + 1; m < scored.size(); ++m) {
-      const std::size_t j = scored[m];
-      if (has_weight(j) || !has_target(j) || form.indicators[j].level1 != form.indicators[g].level1) break;
-      s.parent[j] = g;
-      s.of[g].push_back(j);
-    }
+// Aggregate rows and their sub-items (ScoreRow::part_of), with the 分值 and actuals of
+// the actuals file as well as the form's.
+detail::AggregateRows sub_items(const PerformanceForm& form, const std::vector<const Observation*>& by_row,
+                                const std::vector<std::size_t>& scored) {
+  std::vector<detail::RowFacts> facts(form.indicators.size());
+  for (std::size_t i : scored) {
+    facts[i] = {(by_row[i] && by_row[i]->weight) || form.indicators[i].weight.has_value(),
+                scoring_target(form.indicators[i]).present(), by_row[i] && !by_row[i]->text().empty()};
   }
-  return s;
+  return detail::aggregate_rows(form, scored, facts);
 }
 
 // The weight of every indicator row: the actuals', else the form's, else an equal share
@@ -595,7 +580,7 @@ void share_among_sub_items(RowWeights& w, std::size_t aggregate, const std::vect
 }
 
 RowWeights row_weights(const PerformanceForm& form, const std::vector<const Observation*>& by_row,
-                       const std::vector<std::size_t>& scored, const SubItems& items, const Profile& profile) {
+                       const std::vector<std::size_t>& scored, const detail::AggregateRows& items, const Profile& profile) {
   RowWeights w{std::vector<std::optional<Decimal>>(form.indicators.size()), std::vector<bool>(form.indicators.size(), false), std::nullopt};
   std::pair<Decimal, int> given_by_block[5];  // per Level1: Σ given weights, rows without one
   for (std::size_t i : scored) {
@@ -780,7 +765,7 @@ void drop_row_score(ScoreRow& row) {
 
 // One indicator row: its weight, then its score when it has one and an actual.
 void score_row(Scorecard& card, const Indicator& ind, std::size_t i, const Observation* a, const RowWeights& weights,
-               const SubItems& items, Ctx& ctx) {
+               const detail::AggregateRows& items, Ctx& ctx) {
   ScoreRow row;
   row.index = i;
   row.part_of = items.parent[i];
@@ -855,7 +840,7 @@ void finish_aggregate(Scorecard& card, std::size_t at, const std::vector<std::si
   report_row(card, row, ind, ctx);
 }
 
-void finish_aggregates(Scorecard& card, const PerformanceForm& form, const SubItems& items, Ctx& ctx) {
+void finish_aggregates(Scorecard& card, const PerformanceForm& form, const detail::AggregateRows& items, Ctx& ctx) {
   std::vector<std::size_t> position(form.indicators.size());
   for (std::size_t k = 0; k < card.rows.size(); ++k) position[card.rows[k].index] = k;
   for (std::size_t k = 0; k < card.rows.size(); ++k) {
@@ -1086,7 +1071,7 @@ Scorecard score(const PerformanceForm& form, const Actuals& actuals, const Profi
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     if (!trim(form.indicators[i].name).empty()) scored.push_back(i);
   }
-  const SubItems items = sub_items(form, by_row, scored);
+  const detail::AggregateRows items = sub_items(form, by_row, scored);
   const RowWeights weights = row_weights(form, by_row, scored, items, profile);
   if (weights.overflow) report_overflow(ctx, "/indicators", "the weights of a 一级 block", *weights.overflow);
   card.rows.reserve(scored.size());

@@ -404,6 +404,22 @@ TEST(CompletenessRules, C002IndicatorWithoutAnnualTarget) {
   EXPECT_TRUE(of(rules().check(f), "JX-C005").empty());
 }
 
+// A self-evaluation's aggregate row (★, with a 分值 and no target) has its targets in the
+// sub-items below it (as 046 of the corpus): not a row without a target.
+TEST(CompletenessRules, C002AggregateRowHoldsNoTargetOfItsOwn) {
+  auto f = clean_form();
+  auto aggregate = indicator(Level1::output, Level2::quantity, "★补助各类粮食作物种植面积", "", "");
+  aggregate.weight = Decimal::parse("10").value();
+  f.indicators.insert(f.indicators.begin(),
+                      {aggregate, indicator(Level1::output, Level2::quantity, "红薯种植面积", "5.5亩", "5.5亩")});
+  EXPECT_TRUE(of(rules().check(f), "JX-C002").empty());
+  // Without a sub-item below it (the next row has a 分值), the row has no target.
+  f.indicators[1].weight = Decimal::parse("5").value();
+  const auto found = of(rules().check(f), "JX-C002");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].location.path, "/indicators/0/annual_target");
+}
+
 TEST(CompletenessRules, C003QuantitativeTargetWithoutUnit) {
   auto f = clean_form();
   f.indicators[0] = indicator(Level1::output, Level2::quantity, "制定并更新产业项目等地图次数", "≥4", "≥4");

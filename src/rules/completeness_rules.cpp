@@ -3,6 +3,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "../aggregate_rows.hpp"
 #include "catalogue.hpp"
 #include "jixiao/target.hpp"
 #include "jixiao/text.hpp"
@@ -174,12 +175,17 @@ bool unit_only(const TargetValue& v) {
 
 // Rows without a target in a table the importer lost cells of may have lost them
 // there: one finding for the table instead of one per row.
+// An aggregate row (★) holds no target of its own: its sub-items below it do.
 void check_target_present(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   const BlockReading reading = block_reading(ctx, "/indicators", false);
+  const detail::AggregateRows aggregates = detail::aggregate_rows(form);
+  auto aggregate = [&](std::size_t i) { return !aggregates.of[i].empty(); };
   if (!reading.reliable()) {
-    const auto n = static_cast<std::size_t>(std::count_if(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) {
-      return !blank(i.name) && (!i.annual_target.present() || unit_only(i.annual_target));
-    }));
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+      const Indicator& ind = form.indicators[i];
+      if (!blank(ind.name) && !aggregate(i) && (!ind.annual_target.present() || unit_only(ind.annual_target))) ++n;
+    }
     if (n == 0) return;
     add_unreliable(sink, "/indicators", reading, n,
                    "指标表未能可靠读取（{cells} 个单元格未能导入）：{count} 个三级指标没有读到年度指标值，未逐条报告",
@@ -189,7 +195,7 @@ void check_target_present(const PerformanceForm& form, const RuleContext& ctx, F
   }
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (blank(ind.name)) continue;
+    if (blank(ind.name) || aggregate(i)) continue;
     if (!ind.annual_target.present()) {
       sink.add(at("/indicators", i, "annual_target"), "三级指标“{name}”没有年度指标值",
                "indicator {name} has no annual target")
@@ -510,8 +516,9 @@ void add_completeness_rules(RuleList& list) {
       {"JX-C002", "三级指标缺少年度指标值", "Indicator without an annual target", ReviewDimension::completeness,
        Severity::error, {},
        "Every 三级 indicator needs a target value, or it cannot be monitored or scored. A target cell holding only "
-       "the template's unit (`公里`, `万人`) has no value and is reported here, not as unreadable (JX-C005). "
-       "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there, JX-I008), the "
+       "the template's unit (`公里`, `万人`) has no value and is reported here, not as unreadable (JX-C005). An aggregate row (★ in a "
+       "self-evaluation: a 分值, no target, no actual) whose sub-items follow it with targets holds none of its own "
+       "and is not reported. Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there, JX-I008), the "
        "rows without a target are counted in one finding for the table instead of one each.",
        "domain-sources §5.3 R1 [VENDOR] G6",
        "/indicators/4/annual_target: error[JX-C002]: indicator 闲置物业摸查台账次数 has no annual target"},
