@@ -424,31 +424,37 @@ bool score_above_weight(std::string_view score, std::string_view weight) {
   return !sc.ok() || !wt.ok() || wt.value() < sc.value();
 }
 
-// The run at `s[at]` (the first digit of its 分值) with the value written twice exactly.
-RepeatRun repeated_value_at(std::string_view s, std::size_t at) {
-  RepeatRun run;
+// The first run `match(w, p, len)` finds, trying each 分值 width `w` at `s[at]` and each
+// length `len` (whole code points, at most `max_cps`, not ending in a digit: a value ends
+// in its unit or a word) of the value at `p = at + w`.
+template <typename Match>
+RepeatRun first_run(std::string_view s, std::size_t at, std::size_t max_cps, Match match) {
   for (const std::size_t w : weight_widths(s, at)) {
     const std::size_t p = at + w;
-    // Values are short: up to 40 code points.
     std::size_t len = 0;
-    for (std::size_t cps = 0; cps < 40 && p + len < s.size(); ++cps) {
+    for (std::size_t cps = 0; cps < max_cps && p + len < s.size(); ++cps) {
       len += code_point_size(s, p + len);
-      const std::size_t after = p + 2 * len;
-      if (after >= s.size() || !ascii_digit_at(s, after) || ascii_digit_at(s, p + len - 1)) continue;
-      if (s.compare(p, len, s.substr(p + len, len)) != 0) continue;
-      // Not a category name or a column name written twice.
-      const std::string_view value = s.substr(p, len);
-      if (value.find("指标") != std::string_view::npos || value.find("目标") != std::string_view::npos) continue;
-      const std::size_t score = score_width(s, after);
-      if (score == 0) continue;
-      run.weight = w;
-      run.value = len;
-      run.actual = len;
-      run.score = score;
-      return run;
+      if (ascii_digit_at(s, p + len - 1)) continue;
+      if (const RepeatRun run = match(w, p, len); run.weight != 0) return run;
     }
   }
-  return run;
+  return {};
+}
+
+// The run at `s[at]` (the first digit of its 分值) with the value written twice exactly;
+// values are short: up to 40 code points.
+RepeatRun repeated_value_at(std::string_view s, std::size_t at) {
+  return first_run(s, at, 40, [&](std::size_t w, std::size_t p, std::size_t len) -> RepeatRun {
+    const std::size_t after = p + 2 * len;
+    if (after >= s.size() || !ascii_digit_at(s, after)) return {};
+    if (s.compare(p, len, s.substr(p + len, len)) != 0) return {};
+    // Not a category name or a column name written twice.
+    const std::string_view value = s.substr(p, len);
+    if (value.find("指标") != std::string_view::npos || value.find("目标") != std::string_view::npos) return {};
+    const std::size_t score = score_width(s, after);
+    if (score == 0) return {};
+    return RepeatRun{w, len, len, score};
+  });
 }
 
 // The same run where target and actual differ only in what stands before the number,
@@ -458,38 +464,27 @@ RepeatRun repeated_value_at(std::string_view s, std::size_t at) {
 // actual's not all digits, and the 得分 no more than the 分值: without these anchors the
 // run is not split.
 RepeatRun prefixed_repeat_at(std::string_view s, std::size_t at) {
-  RepeatRun run;
   // What may stand before the number: nothing, one or two ASCII bytes, or one character.
   auto prefixes = [&](std::size_t i) {
     return cjk_at(s, i) ? std::vector<std::size_t>{0, 3} : std::vector<std::size_t>{0, 1, 2};
   };
-  for (const std::size_t w : weight_widths(s, at)) {
-    const std::size_t p = at + w;
-    std::size_t len = 0;
-    for (std::size_t cps = 0; cps < 12 && p + len < s.size(); ++cps) {
-      len += code_point_size(s, p + len);
-      if (ascii_digit_at(s, p + len - 1)) continue;  // the target ends in its unit
-      for (const std::size_t pre : prefixes(p)) {
-        if (pre + 3 > len || !ascii_digit_at(s, p + pre) || !ascii_digit_at(s, p + pre + 1)) continue;
-        const std::string_view core = s.substr(p + pre, len - pre);
-        for (const std::size_t q : prefixes(p + len)) {
-          const std::size_t b = p + len + q;
-          if (q == 0 || b + core.size() > s.size() || s.compare(b, core.size(), core) != 0) continue;
-          // The actual's prefix is a misread comparator, not digits of another number
-          // (`8200万粒190万粒7` is 200万粒 against 190万粒, not a repeat of `0万粒`).
-          if (ascii_digit_at(s, b - 1) && (q == 1 || ascii_digit_at(s, b - 2))) continue;
-          const std::size_t score = score_width(s, b + core.size());
-          if (score == 0 || score_above_weight(s.substr(b + core.size(), score), s.substr(at, w))) continue;
-          run.weight = w;
-          run.value = len;
-          run.actual = q + core.size();
-          run.score = score;
-          return run;
-        }
+  return first_run(s, at, 12, [&](std::size_t w, std::size_t p, std::size_t len) -> RepeatRun {
+    for (const std::size_t pre : prefixes(p)) {
+      if (pre + 3 > len || !ascii_digit_at(s, p + pre) || !ascii_digit_at(s, p + pre + 1)) continue;
+      const std::string_view core = s.substr(p + pre, len - pre);
+      for (const std::size_t q : prefixes(p + len)) {
+        const std::size_t b = p + len + q;
+        if (q == 0 || b + core.size() > s.size() || s.compare(b, core.size(), core) != 0) continue;
+        // The actual's prefix is a misread comparator, not digits of another number
+        // (`8200万粒190万粒7` is 200万粒 against 190万粒, not a repeat of `0万粒`).
+        if (ascii_digit_at(s, b - 1) && (q == 1 || ascii_digit_at(s, b - 2))) continue;
+        const std::size_t score = score_width(s, b + core.size());
+        if (score == 0 || score_above_weight(s.substr(b + core.size(), score), s.substr(at, w))) continue;
+        return RepeatRun{w, len, q + core.size(), score};
       }
     }
-  }
-  return run;
+    return {};
+  });
 }
 
 // `指标1`, `指标2:`, `指标L` (OCR'd 1): the ordinal that starts an indicator's name in a
