@@ -19,22 +19,17 @@ io::Format canonical_format(const char* format, const char* entry) {
                     (std::strcmp(entry, "jixiao_form_load") == 0 ? ", table)" : ")")};
 }
 
-// A published table, read by the importer as `jixiao check` reads a .tsv.
-std::unique_ptr<jixiao_form> import_table(std::string_view text, const char* name) {
+// A published table, read by the importer as `jixiao check` reads a .tsv; `refused`
+// when nothing was read (past a limit, UTF-16).
+std::unique_ptr<jixiao_form> import_table(std::string_view text, const char* name, bool& refused) {
   auto imported = io::import_form(text, name != nullptr ? name : "");
+  refused = imported.refused();
   auto handle = std::make_unique<jixiao_form>();
   handle->form = std::move(imported.form);
   handle->read_findings = std::move(imported.findings);
   handle->source_map = std::move(imported.source_map);
   handle->imported = true;
   return handle;
-}
-
-// True when the importer read nothing (JX-I016 past a limit, JX-I015 error: UTF-16).
-bool refused(const std::vector<jixiao::Finding>& findings) {
-  for (const auto& f : findings)
-    if (f.severity == jixiao::Severity::error && (f.rule_id == "JX-I015" || f.rule_id == "JX-I016")) return true;
-  return false;
 }
 
 }  // namespace
@@ -54,8 +49,9 @@ jixiao_status jixiao_form_load(const char* text, size_t length, const char* form
     const std::string_view input = checked_text(text, length, entry, "text");
     require(format, entry, "format");
     std::unique_ptr<jixiao_form> handle;
+    bool refused = false;
     if (std::strcmp(format, "table") == 0) {
-      handle = import_table(input, name);
+      handle = import_table(input, name, refused);
     } else {
       jixiao::io::LoadOptions options;
       if (name != nullptr) options.file_name = name;
@@ -75,7 +71,7 @@ jixiao_status jixiao_form_load(const char* text, size_t length, const char* form
     const Failure outcome = read_status(handle->read_findings, entry);
     // A table past a limit or in UTF-16 was not read at all: no handle, as `jixiao check`
     // refuses it, and as a document that gave no form.
-    if (!refused(handle->read_findings)) *form = handle.release();
+    if (!refused) *form = handle.release();
     return outcome;
   });
 }

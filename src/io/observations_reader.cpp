@@ -1,6 +1,6 @@
 // Actuals and progress documents: observations of indicators, budget figures, totals.
 #include "jixiao/io/observations_io.hpp"
-#include "tree_reader.hpp"
+#include "observations_reader.hpp"
 
 namespace jixiao::io {
 namespace {
@@ -82,6 +82,10 @@ void each_entry(const ptree& root, const char* key, Read read) {
   }
 }
 
+}  // namespace
+
+namespace detail {
+
 void read_actuals_tree(TreeReader& r, const ptree& root, Actuals& out) {
   r.only(root, {}, {"indicators", "budget", "published"});
   each_entry(root, "indicators",
@@ -105,6 +109,10 @@ void read_actuals_tree(TreeReader& r, const ptree& root, Actuals& out) {
     out.published_rating = r.text(*p, "grade").value_or("");
   }
 }
+
+}  // namespace detail
+
+namespace {
 
 Observation read_progress_entry(TreeReader& r, const ptree& node, const KeyPath& path) {
   Observation o;
@@ -133,7 +141,7 @@ void read_progress_tree(TreeReader& r, const ptree& root, Progress& out) {
 }  // namespace
 
 ReadResult<Actuals> read_actuals(std::string_view text, const LoadOptions& options) {
-  return detail::read_document<Actuals>(text, options, "actuals", read_actuals_tree);
+  return detail::read_document<Actuals>(text, options, "actuals", detail::read_actuals_tree);
 }
 
 ReadResult<Actuals> load_actuals(const std::filesystem::path& path, LoadOptions options) {

@@ -737,4 +737,11 @@ ImportResult import_form(std::string_view text, std::string_view file_name, cons
   return result;
 }
 
+bool ImportResult::refused() const noexcept {
+  for (const Finding& f : findings) {
+    if (f.severity == Severity::error && (f.rule_id == "JX-I015" || f.rule_id == "JX-I016")) return true;
+  }
+  return false;
+}
+
 }  // namespace jixiao::io

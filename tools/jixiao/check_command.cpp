@@ -66,10 +66,7 @@ int run_check(const CheckOptions& o) {
     for (const auto& f : unreadable) std::cerr << f.render(lang) << '\n';
     if (!text) return exit_bad_input;
     auto imported = io::import_form(*text, o.file, limits);
-    const bool refused = std::any_of(imported.findings.begin(), imported.findings.end(), [](const Finding& f) {
-      return f.severity == Severity::error && (f.rule_id == "JX-I015" || f.rule_id == "JX-I016");
-    });
-    if (refused) {  // UTF-16 or past a limit: nothing was read
+    if (imported.refused()) {  // UTF-16 or past a limit: nothing was read
       for (const auto& f : imported.findings) std::cerr << f.render(lang) << '\n';
       return exit_bad_input;
     }

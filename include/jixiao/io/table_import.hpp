@@ -78,6 +78,10 @@ struct ImportResult {
   SourceMap source_map;
   /// Counts.
   ImportStats stats;
+
+  /// True when the importer read nothing: the table was past a limit (JX-I016) or in
+  /// UTF-16 (JX-I015 error), and `form` is empty.
+  bool refused() const noexcept;
 };
 
 /// Imports a form from table text. Never throws on any input and never drops a

@@ -1,0 +1,232 @@
+// One batch record → one `jixiao.batch/1` line: read the record (a JSON line or a file),
+// review it, score it when it has actuals.
+#include <boost/property_tree/ptree.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+#include "document.hpp"
+#include "document_check.hpp"
+#include "form_reader.hpp"
+#include "jixiao/io/batch.hpp"
+#include "jixiao/io/finding_json.hpp"
+#include "jixiao/io/form_io.hpp"
+#include "jixiao/io/report_io.hpp"
+#include "jixiao/io/scorecard_io.hpp"
+#include "jixiao/io/table_import.hpp"
+#include "jixiao/scoring.hpp"
+#include "json_positions.hpp"
+#include "observations_reader.hpp"
+#include "result_json.hpp"
+
+namespace jixiao::io {
+namespace {
+
+using boost::property_tree::ptree;
+
+// A record as read: the form (none when unreadable), the reader's findings, the actuals
+// (given or carried by the form), the id, and where imported cells came from.
+struct ReadRecord {
+  std::optional<PerformanceForm> form;
+  std::vector<Finding> findings;
+  std::optional<Actuals> actuals;
+  std::string id;
+  std::optional<SourceMap> source_map;
+  bool refused = false;  // no form, or an `id` or `actuals` member that cannot be read
+};
+
+bool carries_actuals(const PerformanceForm& form) {
+  return form.stage == FormStage::self_evaluation ||
+         std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !i.actual.empty(); });
+}
+
+// The findings of a one-line document are on line 1 of their text: the record's line.
+void shift_to_line(std::vector<Finding>& findings, const BatchRecord& record) {
+  for (Finding& f : findings) {
+    if (f.location.source && f.location.source->file == record.source && f.location.source->line > 0) {
+      f.location.source->line += record.number - 1;
+    }
+  }
+}
+
+// The `actuals` member of a record, read as an actuals document; its findings' paths
+// are below `/actuals`.
+std::optional<Actuals> read_member_actuals(const detail::TreeDocument& doc, const ptree& node, const std::string& file,
+                                           std::vector<Finding>& findings) {
+  std::vector<Finding> own;
+  detail::TreeReader reader(doc, file, own);
+  Actuals actuals;
+  detail::read_actuals_tree(reader, node, actuals);
+  const bool ok = std::none_of(own.begin(), own.end(), [](const Finding& f) { return f.severity == Severity::error; });
+  for (Finding& f : own) {
+    f.location.path = "/actuals" + f.location.path;
+    f.location.source.reset();  // placed from the record's text below
+    findings.push_back(std::move(f));
+  }
+  if (!ok) return std::nullopt;
+  return actuals;
+}
+
+// A JSON line: a `jixiao.form/1` object with optional `id` and `actuals` beside its keys.
+ReadRecord read_line(const BatchRecord& record, const BatchOptions& options) {
+  ReadRecord r;
+  r.id = std::to_string(record.number);
+  LoadOptions load;
+  static_cast<Limits&>(load) = options.limits;
+  load.file_name = record.source;
+  std::optional<detail::TreeDocument> doc = detail::read_tree(record.text, Format::json, "form", load, r.findings);
+  if (doc) {
+    ptree& root = doc->tree;
+    const bool object = !root.empty() && std::none_of(root.begin(), root.end(), [](const auto& c) { return c.first.empty(); });
+    if (!object) {
+      r.findings.push_back(detail::io_finding("JX-IO013", Severity::error, "", "the record must be an object",
+                                              "记录必须是对象"));
+    } else {
+      if (auto id = root.get_child_optional("id")) {
+        if (id->empty()) {
+          r.id = id->data();
+        } else {
+          r.findings.push_back(detail::io_finding("JX-IO013", Severity::error, "/id", "the id must be a text or a number",
+                                                  "id 必须是文本或数字"));
+          r.refused = true;
+        }
+        root.erase("id");
+      }
+      if (auto actuals = root.get_child_optional("actuals")) {
+        ptree node;
+        node.swap(*actuals);
+        root.erase("actuals");
+        r.actuals = read_member_actuals(*doc, node, record.source, r.findings);
+        r.refused = r.refused || !r.actuals;
+      }
+      r.form = detail::read_form_tree(root, Format::json, r.findings);
+    }
+    if (!r.findings.empty()) detail::attach_positions(r.findings, detail::json_value_positions(doc->text, record.source));
+  }
+  detail::name_file(r.findings, record.source);
+  shift_to_line(r.findings, record);
+  r.refused = r.refused || !r.form;
+  if (r.form && !r.actuals && carries_actuals(*r.form)) r.actuals = actuals_from_form(*r.form);
+  return r;
+}
+
+std::string lower_extension(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+// A file: a published table (.tsv, .txt) through the importer, else a canonical form.
+ReadRecord read_file_record(const BatchRecord& record, const BatchOptions& options) {
+  ReadRecord r;
+  r.id = record.path.string();
+  const std::string ext = lower_extension(record.path);
+  if (ext == ".tsv" || ext == ".txt") {
+    const std::optional<std::string> text = read_file_limited(record.path, options.limits.max_bytes, r.findings);
+    if (!text) return r;
+    ImportResult imported = import_form(*text, record.source, options.limits);
+    r.findings = std::move(imported.findings);
+    if (imported.refused()) return r;
+    r.form = std::move(imported.form);
+    r.source_map = std::move(imported.source_map);
+  } else {
+    LoadOptions load;
+    static_cast<Limits&>(load) = options.limits;
+    load.file_name = record.source;
+    auto loaded = load_form(record.path, std::nullopt, load);
+    r.findings = std::move(loaded.findings);
+    r.form = std::move(loaded.value);
+  }
+  r.refused = !r.form;
+  if (r.form && carries_actuals(*r.form)) r.actuals = actuals_from_form(*r.form);
+  return r;
+}
+
+// A JSON document written by the result writers, on one line: JSON strings hold no raw
+// line break, so every line break and the indentation after it are layout.
+std::string one_line(const std::string& json) {
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    if (json[i] != '\n') {
+      out += json[i];
+      continue;
+    }
+    while (i + 1 < json.size() && json[i + 1] == ' ') ++i;
+  }
+  return out;
+}
+
+// The review of a read form, with the reader's findings (repairs of an import included).
+Report review(const ReadRecord& r, const BatchOptions& options) {
+  Report report;
+  if (r.source_map) {
+    const SourceMap& map = *r.source_map;
+    report = options.rules.check(
+        *r.form,
+        [&](std::string_view path) -> std::optional<SourcePosition> {
+          const SourcePosition* p = map.find(path);
+          return p != nullptr ? std::optional<SourcePosition>(*p) : std::nullopt;
+        },
+        r.findings);
+  } else {
+    report = options.rules.check(*r.form);
+  }
+  std::vector<Finding> all = r.findings;
+  all.insert(all.end(), report.findings().begin(), report.findings().end());
+  return Report(std::move(all), options.rules.profile().review_rubric);
+}
+
+void count_rules(const std::vector<Finding>& findings, BatchOutcome& outcome) {
+  for (const Finding& f : findings) outcome.rule_ids.push_back(f.rule_id);
+}
+
+}  // namespace
+
+BatchResult batch_result(const BatchRecord& record, const BatchOptions& options) {
+  ReadRecord r = record.path.empty() ? read_line(record, options) : read_file_record(record, options);
+  BatchResult result;
+  std::string& line = result.line;
+  detail::JsonObject o(line);
+  o.text("schema", "jixiao.batch/1").text("id", r.id).integer("record", static_cast<long long>(record.number));
+  if (r.refused || !r.form) {
+    result.outcome.failed = true;
+    o.text("status", "error");
+    std::string& out = o.member("findings");
+    out += '[';
+    for (std::size_t i = 0; i < r.findings.size(); ++i) {
+      if (i > 0) out += ',';
+      append_finding_json(out, r.findings[i]);
+    }
+    out += ']';
+    count_rules(r.findings, result.outcome);
+    o.close();
+    return result;
+  }
+  bool problems = false;
+  std::string body;
+  if (options.work != BatchWork::score) {
+    const Report report = review(r, options);
+    problems = !report.ok();
+    result.outcome.review_grade = chinese_name(report.grade());
+    count_rules(report.findings(), result.outcome);
+    body = one_line(report_json(report));
+  }
+  std::string card_json;
+  if (options.work == BatchWork::score || (options.work == BatchWork::check_and_score && r.actuals)) {
+    const Scorecard card = score(*r.form, r.actuals.value_or(Actuals{}), options.rules.profile());
+    problems = problems || !card.complete() || !card.missing_reasons.empty() || card.budget_missing_reason;
+    result.outcome.score_rating = card.rating;
+    count_rules(card.findings, result.outcome);
+    if (options.work == BatchWork::score) count_rules(r.findings, result.outcome);
+    card_json = one_line(scorecard_json(card));
+  }
+  result.outcome.problems = problems;
+  o.text("status", problems ? "problems" : "clean");
+  if (!body.empty()) o.member("report") += body;
+  if (!card_json.empty()) o.member("scorecard") += card_json;
+  o.close();
+  return result;
+}
+
+}  // namespace jixiao::io
