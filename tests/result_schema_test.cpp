@@ -306,6 +306,47 @@ TEST(ResultSchema, MonitorJsonOfEverySample) {
   EXPECT_GT(c.seen["finding"], 0);
 }
 
+// `jixiao batch` over every check sample and a JSON Lines file (a record with actuals, a
+// broken one): every line is a `jixiao.batch/1` object holding the documented report and
+// scorecard; the summary on stderr is a `jixiao.batch-summary/1`.
+TEST(ResultSchema, BatchJsonOfEverySample) {
+  fs::create_directories(work_dir);
+  const fs::path lines = work_dir / "batch_input.jsonl";
+  {
+    std::string seed = read_file(source_dir / "examples/data/seed-suigang-2024-department.json");
+    seed.erase(std::remove(seed.begin(), seed.end(), '\n'), seed.end());
+    std::string actuals = read_file(source_dir / "tests/data/capi/seed.actuals.json");
+    actuals.erase(std::remove(actuals.begin(), actuals.end(), '\n'), actuals.end());
+    std::ofstream out(lines);
+    out << "{\"id\": \"with-actuals\", \"actuals\": " << actuals << ", " << seed.substr(1) << "\n{\"schema\": \n";
+  }
+  std::string args = "batch --summary " + quoted(lines);
+  const auto files = check_samples();
+  for (const auto& f : files) args += " " + quoted(f);
+  const auto r = run_tool(args, "batch");
+  EXPECT_EQ(r.rc, 2);  // the broken line
+  Checker c;
+  std::istringstream in(r.out);
+  std::size_t n = 0;
+  for (std::string line; std::getline(in, line); ++n) {
+    const std::string where = "batch line " + std::to_string(n + 1);
+    c.document(line, "batch", "jixiao.batch/1", where);
+    std::string error;
+    const auto v = test::parse_json(line, error);
+    if (!v) continue;
+    for (const char* part : {"report", "scorecard"}) {
+      const JsonValue* doc = v->find(part);
+      if (doc != nullptr && doc->kind == Kind::object) c.object(*doc, part, where + "/" + part);
+    }
+  }
+  EXPECT_EQ(n, files.size() + 2);
+  const std::string err = read_file(work_dir / "batch.err");
+  c.document(err.substr(err.rfind('{', err.rfind("jixiao.batch-summary/1"))), "batch-summary", "jixiao.batch-summary/1", "summary");
+  EXPECT_TRUE(c.errors.empty()) << join(c.errors);
+  EXPECT_GT(c.seen["scorecard"], 10);
+  EXPECT_GT(c.seen["finding"], 100);
+}
+
 TEST(ResultSchema, ToolPrintsTheReportWriters) {
   const fs::path form_path = source_dir / "examples/data/seed-suigang-2024-department.json";
   auto loaded = io::load_form(form_path.string());

@@ -8,6 +8,8 @@
 #include <thread>
 
 #include "jixiao/io/batch.hpp"
+#include "jixiao/io/finding_json.hpp"
+#include "document_check.hpp"
 #include "result_json.hpp"
 
 namespace jixiao::io {
@@ -37,7 +39,13 @@ BatchResult failure_line(const BatchRecord& record, const char* what) {
   BatchResult r;
   detail::JsonObject o(r.line);
   o.text("schema", "jixiao.batch/1").text("id", record.path.empty() ? std::to_string(record.number) : record.path.string());
-  o.integer("record", static_cast<long long>(record.number)).text("status", "error").text("internal_error", what);
+  o.integer("record", static_cast<long long>(record.number)).text("status", "error");
+  o.member("report") += "null";
+  o.member("scorecard") += "null";
+  Finding f = detail::io_finding("JX-IO027", Severity::error, "", "the record could not be processed: {what}",
+                                 "记录无法处理：{what}");
+  f.arg("what", what);
+  o.member("findings") += "[" + finding_json(f) + "]";
   o.close();
   r.outcome.failed = true;
   return r;

@@ -181,50 +181,52 @@ void count_rules(const std::vector<Finding>& findings, BatchOutcome& outcome) {
   for (const Finding& f : findings) outcome.rule_ids.push_back(f.rule_id);
 }
 
+// `"findings": [...]` on one line.
+void findings_member(detail::JsonObject& o, const std::vector<Finding>& findings) {
+  std::string& out = o.member("findings");
+  out += '[';
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (i > 0) out += ", ";
+    append_finding_json(out, findings[i]);
+  }
+  out += ']';
+}
+
 }  // namespace
 
 BatchResult batch_result(const BatchRecord& record, const BatchOptions& options) {
-  ReadRecord r = record.path.empty() ? read_line(record, options) : read_file_record(record, options);
+  const ReadRecord r = record.path.empty() ? read_line(record, options) : read_file_record(record, options);
   BatchResult result;
-  std::string& line = result.line;
-  detail::JsonObject o(line);
-  o.text("schema", "jixiao.batch/1").text("id", r.id).integer("record", static_cast<long long>(record.number));
+  BatchOutcome& outcome = result.outcome;
+  std::string report_text = "null", card_text = "null";
+  std::vector<Finding> unread;  // the reader's findings of a record that could not be read
   if (r.refused || !r.form) {
-    result.outcome.failed = true;
-    o.text("status", "error");
-    std::string& out = o.member("findings");
-    out += '[';
-    for (std::size_t i = 0; i < r.findings.size(); ++i) {
-      if (i > 0) out += ',';
-      append_finding_json(out, r.findings[i]);
+    outcome.failed = true;
+    unread = r.findings;
+    count_rules(unread, outcome);
+  } else {
+    if (options.work != BatchWork::score) {
+      const Report report = review(r, options);
+      outcome.problems = !report.ok();
+      outcome.review_grade = to_string(report.grade());
+      count_rules(report.findings(), outcome);
+      report_text = one_line(report_json(report));
     }
-    out += ']';
-    count_rules(r.findings, result.outcome);
-    o.close();
-    return result;
+    if (options.work == BatchWork::score || (options.work == BatchWork::check_and_score && r.actuals)) {
+      const Scorecard card = score(*r.form, r.actuals.value_or(Actuals{}), options.rules.profile());
+      outcome.problems = outcome.problems || !card.complete() || !card.missing_reasons.empty() || card.budget_missing_reason;
+      outcome.score_rating = card.rating;
+      count_rules(card.findings, outcome);
+      if (options.work == BatchWork::score) count_rules(r.findings, outcome);
+      card_text = one_line(scorecard_json(card));
+    }
   }
-  bool problems = false;
-  std::string body;
-  if (options.work != BatchWork::score) {
-    const Report report = review(r, options);
-    problems = !report.ok();
-    result.outcome.review_grade = chinese_name(report.grade());
-    count_rules(report.findings(), result.outcome);
-    body = one_line(report_json(report));
-  }
-  std::string card_json;
-  if (options.work == BatchWork::score || (options.work == BatchWork::check_and_score && r.actuals)) {
-    const Scorecard card = score(*r.form, r.actuals.value_or(Actuals{}), options.rules.profile());
-    problems = problems || !card.complete() || !card.missing_reasons.empty() || card.budget_missing_reason;
-    result.outcome.score_rating = card.rating;
-    count_rules(card.findings, result.outcome);
-    if (options.work == BatchWork::score) count_rules(r.findings, result.outcome);
-    card_json = one_line(scorecard_json(card));
-  }
-  result.outcome.problems = problems;
-  o.text("status", problems ? "problems" : "clean");
-  if (!body.empty()) o.member("report") += body;
-  if (!card_json.empty()) o.member("scorecard") += card_json;
+  detail::JsonObject o(result.line);
+  o.text("schema", "jixiao.batch/1").text("id", r.id).integer("record", static_cast<long long>(record.number));
+  o.text("status", outcome.failed ? "error" : outcome.problems ? "problems" : "clean");
+  o.member("report") += report_text;
+  o.member("scorecard") += card_text;
+  findings_member(o, unread);
   o.close();
   return result;
 }

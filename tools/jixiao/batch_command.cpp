@@ -192,7 +192,9 @@ int run_batch_command(const BatchCommandOptions& o) {
   if (!open_inputs(o, inputs, total)) return exit_bad_input;
   Records records(std::move(inputs), options.limits.max_bytes);
   ProgressBar bar(isatty(STDERR_FILENO) != 0, total);
-  std::ios::sync_with_stdio(false);
+  // std::cin is tied to std::cout: each read would flush std::cout from the reading
+  // thread while the writing thread writes to it.
+  std::cin.tie(nullptr);
   const io::BatchTotals totals = io::run_batch([&] { return records.next(); }, std::cout, options, o.jobs,
                                                [&](const io::BatchTotals& t) { bar.update(t); });
   bar.finish(totals);

@@ -64,7 +64,7 @@ struct BatchOutcome {
   /// The line says `"status":"problems"`: the review found errors, or the scorecard is
   /// incomplete or lacks a reason.
   bool problems = false;
-  /// The review grade (`优` …), empty when not reviewed.
+  /// The review grade key (`excellent` …, as `to_string(ReviewGrade)`), empty when not reviewed.
   std::string review_grade;
   /// The self-evaluation rating, empty when not scored.
   std::string score_rating;
@@ -105,7 +105,9 @@ struct BatchTotals {
   bool write_failed = false;
 };
 
-/// The next record, or nothing at the end of the input. Called from one thread only.
+/// The next record, or nothing at the end of the input. Called from one thread only
+/// (the caller's), while another thread writes to the output: a source reading a
+/// stream tied to the output (`std::cin` is tied to `std::cout`) must untie it first.
 using BatchSource = std::function<std::optional<BatchRecord>()>;
 /// Called after each written line with the totals so far (from the writing thread).
 using BatchProgress = std::function<void(const BatchTotals&)>;
