@@ -19,6 +19,8 @@ void add_target_command(CLI::App& app);
 void add_check_command(CLI::App& app);
 /// `jixiao import FILE`: a form from a published table, printed as JSON/XML/INFO.
 void add_import_command(CLI::App& app);
+/// `jixiao report FORM [ACTUALS]`: the HTML (or Markdown, or text) report a reviewer reads.
+void add_report_command(CLI::App& app);
 /// `jixiao manual`: this tool's manual (docs/tool.md) generated from the definitions above.
 void add_manual_command(CLI::App& app);
 
