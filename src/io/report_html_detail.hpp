@@ -45,9 +45,11 @@ std::string finding_position(const Finding& finding);
 /// The index of the indicator a JSON pointer `/indicators/N…` points into, or nothing.
 std::optional<std::size_t> indicator_of(std::string_view path);
 
-/// A stacked horizontal bar (`class="stacked"`): one segment per value, in order, with
-/// the legend below as HTML; labels are escaped here.
-void append_stacked_bar(std::string& out, const std::vector<std::pair<std::string, Decimal>>& segments);
+/// A stacked horizontal bar (`class="stacked"`): one segment (`class="segment"`) per
+/// positive value, in order, with the legend below as HTML; labels are escaped here. With
+/// @p last_is_rest the last segment is a remainder (money not placed) drawn grey.
+void append_stacked_bar(std::string& out, const std::vector<std::pair<std::string, Decimal>>& segments,
+                        bool last_is_rest = false);
 /// A half-circle gauge of @p value out of @p max, the value inside and @p caption (escaped
 /// by the caller) below.
 void append_gauge(std::string& out, const Decimal& value, const Decimal& max, const std::string& caption);

@@ -85,15 +85,17 @@ void key_task_identity(std::string& out, const PageContext& page) {
   for (const KeyTask& t : form.key_tasks) {
     if (t.planned_funds) segments.emplace_back(t.name, *t.planned_funds);
   }
+  bool rest_shown = false;
   if (base) {
     const Decimal rest = *base - placed;
     out += page.tr("）：", "): ") + money(rest.sign() > 0 ? rest : Decimal()) +
            page.tr(" 未落实到重点任务", " not placed on a key task");
     if (rest.sign() > 0) segments.emplace_back(page.tr("未落实到重点任务", "not placed on a key task"), rest);
+    rest_shown = rest.sign() > 0;
   } else {
     out += page.tr("）", ")");
   }
-  append_stacked_bar(out, segments);
+  append_stacked_bar(out, segments, rest_shown);
   out += "</div>\n";
 }
 

@@ -9,21 +9,29 @@ namespace {
 // Colours of stacked segments, in turn; readable on white and distinct in print.
 constexpr const char* palette[] = {"#1f5fa8", "#2da44e", "#d4a72c", "#8250df", "#cf222e", "#0a7b83", "#bc4c00", "#6e7781"};
 
+constexpr const char* rest_colour = "#c8ced5";
+
 std::string fixed2(const Decimal& d) { return d.format(false, 2); }
 
 }  // namespace
 
-void append_stacked_bar(std::string& out, const std::vector<std::pair<std::string, Decimal>>& segments) {
+void append_stacked_bar(std::string& out, const std::vector<std::pair<std::string, Decimal>>& segments,
+                        bool last_is_rest) {
   Decimal total;
   for (const auto& s : segments) {
     if (s.second.sign() > 0) total += s.second;
   }
+  // The colour of segment k: the palette in turn; a remainder (money not placed) grey.
+  const auto fill_of = [&](std::size_t k) {
+    if (last_is_rest && k + 1 == segments.size()) return rest_colour;
+    return palette[k % (sizeof palette / sizeof *palette)];
+  };
   out += "<svg class=\"stacked\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" role=\"img\">";
   Decimal x;
   std::size_t colour = 0;
   for (const auto& s : segments) {
     const auto width = share_percent(s.second, total);
-    const char* fill = palette[colour++ % (sizeof palette / sizeof *palette)];
+    const char* fill = fill_of(colour++);
     if (!width || width->is_zero()) continue;
     out += "<rect class=\"segment\" x=\"" + fixed2(x) + "\" y=\"0\" width=\"" + fixed2(*width) +
            "\" height=\"10\" fill=\"" + fill + "\"><title>" + html_escape(s.first) + "</title></rect>";
@@ -32,7 +40,7 @@ void append_stacked_bar(std::string& out, const std::vector<std::pair<std::strin
   out += "</svg>\n<div class=\"legend\">";
   colour = 0;
   for (const auto& s : segments) {
-    const char* fill = palette[colour++ % (sizeof palette / sizeof *palette)];
+    const char* fill = fill_of(colour++);
     out += "<span><i class=\"swatch\" style=\"background:" + std::string(fill) + "\"></i><bdi>" + html_escape(s.first) +
            "</bdi> " + money(s.second) + "</span>";
   }
