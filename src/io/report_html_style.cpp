@@ -60,7 +60,8 @@ a.chip { text-decoration: none; margin-right: 3px; }
 .light-green { background: #2da44e; } .light-yellow { background: #d4a72c; } .light-red { background: #cf222e; } .light-none { background: #fff; }
 .progress-bars { max-width: 700px; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4; margin: 14mm 12mm;
+  @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #57606a; } }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
   h2, h3 { break-after: avoid; }

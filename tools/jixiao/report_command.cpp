@@ -18,6 +18,7 @@
 #include <jixiao/scoring.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
