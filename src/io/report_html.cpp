@@ -102,8 +102,8 @@ void append_header(std::string& out, const PageContext& page) {
   out += "</span> <span class=\"sub\">" + std::string(page.tr("审核评分 ", "review score ")) +
          page.review.score().to_string() + "</span></div>\n";
   out += "<div class=\"fact counts\"><span class=\"sev sev-error\">" + std::to_string(page.review.count(Severity::error)) +
-         " " + page.tr("错误", "errors") + "</span> <span class=\"sev sev-warning\">" +
-         std::to_string(page.review.count(Severity::warning)) + " " + page.tr("警告", "warnings") +
+         " " + page.tr("错误", "error(s)") + "</span> <span class=\"sev sev-warning\">" +
+         std::to_string(page.review.count(Severity::warning)) + " " + page.tr("警告", "warning(s)") +
          "</span> <span class=\"sev sev-info\">" + std::to_string(page.review.count(Severity::info)) + " " +
          page.tr("提示", "info") + "</span></div>\n";
   out += "</div>\n";
