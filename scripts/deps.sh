@@ -4,6 +4,9 @@
 JIXIAO_PACKAGES="cmake g++ make libboost-dev libgtest-dev googletest libbenchmark-dev libcli11-dev doxygen graphviz python3 python3-pip python3-setuptools python3-venv"
 # The Java binding (java/, docs/java.md): a JDK 17 and JNA (jna.jar and its native part).
 JIXIAO_PACKAGES="$JIXIAO_PACKAGES openjdk-17-jdk-headless libjna-java"
+# The HTML report (docs/report.md): the test browser.report_chromium renders it with
+# headless Chromium, and a CJK font makes its Chinese text glyphs, not boxes.
+JIXIAO_PACKAGES="$JIXIAO_PACKAGES chromium fonts-noto-cjk"
 # The fuzz step of .ci/run (fuzz/run.sh) also needs clang and its runtime libraries
 # (libFuzzer, ASan, UBSan), which clang-14 only recommends: pass this list to
 # jixiao_ensure_packages.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: build the jixiao tool and run it on the bundled sample form — import the
 # published table, review it (绩效目标审核) under the national profile, and score the
-# bundled self-evaluation sample. Review findings are the output, not a failure: the
+# bundled self-evaluation sample, and write the report a reviewer reads (report.html, one
+# self-contained page) for both. Review findings are the output, not a failure: the
 # script fails only when the tool itself cannot run (exit code 2 or worse).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,3 +27,8 @@ run() {
 run --version
 run check "$sample" --profile national --lang zh
 run score examples/data/selfeval-shangwuju-2020.json --profile municipal-20
+run report "$sample" --profile national -o "$build/report-seed.html"
+run report examples/data/selfeval-shangwuju-2020.json --profile municipal-20 -o "$build/report-selfeval.html"
+echo "reports (open in a browser, or print to PDF):"
+echo "  $(pwd)/$build/report-seed.html"
+echo "  $(pwd)/$build/report-selfeval.html"

@@ -1,4 +1,6 @@
 // The review report as text, `jixiao.report/1` JSON and Markdown.
+#include <algorithm>
+
 #include "jixiao/io/finding_json.hpp"
 
 #include "jixiao/io/utf8_text.hpp"
@@ -32,7 +34,57 @@ std::string where(const Finding& f) {
   return f.location.path.empty() ? "/" : f.location.path;
 }
 
+// A cell of a text table on one line: tabs and line breaks as spaces.
+std::string one_line(std::string_view text) {
+  std::string out = valid_text(text);
+  for (char& c : out) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
+// @p rows as lines, every column but the last padded to its widest cell plus two spaces.
+std::string aligned(const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::size_t> widths;
+  for (const auto& row : rows) {
+    if (widths.size() < row.size()) widths.resize(row.size(), 0);
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
+  }
+  std::string out;
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t c = 0; c < row.size(); ++c) line += c + 1 < row.size() ? pad_to_width(row[c], widths[c] + 2) : row[c];
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + '\n';
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string indicator_table_text(const PerformanceForm& form, const Report& review, Lang lang) {
+  std::vector<std::vector<std::string>> rows;
+  if (lang == Lang::zh) {
+    rows.push_back({"#", "一级指标", "二级指标", "三级指标", "年度指标值", "审核发现"});
+  } else {
+    rows.push_back({"#", "level 1", "level 2", "level 3", "annual target", "findings"});
+  }
+  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+    const Indicator& ind = form.indicators[i];
+    const std::string prefix = "/indicators/" + std::to_string(i);
+    std::string ids;
+    for (const Finding& f : review.findings()) {
+      const std::string& p = f.location.path;
+      if (p.compare(0, prefix.size(), prefix) == 0 && (p.size() == prefix.size() || p[prefix.size()] == '/')) {
+        ids += (ids.empty() ? "" : " ") + f.rule_id;
+      }
+    }
+    rows.push_back({std::to_string(i), one_line(ind.level1_text.empty() ? chinese_name(ind.level1) : ind.level1_text),
+                    one_line(ind.level2_text.empty() ? chinese_name(ind.level2) : ind.level2_text), one_line(ind.name),
+                    one_line(ind.annual_target.text()), one_line(ids)});
+  }
+  return aligned(rows);
+}
 
 std::string report_text(const Report& report, Lang lang) {
   std::string out;

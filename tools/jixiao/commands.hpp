@@ -21,6 +21,8 @@ void add_check_command(CLI::App& app);
 void add_import_command(CLI::App& app);
 /// `jixiao batch [INPUT…]`: many forms reviewed and scored, one JSON line each, in order.
 void add_batch_command(CLI::App& app);
+/// `jixiao report FORM [ACTUALS]`: the HTML (or Markdown, or text) report a reviewer reads.
+void add_report_command(CLI::App& app);
 /// `jixiao manual`: this tool's manual (docs/tool.md) generated from the definitions above.
 void add_manual_command(CLI::App& app);
 

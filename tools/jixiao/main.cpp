@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   jixiao::tool::add_check_command(app);
   jixiao::tool::add_import_command(app);
   jixiao::tool::add_batch_command(app);
+  jixiao::tool::add_report_command(app);
   jixiao::tool::add_manual_command(app);
   try {
     app.parse(argc, argv);

@@ -38,6 +38,9 @@ const char* manual_chinese(std::string_view english) {
        "结束时在标准错误输出按规则和等级的汇总（一行 JSON）"},
       {"Exit 1: some record has review errors or an incomplete scorecard (exit 2: some record could not be read).",
        "退出码 1：有记录审核发现错误或评分卡不完整（退出码 2：有记录无法读取）。"},
+      {"The report a reviewer reads: one HTML page (inline CSS and SVG, no script) with the review, and the "
+       "scorecard and monitoring when given",
+       "给审核人阅读的报告：一个 HTML 页面（内嵌 CSS 与 SVG，不含脚本），含审核结果，给出实际值或进度时还含评分卡与运行监控。"},
       {"Print this manual (docs/tool.md) generated from the command-line definitions",
        "输出本手册（由命令行定义生成）。"},
       // Arguments and options.
@@ -56,6 +59,11 @@ const char* manual_chinese(std::string_view english) {
       {"Output format", "输出格式"},
       {"Progress to date (JSON/INFO/XML)", "截至监控月份的进度（JSON/INFO/XML）"},
       {"Month monitored (1..12)", "监控月份（1..12）"},
+      {"Progress to date (JSON/INFO/XML); with --month, adds the monitoring",
+       "截至监控月份的进度（JSON/INFO/XML）；与 --month 同用，加入运行监控部分"},
+      {"Output file (- for stdout)", "输出文件（- 表示标准输出）"},
+      {"Output format: html (the page), md (Markdown) or text (aligned table)",
+       "输出格式：html（页面）、md（Markdown）或 text（按显示宽度对齐的表格）"},
       {"Language of the diagnostics' messages: en (default) or zh", "诊断信息的语言：en（默认）或 zh"},
       {"Form: .json/.xml/.info (canonical) or .tsv/.txt (published table)",
        "申报表：.json/.xml/.info（规范格式）或 .tsv/.txt（公开发布的表格）"},

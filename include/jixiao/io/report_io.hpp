@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "jixiao/finding.hpp"
+#include "jixiao/form.hpp"
 #include "jixiao/rules.hpp"
 
 namespace jixiao::io {
@@ -29,5 +30,11 @@ std::string report_sarif(const Report& report, Lang lang, const std::vector<std:
 /// A Markdown table of the findings (location, rule, severity, message in @p lang),
 /// then the summary line of report_text() in bold.
 std::string report_markdown(const Report& report, Lang lang);
+
+/// The indicator table of @p form as terminal text: one line per indicator (#, 一级,
+/// 二级, 三级, 年度指标值, the ids of @p review's findings on the row), columns padded
+/// by display width (`display_width`: a Chinese character takes two columns), headers
+/// in @p lang; tabs and line breaks inside a cell become spaces.
+std::string indicator_table_text(const PerformanceForm& form, const Report& review, Lang lang);
 
 }  // namespace jixiao::io

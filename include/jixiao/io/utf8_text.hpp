@@ -22,4 +22,14 @@ using jixiao::utf8_length_at;
 /// `is_valid_text` refuses). The text itself when it is valid.
 std::string valid_text(std::string_view text);
 
+/// The columns @p text takes in a terminal: 2 for each East Asian Wide or Fullwidth
+/// character (汉字, ，, Ａ, U+3000), 0 for a combining mark (U+0300–U+036F) and a zero
+/// width character (U+200B–U+200F), 1 for any other character and for each byte that
+/// is not valid UTF-8.
+std::size_t display_width(std::string_view text);
+
+/// @p text followed by spaces up to @p width display columns (the text itself when it
+/// is as wide or wider), so columns of mixed Chinese and ASCII text line up.
+std::string pad_to_width(std::string_view text, std::size_t width);
+
 }  // namespace jixiao::io

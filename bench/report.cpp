@@ -1,0 +1,83 @@
+// bench_report: writing the HTML report of the bundled seed form (io::report_html, with
+// its review) against reviewing it (RuleSet::check), in one run; the ratio of the two
+// median CPU times is printed last (issue 14's goal: ≤ 5).
+#include <benchmark/benchmark.h>
+
+#include <jixiao/io/form_io.hpp>
+#include <jixiao/io/report_html.hpp>
+#include <jixiao/rules.hpp>
+
+#include <cstdio>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace jixiao;
+
+PerformanceForm seed() {
+  const auto loaded = io::load_form(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
+  if (!loaded.value) throw std::runtime_error("seed form not found");
+  return *loaded.value;
+}
+
+void BM_CheckSeed(benchmark::State& state) {
+  const PerformanceForm form = seed();
+  const RuleSet rules = RuleSet::builtin();
+  for (auto _ : state) {
+    Report report = rules.check(form);
+    benchmark::DoNotOptimize(report);
+  }
+}
+BENCHMARK(BM_CheckSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
+
+void BM_ReportHtmlSeed(benchmark::State& state) {
+  const PerformanceForm form = seed();
+  const RuleSet rules = RuleSet::builtin();
+  const Report report = rules.check(form);
+  io::ReportPageParts parts;
+  parts.profile = rules.profile().name;
+  parts.rules = rules.rules();
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    std::string page = io::report_html(form, report, parts);
+    bytes = page.size();
+    benchmark::DoNotOptimize(page);
+  }
+  state.counters["page_bytes"] = static_cast<double>(bytes);
+  state.counters["findings"] = static_cast<double>(report.findings().size());
+}
+BENCHMARK(BM_ReportHtmlSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
+
+// Console output as usual, and the CPU time of each benchmark's median kept for the ratio.
+class RatioReporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run& run : runs) {
+      if (run.run_type == Run::RT_Aggregate && run.aggregate_name != "median") continue;
+      times_[run.run_name.function_name] = run.GetAdjustedCPUTime();
+    }
+  }
+  const std::map<std::string, double>& times() const { return times_; }
+
+ private:
+  std::map<std::string, double> times_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  RatioReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  const auto& t = reporter.times();
+  const auto check = t.find("BM_CheckSeed");
+  const auto html = t.find("BM_ReportHtmlSeed");
+  if (check != t.end() && html != t.end() && check->second > 0)
+    std::printf("report HTML / check of the seed form: %.3f (goal <= 5)\n", html->second / check->second);
+  benchmark::Shutdown();
+  return 0;
+}
