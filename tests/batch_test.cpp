@@ -10,6 +10,7 @@
 #include <jixiao/scoring.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <sstream>
 
@@ -153,7 +154,8 @@ TEST(Batch, AFileRecordIsReadByItsFormat) {
 TEST(Batch, RunKeepsInputOrderWithBoundedMemory) {
   constexpr std::size_t n = 400;
   constexpr unsigned jobs = 4;
-  std::size_t read = 0, written = 0, most_in_flight = 0;
+  std::size_t read = 0, most_in_flight = 0;
+  std::atomic<std::size_t> written{0};  // set by the writing thread, read by the reading one
   const io::BatchSource next = [&]() -> std::optional<io::BatchRecord> {
     if (read == n) return std::nullopt;
     ++read;
