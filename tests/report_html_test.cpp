@@ -269,6 +269,10 @@ TEST(ReportHtml, HostileTextIsEscaped) {
     EXPECT_NE(page.find(long_name), std::string::npos) << "the long name is kept whole (it wraps by CSS)";
     EXPECT_TRUE(well_formed(page));
     expect_self_contained(page);
+    // The Markdown twin: no tag of the form's survives to where the Markdown is rendered.
+    const std::string md = lower(io::report_page_markdown(form, review, parts, lang));
+    EXPECT_EQ(count(md, "<"), 0u) << md.substr(0, 400);
+    EXPECT_NE(md.find("# &lt;script&gt;alert(1)&lt;/script&gt;单位"), std::string::npos);
   }
 }
 

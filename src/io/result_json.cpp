@@ -80,6 +80,12 @@ std::string md_cell(std::string_view text) {
   for (const char c : text) {
     if (c == '|') {
       out += "\\|";
+    } else if (c == '<') {  // no HTML where the Markdown is rendered
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '&') {
+      out += "&amp;";
     } else if (c == '\n' || c == '\r') {
       out += ' ';
     } else {
@@ -93,7 +99,8 @@ std::string md_findings(const std::vector<Finding>& findings, Lang lang) {
   if (findings.empty()) return {};
   std::string out = "\n";
   for (const Finding& f : findings) {
-    out += "- `" + f.rule_id + "` " + to_string(f.severity) + " " + f.location.path + ": " + f.message(lang) + "\n";
+    out += "- `" + f.rule_id + "` " + to_string(f.severity) + " " + md_cell(f.location.path) + ": " + md_cell(f.message(lang)) +
+           "\n";
   }
   return out;
 }

@@ -71,7 +71,8 @@ class JsonObject {
   bool first_ = true;
 };
 
-/// A Markdown table cell: pipes escaped, line breaks flattened to spaces.
+/// A Markdown table cell: pipes escaped, `<`, `>` and `&` as entities (no HTML where the
+/// Markdown is rendered), line breaks flattened to spaces.
 std::string md_cell(std::string_view text);
 
 /// The findings as a Markdown list (`- `JX-S001` warning /path: message`), after a

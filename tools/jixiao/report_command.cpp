@@ -6,12 +6,10 @@
 // monitoring. Exit codes as `check`: 0 clean, 1 the review found errors, 2 bad input or
 // output that could not be written.
 #include <jixiao/io/form_io.hpp>
-#include <jixiao/io/monitor_io.hpp>
 #include <jixiao/io/observations_io.hpp>
 #include <jixiao/io/report_html.hpp>
 #include <jixiao/io/report_io.hpp>
 #include <jixiao/io/rule_config_io.hpp>
-#include <jixiao/io/scorecard_io.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/monitoring.hpp>
 #include <jixiao/rules.hpp>
@@ -119,15 +117,6 @@ bool score_if_actuals(const ReportOptions& o, const PerformanceForm& form, const
   return true;
 }
 
-std::string markdown(const Reviewed& r, const std::optional<Scorecard>& card,
-                     const std::optional<MonitorReport>& monitoring, Lang lang) {
-  std::string out = "# " + r.form.unit_name + (r.form.year ? " " + std::to_string(*r.form.year) : "") + "\n\n";
-  out += (lang == Lang::zh ? "## 审核发现\n\n" : "## Review findings\n\n") + io::report_markdown(r.review, lang);
-  if (card) out += (lang == Lang::zh ? "\n## 绩效自评\n\n" : "\n## Self-evaluation\n\n") + io::scorecard_markdown(*card, lang);
-  if (monitoring) out += (lang == Lang::zh ? "\n## 运行监控\n\n" : "\n## Monitoring\n\n") + io::monitor_markdown(*monitoring, lang);
-  return out;
-}
-
 bool write_output(const std::string& path, const std::string& text) {
   if (path.empty() || path == "-") {
     std::cout << text << std::flush;
@@ -166,17 +155,17 @@ int run_report(const ReportOptions& o) {
     if (!progress.ok()) return exit_bad_input;
     monitoring = monitor(reviewed->form, *progress.value, o.month, *profile);
   }
+  io::ReportPageParts parts;
+  parts.profile = profile->name;
+  parts.rules = rules.rules();
+  parts.scorecard = card ? &*card : nullptr;
+  parts.monitoring = monitoring ? &*monitoring : nullptr;
   std::string text;
   if (o.format == "md") {
-    text = markdown(*reviewed, card, monitoring, lang);
+    text = io::report_page_markdown(reviewed->form, reviewed->review, parts, lang);
   } else if (o.format == "text") {
     text = io::indicator_table_text(reviewed->form, reviewed->review, lang) + io::report_text(reviewed->review, lang);
   } else {
-    io::ReportPageParts parts;
-    parts.profile = profile->name;
-    parts.rules = rules.rules();
-    parts.scorecard = card ? &*card : nullptr;
-    parts.monitoring = monitoring ? &*monitoring : nullptr;
     text = io::report_html(reviewed->form, reviewed->review, parts, lang);
   }
   if (!write_output(o.output, text)) return exit_bad_input;

@@ -42,6 +42,14 @@ struct ReportPageParts {
 std::string report_html(const PerformanceForm& form, const Report& review, const ReportPageParts& parts,
                         Lang lang = Lang::zh);
 
+/// The same report as Markdown, for pasting into documents: a `#` heading with the unit
+/// and year, then the review (`report_markdown`), and with the parts the scorecard
+/// (`scorecard_markdown`) and the monitoring report (`monitor_markdown`). Text from the
+/// form is escaped for Markdown (`|`, `<`, `>`, `&`, line breaks), so it cannot become
+/// HTML where the Markdown is rendered.
+std::string report_page_markdown(const PerformanceForm& form, const Report& review, const ReportPageParts& parts,
+                                 Lang lang = Lang::zh);
+
 /// @p text as HTML element content or attribute value: invalid UTF-8 and C0 controls as
 /// U+FFFD, `& < > " '` as entities, and each bidi control (U+061C, U+200E, U+200F,
 /// U+202A–U+202E, U+2066–U+2069) replaced by a visible mark `[U+202E]`, so text from a
