@@ -7,6 +7,9 @@ JIXIAO_PACKAGES="$JIXIAO_PACKAGES openjdk-17-jdk-headless libjna-java"
 # The HTML report (docs/report.md): the test browser.report_chromium renders it with
 # headless Chromium, and a CJK font makes its Chinese text glyphs, not boxes.
 JIXIAO_PACKAGES="$JIXIAO_PACKAGES chromium fonts-noto-cjk"
+# The batch inside a distributed engine (docs/batch.md): the test tool.batch_dask runs a
+# Dask LocalCluster; Debian's packages belong to /usr/bin/python3.
+JIXIAO_PACKAGES="$JIXIAO_PACKAGES python3-dask python3-distributed"
 # The fuzz step of .ci/run (fuzz/run.sh) also needs clang and its runtime libraries
 # (libFuzzer, ASan, UBSan), which clang-14 only recommends: pass this list to
 # jixiao_ensure_packages.
