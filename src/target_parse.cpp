@@ -904,6 +904,12 @@ bool Parser::check_nothing_after(const ValueScan& c, Diagnostic& d) const {
 // were split above; anything else must be short to count as an unknown unit.
 bool Parser::check_unit(std::size_t ub, std::size_t ue, Diagnostic& d) const {
   if (ub == ue) return true;
+  // 余/多 after a number marks it approximate (`100多人`), so no unit starts with them: as
+  // a unit (`20多多`, the range end `20~40多`) its spelling would read back as the marker.
+  if (has_at(s(), ub, "余") || has_at(s(), ub, "多")) {
+    d = diag(ub, ue, "jixiao.target.bad_unit", "余/多 after a number is not a unit");
+    return false;
+  }
   const std::size_t len = ue - ub;
   if (len < 64 && detail::is_catalogue_unit(s().substr(ub, len))) return true;
   if (detail::code_points(s().substr(ub, len)) > 4 || s()[ue - 1] == '/' || s()[ub] == '/') {
@@ -970,11 +976,6 @@ bool Parser::read_approximate(ValueScan& c, Value& v) const {
 // An approximate number is a lower bound (≥): not a range end, not under ≤ or <.
 bool Parser::check_approximate(const ValueScan& c, Value& v, Diagnostic& d) const {
   if (v.approx_end == 0) return true;
-  // `20多多`: a unit cannot start with 余/多 either, or its spelling would read back as the marker.
-  if (has_at(s(), v.unit_begin, "余") || has_at(s(), v.unit_begin, "多")) {
-    d = diag(v.approx_begin, v.unit_end, "jixiao.target.bad_unit", "余/多 twice after a number");
-    return false;
-  }
   if (v.ranged) {
     d = diag(c.number_at, c.e, "jixiao.target.bad_range", "an approximate number (余/多) as a range end");
     return false;

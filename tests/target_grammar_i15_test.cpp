@@ -148,8 +148,9 @@ TEST(TargetGrammarI15, ApproximateNumbersAreFlaggedLowerBounds) {
   EXPECT_TRUE(has_code(split, "jixiao.target.approximate"));
   EXPECT_FALSE(Target::parse("≤100余人").ok());       // an upper bound cannot be approximate
   EXPECT_FALSE(Target::parse("100余-200人").ok());    // nor a range end
-  // nor marked twice: a unit `多` would write `≥20多` and read back without it
-  for (const char* text : {"20多多", "20余多人", "20多余"}) {
+  // nor marked twice, nor a range end: a unit `多` would write `≥20多` (or `20多–40多`)
+  // and read back as the marker
+  for (const char* text : {"20多多", "20余多人", "20多余", "20~40多", "20-40余人"}) {
     const Parsed<Target> twice = Target::parse(text);
     EXPECT_FALSE(twice.ok()) << text;
     EXPECT_TRUE(has_code(twice, "jixiao.target.bad_unit")) << text;
