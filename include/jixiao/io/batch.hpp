@@ -47,7 +47,8 @@ struct BatchOptions {
 
 /// One input record: a JSON line, or a file to read.
 struct BatchRecord {
-  /// 1-based position in the input (the line number for JSON Lines).
+  /// Where the record is: the line number of a JSON Lines record in its input, or the
+  /// 1-based position of a file record among all records.
   std::size_t number = 0;
   /// The JSON line (when `path` is empty).
   std::string text;
