@@ -428,6 +428,18 @@ TEST(CompletenessRules, C003QuantitativeTargetWithoutUnit) {
   EXPECT_EQ(found[0].argument("target")->text(), "≥4");
   f.indicators[0].unit = "次";  // the unit column supplies it
   EXPECT_TRUE(of(rules().check(f), "JX-C003").empty());
+  f.indicators[0].unit.clear();
+  // The name states the unit in its closing brackets (a catalogue unit, or a currency).
+  for (const char* name : {"服务外包在岸(万美元)", "培训人数（人次）", "走访企业 (家)"}) {
+    f.indicators[0].name = name;
+    EXPECT_TRUE(of(rules().check(f), "JX-C003").empty()) << name;
+  }
+  // Brackets that hold no unit leave the finding.
+  for (const char* name : {"受助对象满意度(≥**%)", "县(市、区)覆盖次数", "结余率(计算方法为:结余数/预算数)", "次数(县区)"}) {
+    f.indicators[0].name = name;
+    EXPECT_EQ(of(rules().check(f), "JX-C003").size(), 1u) << name;
+  }
+  f.indicators[0].name = "制定并更新产业项目等地图次数";
   // A period is a range of dates, not a count without its unit.
   f.indicators[0].unit.clear();
   f.indicators[0].annual_target = tv("1-12月");

@@ -232,10 +232,35 @@ bool lacks_unit(const TargetValue& v) {
   return t.quantity().unit.empty();
 }
 
+// The unit an indicator's name states in its closing brackets (`服务外包在岸(万美元)`,
+// `培训人数（人次）`): a catalogue unit, or an amount of a currency (`…元`), of at most
+// four characters.
+bool unit_in_name(std::string_view name) {
+  name = trim(name);
+  std::size_t close = 0;
+  if (name.size() >= 1 && name.back() == ')') close = 1;
+  if (name.size() >= 3 && name.substr(name.size() - 3) == "）") close = 3;
+  if (close == 0) return false;
+  const std::size_t ascii = name.rfind('('), wide = name.rfind("（");
+  const std::size_t open = ascii == std::string_view::npos ? wide
+                           : wide == std::string_view::npos ? ascii
+                                                            : std::max(ascii, wide);
+  if (open == std::string_view::npos) return false;
+  const std::size_t inner_at = open + (name[open] == '(' ? 1 : 3);
+  if (inner_at > name.size() - close) return false;
+  const std::string_view inner = trim(name.substr(inner_at, name.size() - close - inner_at));
+  std::size_t chars = 0;
+  for (const char c : inner) chars += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+  if (inner.empty() || chars > 4) return false;
+  if (Unit::parse(inner).known()) return true;
+  const bool currency = inner.size() >= 3 && inner.substr(inner.size() - 3) == "元";
+  return currency && std::all_of(inner.begin(), inner.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80u) != 0; });
+}
+
 void check_units_present(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!blank(ind.unit)) continue;
+    if (!blank(ind.unit) || unit_in_name(ind.name)) continue;
     const bool annual = lacks_unit(ind.annual_target);
     if (!annual && !lacks_unit(ind.period_target)) continue;
     const TargetValue& v = annual ? ind.annual_target : ind.period_target;
@@ -527,8 +552,9 @@ void add_completeness_rules(RuleList& list) {
       {"JX-C003", "定量指标缺少计量单位", "Quantitative target without a unit", ReviewDimension::completeness,
        Severity::warning, {},
        "A number without a unit (`≥4`) leaves the reviewer to guess what is counted; quantitative targets carry a "
-       "计量单位 in the value or the unit column. A period or date range (`1-12月`) is read as dates and has no "
-       "unit to lack. Imported with repairs: reads the target as imported.",
+       "计量单位 in the value or the unit column. A unit the indicator's name states in its closing brackets "
+       "(`服务外包在岸(万美元)`, `培训人数（人次）`: a catalogue unit or a currency amount) counts. A period or date "
+       "range (`1-12月`) is read as dates and has no unit to lack. Imported with repairs: reads the target as imported.",
        "domain-sources §5.3 R1 [VENDOR] G6",
        "/indicators/3/annual_target: warning[JX-C003]: quantitative indicator 制定并更新产业项目等地图次数 has no "
        "unit in ≥4"},
