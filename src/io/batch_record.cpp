@@ -3,7 +3,6 @@
 #include <boost/property_tree/ptree.hpp>
 
 #include <algorithm>
-#include <cctype>
 
 #include "document.hpp"
 #include "document_check.hpp"
@@ -13,7 +12,7 @@
 #include "jixiao/io/form_io.hpp"
 #include "jixiao/io/report_io.hpp"
 #include "jixiao/io/scorecard_io.hpp"
-#include "jixiao/io/table_import.hpp"
+#include "jixiao/io/review_file.hpp"
 #include "jixiao/scoring.hpp"
 #include "json_positions.hpp"
 #include "observations_reader.hpp"
@@ -110,33 +109,14 @@ ReadRecord read_line(const BatchRecord& record, const BatchOptions& options) {
   return r;
 }
 
-std::string lower_extension(const std::filesystem::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
-// A file: a published table (.tsv, .txt) through the importer, else a canonical form.
+// A file: any form file `jixiao check` reads (io::read_form_file).
 ReadRecord read_file_record(const BatchRecord& record, const BatchOptions& options) {
   ReadRecord r;
   r.id = record.path.string();
-  const std::string ext = lower_extension(record.path);
-  if (ext == ".tsv" || ext == ".txt") {
-    const std::optional<std::string> text = read_file_limited(record.path, options.limits.max_bytes, r.findings);
-    if (!text) return r;
-    ImportResult imported = import_form(*text, record.source, options.limits);
-    r.findings = std::move(imported.findings);
-    if (imported.refused()) return r;
-    r.form = std::move(imported.form);
-    r.source_map = std::move(imported.source_map);
-  } else {
-    LoadOptions load;
-    static_cast<Limits&>(load) = options.limits;
-    load.file_name = record.source;
-    auto loaded = load_form(record.path, std::nullopt, load);
-    r.findings = std::move(loaded.findings);
-    r.form = std::move(loaded.value);
-  }
+  FormFile file = read_form_file(record.path, options.limits);
+  r.form = std::move(file.form);
+  r.findings = std::move(file.findings);
+  r.source_map = std::move(file.source_map);
   r.refused = !r.form;
   if (r.form && carries_actuals(*r.form)) r.actuals = actuals_from_form(*r.form);
   return r;
@@ -155,26 +135,6 @@ std::string one_line(const std::string& json) {
     while (i + 1 < json.size() && json[i + 1] == ' ') ++i;
   }
   return out;
-}
-
-// The review of a read form, with the reader's findings (repairs of an import included).
-Report review(const ReadRecord& r, const BatchOptions& options) {
-  Report report;
-  if (r.source_map) {
-    const SourceMap& map = *r.source_map;
-    report = options.rules.check(
-        *r.form,
-        [&](std::string_view path) -> std::optional<SourcePosition> {
-          const SourcePosition* p = map.find(path);
-          return p != nullptr ? std::optional<SourcePosition>(*p) : std::nullopt;
-        },
-        r.findings);
-  } else {
-    report = options.rules.check(*r.form);
-  }
-  std::vector<Finding> all = r.findings;
-  all.insert(all.end(), report.findings().begin(), report.findings().end());
-  return Report(std::move(all), options.rules.profile().review_rubric);
 }
 
 void count_rules(const std::vector<Finding>& findings, BatchOutcome& outcome) {
@@ -206,7 +166,7 @@ BatchResult batch_result(const BatchRecord& record, const BatchOptions& options)
     count_rules(unread, outcome);
   } else {
     if (options.work != BatchWork::score) {
-      const Report report = review(r, options);
+      const Report report = review_read_form(*r.form, options.rules, r.findings, r.source_map ? &*r.source_map : nullptr);
       outcome.problems = !report.ok();
       outcome.review_grade = to_string(report.grade());
       count_rules(report.findings(), outcome);

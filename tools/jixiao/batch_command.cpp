@@ -174,16 +174,10 @@ bool open_inputs(const BatchCommandOptions& o, std::vector<Input>& inputs, std::
 }
 
 int run_batch_command(const BatchCommandOptions& o) {
-  const auto profile = select_profile(o.profile, "jixiao batch");
-  if (!profile) return exit_bad_input;
+  auto rules = select_rules(o.profile, o.rules, "jixiao batch", Lang::en);
+  if (!rules) return exit_bad_input;
   io::BatchOptions options;
-  options.rules = RuleSet::builtin(*profile);
-  if (!o.rules.empty()) {
-    auto configured = io::load_rule_config(o.rules, options.rules);
-    for (const auto& f : configured.findings) std::cerr << f.render(Lang::en) << '\n';
-    if (!configured.ok()) return exit_bad_input;
-    options.rules = std::move(*configured.value);
-  }
+  options.rules = std::move(*rules);
   options.work = o.only == "check" ? io::BatchWork::check
                  : o.only == "score" ? io::BatchWork::score
                                      : io::BatchWork::check_and_score;

@@ -10,7 +10,7 @@
 #include <jixiao/io/report_io.hpp>
 #include <jixiao/io/rule_config_io.hpp>
 #include <jixiao/io/rules_markdown.hpp>
-#include <jixiao/io/table_import.hpp>
+#include <jixiao/io/review_file.hpp>
 #include <jixiao/profile.hpp>
 #include <jixiao/rules.hpp>
 
@@ -37,59 +37,18 @@ struct CheckOptions {
   std::string lang = "zh";
 };
 
-std::string lower_extension(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
-
 int run_check(const CheckOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::en : Lang::zh;
-  const auto profile = select_profile(o.profile, "jixiao check");
-  if (!profile) return exit_bad_input;
-  RuleSet rules = RuleSet::builtin(*profile);
-  if (!o.rules.empty()) {
-    auto configured = io::load_rule_config(o.rules, rules);
-    for (const auto& f : configured.findings) std::cerr << f.render(lang) << '\n';
-    if (!configured.ok()) return exit_bad_input;
-    rules = std::move(*configured.value);
-  }
+  const auto selected = select_rules(o.profile, o.rules, "jixiao check", lang);
+  if (!selected) return exit_bad_input;
+  const RuleSet& rules = *selected;
 
-  std::vector<Finding> findings;
-  std::optional<PerformanceForm> form;
-  Report report;
-  const std::string ext = lower_extension(o.file);
-  if (ext == ".tsv" || ext == ".txt") {
-    const io::Limits limits;
-    std::vector<Finding> unreadable;
-    const std::optional<std::string> text = io::read_file_limited(o.file, limits.max_bytes, unreadable);
-    for (const auto& f : unreadable) std::cerr << f.render(lang) << '\n';
-    if (!text) return exit_bad_input;
-    auto imported = io::import_form(*text, o.file, limits);
-    if (imported.refused()) {  // UTF-16 or past a limit: nothing was read
-      for (const auto& f : imported.findings) std::cerr << f.render(lang) << '\n';
-      return exit_bad_input;
-    }
-    const auto& map = imported.source_map;
-    report = rules.check(
-        imported.form,
-        [&](std::string_view path) -> std::optional<SourcePosition> {
-          const SourcePosition* p = map.find(path);
-          return p != nullptr ? std::optional<SourcePosition>(*p) : std::nullopt;
-        },
-        imported.findings);
-    findings = std::move(imported.findings);
-  } else {
-    auto loaded = io::load_form(o.file);
-    findings = std::move(loaded.findings);
-    if (!loaded.value) {
-      for (const auto& f : findings) std::cerr << f.render(lang) << '\n';
-      return exit_bad_input;
-    }
-    report = rules.check(*loaded.value);
+  const io::FormFile file = io::read_form_file(o.file);
+  if (!file.form) {
+    for (const auto& f : file.findings) std::cerr << f.render(lang) << '\n';
+    return exit_bad_input;
   }
-  findings.insert(findings.end(), report.findings().begin(), report.findings().end());
-  const Report all(std::move(findings), rules.profile().review_rubric);
+  const Report all = io::review_read_form(*file.form, rules, file.findings, file.source_map ? &*file.source_map : nullptr);
 
   if (o.format == "json") {
     std::cout << io::report_json(all);

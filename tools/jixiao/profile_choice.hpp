@@ -1,8 +1,10 @@
-// Profile selection shared by `jixiao check`, `jixiao score` and `jixiao monitor`: a
-// built-in profile by name, otherwise a profile file.
+// Profile selection shared by the subcommands: a built-in profile by name, otherwise a
+// profile file; and the review rules of a profile with an optional rule configuration.
 #pragma once
 
 #include <jixiao/io/profile_io.hpp>
+#include <jixiao/io/rule_config_io.hpp>
+#include <jixiao/rules.hpp>
 
 #include <filesystem>
 #include <iostream>
@@ -33,6 +35,20 @@ inline std::optional<Profile> select_profile(const std::string& what, const std:
   for (const auto& name : io::builtin_profile_names()) std::cerr << ' ' << name;
   std::cerr << "; or give a profile file)\n";
   return std::nullopt;
+}
+
+// The rules of the profile called @p profile_name (select_profile), configured by the
+// file @p rules_path when one is given; on failure prints the problems and returns nothing.
+inline std::optional<RuleSet> select_rules(const std::string& profile_name, const std::string& rules_path,
+                                           const std::string& command, Lang lang) {
+  const auto profile = select_profile(profile_name, command);
+  if (!profile) return std::nullopt;
+  RuleSet rules = RuleSet::builtin(*profile);
+  if (rules_path.empty()) return rules;
+  auto configured = io::load_rule_config(rules_path, rules);
+  for (const auto& f : configured.findings) std::cerr << f.render(lang) << '\n';
+  if (!configured.ok()) return std::nullopt;
+  return std::move(*configured.value);
 }
 
 }  // namespace jixiao::tool

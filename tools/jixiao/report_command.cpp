@@ -10,13 +10,12 @@
 #include <jixiao/io/report_html.hpp>
 #include <jixiao/io/report_io.hpp>
 #include <jixiao/io/rule_config_io.hpp>
-#include <jixiao/io/table_import.hpp>
+#include <jixiao/io/review_file.hpp>
 #include <jixiao/monitoring.hpp>
 #include <jixiao/rules.hpp>
 #include <jixiao/scoring.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -49,53 +48,14 @@ struct Reviewed {
   Report review;
 };
 
-bool is_table(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".tsv" || ext == ".txt";
-}
-
 std::optional<Reviewed> load_and_review(const std::string& path, const RuleSet& rules, Lang lang) {
-  std::vector<Finding> findings;
-  Reviewed out;
-  Report report;
-  if (is_table(path)) {
-    const io::Limits limits;
-    std::vector<Finding> unreadable;
-    const std::optional<std::string> text = io::read_file_limited(path, limits.max_bytes, unreadable);
-    for (const auto& f : unreadable) std::cerr << f.render(lang) << '\n';
-    if (!text) return std::nullopt;
-    auto imported = io::import_form(*text, path, limits);
-    const bool refused = std::any_of(imported.findings.begin(), imported.findings.end(), [](const Finding& f) {
-      return f.severity == Severity::error && (f.rule_id == "JX-I015" || f.rule_id == "JX-I016");
-    });
-    if (refused) {
-      for (const auto& f : imported.findings) std::cerr << f.render(lang) << '\n';
-      return std::nullopt;
-    }
-    const auto& map = imported.source_map;
-    report = rules.check(
-        imported.form,
-        [&](std::string_view p) -> std::optional<SourcePosition> {
-          const SourcePosition* s = map.find(p);
-          return s != nullptr ? std::optional<SourcePosition>(*s) : std::nullopt;
-        },
-        imported.findings);
-    findings = std::move(imported.findings);
-    out.form = std::move(imported.form);
-  } else {
-    auto loaded = io::load_form(path);
-    findings = std::move(loaded.findings);
-    if (!loaded.value) {
-      for (const auto& f : findings) std::cerr << f.render(lang) << '\n';
-      return std::nullopt;
-    }
-    report = rules.check(*loaded.value);
-    out.form = std::move(*loaded.value);
+  io::FormFile file = io::read_form_file(path);
+  if (!file.form) {
+    for (const auto& f : file.findings) std::cerr << f.render(lang) << '\n';
+    return std::nullopt;
   }
-  findings.insert(findings.end(), report.findings().begin(), report.findings().end());
-  out.review = Report(std::move(findings), rules.profile().review_rubric);
-  return out;
+  Report review = io::review_read_form(*file.form, rules, file.findings, file.source_map ? &*file.source_map : nullptr);
+  return Reviewed{std::move(*file.form), std::move(review)};
 }
 
 // The scorecard when there are actuals: the file given, or those a self-evaluation
@@ -131,15 +91,10 @@ bool write_output(const std::string& path, const std::string& text) {
 
 int run_report(const ReportOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::en : Lang::zh;
-  const auto profile = select_profile(o.profile, "jixiao report");
-  if (!profile) return exit_bad_input;
-  RuleSet rules = RuleSet::builtin(*profile);
-  if (!o.rules.empty()) {
-    auto configured = io::load_rule_config(o.rules, rules);
-    for (const auto& f : configured.findings) std::cerr << f.render(lang) << '\n';
-    if (!configured.ok()) return exit_bad_input;
-    rules = std::move(*configured.value);
-  }
+  const auto selected = select_rules(o.profile, o.rules, "jixiao report", lang);
+  if (!selected) return exit_bad_input;
+  const RuleSet& rules = *selected;
+  const Profile* profile = &rules.profile();
   if (o.progress.empty() != (o.month == 0)) {
     std::cerr << "jixiao report: --progress and --month go together\n";
     return exit_bad_input;
