@@ -12,12 +12,12 @@
 #include <jixiao/jixiao.h>
 #include <jixiao/rules.hpp>
 
-#include <cstdio>
 #include <fstream>
-#include <map>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+
+#include "ratio_reporter.hpp"
 
 namespace {
 
@@ -64,33 +64,8 @@ void BM_CheckCApi(benchmark::State& state) {
 }
 BENCHMARK(BM_CheckCApi);
 
-// Console output as usual, and the CPU time of each run's median kept for the ratio.
-class RatioReporter : public benchmark::ConsoleReporter {
- public:
-  void ReportRuns(const std::vector<Run>& runs) override {
-    ConsoleReporter::ReportRuns(runs);
-    for (const Run& run : runs) {
-      if (run.run_type == Run::RT_Aggregate && run.aggregate_name != "median") continue;
-      times_[run.run_name.function_name] = run.GetAdjustedCPUTime();  // the median replaces the repetitions
-    }
-  }
-  const std::map<std::string, double>& times() const { return times_; }
-
- private:
-  std::map<std::string, double> times_;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  benchmark::Initialize(&argc, argv);
-  RatioReporter reporter;
-  benchmark::RunSpecifiedBenchmarks(&reporter);
-  const auto& t = reporter.times();
-  const auto cpp = t.find("BM_CheckCpp");
-  const auto c = t.find("BM_CheckCApi");
-  if (cpp != t.end() && c != t.end() && cpp->second > 0)
-    std::printf("C ABI / C++ check: %.3f (goal <= 1.2)\n", c->second / cpp->second);
-  benchmark::Shutdown();
-  return 0;
+  return jixiao::bench::run_with_ratio(argc, argv, "BM_CheckCApi", "BM_CheckCpp", "C ABI / C++ check", "1.2");
 }

@@ -7,11 +7,11 @@
 #include <jixiao/io/report_html.hpp>
 #include <jixiao/rules.hpp>
 
-#include <cstdio>
-#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "ratio_reporter.hpp"
 
 namespace {
 
@@ -51,33 +51,9 @@ void BM_ReportHtmlSeed(benchmark::State& state) {
 }
 BENCHMARK(BM_ReportHtmlSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
 
-// Console output as usual, and the CPU time of each benchmark's median kept for the ratio.
-class RatioReporter : public benchmark::ConsoleReporter {
- public:
-  void ReportRuns(const std::vector<Run>& runs) override {
-    ConsoleReporter::ReportRuns(runs);
-    for (const Run& run : runs) {
-      if (run.run_type == Run::RT_Aggregate && run.aggregate_name != "median") continue;
-      times_[run.run_name.function_name] = run.GetAdjustedCPUTime();
-    }
-  }
-  const std::map<std::string, double>& times() const { return times_; }
-
- private:
-  std::map<std::string, double> times_;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  benchmark::Initialize(&argc, argv);
-  RatioReporter reporter;
-  benchmark::RunSpecifiedBenchmarks(&reporter);
-  const auto& t = reporter.times();
-  const auto check = t.find("BM_CheckSeed");
-  const auto html = t.find("BM_ReportHtmlSeed");
-  if (check != t.end() && html != t.end() && check->second > 0)
-    std::printf("report HTML / check of the seed form: %.3f (goal <= 5)\n", html->second / check->second);
-  benchmark::Shutdown();
-  return 0;
+  return jixiao::bench::run_with_ratio(argc, argv, "BM_ReportHtmlSeed", "BM_CheckSeed", "report HTML / check of the seed form",
+                                       "5");
 }
