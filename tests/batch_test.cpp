@@ -120,6 +120,19 @@ TEST(Batch, AnUnreadableRecordIsAnErrorLineAtItsLine) {
   EXPECT_EQ(v["findings"].item(0)["rule_id"].text(), "JX-IO001");
   EXPECT_EQ(v["findings"].item(0)["source"]["line"].number(), 12);
   EXPECT_EQ(v["findings"].item(0)["source"]["file"].text(), "input.jsonl");
+  // A wrong type: the form is read only in part, so the record is an error too.
+  std::string typed = kSeed;
+  const std::size_t at = typed.find("\"indicators\": [");
+  ASSERT_NE(at, std::string::npos);
+  typed.replace(at, 15, "\"indicators\": \"x\", \"was\": [");
+  const J t = parse(io::batch_result(line_record(typed, 9), options()).line);
+  EXPECT_EQ(t["status"].text(), "error");
+  bool named = false;
+  for (std::size_t i = 0; i < t["findings"].size(); ++i) {
+    named = named || (t["findings"].item(i)["rule_id"].text() == "JX-IO013" &&
+                      t["findings"].item(i)["source"]["line"].number() == 9);
+  }
+  EXPECT_TRUE(named) << "a JX-IO013 finding at line 9";
   // Actuals that cannot be read: the record fails, the finding points below /actuals.
   std::string line = kSeed;
   line.insert(1, "\"actuals\": {\"indicators\": [{\"index\": \"x\"}]}, ");
@@ -160,7 +173,7 @@ TEST(Batch, RunKeepsInputOrderWithBoundedMemory) {
     if (read == n) return std::nullopt;
     ++read;
     most_in_flight = std::max(most_in_flight, read - written);
-    // Every third record is tiny (fast), the others full forms (slow).
+    // Every third record is tiny (fast, an error), the others full forms (slow).
     return line_record(read % 3 == 0 ? "{\"id\": \"r" + std::to_string(read) + "\"}" : kSeed, read);
   };
   std::ostringstream out;
@@ -175,7 +188,8 @@ TEST(Batch, RunKeepsInputOrderWithBoundedMemory) {
     EXPECT_EQ(parse(line)["record"].number(), static_cast<long long>(k));
   }
   EXPECT_EQ(k, n);
-  EXPECT_EQ(totals.per_review_grade.size(), 2u);
+  EXPECT_EQ(totals.failed, n / 3);  // the tiny records lack the required fields: not read completely
+  EXPECT_EQ(totals.per_review_grade.size(), 1u);
 }
 
 TEST(Batch, AFailedWriteStopsTheBatch) {

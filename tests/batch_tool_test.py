@@ -7,8 +7,11 @@ usage: batch_tool_test.py TOOL SEED_JSON DATA_DIR RECORDS [MAX_RSS_MIB]
    other one with an id) into `jixiao batch --jobs 2 --summary`; the results come back one
    per record, in input order, the broken ones as errors at their line, exit 2; the
    summary on stderr counts them; with MAX_RSS_MIB the tool's peak RSS stays under it.
-2. A directory of forms: one result per form file, ids are the paths in path order.
-3. Under a real terminal (util-linux `script`) a progress bar is drawn on stderr
+2. RECORDS lines with damage (cut short, a wrong type, an unparseable target, an empty
+   line, a 10 MB line): --jobs 2 writes exactly what --jobs 1 writes, each broken record
+   is placed at its line, and 7 chunks piped through separately give the same results.
+3. A directory of forms: one result per form file, ids are the paths in path order.
+4. Under a real terminal (util-linux `script`) a progress bar is drawn on stderr
    (records, records/s, errors, ETA); with stderr a pipe nothing is drawn.
 """
 import json
@@ -81,6 +84,85 @@ def streamed(tool, seed, records, max_rss_mib):
         fail("peak RSS %.1f MiB, limit %d MiB" % (peak_mib, max_rss_mib))
 
 
+def broken_records(seed, n):
+    """n JSON Lines with ids: seed forms, and every 50th one broken in turn: cut short, a
+    wrong type, an unparseable target, an empty line, one 10 MB line. Returns the lines and,
+    per line number, the kind of damage."""
+    lines, damage = [], {}
+    kinds = ["truncated", "wrong_type", "bad_target", "empty", "huge"]
+    for k in range(1, n + 1):
+        rid = '{"id": "u%05d", ' % k
+        kind = kinds[(k // 50) % len(kinds)] if k % 50 == 0 else None
+        if kind == "huge" and "huge" in damage.values():
+            kind = "truncated"  # one 10 MB line is enough
+        if kind == "truncated":
+            line = (rid + seed[1:])[: len(seed) // 2]
+        elif kind == "wrong_type":
+            line = rid + seed[1:].replace('"indicators": [', '"indicators": "x", "was": [', 1)
+        elif kind == "bad_target":
+            line = rid + seed[1:].replace('"annual_target": "', '"annual_target": "≥**%', 1)
+        elif kind == "empty":
+            line = ""
+        elif kind == "huge":
+            line = rid + '"schema": "jixiao.form/1", "unit_name": "' + "名" * (10 * 1024 * 1024 // 3) + '"}'
+        else:
+            line = rid + seed[1:]
+        if kind:
+            damage[k] = kind
+        lines.append(line)
+    return lines, damage
+
+
+def jobs_agree(tool, seed, records, work):
+    """--jobs 2 writes exactly what --jobs 1 writes; every broken record is placed at its
+    line; chunks piped through separately give the same results (the mapper contract)."""
+    lines, damage = broken_records(json.dumps(json.loads(seed), ensure_ascii=False), records)
+    path = os.path.join(work, "broken.jsonl")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    one = subprocess.run([tool, "batch", "--jobs", "1", path], capture_output=True, check=False)
+    two = subprocess.run([tool, "batch", "--jobs", "2", path], capture_output=True, check=False)
+    if one.returncode != 2 or two.returncode != 2:
+        fail("exit %d and %d, expected 2 (broken records)" % (one.returncode, two.returncode))
+    if one.stdout != two.stdout:
+        fail("--jobs 2 output differs from --jobs 1")
+    results = {json.loads(l)["record"]: json.loads(l) for l in one.stdout.decode().splitlines()}
+    if len(results) != records - sum(1 for k in damage.values() if k == "empty"):
+        fail("%d results for %d non-empty lines" % (len(results), records))
+    for line, kind in damage.items():
+        if kind == "empty":
+            if line in results:
+                fail("the empty line %d gave a result" % line)
+            continue
+        r = results[line]
+        if kind == "bad_target":  # readable: the reader's warning names the target at its line
+            where = [f for f in r["report"]["findings"] if f["source"] and f["source"]["line"] == line]
+            if r["status"] == "error" or not any(f["rule_id"] == "JX-IO016" for f in where):
+                fail("line %d (unparseable target): %s" % (line, r["status"]))
+        elif r["status"] != "error" or any(f["source"]["line"] != line for f in r["findings"]):
+            fail("line %d (%s): status %s, findings %s" % (line, kind, r["status"], r["findings"][:1]))
+    # Chunks of the input, each through its own process, as Hadoop Streaming splits a file.
+    chunked = []
+    step = (len(lines) + 6) // 7
+    for b in range(0, len(lines), step):
+        part = subprocess.run([tool, "batch", "--jobs", "1"], input=("\n".join(lines[b:b + step]) + "\n").encode(),
+                              capture_output=True, check=False)
+        chunked += part.stdout.decode().splitlines()
+    def comparable(text):
+        r = json.loads(text)
+        del r["record"]
+        if r["status"] == "error":
+            del r["id"]
+        for f in r["findings"] + (r["report"]["findings"] if r["report"] else []):
+            if f["source"] is not None:
+                f["source"]["line"], f["source"]["file"] = None, None
+        return r
+    if [comparable(l) for l in chunked] != [comparable(l) for l in one.stdout.decode().splitlines()]:
+        fail("7 chunks piped separately differ from one run")
+    print("%d records (%d damaged): --jobs 2 equals --jobs 1 byte for byte; each broken record at its line; "
+          "7 chunks piped separately equal one run" % (records, len(damage)))
+
+
 def directory(tool, data_dir, work):
     forms = os.path.join(work, "forms")
     os.makedirs(os.path.join(forms, "sub"))
@@ -127,6 +209,7 @@ def main():
         seed = f.read()
     streamed(tool, seed, int(records), max_rss)
     with tempfile.TemporaryDirectory() as work:
+        jobs_agree(tool, seed, int(records), work)
         forms = directory(tool, data_dir, work)
         terminal(tool, forms, work)
 

@@ -39,12 +39,12 @@ bool carries_actuals(const PerformanceForm& form) {
          std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !i.actual.empty(); });
 }
 
-// The findings of a one-line document are on line 1 of their text: the record's line.
+// The findings of a one-line document are on line 1 of their text, or on no line (a
+// limit, a missing key): all are on the record's line.
 void shift_to_line(std::vector<Finding>& findings, const BatchRecord& record) {
   for (Finding& f : findings) {
-    if (f.location.source && f.location.source->file == record.source && f.location.source->line > 0) {
-      f.location.source->line += record.number - 1;
-    }
+    if (!f.location.source || f.location.source->file != record.source) continue;
+    f.location.source->line = f.location.source->line == 0 ? record.number : f.location.source->line + record.number - 1;
   }
 }
 
@@ -160,7 +160,10 @@ BatchResult batch_result(const BatchRecord& record, const BatchOptions& options)
   BatchOutcome& outcome = result.outcome;
   std::string report_text = "null", card_text = "null";
   std::vector<Finding> unread;  // the reader's findings of a record that could not be read
-  if (r.refused || !r.form) {
+  const bool read_error = std::any_of(r.findings.begin(), r.findings.end(), [](const Finding& f) {
+    return f.severity == Severity::error;
+  });
+  if (r.refused || !r.form || read_error) {  // not read, or not read completely
     outcome.failed = true;
     unread = r.findings;
     count_rules(unread, outcome);

@@ -60,7 +60,7 @@ struct BatchRecord {
 
 /// What one record's result says, for the batch's totals.
 struct BatchOutcome {
-  /// The record could not be read (its line holds `error`, no report).
+  /// The record could not be read, or only in part (its line holds `error`, no report).
   bool failed = false;
   /// The line says `"status":"problems"`: the review found errors, or the scorecard is
   /// incomplete or lacks a reason.
@@ -82,8 +82,10 @@ struct BatchResult {
 };
 
 /// Reads, reviews and (with actuals) scores one record. Never throws on record content
-/// (only `std::bad_alloc` can escape): a record that cannot be read gives a line with
-/// `"status":"error"` and the reader's findings. Thread-safe.
+/// (only `std::bad_alloc` can escape): a record that cannot be read, or only in part (the
+/// reader reported an error: broken JSON, a wrong type, a missing required field, a value
+/// past a limit), gives a line with `"status":"error"` and the reader's findings, each
+/// placed at the record's line. Thread-safe.
 BatchResult batch_result(const BatchRecord& record, const BatchOptions& options);
 
 /// Totals of a batch so far.
