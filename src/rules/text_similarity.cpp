@@ -2,6 +2,8 @@
 #include "text_similarity.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 #include <utility>
 
 namespace jixiao::detail {
@@ -254,32 +256,60 @@ std::vector<char32_t> code_points_of(std::string_view text) {
   return out;
 }
 
+// A word content_words replaces: a synonym by its one spelling, a generic word by a space.
+struct Replacement {
+  std::string_view from;
+  std::string_view to;
+};
+
+// The three bytes of the character at `text[i]` as one key (every listed word starts with
+// a three-byte character); 0 when fewer bytes are left.
+std::uint32_t first_char_key(std::string_view text, std::size_t i) {
+  if (i + 3 > text.size()) return 0;
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + 1])) << 8 |
+         static_cast<unsigned char>(text[i + 2]);
+}
+
+// The replacements by their first character, synonyms before generic words and each list
+// in its order, so the first that matches is the one a scan of both lists would find.
+const std::unordered_map<std::uint32_t, std::vector<Replacement>>& replacements() {
+  static const auto table = [] {
+    std::unordered_map<std::uint32_t, std::vector<Replacement>> t;
+    for (const auto& [from, to] : synonyms) t[first_char_key(from, 0)].push_back({from, to});
+    for (const auto word : generic_words) t[first_char_key(word, 0)].push_back({word, " "});
+    return t;
+  }();
+  return table;
+}
+
 }  // namespace
 
 std::string content_words(std::string_view text) {
+  const auto& table = replacements();
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    bool done = false;
-    for (const auto& [from, to] : synonyms) {
-      if (text.compare(i, from.size(), from) == 0) {
-        out += to;
-        i += from.size();
-        done = true;
-        break;
+    const auto bucket = table.find(first_char_key(text, i));
+    const Replacement* hit = nullptr;
+    if (bucket != table.end()) {
+      for (const Replacement& r : bucket->second) {
+        if (text.compare(i, r.from.size(), r.from) == 0) {
+          hit = &r;
+          break;
+        }
       }
     }
-    if (done) continue;
-    for (const auto word : generic_words) {
-      if (text.compare(i, word.size(), word) == 0) {
-        out += ' ';
-        i += word.size();
-        done = true;
-        break;
-      }
+    if (hit != nullptr) {
+      out += hit->to;
+      i += hit->from.size();
+      continue;
     }
-    if (done) continue;
-    out += text[i++];
+    // No listed word starts on a continuation byte: copy it with the byte before.
+    std::size_t length = 1;
+    while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0u) == 0x80u) ++length;
+    out.append(text.substr(i, length));
+    i += length;
   }
   // Strip trailing separators, then one measure suffix.
   while (!out.empty() && out.back() == ' ') out.pop_back();
