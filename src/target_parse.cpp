@@ -912,7 +912,8 @@ bool Parser::check_unit(std::size_t ub, std::size_t ue, Diagnostic& d) const {
   }
   const std::size_t len = ue - ub;
   if (len < 64 && detail::is_catalogue_unit(s().substr(ub, len))) return true;
-  if (detail::code_points(s().substr(ub, len)) > 4 || s()[ue - 1] == '/' || s()[ub] == '/') {
+  // A unit cannot end in `/` or `*` (`元/`, `以*` before 内): those join two unit words.
+  if (detail::code_points(s().substr(ub, len)) > 4 || s()[ue - 1] == '/' || s()[ue - 1] == '*' || s()[ub] == '/') {
     // maybe a catalogue unit followed by words: name the words
     std::size_t k = ue;
     while (k > ub) {

@@ -155,6 +155,10 @@ TEST(TargetGrammarI15, ApproximateNumbersAreFlaggedLowerBounds) {
     EXPECT_FALSE(twice.ok()) << text;
     EXPECT_TRUE(has_code(twice, "jixiao.target.bad_unit")) << text;
   }
+  // A unit ending in `*` joins nothing (`2以*内`: `以*` before 内 read as a unit, whose
+  // canonical `≤2以*` reads as a placeholder); `元/人*月` keeps its `*`.
+  EXPECT_FALSE(Target::parse("2以*内").ok());
+  EXPECT_EQ(Target::parse("≤30元/人*月").value().to_string(), "≤30元/人*月");
   EXPECT_TRUE(Target::parse("≥100人").value().to_string() == "≥100人");
   EXPECT_TRUE(Target::parse("≥100人").diagnostics().empty());
 }
