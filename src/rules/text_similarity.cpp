@@ -351,11 +351,13 @@ std::pair<std::size_t, std::size_t> covered(const std::vector<char32_t>& a, cons
 
 }  // namespace
 
-Decimal word_coverage(std::string_view a, std::string_view b) {
-  const auto ca = code_points_of(a);
-  const auto cb = code_points_of(b);
-  const auto [ha, la] = covered(ca, bigrams(b));
-  const auto [hb, lb] = covered(cb, bigrams(a));
+WordText::WordText(std::string_view text) : points(code_points_of(text)), grams(bigrams(text)) {}
+
+Decimal word_coverage(std::string_view a, std::string_view b) { return word_coverage(WordText(a), WordText(b)); }
+
+Decimal word_coverage(const WordText& a, const WordText& b) {
+  const auto [ha, la] = covered(a.points, b.grams);
+  const auto [hb, lb] = covered(b.points, a.grams);
   const Decimal x = la == 0 ? Decimal::from_parts(0, 4)
                             : divide(Decimal(static_cast<std::int64_t>(ha)), Decimal(static_cast<std::int64_t>(la)), 4,
                                      RoundingMode::half_up);

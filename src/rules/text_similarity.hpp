@@ -39,6 +39,17 @@ std::string content_words(std::string_view text);
 /// where the bigram overlap is 2/6.
 Decimal word_coverage(std::string_view a, std::string_view b);
 
+/// A content text read once for `word_coverage`: its code points and its bigrams, so a
+/// text compared with many others is decoded and indexed once.
+struct WordText {
+  /// `text` (from `content_words`) read.
+  explicit WordText(std::string_view text);
+  std::vector<char32_t> points;      ///< Its code points.
+  std::vector<std::uint64_t> grams;  ///< Its sorted bigrams (`bigrams`).
+};
+/// `word_coverage` of two texts read once.
+Decimal word_coverage(const WordText& a, const WordText& b);
+
 /// The best match of a query among many candidate texts, found through an inverted
 /// index so the cost follows the shared bigrams, not candidates × queries.
 class BigramIndex {

@@ -59,10 +59,17 @@ struct Input {
 // makes the reader report the size), false at the end of the stream.
 bool read_line(std::istream& in, std::size_t limit, std::string& line) {
   line.clear();
-  int c = in.get();
-  if (c == EOF) return false;
-  for (; c != EOF && c != '\n'; c = in.get()) {
-    if (line.size() <= limit) line += static_cast<char>(c);
+  char chunk[1 << 16];
+  for (bool any = false;; any = true) {
+    in.getline(chunk, sizeof chunk);  // scans the stream's buffer, not byte by byte
+    const auto got = static_cast<std::size_t>(in.gcount());
+    const bool newline = !in.fail() && !in.eof();           // the line ended in '\n', extracted
+    const bool full = in.fail() && !in.eof() && got == sizeof chunk - 1;  // the line goes on
+    if (!newline && !full && got == 0 && !any) return false;
+    const std::size_t stored = newline ? got - 1 : got;
+    if (line.size() <= limit) line.append(chunk, std::min(stored, limit + 1 - line.size()));
+    if (!full) break;
+    in.clear();
   }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return true;
