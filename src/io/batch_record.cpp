@@ -176,12 +176,11 @@ ReadRecord read_file_record(const BatchRecord& record, const BatchOptions& optio
 std::string one_line(const std::string& json) {
   std::string out;
   out.reserve(json.size());
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    if (json[i] != '\n') {
-      out += json[i];
-      continue;
-    }
-    while (i + 1 < json.size() && json[i + 1] == ' ') ++i;
+  for (std::size_t i = 0; i < json.size();) {
+    const std::size_t line_end = std::min(json.find('\n', i), json.size());
+    out.append(json, i, line_end - i);
+    i = line_end + 1;
+    while (i < json.size() && json[i] == ' ') ++i;
   }
   return out;
 }
