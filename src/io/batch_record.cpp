@@ -35,11 +35,6 @@ struct ReadRecord {
   bool refused = false;  // no form, or an `id` or `actuals` member that cannot be read
 };
 
-bool carries_actuals(const PerformanceForm& form) {
-  return form.stage == FormStage::self_evaluation ||
-         std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !i.actual.empty(); });
-}
-
 // The findings of a one-line document are on line 1 of their text, or on no line (a
 // limit, a missing key): all are on the record's line.
 void shift_to_line(std::vector<Finding>& findings, const BatchRecord& record) {
