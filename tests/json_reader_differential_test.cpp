@@ -70,7 +70,8 @@ const std::vector<std::string> kValues = {
     R"(-1.5e-3)", R"(123456789012345678901234567890)", R"(01)", R"(1.)", R"(-)", R"(.5)", R"(1e)", R"(+1)",
     R"(NaN)", R"(Infinity)", R"(tru)", R"(nul)", R"(falsey)", R"({})", R"([])", R"({"a":1})", R"([1,2])",
     R"([{}])", R"([[]])", R"("\u0001x")", R"("a\u001fb\tc")", "\"raw\x01control\"", "\"raw\ttab\"",
-    R"("\ud83d\ude00")", R"("\ud800")", R"("\udc00x")", R"("\u0000")", R"("\/\b\f\n\r\t\\\"")", R"("\x")",
+    R"("abcdefghijklmnop\u0001")", R"("a\tbcdefghijklmnopq\u0002r")", R"("abcdefgh\u001f")",
+    R"("一二三四五六七八\n九十\u0007")", R"("abcdefghijklmnopqrstuvwx\r\n")", R"("\ud83d\ude00")", R"("\ud800")", R"("\udc00x")", R"("\u0000")", R"("\/\b\f\n\r\t\\\"")", R"("\x")",
     R"("\u12")", R"("unterminated)", R"("十二月底前")", R"("≥95%")", "\"\xe2\x80\xae\"", R"("a"  )",
     R"(1 2)", R"("a" "b")", R"()", R"(,)", R"([1,])", R"({"a":1,})", R"({'a':1})", R"({"a" 1})",
 };
