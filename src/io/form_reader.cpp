@@ -100,7 +100,6 @@ class Reader {
    public:
     Object(Reader& r, const Tree& node, std::string path)
         : r_(r), node_(node), path_(std::move(path)), cursor_(node.begin()), duplicates_(has_duplicate_key(node)) {
-      known_.reserve(24);
     }
     Object(const Object&) = delete;
     Object& operator=(const Object&) = delete;
@@ -110,7 +109,7 @@ class Reader {
     std::string child_path(const char* key) const { return path_ + "/" + pointer_token(key); }
 
     const Tree* field(const char* key, bool required) {
-      known_.emplace_back(key);
+      if (duplicates_ || node_.size() > 64) known_.emplace_back(key);  // else the mask of taken members tells
       const std::string_view wanted(key);
       const Tree* first = duplicates_ ? nullptr : next_field(wanted);
       std::size_t count = first ? 1 : 0;
@@ -186,7 +185,8 @@ class Reader {
     }
 
     // Calls `item(node, path)` for each element of the array `key`.
-    void array(const char* key, bool required, const std::function<void(const Tree&, const std::string&)>& item) {
+    template <class Item>  // void(const Tree& node, const std::string& path)
+    void array(const char* key, bool required, Item&& item) {
       const Tree* node = field(key, required);
       if (!node || !r_.is_array(*node, child_path(key))) return;
       std::size_t index = 0;
@@ -194,7 +194,8 @@ class Reader {
     }
 
     // Calls `read(object)` for the object `key`.
-    bool object(const char* key, bool required, const std::function<void(Object&)>& read) {
+    template <class Read>  // void(Object&)
+    bool object(const char* key, bool required, Read&& read) {
       const Tree* node = field(key, required);
       if (!node || !r_.is_object(*node, child_path(key))) return false;
       Object sub(r_, *node, child_path(key));

@@ -318,8 +318,11 @@ std::string content_words(std::string_view text) {
 
 namespace {
 
-// Share of a's letters inside a bigram that b has too.
-std::pair<std::size_t, std::size_t> covered(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+// The bit of `gram` in a WordText's filter.
+std::uint64_t filter_bit(std::uint64_t gram) { return std::uint64_t{1} << ((gram * 0x9E3779B97F4A7C15u) >> 58); }
+
+// Share of a's letters inside a bigram that b has too (b's filter rules most out unsearched).
+std::pair<std::size_t, std::size_t> covered(const std::vector<std::uint64_t>& a, const WordText& b) {
   std::size_t letters = 0;
   std::size_t hit = 0;
   bool prev_hit = false;  // a[j-1] was covered by the bigram (a[j-1], a[j])
@@ -331,7 +334,8 @@ std::pair<std::size_t, std::size_t> covered(const std::vector<std::uint64_t>& a,
     ++letters;
     bool now = prev_hit;
     prev_hit = false;
-    if (pair != WordText::last_letter && std::binary_search(b.begin(), b.end(), pair)) {
+    if (pair != WordText::last_letter && (b.filter & filter_bit(pair)) != 0 &&
+        std::binary_search(b.grams.begin(), b.grams.end(), pair)) {
       now = true;
       prev_hit = true;
     }
@@ -363,13 +367,14 @@ WordText::WordText(std::string_view text) {
   }
   std::sort(grams.begin(), grams.end());
   grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+  for (const std::uint64_t gram : grams) filter |= filter_bit(gram);
 }
 
 Decimal word_coverage(std::string_view a, std::string_view b) { return word_coverage(WordText(a), WordText(b)); }
 
 Decimal word_coverage(const WordText& a, const WordText& b) {
-  const auto [ha, la] = covered(a.pairs, b.grams);
-  const auto [hb, lb] = covered(b.pairs, a.grams);
+  const auto [ha, la] = covered(a.pairs, b);
+  const auto [hb, lb] = covered(b.pairs, a);
   const Decimal x = la == 0 ? Decimal::from_parts(0, 4)
                             : divide(Decimal(static_cast<std::int64_t>(ha)), Decimal(static_cast<std::int64_t>(la)), 4,
                                      RoundingMode::half_up);

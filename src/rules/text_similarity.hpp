@@ -50,6 +50,7 @@ struct WordText {
   static constexpr std::uint64_t last_letter = ~std::uint64_t{0} - 1;
   std::vector<std::uint64_t> pairs;  ///< Per code point: its bigram with the next, or a marker above.
   std::vector<std::uint64_t> grams;  ///< Its sorted bigrams (`bigrams`).
+  std::uint64_t filter = 0;          ///< One bit per bigram (a hash of it): a clear bit rules a bigram out.
 };
 /// `word_coverage` of two texts read once.
 Decimal word_coverage(const WordText& a, const WordText& b);
