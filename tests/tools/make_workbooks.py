@@ -9,7 +9,7 @@ the layout is the official template's: a title row merged across the table, the 
 block above the indicator table, 一级 and 二级 categories merged over the rows they
 head, percentages stored as numbers with a percent format and amounts as numbers with
 a thousands format (`#,##0.00`). The workbooks are written by real writer libraries
-(XlsxWriter for .xlsx, odfpy for .ods), not typed by hand.
+(XlsxWriter for .xlsx, odfpy for .ods), not typed by hand. The bad-*.xlsx files are damaged copies of seed.xlsx.
 """
 import io
 import os
@@ -60,21 +60,29 @@ def typed(cell):
 
 
 def merges(rows):
-    """The (first_row, last_row, column) ranges to merge: in the indicator table (after the
-    row whose first cell is 绩效指标), a 一级 or 二级 cell (columns 0 and 1) over the rows
-    below it whose cell in that column is empty."""
+    """The (first_row, last_row, column) ranges to merge in the indicator table (from the
+    row whose first cell is 绩效指标): that label down column A, and each 一级 (column B)
+    and 二级 (column C) cell over the rows below it whose cells from column B up to its
+    own are empty while a cell right of it holds text."""
     out = []
     start = next((i for i, r in enumerate(rows) if r and r[0][1] == "绩效指标"), None)
     if start is None:
         return out
-    for col in (0, 1):
-        i = start + 1
+
+    def text(r, c):
+        return rows[r][c][1] if c < len(rows[r]) and rows[r][0][0] == "text" else ""
+
+    def continues(j, col):
+        return all(not text(j, c) for c in range(max(col, 1) if col else 0, col + 1)) and \
+            all(not text(j, c) for c in range(1, col + 1)) and \
+            any(text(j, c) for c in range(col + 1, len(rows[j])))
+
+    for col in (0, 1, 2):
+        i = start if col == 0 else start + 1
         while i < len(rows):
-            r = rows[i]
-            if len(r) > col and r[col][1]:
+            if text(i, col):
                 j = i + 1
-                while j < len(rows) and len(rows[j]) > col + 1 and not rows[j][col][1] and \
-                        any(c[1] for c in rows[j][col + 1:]) and (col == 1 or not rows[j][0][1]):
+                while j < len(rows) and continues(j, col):
                     j += 1
                 if j - 1 > i:
                     out.append((i, j - 1, col))
@@ -210,6 +218,18 @@ def main():
         f.write(buf.getvalue())
     with open(os.path.join(OUT, "bad-not-a-zip.xlsx"), "wb") as f:
         f.write("部门名称\t某单位\n".encode("utf-8"))
+    # A zip bomb: the seed with a 64 MiB member of zeros (a few dozen KiB packed).
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(zi, src.read(info.filename))
+        zi = zipfile.ZipInfo("xl/media/zeros.bin", date_time=(2024, 1, 1, 0, 0, 0))
+        zi.compress_type = zipfile.ZIP_DEFLATED
+        dst.writestr(zi, bytes(64 << 20), compresslevel=9)
+    with open(os.path.join(OUT, "bad-zip-bomb.xlsx"), "wb") as f:
+        f.write(buf.getvalue())
 
 
 if __name__ == "__main__":
