@@ -32,7 +32,7 @@ fi
 export CXX
 
 all_targets="target_parse_fuzzer import_fuzzer form_json_fuzzer form_xml_fuzzer form_info_fuzzer profile_fuzzer
-             rule_config_fuzzer actuals_fuzzer progress_fuzzer decimal_fuzzer capi_fuzzer"
+             rule_config_fuzzer actuals_fuzzer progress_fuzzer decimal_fuzzer capi_fuzzer workbook_fuzzer"
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || read -r -a targets <<<"$(echo $all_targets)"
 

@@ -580,7 +580,7 @@ ImportResult Importer::run() {
   if (out_.form.indicators.empty()) {
     finding("JX-I008", Severity::warning, "/indicators", nullptr, "未找到绩效指标表", "no indicator table (绩效指标) found");
     if (!cells_.empty()) out_.findings.back().location.source = pos(cells_.back());
-    else out_.findings.back().location.source = SourcePosition{file_, 1, 1};
+    else out_.findings.back().location.source = SourcePosition{file_, 1, 1, table_.sheet};
   }
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (cells_[i].accounted) continue;
