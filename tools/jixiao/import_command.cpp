@@ -49,8 +49,9 @@ std::optional<PerformanceForm> read_input(const ImportArgs& args, const io::Limi
     if (!text) return std::nullopt;
   }
   io::ImportResult result = io::import_form(*text, args.input == "-" ? "<stdin>" : args.input, limits);
+  const bool refused = result.refused();  // UTF-16 or past a limit: nothing was read
   findings = std::move(result.findings);
-  if (result.refused()) return std::nullopt;  // UTF-16 or past a limit: nothing was read
+  if (refused) return std::nullopt;
   return std::move(result.form);
 }
 
