@@ -233,6 +233,7 @@ TEST(WorkbookImport, BadWorkbooksGiveAnErrorFinding) {
   expect_refused(test::read_file(kBooks + "bad-malformed.xlsx"), "JX-IO028");
   expect_refused(test::read_file(kBooks + "bad-zip-bomb.xlsx"), "JX-I016");
   expect_refused("", "JX-IO028");
+  expect_refused(test::read_file(kBooks + "empty.xlsx"), "JX-IO028");  // a workbook without text
   // An OLE compound file: a legacy .xls, or an encrypted OOXML package when its
   // directory names the EncryptedPackage stream (only the signature and the stream name
   // are looked at; Debian has no tool here to write a real encrypted file).

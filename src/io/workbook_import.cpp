@@ -98,6 +98,11 @@ WorkbookImport import_workbook(std::string_view bytes, std::string_view file_nam
     if (!f.import.form.indicators.empty() || !options.sheet.empty()) out.sheets.push_back(std::move(f));
   }
   if (out.sheets.empty() && !all.empty()) out.sheets.push_back(std::move(all.front()));
+  if (out.sheets.empty() && out.findings.empty()) {
+    Finding f = refusal("JX-IO028", file, "the workbook cannot be read: {reason}", "无法读取该工作簿：{reason}");
+    f.arg("reason", options.sheet.empty() ? "no sheet holds any text" : "the sheet holds no text");
+    out.findings.push_back(std::move(f));
+  }
   return out;
 }
 

@@ -199,6 +199,8 @@ def main():
     # Hidden rows: the first two indicator rows of the seed.
     first = next(i for i, r in enumerate(seed) if r and r[0][1] == "绩效指标")
     write_xlsx(os.path.join(OUT, "hidden-rows.xlsx"), [("申报表", seed)], hidden_rows=(first + 1, first + 2))
+    # A workbook with nothing in it.
+    write_xlsx(os.path.join(OUT, "empty.xlsx"), [("Sheet1", [[("text", "")]])])
     # Bad workbooks, from the seed's bytes: truncated, malformed XML inside.
     with open(os.path.join(OUT, "seed.xlsx"), "rb") as f:
         good = f.read()
