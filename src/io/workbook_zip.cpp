@@ -1,6 +1,7 @@
 // What a workbook file is by its first bytes, and whether its zip may be inflated: the
 // sizes a zip declares are read from its central directory before orcus inflates any
 // of it, so a zip bomb is refused without being unpacked.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -64,7 +65,15 @@ std::optional<ZipProblem> zip_problem(std::string_view bytes, std::size_t max_un
     if (at + 46 > eocd || bytes.compare(at, 4, std::string_view("PK\x01\x02", 4)) != 0) {
       return ZipProblem{false, "the zip's central directory is damaged"};
     }
-    total += u32(bytes, at + 24);  // uncompressed size
+    // orcus allocates what an entry declares: its packed size must fit in the file (found
+    // by workbook_fuzzer: a packed size of 4 GiB), and so must the local header's.
+    const std::uint32_t packed = u32(bytes, at + 20);
+    const std::uint32_t local = u32(bytes, at + 42);
+    if (packed > bytes.size() || std::size_t{local} + 30 > bytes.size() ||
+        bytes.compare(local, 4, std::string_view("PK\x03\x04", 4)) != 0 || u32(bytes, local + 18) > bytes.size()) {
+      return ZipProblem{false, "the zip's central directory is damaged"};
+    }
+    total += std::max(u32(bytes, at + 24), u32(bytes, local + 22));  // unpacked size (either header's)
     if (total > max_unzipped) {
       return ZipProblem{true, "the zip unpacks to more than the limit"};
     }
