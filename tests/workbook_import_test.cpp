@@ -233,6 +233,12 @@ TEST(WorkbookImport, BadWorkbooksGiveAnErrorFinding) {
   expect_refused(test::read_file(kBooks + "bad-malformed.xlsx"), "JX-IO028");
   expect_refused(test::read_file(kBooks + "bad-zip-bomb.xlsx"), "JX-I016");
   expect_refused("", "JX-IO028");
+  // The reader's fixed bounds on orcus's model (1,024 columns, 64 sheets).
+  expect_refused(test::read_file(kBooks + "bad-wide.xlsx"), "JX-IO028");
+  EXPECT_NE(io::import_workbook(test::read_file(kBooks + "bad-wide.xlsx"), "w.xlsx").findings[0].message(Lang::en).find(
+                "at most 1024 columns"),
+            std::string::npos);
+  expect_refused(test::read_file(kBooks + "bad-many-sheets.xlsx"), "JX-I016");
   expect_refused(test::read_file(kBooks + "empty.xlsx"), "JX-IO028");  // a workbook without text
   // An OLE compound file: a legacy .xls, or an encrypted OOXML package when its
   // directory names the EncryptedPackage stream (only the signature and the stream name

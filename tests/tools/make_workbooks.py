@@ -201,6 +201,16 @@ def main():
     write_xlsx(os.path.join(OUT, "hidden-rows.xlsx"), [("申报表", seed)], hidden_rows=(first + 1, first + 2))
     # A workbook with nothing in it.
     write_xlsx(os.path.join(OUT, "empty.xlsx"), [("Sheet1", [[("text", "")]])])
+    # Past the reader's fixed limits: a sheet 2,000 columns wide, a workbook of 70 sheets.
+    book = xlsxwriter.Workbook(os.path.join(OUT, "bad-wide.xlsx"))
+    sheet = book.add_worksheet("宽表")
+    sheet.write_string(0, 0, "绩效指标")
+    sheet.write_string(0, 1999, "最后一列")
+    book.close()
+    book = xlsxwriter.Workbook(os.path.join(OUT, "bad-many-sheets.xlsx"))
+    for k in range(70):
+        book.add_worksheet("表%d" % (k + 1)).write_string(0, 0, "x")
+    book.close()
     # Bad workbooks, from the seed's bytes: truncated, malformed XML inside.
     with open(os.path.join(OUT, "seed.xlsx"), "rb") as f:
         good = f.read()
