@@ -5,7 +5,9 @@
 // writers: saved in each of the three formats the output is valid UTF-8, loads again,
 // and saving what was loaded gives the same bytes; a complete form loads back equal
 // (operator==) and complete. Every form that loads is also reviewed by the built-in
-// rules (RuleSet::check, Report::score) and the report JSON must be valid UTF-8.
+// rules (RuleSet::check, Report::score) and the report JSON must be valid UTF-8. A JSON
+// input is also read by the property_tree reference reader: the simdjson reader must
+// give the same form and the same findings (tests/json_reader_differential_test.cpp).
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/io/report_io.hpp>
 #include <jixiao/rules.hpp>
@@ -16,6 +18,8 @@
 #include <string_view>
 
 #include "fuzz_support.hpp"
+#include "io/form_reader.hpp"
+#include "reading_text.hpp"
 
 namespace {
 
@@ -35,9 +39,17 @@ void round_trip(const jixiao::PerformanceForm& form, bool complete, io::Format f
 
 }  // namespace
 
+// The format of this build's inputs (a constant, so not compared in the macro's place).
+constexpr io::Format kFormat = io::Format::JIXIAO_FUZZ_FORMAT;
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
-  const auto r = io::load_form_from_string(input, io::Format::JIXIAO_FUZZ_FORMAT);
+  const auto r = io::load_form_from_string(input, kFormat);
+  if (kFormat == io::Format::json) {
+    const std::string fast = jixiao::test::reading_text(r);
+    const std::string reference = jixiao::test::reading_text(io::detail::load_form_reference(input, io::Format::json, {}));
+    if (fast != reference) fail("the simdjson and property_tree readers differ", input, fast + "\n----\n" + reference);
+  }
   for (const auto& f : r.findings) {
     jixiao::fuzz::check_output("finding JSON is not valid UTF-8", io::finding_json(f), input);
   }

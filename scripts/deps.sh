@@ -14,6 +14,8 @@ JIXIAO_PACKAGES="$JIXIAO_PACKAGES chromium fonts-noto-cjk"
 # The batch inside a distributed engine (docs/batch.md): the test tool.batch_dask runs a
 # Dask LocalCluster; Debian's packages belong to /usr/bin/python3.
 JIXIAO_PACKAGES="$JIXIAO_PACKAGES python3-dask python3-distributed"
+# The JSON form reader (docs/design.md, "Dependencies"): simdjson parses a form's JSON.
+JIXIAO_PACKAGES="$JIXIAO_PACKAGES libsimdjson-dev"
 # The fuzz step of .ci/run (fuzz/run.sh) also needs clang and its runtime libraries
 # (libFuzzer, ASan, UBSan), which clang-14 only recommends: pass this list to
 # jixiao_ensure_packages.

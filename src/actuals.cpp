@@ -2,9 +2,16 @@
 // (实际完成值, 得分, 偏差原因, the execution rows and the printed total).
 #include "jixiao/scoring.hpp"
 
+#include <algorithm>
+
 #include "jixiao/text.hpp"
 
 namespace jixiao {
+
+bool carries_actuals(const PerformanceForm& form) noexcept {
+  return form.stage == FormStage::self_evaluation ||
+         std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !i.actual.empty(); });
+}
 
 Actuals actuals_from_form(const PerformanceForm& form, std::vector<Diagnostic>* diagnostics) {
   Actuals out;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 #include <string>
+#include <vector>
 #include <utility>
 
 namespace jixiao {
@@ -182,6 +183,34 @@ std::string normalize(std::string_view text) {
   return s;
 }
 
+// The texts of `table`'s stems as forms mostly write them (`数量`, `数量指标`), kept when
+// normalize() gives the stem back, so the common cell skips normalize().
+template <class Level, std::size_t N>
+std::vector<std::pair<std::string, Level>> exact_spellings(const std::array<std::pair<const char*, Level>, N>& table) {
+  std::vector<std::pair<std::string, Level>> out;
+  for (const auto& [spelling, level] : table) {
+    for (std::string text : {std::string(spelling), std::string(spelling) + "指标"}) {
+      if (normalize(text) == spelling) out.emplace_back(std::move(text), level);
+    }
+  }
+  return out;
+}
+
+// The level whose stem is normalize(text), the first in `table`.
+template <class Level, std::size_t N>
+std::optional<Level> lookup_spelling(std::string_view text, const std::array<std::pair<const char*, Level>, N>& table) {
+  static const std::vector<std::pair<std::string, Level>> exact = exact_spellings(table);
+  for (const auto& [spelling, level] : exact) {
+    if (text == spelling) return level;
+  }
+  const std::string stem = normalize(text);
+  if (stem.empty()) return std::nullopt;
+  for (const auto& [spelling, level] : table) {
+    if (stem == spelling) return level;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 const char* to_string(Level1 level) noexcept {
@@ -217,12 +246,7 @@ std::optional<Level1> from_string<Level1>(std::string_view text) {
   for (const auto& e : kLevel1) {
     if (e.level != Level1::unknown && text == e.key) return e.level;
   }
-  const std::string stem = normalize(text);
-  if (stem.empty()) return std::nullopt;
-  for (const auto& [spelling, level] : kLevel1Spellings) {
-    if (stem == spelling) return level;
-  }
-  return std::nullopt;
+  return lookup_spelling(text, kLevel1Spellings);
 }
 
 template <>
@@ -230,12 +254,7 @@ std::optional<Level2> from_string<Level2>(std::string_view text) {
   for (const auto& e : kLevel2) {
     if (e.level != Level2::unknown && text == e.key) return e.level;
   }
-  const std::string stem = normalize(text);
-  if (stem.empty()) return std::nullopt;
-  for (const auto& [spelling, level] : kLevel2Spellings) {
-    if (stem == spelling) return level;
-  }
-  return std::nullopt;
+  return lookup_spelling(text, kLevel2Spellings);
 }
 
 Level1 parent_of(Level2 child, TaxonomyVariant variant) noexcept {

@@ -97,3 +97,12 @@ TEST(BigramIndex, BestMatchEqualsBruteForce) {
 
 }  // namespace
 }  // namespace jixiao::detail
+
+// A text read once for word_coverage has the bigrams `bigrams` gives (word_coverage of
+// two texts reads them this way; its values are tested above).
+TEST(TextSimilarity, WordTextReadsAsBigramsDoes) {
+  for (const char* t : {"协调企业经营问题", "办公用房 清洁，卫生", "ABC１２３abc", "覆盖率100%", "", "a", "指标 A-1、B２",
+                        "\xE4\xBC", "a\xFF" "b\xE4\xBC\xE4" "c"}) {
+    EXPECT_EQ(jixiao::detail::WordText(t).grams, jixiao::detail::bigrams(t)) << t;
+  }
+}

@@ -56,6 +56,10 @@ struct Actuals {
 /// execution rows and the printed total), as the table importer fills them.
 Actuals actuals_from_form(const PerformanceForm& form, std::vector<Diagnostic>* diagnostics = nullptr);
 
+/// True when `form` carries actuals to score: a self-evaluation, or any indicator with an
+/// actual value (实际完成值) filled in. The one test the report and the batch use.
+bool carries_actuals(const PerformanceForm& form) noexcept;
+
 /// How a row was scored.
 enum class ScoreMethod : std::uint8_t {
   positive,        ///< 正向: w × min(1, B/A).

@@ -6,6 +6,7 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "jixiao/io/batch.hpp"
 #include "jixiao/io/finding_json.hpp"
@@ -82,17 +83,40 @@ void add_outcome(BatchTotals& t, const BatchOutcome& o) {
   if (!o.score_rating.empty()) ++t.per_score_rating[o.score_rating];
 }
 
+// Takes every result ready in input order from `s.written` on (without advancing
+// `written`, so no slot is reused before its line is out).
+void take_ready(Shared& s, std::vector<BatchResult>& taken) {
+  taken.clear();
+  for (std::size_t seq = s.written; seq < s.read; ++seq) {
+    Shared::Slot& slot = s.slots[seq % s.slots.size()];
+    if (!slot.ready) break;
+    taken.push_back(std::move(slot.result));
+    slot.ready = false;
+  }
+}
+
+// Writes the results in input order, as many as are ready at a time, and flushes `out`
+// whenever it has to wait: lines leave at once when records come slowly, and in large
+// writes when they come fast.
 void write(Shared& s, std::ostream& out, BatchTotals& totals, std::chrono::steady_clock::time_point start,
            const BatchProgress& progress) {
+  std::vector<BatchResult> taken;
   for (;;) {
     std::unique_lock<std::mutex> lock(s.m);
-    Shared::Slot& slot = s.slots[s.written % s.slots.size()];
-    s.ready_cv.wait(lock, [&] { return slot.ready || (s.input_done && s.written == s.read) || s.stop; });
-    if (!slot.ready) return;
-    BatchResult result = std::move(slot.result);
-    slot.ready = false;
+    const auto ready = [&] { return s.slots[s.written % s.slots.size()].ready; };
+    if (!ready() && !s.stop && !(s.input_done && s.written == s.read)) {
+      lock.unlock();
+      out.flush();
+      lock.lock();
+    }
+    s.ready_cv.wait(lock, [&] { return ready() || (s.input_done && s.written == s.read) || s.stop; });
+    if (!ready()) return;
+    take_ready(s, taken);
     lock.unlock();
-    out << result.line << '\n';
+    for (const BatchResult& result : taken) {
+      if (!(out << result.line << '\n')) break;
+      add_outcome(totals, result.outcome);
+    }
     if (!out) {
       totals.write_failed = true;
       lock.lock();
@@ -101,13 +125,11 @@ void write(Shared& s, std::ostream& out, BatchTotals& totals, std::chrono::stead
       s.space_cv.notify_all();
       return;
     }
-    add_outcome(totals, result.outcome);
     totals.elapsed = std::chrono::steady_clock::now() - start;
+    if (progress) progress(totals);  // before the slots are freed: `done` never lags the reader
     lock.lock();
-    ++s.written;
+    s.written += taken.size();
     s.space_cv.notify_one();
-    lock.unlock();
-    if (progress) progress(totals);
   }
 }
 

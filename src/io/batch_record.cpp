@@ -15,6 +15,7 @@
 #include "jixiao/io/review_file.hpp"
 #include "jixiao/scoring.hpp"
 #include "json_positions.hpp"
+#include "json_tree.hpp"
 #include "observations_reader.hpp"
 #include "result_json.hpp"
 
@@ -33,11 +34,6 @@ struct ReadRecord {
   std::optional<SourceMap> source_map;
   bool refused = false;  // no form, or an `id` or `actuals` member that cannot be read
 };
-
-bool carries_actuals(const PerformanceForm& form) {
-  return form.stage == FormStage::self_evaluation ||
-         std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !i.actual.empty(); });
-}
 
 // The findings of a one-line document are on line 1 of their text, or on no line (a
 // limit, a missing key): all are on the record's line.
@@ -66,6 +62,74 @@ std::optional<Actuals> read_member_actuals(const detail::TreeDocument& doc, cons
   return actuals;
 }
 
+// The record's `id` (text or number) into `r.id`; an error otherwise.
+template <class Tree>
+void read_id(const Tree& id, ReadRecord& r) {
+  if (id.empty() && !detail::empty_container(id)) {
+    r.id = std::string(id.data());
+    return;
+  }
+  r.findings.push_back(detail::io_finding("JX-IO013", Severity::error, "/id", "the id must be a text or a number",
+                                          "id 必须是文本或数字"));
+  r.refused = true;
+}
+
+Finding not_an_object() {
+  return detail::io_finding("JX-IO013", Severity::error, "", "the record must be an object", "记录必须是对象");
+}
+
+// A JSON line read by simdjson: `id` and `actuals` taken out, the rest read as a form.
+void read_line_tree(detail::JsonTree& tree, const BatchRecord& record, ReadRecord& r) {
+  detail::JsonNode& root = tree.root;
+  const auto named = [&](const char* key) {
+    return std::find_if(root.members.begin(), root.members.end(), [&](const auto& m) { return m.first == key; });
+  };
+  const auto drop = [&](const char* key) {
+    root.members.erase(std::remove_if(root.members.begin(), root.members.end(), [&](const auto& m) { return m.first == key; }),
+                       root.members.end());
+  };
+  if (root.empty() || named("") != root.members.end()) {
+    r.findings.push_back(not_an_object());
+    return;
+  }
+  if (const auto id = named("id"); id != root.members.end()) {
+    read_id(id->second, r);
+    drop("id");
+  }
+  if (const auto actuals = named("actuals"); actuals != root.members.end()) {
+    detail::TreeDocument doc;  // the member alone: its findings are placed from the record's text
+    r.actuals = read_member_actuals(doc, detail::to_ptree(actuals->second), record.source, r.findings);
+    r.refused = r.refused || !r.actuals;
+    drop("actuals");
+  }
+  r.form = detail::read_form_tree(root, r.findings);
+}
+
+// A JSON line simdjson refused, read by property_tree, which says what is wrong.
+void read_line_reference(const BatchRecord& record, const LoadOptions& load, ReadRecord& r) {
+  std::optional<detail::TreeDocument> doc = detail::read_tree(record.text, Format::json, "form", load, r.findings);
+  if (!doc) return;
+  ptree& root = doc->tree;
+  const bool object = !root.empty() && std::none_of(root.begin(), root.end(), [](const auto& c) { return c.first.empty(); });
+  if (!object) {
+    r.findings.push_back(not_an_object());
+  } else {
+    if (auto id = root.get_child_optional("id")) {
+      read_id(*id, r);
+      root.erase("id");
+    }
+    if (auto actuals = root.get_child_optional("actuals")) {
+      ptree node;
+      node.swap(*actuals);
+      root.erase("actuals");
+      r.actuals = read_member_actuals(*doc, node, record.source, r.findings);
+      r.refused = r.refused || !r.actuals;
+    }
+    r.form = detail::read_form_tree(root, Format::json, r.findings);
+  }
+  if (!r.findings.empty()) detail::attach_positions(r.findings, detail::json_value_positions(doc->text, record.source));
+}
+
 // A JSON line: a `jixiao.form/1` object with optional `id` and `actuals` beside its keys.
 ReadRecord read_line(const BatchRecord& record, const BatchOptions& options) {
   ReadRecord r;
@@ -73,34 +137,14 @@ ReadRecord read_line(const BatchRecord& record, const BatchOptions& options) {
   LoadOptions load;
   static_cast<Limits&>(load) = options.limits;
   load.file_name = record.source;
-  std::optional<detail::TreeDocument> doc = detail::read_tree(record.text, Format::json, "form", load, r.findings);
-  if (doc) {
-    ptree& root = doc->tree;
-    const bool object = !root.empty() && std::none_of(root.begin(), root.end(), [](const auto& c) { return c.first.empty(); });
-    if (!object) {
-      r.findings.push_back(detail::io_finding("JX-IO013", Severity::error, "", "the record must be an object",
-                                              "记录必须是对象"));
-    } else {
-      if (auto id = root.get_child_optional("id")) {
-        if (id->empty()) {
-          r.id = id->data();
-        } else {
-          r.findings.push_back(detail::io_finding("JX-IO013", Severity::error, "/id", "the id must be a text or a number",
-                                                  "id 必须是文本或数字"));
-          r.refused = true;
-        }
-        root.erase("id");
-      }
-      if (auto actuals = root.get_child_optional("actuals")) {
-        ptree node;
-        node.swap(*actuals);
-        root.erase("actuals");
-        r.actuals = read_member_actuals(*doc, node, record.source, r.findings);
-        r.refused = r.refused || !r.actuals;
-      }
-      r.form = detail::read_form_tree(root, Format::json, r.findings);
-    }
-    if (!r.findings.empty()) detail::attach_positions(r.findings, detail::json_value_positions(doc->text, record.source));
+  std::optional<detail::JsonTree> tree;
+  switch (detail::read_json_tree(record.text, load, r.findings, tree)) {
+    case detail::JsonOutcome::read:
+      read_line_tree(*tree, record, r);
+      if (!r.findings.empty()) detail::attach_positions(r.findings, detail::json_value_positions(tree->text(), record.source));
+      break;
+    case detail::JsonOutcome::malformed: read_line_reference(record, load, r); break;
+    case detail::JsonOutcome::refused: break;
   }
   detail::name_file(r.findings, record.source);
   shift_to_line(r.findings, record);
@@ -127,12 +171,11 @@ ReadRecord read_file_record(const BatchRecord& record, const BatchOptions& optio
 std::string one_line(const std::string& json) {
   std::string out;
   out.reserve(json.size());
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    if (json[i] != '\n') {
-      out += json[i];
-      continue;
-    }
-    while (i + 1 < json.size() && json[i + 1] == ' ') ++i;
+  for (std::size_t i = 0; i < json.size();) {
+    const std::size_t line_end = std::min(json.find('\n', i), json.size());
+    out.append(json, i, line_end - i);
+    i = line_end + 1;
+    while (i < json.size() && json[i] == ' ') ++i;
   }
   return out;
 }

@@ -281,42 +281,49 @@ class TreeCheck {
       limit(path, "max_text_bytes", options_.max_text_bytes, "a text longer than the limit", "文本长度超过上限");
       return false;
     }
-    std::size_t bad = std::string::npos;
-    for (std::size_t i = 0; i < s.size();) {
-      std::size_t n = utf8_length_at(s, i);
-      if (n != 0 && !is_valid_text(std::string_view(s).substr(i, n))) n = 0;  // a control character
-      if (n != 0) {
-        i += n;
-        continue;
-      }
-      if (bad == std::string::npos) bad = code_points(std::string_view(s).substr(0, i)) + 1;
-      s.replace(i, 1, "\xEF\xBF\xBD");
-      i += 3;
-    }
-    if (bad != std::string::npos) {
-      if (++replaced_ <= kMaxReported) {
-        Finding f = io_finding("JX-IO022", Severity::warning, path,
-                               "a control character or invalid UTF-8 at character {column} replaced by U+FFFD",
-                               "第 {column} 个字符处的控制字符或无效 UTF-8 已替换为 U+FFFD");
-        f.arg("column", std::to_string(bad));
-        findings_.push_back(std::move(f));
-      } else if (replaced_ == kMaxReported + 1) {
-        findings_.push_back(io_finding("JX-IO022", Severity::warning, path,
-                                       "more texts with control characters or invalid UTF-8 replaced by U+FFFD (not listed)",
-                                       "更多含控制字符或无效 UTF-8 的文本已替换为 U+FFFD（不再列出）"));
-      }
-    }
+    if (const std::size_t column = replace_invalid_text(s)) replaced_.report(path, column, findings_);
     return true;
   }
 
-  static constexpr std::size_t kMaxReported = 100;
   Format format_;
   const LoadOptions& options_;
   std::vector<Finding>& findings_;
-  std::size_t replaced_ = 0;
+  ReplacedTexts replaced_;
 };
 
 }  // namespace
+
+void mark_empty_container(ptree& node, bool object) { node.data() = object ? kEmptyObject : kEmptyArray; }
+
+std::size_t replace_invalid_text(std::string& s) {
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = utf8_length_at(s, i);
+    if (n != 0 && !is_valid_text(std::string_view(s).substr(i, n))) n = 0;  // a control character
+    if (n != 0) {
+      i += n;
+      continue;
+    }
+    if (first == 0) first = code_points(std::string_view(s).substr(0, i)) + 1;
+    s.replace(i, 1, "\xEF\xBF\xBD");
+    i += 3;
+  }
+  return first;
+}
+
+void ReplacedTexts::report(const std::string& path, std::size_t column, std::vector<Finding>& findings) {
+  if (++count_ <= kMaxReported) {
+    Finding f = io_finding("JX-IO022", Severity::warning, path,
+                           "a control character or invalid UTF-8 at character {column} replaced by U+FFFD",
+                           "第 {column} 个字符处的控制字符或无效 UTF-8 已替换为 U+FFFD");
+    f.arg("column", std::to_string(column));
+    findings.push_back(std::move(f));
+  } else if (count_ == kMaxReported + 1) {
+    findings.push_back(io_finding("JX-IO022", Severity::warning, path,
+                                  "more texts with control characters or invalid UTF-8 replaced by U+FFFD (not listed)",
+                                  "更多含控制字符或无效 UTF-8 的文本已替换为 U+FFFD（不再列出）"));
+  }
+}
 
 namespace {
 

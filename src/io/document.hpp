@@ -48,6 +48,27 @@ Format format_of_text(std::string_view text) noexcept;
 std::optional<TreeDocument> read_tree(std::string_view raw, Format format, std::string_view root,
                                       const LoadOptions& options, std::vector<Finding>& findings);
 
+/// Replaces each byte of `s` that does not start valid UTF-8 text (a control character
+/// other than tab and line ends, a byte of broken UTF-8) by U+FFFD; the 1-based
+/// character of the first one replaced, 0 when `s` was valid text.
+std::size_t replace_invalid_text(std::string& s);
+
+/// Reports texts whose characters `replace_invalid_text` replaced (JX-IO022): the first
+/// 100 one by one, then one finding for the rest, so a hostile document cannot make a
+/// finding per text.
+class ReplacedTexts {
+ public:
+  /// Reports the text at `path`, whose first replacement is at character `column`.
+  void report(const std::string& path, std::size_t column, std::vector<Finding>& findings);
+
+ private:
+  static constexpr std::size_t kMaxReported = 100;
+  std::size_t count_ = 0;
+};
+
+/// Marks `node` as a JSON `{}` (`object`) or `[]`, as `read_tree` marks them.
+void mark_empty_container(boost::property_tree::ptree& node, bool object);
+
 /// "an empty object", "an empty array" or "an empty block" when `node` was a JSON `{}`
 /// or `[]` or an INFO `key {}` with no value (which property_tree reads like `""`),
 /// nullptr otherwise; for type messages.

@@ -14,6 +14,7 @@
 #include "form_reader.hpp"
 #include "form_tree.hpp"
 #include "json_positions.hpp"
+#include "json_tree.hpp"
 
 namespace jixiao::io {
 
@@ -35,8 +36,14 @@ std::optional<Format> format_from_path(const std::filesystem::path& path) {
 
 namespace {
 
-// Reads the form of `text` into `result`.
-void read_form_into(std::string_view text, Format format, const LoadOptions& options, ReadResult<PerformanceForm>& result) {
+Finding not_an_object() {
+  return detail::io_finding("JX-IO013", Severity::error, "", "the document must be an object", "文档顶层必须是对象");
+}
+
+// Reads the form of `text` into `result` through property_tree: XML, INFO, and the
+// JSON that simdjson refused (whose errors this reader states, with their lines).
+void read_form_reference(std::string_view text, Format format, const LoadOptions& options,
+                         ReadResult<PerformanceForm>& result) {
   std::optional<detail::TreeDocument> doc = detail::read_tree(text, format, "form", options, result.findings);
   if (!doc) return;
   const boost::property_tree::ptree& root = doc->tree;
@@ -44,8 +51,7 @@ void read_form_into(std::string_view text, Format format, const LoadOptions& opt
     return format == Format::json ? c.first.empty() : false;
   }) && !(root.empty() && !root.data().empty());
   if (!top_is_object) {
-    result.findings.push_back(detail::io_finding("JX-IO013", Severity::error, "", "the document must be an object",
-                                                 "文档顶层必须是对象"));
+    result.findings.push_back(not_an_object());
     return;
   }
   result.value = detail::read_form_tree(root, format, result.findings);
@@ -53,6 +59,37 @@ void read_form_into(std::string_view text, Format format, const LoadOptions& opt
   if (format == Format::json && !result.findings.empty()) {
     detail::attach_positions(result.findings, detail::json_value_positions(doc->text, options.file_name));
   }
+}
+
+// Reads a JSON form through simdjson; false when simdjson refused the text, which the
+// reference reader then reads.
+bool read_form_json(std::string_view text, const LoadOptions& options, ReadResult<PerformanceForm>& result) {
+  std::optional<detail::JsonTree> tree;
+  switch (detail::read_json_tree(text, options, result.findings, tree)) {
+    case detail::JsonOutcome::malformed: return false;
+    case detail::JsonOutcome::refused: return true;
+    case detail::JsonOutcome::read: break;
+  }
+  // As the reference reader sees it: no member with an empty key (an array element to
+  // property_tree), and not a non-empty text.
+  const detail::JsonNode& root = tree->root;
+  const bool object = std::none_of(root.begin(), root.end(), [](const auto& m) { return m.first.empty(); }) &&
+                      !(root.empty() && !root.data().empty());
+  if (!object) {
+    result.findings.push_back(not_an_object());
+    return true;
+  }
+  result.value = detail::read_form_tree(root, result.findings);
+  if (!result.findings.empty()) {
+    detail::attach_positions(result.findings, detail::json_value_positions(tree->text(), options.file_name));
+  }
+  return true;
+}
+
+// Reads the form of `text` into `result`.
+void read_form_into(std::string_view text, Format format, const LoadOptions& options, ReadResult<PerformanceForm>& result) {
+  if (format == Format::json && read_form_json(text, options, result)) return;
+  read_form_reference(text, format, options, result);
 }
 
 }  // namespace
@@ -63,6 +100,17 @@ ReadResult<PerformanceForm> load_form_from_string(std::string_view text, Format 
   detail::name_file(result.findings, options.file_name);
   return result;
 }
+
+namespace detail {
+
+ReadResult<PerformanceForm> load_form_reference(std::string_view text, Format format, const LoadOptions& options) {
+  ReadResult<PerformanceForm> result;
+  read_form_reference(text, format, options, result);
+  name_file(result.findings, options.file_name);
+  return result;
+}
+
+}  // namespace detail
 
 ReadResult<PerformanceForm> load_form(std::istream& in, Format format, LoadOptions options) {
   const std::string data = detail::read_stream(in, options.max_bytes);

@@ -5,12 +5,16 @@
 #include <boost/property_tree/ptree.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
+#include <iterator>
+#include <utility>
 #include <string>
 
 #include "document.hpp"
 #include "document_check.hpp"
 #include "json_positions.hpp"
+#include "json_tree.hpp"
 #include "jixiao/io/utf8_text.hpp"
 
 namespace jixiao::io::detail {
@@ -18,7 +22,7 @@ namespace {
 
 using boost::property_tree::ptree;
 
-bool is_blank(const std::string& s) {
+bool is_blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
 }
 
@@ -31,14 +35,17 @@ std::string excerpt(const std::string& s) {
   return s.substr(0, cut) + "…";
 }
 
+// One reader for both trees: property_tree's (XML, INFO, and JSON that simdjson refused)
+// and JsonNode (JSON).
+template <class Tree>
 class Reader {
  public:
   Reader(Format format, std::vector<Finding>& findings) : format_(format), findings_(findings) {}
 
-  bool is_item(const std::string& key) const { return format_ == Format::json ? key.empty() : key == "item"; }
+  bool is_item(std::string_view key) const { return format_ == Format::json ? key.empty() : key == "item"; }
 
   // What a node holds, for type messages.
-  const char* shape(const ptree& node) const {
+  const char* shape(const Tree& node) const {
     if (const char* empty = empty_container(node)) return empty;
     if (node.empty()) return "text";
     for (const auto& child : node) {
@@ -47,7 +54,7 @@ class Reader {
     return "an object";
   }
 
-  void wrong_type(const std::string& path, const char* expected, const ptree& node) {
+  void wrong_type(const std::string& path, const char* expected, const Tree& node) {
     Finding f = io_finding("JX-IO013", Severity::error, path, "expected {expected}, found {found}",
                            "类型错误：应为{expected_zh}，实际为{found}");
     f.arg("expected", expected);
@@ -57,28 +64,29 @@ class Reader {
     findings_.push_back(std::move(f));
   }
 
-  bool is_object(const ptree& node, const std::string& path) {
+  bool is_object(const Tree& node, const std::string& path) {
     for (const auto& child : node) {
       if (is_item(child.first)) {
         wrong_type(path, "an object", node);
         return false;
       }
     }
-    if (node.empty() && !is_blank(node.data()) && !is_empty_object(node)) {
+    // A leaf that is not blank, or `[]` (which a JsonNode holds with blank data).
+    if (node.empty() && !is_empty_object(node) && (!is_blank(node.data()) || is_empty_array(node))) {
       wrong_type(path, "an object", node);
       return false;
     }
     return true;
   }
 
-  bool is_array(const ptree& node, const std::string& path) {
+  bool is_array(const Tree& node, const std::string& path) {
     for (const auto& child : node) {
       if (!is_item(child.first)) {
         wrong_type(path, "an array", node);
         return false;
       }
     }
-    if (node.empty() && !is_blank(node.data()) && !is_empty_array(node)) {
+    if (node.empty() && !is_empty_array(node) && (!is_blank(node.data()) || is_empty_object(node))) {
       wrong_type(path, "an array", node);
       return false;
     }
@@ -90,7 +98,10 @@ class Reader {
   // One object being read: fields are taken by name, the rest reported as unknown.
   class Object {
    public:
-    Object(Reader& r, const ptree& node, std::string path) : r_(r), node_(node), path_(std::move(path)) {}
+    Object(Reader& r, const Tree& node, std::string path)
+        : r_(r), node_(node), path_(std::move(path)), cursor_(node.begin()), duplicates_(has_duplicate_key(node)) {
+      known_.reserve(24);
+    }
     Object(const Object&) = delete;
     Object& operator=(const Object&) = delete;
     ~Object() { report_unknown(); }
@@ -98,12 +109,14 @@ class Reader {
     const std::string& path() const { return path_; }
     std::string child_path(const char* key) const { return path_ + "/" + pointer_token(key); }
 
-    const ptree* field(const char* key, bool required) {
+    const Tree* field(const char* key, bool required) {
       known_.emplace_back(key);
-      const ptree* first = nullptr;
-      std::size_t count = 0;
+      const std::string_view wanted(key);
+      const Tree* first = duplicates_ ? nullptr : next_field(wanted);
+      std::size_t count = first ? 1 : 0;
       for (const auto& child : node_) {
-        if (child.first == key) {
+        if (!duplicates_) break;
+        if (child.first == wanted) {
           if (!first) first = &child.second;
           ++count;
         }
@@ -126,13 +139,13 @@ class Reader {
     }
 
     std::optional<std::string> text(const char* key, bool required) {
-      const ptree* node = field(key, required);
+      const Tree* node = field(key, required);
       if (!node) return std::nullopt;
       if (!node->empty() || empty_container(*node)) {
         r_.wrong_type(child_path(key), "text", *node);
         return std::nullopt;
       }
-      return node->data();
+      return std::string(node->data());
     }
 
     std::optional<Decimal> decimal(const char* key, bool required) {
@@ -166,15 +179,15 @@ class Reader {
     // Elements of the array `key` that have members (0 when absent): room to reserve
     // before reading them, never more than reading them will use.
     std::size_t objects_in(const char* key) const {
-      const auto it = node_.find(key);
-      if (it == node_.not_found()) return 0;
+      const auto it = std::find_if(node_.begin(), node_.end(), [&](const auto& child) { return child.first == key; });
+      if (it == node_.end()) return 0;
       return static_cast<std::size_t>(
           std::count_if(it->second.begin(), it->second.end(), [](const auto& child) { return !child.second.empty(); }));
     }
 
     // Calls `item(node, path)` for each element of the array `key`.
-    void array(const char* key, bool required, const std::function<void(const ptree&, const std::string&)>& item) {
-      const ptree* node = field(key, required);
+    void array(const char* key, bool required, const std::function<void(const Tree&, const std::string&)>& item) {
+      const Tree* node = field(key, required);
       if (!node || !r_.is_array(*node, child_path(key))) return;
       std::size_t index = 0;
       for (const auto& child : *node) item(child.second, child_path(key) + "/" + std::to_string(index++));
@@ -182,7 +195,7 @@ class Reader {
 
     // Calls `read(object)` for the object `key`.
     bool object(const char* key, bool required, const std::function<void(Object&)>& read) {
-      const ptree* node = field(key, required);
+      const Tree* node = field(key, required);
       if (!node || !r_.is_object(*node, child_path(key))) return false;
       Object sub(r_, *node, child_path(key));
       read(sub);
@@ -190,13 +203,49 @@ class Reader {
     }
 
    private:
+    using Iterator = decltype(std::declval<const Tree&>().begin());
+
+    // True when some key appears twice (sizes compared first: keys mostly differ in size).
+    static bool has_duplicate_key(const Tree& node) {
+      for (auto a = node.begin(); a != node.end(); ++a) {
+        for (auto b = std::next(a); b != node.end(); ++b) {
+          if (a->first.size() == b->first.size() && a->first == b->first) return true;
+        }
+      }
+      return false;
+    }
+
+    // The member `wanted` of an object without duplicate keys, searched from after the
+    // last one found: readers ask in the order writers write, so mostly one step.
+    const Tree* next_field(std::string_view wanted) {
+      std::size_t index = cursor_index_;
+      for (auto it = cursor_; it != node_.end(); ++it, ++index) {
+        if (it->first == wanted) return take(it, index);
+      }
+      index = 0;
+      for (auto it = node_.begin(); it != cursor_; ++it, ++index) {
+        if (it->first == wanted) return take(it, index);
+      }
+      return nullptr;
+    }
+    const Tree* take(Iterator it, std::size_t index) {
+      if (index < 64) taken_ |= std::uint64_t{1} << index;
+      cursor_ = std::next(it);
+      cursor_index_ = index + 1;
+      return &it->second;
+    }
+
     void report_unknown() {
+      // Without duplicate keys, the members taken are exactly the known ones.
+      const bool by_mask = !duplicates_ && node_.size() <= 64;
+      std::size_t index = 0;
       for (const auto& child : node_) {
+        if (by_mask && ((taken_ >> index++) & 1u) != 0) continue;
         if (child.first == "<xmlattr>") {
-          for (const auto& attr : child.second) unknown("@" + attr.first);
+          for (const auto& attr : child.second) unknown("@" + std::string(attr.first));
           continue;
         }
-        if (std::find(known_.begin(), known_.end(), child.first) == known_.end()) unknown(child.first);
+        if (std::find(known_.begin(), known_.end(), child.first) == known_.end()) unknown(std::string(child.first));
       }
     }
     void unknown(const std::string& key) {
@@ -207,13 +256,17 @@ class Reader {
     }
 
     Reader& r_;
-    const ptree& node_;
+    const Tree& node_;
     std::string path_;
-    std::vector<std::string> known_;
+    std::vector<std::string_view> known_;  // the keys read so far (string literals)
+    Iterator cursor_;                      // after the member found last
+    std::size_t cursor_index_ = 0;         // its index
+    std::uint64_t taken_ = 0;              // bit i: member i was found by a field()
+    bool duplicates_;
   };
 
   // Elements of an array that must be objects.
-  bool item_object(const ptree& node, const std::string& path) { return is_object(node, path); }
+  bool item_object(const Tree& node, const std::string& path) { return is_object(node, path); }
 
   TargetValue target(Object& obj, const char* key, const std::string& unit) {
     std::optional<std::string> t = obj.text(key, false);
@@ -250,11 +303,11 @@ class Reader {
   void read_indicator(Object& o, Indicator& ind) {
     ind.level1_text = o.text("level1", true).value_or("");
     ind.level2_text = o.text("level2", true).value_or("");
-    const auto l1 = o.choice<Level1>("level1_key", false, [](const std::string& t) -> std::optional<Level1> {
+    const auto l1 = o.template choice<Level1>("level1_key", false, [](const std::string& t) -> std::optional<Level1> {
       if (t == "unknown") return Level1::unknown;
       return from_string<Level1>(t);
     });
-    const auto l2 = o.choice<Level2>("level2_key", false, [](const std::string& t) -> std::optional<Level2> {
+    const auto l2 = o.template choice<Level2>("level2_key", false, [](const std::string& t) -> std::optional<Level2> {
       if (t == "unknown") return Level2::unknown;
       return from_string<Level2>(t);
     });
@@ -268,8 +321,8 @@ class Reader {
     ind.unit = o.text("unit", false).value_or("");
     ind.period_target = target(o, "period_target", ind.unit);
     ind.annual_target = target(o, "annual_target", ind.unit);
-    ind.nature = o.choice<Nature>("nature", false, from_string<Nature>).value_or(Nature::unspecified);
-    ind.basis = o.choice<Basis>("basis", false, from_string<Basis>).value_or(Basis::unspecified);
+    ind.nature = o.template choice<Nature>("nature", false, from_string<Nature>).value_or(Nature::unspecified);
+    ind.basis = o.template choice<Basis>("basis", false, from_string<Basis>).value_or(Basis::unspecified);
     ind.weight = o.decimal("weight", false);
     ind.note = o.text("note", false).value_or("");
     ind.actual = o.text("actual", false).value_or("");
@@ -286,20 +339,20 @@ class Reader {
   }
 
   void read_budget(Object& o, BudgetOverview& budget) {
-    o.array("breakdowns", false, [&](const ptree& node, const std::string& path) {
+    o.array("breakdowns", false, [&](const Tree& node, const std::string& path) {
       if (!item_object(node, path)) return;
       Object b(*this, node, path);
       BudgetBreakdown breakdown;
-      breakdown.kind = b.choice<BreakdownKind>("kind", true, from_string<BreakdownKind>).value_or(BreakdownKind::expenditure);
+      breakdown.kind = b.template choice<BreakdownKind>("kind", true, from_string<BreakdownKind>).value_or(BreakdownKind::expenditure);
       breakdown.title = b.text("title", false).value_or("");
       breakdown.declared_total = b.decimal("declared_total", false);
-      breakdown.unit = b.choice<MoneyUnit>("unit", false, from_string<MoneyUnit>).value_or(MoneyUnit::wan_yuan);
-      b.array("lines", false, [&](const ptree& ln, const std::string& lpath) {
+      breakdown.unit = b.template choice<MoneyUnit>("unit", false, from_string<MoneyUnit>).value_or(MoneyUnit::wan_yuan);
+      b.array("lines", false, [&](const Tree& ln, const std::string& lpath) {
         if (!item_object(ln, lpath)) return;
         Object l(*this, ln, lpath);
         BudgetLine line;
         line.name = l.text("name", true).value_or("");
-        if (const auto c = l.choice<BudgetCategory>("category", false, from_string<BudgetCategory>)) {
+        if (const auto c = l.template choice<BudgetCategory>("category", false, from_string<BudgetCategory>)) {
           line.category = *c;
         } else {
           line.category = from_string<BudgetCategory>(line.name).value_or(BudgetCategory::custom);
@@ -311,12 +364,12 @@ class Reader {
       });
       budget.breakdowns.push_back(std::move(breakdown));
     });
-    o.array("execution", false, [&](const ptree& node, const std::string& path) {
+    o.array("execution", false, [&](const Tree& node, const std::string& path) {
       if (!item_object(node, path)) return;
       Object e(*this, node, path);
       ExecutionLine line;
       line.name = e.text("name", true).value_or("");
-      if (const auto c = e.choice<BudgetCategory>("category", false, from_string<BudgetCategory>)) {
+      if (const auto c = e.template choice<BudgetCategory>("category", false, from_string<BudgetCategory>)) {
         line.category = *c;
       } else {
         line.category = from_string<BudgetCategory>(line.name).value_or(BudgetCategory::custom);
@@ -332,7 +385,7 @@ class Reader {
     });
   }
 
-  PerformanceForm read_root(const ptree& root) {
+  PerformanceForm read_root(const Tree& root) {
     PerformanceForm form;
     Object o(*this, root, "");
     if (const auto schema = o.text("schema", false)) {
@@ -349,8 +402,8 @@ class Reader {
       f.arg("expected", schema_id);
       add(std::move(f));
     }
-    form.kind = o.choice<FormKind>("kind", true, from_string<FormKind>).value_or(FormKind::department);
-    form.stage = o.choice<FormStage>("stage", false, from_string<FormStage>).value_or(FormStage::declaration);
+    form.kind = o.template choice<FormKind>("kind", true, from_string<FormKind>).value_or(FormKind::department);
+    form.stage = o.template choice<FormStage>("stage", false, from_string<FormStage>).value_or(FormStage::declaration);
     form.unit_name = o.text("unit_name", true).value_or("");
     if (const auto year = o.text("year", false)) {
       const bool digits = !year->empty() && year->size() <= 4 &&
@@ -373,15 +426,15 @@ class Reader {
       info.period = p.text("period", false).value_or("");
       form.project = std::move(info);
     });
-    o.array("goals", false, [&](const ptree& node, const std::string& path) {
+    o.array("goals", false, [&](const Tree& node, const std::string& path) {
       if (!node.empty() || empty_container(node)) {
         wrong_type(path, "text", node);
         return;
       }
-      form.goals.push_back(node.data());
+      form.goals.emplace_back(node.data());
     });
     o.object("budget", false, [&](Object& b) { read_budget(b, form.budget); });
-    o.array("key_tasks", false, [&](const ptree& node, const std::string& path) {
+    o.array("key_tasks", false, [&](const Tree& node, const std::string& path) {
       if (!item_object(node, path)) return;
       Object t(*this, node, path);
       KeyTask task;
@@ -392,7 +445,7 @@ class Reader {
       task.expected_result = ExpectedResult(t.text("expected_result", false).value_or(""));
       form.key_tasks.push_back(std::move(task));
     });
-    o.array("other_tasks", false, [&](const ptree& node, const std::string& path) {
+    o.array("other_tasks", false, [&](const Tree& node, const std::string& path) {
       if (!item_object(node, path)) return;
       Object t(*this, node, path);
       OtherTask task;
@@ -402,7 +455,7 @@ class Reader {
       form.other_tasks.push_back(std::move(task));
     });
     form.indicators.reserve(o.objects_in("indicators"));  // no doubling of ~1 KB rows
-    o.array("indicators", false, [&](const ptree& node, const std::string& path) {
+    o.array("indicators", false, [&](const Tree& node, const std::string& path) {
       if (!item_object(node, path)) return;
       Object i(*this, node, path);
       Indicator ind;
@@ -411,7 +464,7 @@ class Reader {
     });
     form.total_score = o.decimal("total_score", false);
     form.rating = o.text("grade", false).value_or("");
-    o.array("metadata", false, [&](const ptree& node, const std::string& path) {
+    o.array("metadata", false, [&](const Tree& node, const std::string& path) {
       if (!item_object(node, path)) return;
       Object m(*this, node, path);
       std::string k = m.text("key", true).value_or("");
@@ -429,7 +482,12 @@ class Reader {
 }  // namespace
 
 PerformanceForm read_form_tree(const ptree& root, Format format, std::vector<Finding>& findings) {
-  Reader reader(format, findings);
+  Reader<ptree> reader(format, findings);
+  return reader.read_root(root);
+}
+
+PerformanceForm read_form_tree(const JsonNode& root, std::vector<Finding>& findings) {
+  Reader<JsonNode> reader(Format::json, findings);
   return reader.read_root(root);
 }
 

@@ -59,7 +59,12 @@ std::string core_name(std::string_view name) {
   out.reserve(name.size());
   int depth = 0;
   for (std::size_t i = 0; i < name.size();) {
-    if (const auto n = bracket_at(name, i, kOpen)) {
+    const char c = name[i];
+    const bool maybe_mark = c == '(' || c == ')' || c == '\xEF' || c == '\xE2';  // the first bytes of ( ) （ ） ★
+    if (!maybe_mark) {
+      if (depth == 0 && c != '*') out += c;
+      ++i;
+    } else if (const auto n = bracket_at(name, i, kOpen)) {
       ++depth;
       i += n;
     } else if (const auto m = bracket_at(name, i, kClose)) {

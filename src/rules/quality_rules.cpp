@@ -263,6 +263,7 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
       memo.names.emplace_back(form.indicators[i].name);
       memo.rows.push_back(i);
       memo.contents.push_back(content_words(form.indicators[i].name));
+      memo.words.emplace_back(memo.contents.back());
     }
     memo.index.emplace(std::vector<std::string_view>(memo.contents.begin(), memo.contents.end()));
     memo.coverage_ready = true;
@@ -270,7 +271,6 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
   const BigramIndex& index = *memo.index;
   const Decimal threshold = ctx.decimal("threshold");
   BigramIndex::Scratch scratch;
-  std::vector<std::uint64_t> query;
   std::vector<std::pair<std::size_t, std::size_t>> found;
   std::vector<Candidate> ranked;
   // Word coverage is scored for the candidates sharing the most bigrams only, so the
@@ -281,11 +281,11 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
     ranked.clear();
     for (const std::string* text : {&task.name, &task.expected_result.text()}) {
       const std::string words = content_words(*text);
-      bigrams(words, query);
-      index.candidates(query, scratch, shortlist, found);
+      const WordText read(words);
+      index.candidates(read.grams, scratch, shortlist, found);
       for (const auto& hit : found) {
         const std::size_t c = hit.first;
-        const Decimal sim = word_coverage(words, memo.contents[c]);
+        const Decimal sim = word_coverage(read, memo.words[c]);
         auto it = std::find_if(ranked.begin(), ranked.end(), [&](const Candidate& r) { return r.index == c; });
         if (it == ranked.end()) {
           ranked.push_back({c, sim});

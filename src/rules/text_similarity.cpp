@@ -250,12 +250,6 @@ constexpr std::pair<std::string_view, std::string_view> synonyms[] = {
     {"困难", "问题"}, {"居民", "群众"}, {"公司", "企业"}, {"按时", "及时"}, {"训练", "培训"},
 };
 
-std::vector<char32_t> code_points_of(std::string_view text) {
-  std::vector<char32_t> out;
-  for (std::size_t i = 0; i < text.size();) out.push_back(next_code_point(text, i));
-  return out;
-}
-
 // A word content_words replaces: a synonym by its one spelling, a generic word by a space.
 struct Replacement {
   std::string_view from;
@@ -325,24 +319,21 @@ std::string content_words(std::string_view text) {
 namespace {
 
 // Share of a's letters inside a bigram that b has too.
-std::pair<std::size_t, std::size_t> covered(const std::vector<char32_t>& a, const std::vector<std::uint64_t>& b) {
+std::pair<std::size_t, std::size_t> covered(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   std::size_t letters = 0;
   std::size_t hit = 0;
   bool prev_hit = false;  // a[j-1] was covered by the bigram (a[j-1], a[j])
-  for (std::size_t j = 0; j < a.size(); ++j) {
-    if (!is_word_char(a[j])) {
+  for (const std::uint64_t pair : a) {
+    if (pair == WordText::not_a_letter) {
       prev_hit = false;
       continue;
     }
     ++letters;
     bool now = prev_hit;
     prev_hit = false;
-    if (j + 1 < a.size() && is_word_char(a[j + 1])) {
-      const std::uint64_t g = (static_cast<std::uint64_t>(fold(a[j])) << 32) | fold(a[j + 1]);
-      if (std::binary_search(b.begin(), b.end(), g)) {
-        now = true;
-        prev_hit = true;
-      }
+    if (pair != WordText::last_letter && std::binary_search(b.begin(), b.end(), pair)) {
+      now = true;
+      prev_hit = true;
     }
     hit += now;
   }
@@ -351,11 +342,34 @@ std::pair<std::size_t, std::size_t> covered(const std::vector<char32_t>& a, cons
 
 }  // namespace
 
-Decimal word_coverage(std::string_view a, std::string_view b) {
-  const auto ca = code_points_of(a);
-  const auto cb = code_points_of(b);
-  const auto [ha, la] = covered(ca, bigrams(b));
-  const auto [hb, lb] = covered(cb, bigrams(a));
+WordText::WordText(std::string_view text) {
+  std::vector<char32_t> points;
+  points.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) points.push_back(next_code_point(text, i));
+  pairs.reserve(points.size());
+  for (std::size_t j = 0; j < points.size(); ++j) {
+    if (!is_word_char(points[j])) {
+      pairs.push_back(not_a_letter);
+    } else if (j + 1 < points.size() && is_word_char(points[j + 1])) {
+      pairs.push_back((static_cast<std::uint64_t>(fold(points[j])) << 32) | fold(points[j + 1]));
+    } else {
+      pairs.push_back(last_letter);
+    }
+  }
+  // The bigrams as `bigrams(text)` gives them (the same decoding), without reading again.
+  grams.reserve(pairs.size());
+  for (const std::uint64_t pair : pairs) {
+    if (pair != not_a_letter && pair != last_letter) grams.push_back(pair);
+  }
+  std::sort(grams.begin(), grams.end());
+  grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+}
+
+Decimal word_coverage(std::string_view a, std::string_view b) { return word_coverage(WordText(a), WordText(b)); }
+
+Decimal word_coverage(const WordText& a, const WordText& b) {
+  const auto [ha, la] = covered(a.pairs, b.grams);
+  const auto [hb, lb] = covered(b.pairs, a.grams);
   const Decimal x = la == 0 ? Decimal::from_parts(0, 4)
                             : divide(Decimal(static_cast<std::int64_t>(ha)), Decimal(static_cast<std::int64_t>(la)), 4,
                                      RoundingMode::half_up);

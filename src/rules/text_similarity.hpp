@@ -39,6 +39,21 @@ std::string content_words(std::string_view text);
 /// where the bigram overlap is 2/6.
 Decimal word_coverage(std::string_view a, std::string_view b);
 
+/// A content text read once for `word_coverage`: its bigrams, and for each code point
+/// the bigram it starts, so a text compared with many others is decoded once.
+struct WordText {
+  /// `text` (from `content_words`) read.
+  explicit WordText(std::string_view text);
+  /// In `pairs`: a code point that is not a letter or digit.
+  static constexpr std::uint64_t not_a_letter = ~std::uint64_t{0};
+  /// In `pairs`: a letter with no letter after it.
+  static constexpr std::uint64_t last_letter = ~std::uint64_t{0} - 1;
+  std::vector<std::uint64_t> pairs;  ///< Per code point: its bigram with the next, or a marker above.
+  std::vector<std::uint64_t> grams;  ///< Its sorted bigrams (`bigrams`).
+};
+/// `word_coverage` of two texts read once.
+Decimal word_coverage(const WordText& a, const WordText& b);
+
 /// The best match of a query among many candidate texts, found through an inverted
 /// index so the cost follows the shared bigrams, not candidates × queries.
 class BigramIndex {

@@ -59,8 +59,8 @@ std::optional<Reviewed> load_and_review(const std::string& path, const std::stri
   return Reviewed{std::move(*file.form), std::move(review)};
 }
 
-// The scorecard when there are actuals: the file given, or those a self-evaluation
-// form carries. False when the actuals file cannot be read.
+// The scorecard when there are actuals: the file given, or those the form carries
+// (carries_actuals, as the batch decides). False when the actuals file cannot be read.
 bool score_if_actuals(const ReportOptions& o, const PerformanceForm& form, const Profile& profile,
                       std::optional<Scorecard>& card) {
   Actuals actuals;
@@ -69,7 +69,7 @@ bool score_if_actuals(const ReportOptions& o, const PerformanceForm& form, const
     for (const auto& f : parsed.findings) std::cerr << f.render(Lang::en) << '\n';
     if (!parsed.ok()) return false;
     actuals = std::move(*parsed.value);
-  } else if (form.stage == FormStage::self_evaluation) {
+  } else if (carries_actuals(form)) {
     actuals = actuals_from_form(form);
   } else {
     return true;

@@ -1,0 +1,298 @@
+// simdjson's On-Demand API walked once into a JsonNode tree, then the tree checks of
+// the reference reader (document.cpp) on it.
+#include "json_tree.hpp"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <utility>
+
+#include "document.hpp"
+#include "document_check.hpp"
+#include "json_positions.hpp"
+#include "jixiao/io/utf8_text.hpp"
+
+namespace jixiao::io::detail {
+
+namespace od = simdjson::ondemand;
+
+std::vector<JsonMember>::const_iterator JsonNode::begin() const noexcept { return members.begin(); }
+std::vector<JsonMember>::const_iterator JsonNode::end() const noexcept { return members.end(); }
+
+namespace {
+
+// Parsers keep their buffers between documents; a thread reuses its own. One grown by a
+// very large document is dropped rather than kept, so memory stays flat.
+constexpr std::size_t kKeptCapacity = std::size_t{1} << 20;
+constexpr std::size_t kKeptParsers = 4;
+thread_local std::vector<std::unique_ptr<od::parser>> t_parsers;
+
+std::unique_ptr<od::parser> take_parser() {
+  if (t_parsers.empty()) return std::make_unique<od::parser>();
+  std::unique_ptr<od::parser> p = std::move(t_parsers.back());
+  t_parsers.pop_back();
+  return p;
+}
+
+void give_back(std::unique_ptr<od::parser> p) {
+  if (p && p->capacity() <= kKeptCapacity && t_parsers.size() < kKeptParsers) t_parsers.push_back(std::move(p));
+}
+
+// RFC 8259's number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?. On-Demand hands
+// over a number's raw token without checking it when its value is not asked for.
+bool is_json_number(std::string_view s) noexcept {
+  std::size_t i = 0;
+  auto digits = [&] {
+    const std::size_t from = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i > from;
+  };
+  if (i < s.size() && s[i] == '-') ++i;
+  if (i < s.size() && s[i] == '0') {
+    ++i;
+  } else if (!digits()) {
+    return false;
+  }
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == s.size();
+}
+
+// simdjson checked that texts are UTF-8, so only control characters decoded from
+// escapes (`\u0001`) can make one invalid text.
+bool has_control_character(std::string_view s) noexcept {
+  // Eight bytes at a time while none is below 0x20 (SWAR: a byte b < 0x20 sets the high
+  // bit of (b - 0x20) & ~b); from a word with one, byte by byte (tabs and line ends pass).
+  constexpr std::uint64_t ones = 0x0101010101010101u;
+  constexpr std::uint64_t highs = 0x8080808080808080u;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if (((word - ones * 0x20) & ~word & highs) != 0) break;
+  }
+  return std::any_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  });
+}
+
+std::string_view trim_json_space(std::string_view s) noexcept {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+simdjson::error_code build(od::value v, JsonNode& out);
+
+simdjson::error_code build_object(od::object object, JsonNode& out) {
+  out.kind = JsonNode::Kind::object;
+  out.members.reserve(16);  // a form's objects have up to about 16 members
+  for (auto member : object) {
+    od::field field;
+    if (auto e = std::move(member).get(field)) return e;
+    std::string_view key;
+    if (auto e = field.unescaped_key().get(key)) return e;
+    out.members.push_back(JsonMember{key, JsonNode{}});
+    if (auto e = build(field.value(), out.members.back().second)) return e;
+  }
+  return simdjson::SUCCESS;
+}
+
+simdjson::error_code build_array(od::array array, JsonNode& out) {
+  out.kind = JsonNode::Kind::array;
+  for (auto element : array) {
+    od::value item;
+    if (auto e = std::move(element).get(item)) return e;
+    out.members.push_back(JsonMember{std::string_view(), JsonNode{}});
+    if (auto e = build(item, out.members.back().second)) return e;
+  }
+  return simdjson::SUCCESS;
+}
+
+simdjson::error_code build(od::value v, JsonNode& out) {
+  od::json_type type;
+  if (auto e = v.type().get(type)) return e;
+  switch (type) {
+    case od::json_type::object: {
+      od::object object;
+      if (auto e = v.get_object().get(object)) return e;
+      return build_object(object, out);
+    }
+    case od::json_type::array: {
+      od::array array;
+      if (auto e = v.get_array().get(array)) return e;
+      return build_array(array, out);
+    }
+    case od::json_type::string: out.kind = JsonNode::Kind::text; return v.get_string().get(out.value);
+    case od::json_type::number:
+      out.kind = JsonNode::Kind::number;
+      out.value = trim_json_space(v.raw_json_token());
+      return is_json_number(out.value) ? simdjson::SUCCESS : simdjson::NUMBER_ERROR;
+    case od::json_type::boolean: {
+      bool b = false;
+      if (auto e = v.get_bool().get(b)) return e;
+      out.kind = JsonNode::Kind::literal;
+      out.value = b ? "true" : "false";
+      return simdjson::SUCCESS;
+    }
+    case od::json_type::null: {
+      bool null = false;
+      if (auto e = v.is_null().get(null)) return e;
+      out.kind = JsonNode::Kind::literal;
+      out.value = "null";
+      return null ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
+    }
+  }
+  return simdjson::INCORRECT_TYPE;
+}
+
+}  // namespace
+
+struct JsonTree::State {
+  std::unique_ptr<od::parser> parser = take_parser();
+  simdjson::padded_string text;
+  std::deque<std::string> replaced;  // texts whose control characters became U+FFFD
+  ~State() { give_back(std::move(parser)); }
+};
+
+JsonTree::JsonTree() : state_(std::make_unique<State>()) {}
+JsonTree::~JsonTree() = default;
+JsonTree::JsonTree(JsonTree&&) noexcept = default;
+JsonTree& JsonTree::operator=(JsonTree&&) noexcept = default;
+
+std::string_view JsonTree::text() const noexcept {
+  return state_ ? std::string_view(state_->text.data(), state_->text.size()) : std::string_view();
+}
+
+// Parses the checked text into `tree.root`; false when simdjson refuses it, or when
+// it is a bare scalar (which the reference reader then reads and reports).
+struct JsonTreeBuilder {
+  static bool parse(std::string_view text, JsonTree& tree) {
+    JsonTree::State& s = *tree.state_;
+    s.text = simdjson::padded_string(text);
+    od::document doc;
+    if (s.parser->iterate(s.text).get(doc)) return false;
+    od::value root;
+    if (doc.get_value().get(root)) return false;
+    if (build(root, tree.root)) return false;
+    const char* rest = nullptr;  // anything after the top-level value is trailing content
+    return doc.current_location().get(rest) != simdjson::SUCCESS;
+  }
+  static std::string_view keep(JsonTree& tree, std::string text) {
+    return tree.state_->replaced.emplace_back(std::move(text));
+  }
+};
+
+namespace {
+
+// The checks `TreeCheck` (document.cpp) makes on a property tree, made on a JsonNode
+// tree; JSON pointers are only built for findings.
+class JsonTreeCheck {
+ public:
+  JsonTreeCheck(JsonTree& tree, const LoadOptions& options, std::vector<Finding>& findings)
+      : tree_(tree), options_(options), findings_(findings) {}
+
+  bool walk(JsonNode& node) {
+    if (node.members.size() > options_.max_rows) {
+      limit("max_rows", options_.max_rows, "more children than the limit", "子项个数超过上限");
+      return false;
+    }
+    if (!text(node)) return false;
+    std::size_t index = 0;
+    for (JsonMember& member : node.members) {
+      if (member.first.size() > options_.max_text_bytes) {
+        limit("max_text_bytes", options_.max_text_bytes, "a key longer than the limit", "键长度超过上限");
+        return false;
+      }
+      path_.emplace_back(member.first, index++);
+      if (!walk(member.second)) return false;
+      path_.pop_back();
+    }
+    return true;
+  }
+
+ private:
+  // The JSON pointer of the node being checked (an empty key counts as an index, as
+  // property_tree cannot tell it from an array element).
+  std::string pointer() const {
+    std::string p;
+    for (const auto& [key, index] : path_) p += "/" + (key.empty() ? std::to_string(index) : pointer_token(valid_text(std::string(key))));
+    return p;
+  }
+
+  void limit(const char* name, std::size_t value, const char* en, const char* zh) {
+    Finding f = limit_finding(name, value, en, zh);
+    f.location.path = pointer();
+    findings_.push_back(std::move(f));
+  }
+
+  bool text(JsonNode& node) {
+    if (node.value.size() > options_.max_text_bytes) {
+      limit("max_text_bytes", options_.max_text_bytes, "a text longer than the limit", "文本长度超过上限");
+      return false;
+    }
+    if (node.kind != JsonNode::Kind::text || !has_control_character(node.value)) return true;
+    std::string replaced(node.value);
+    const std::size_t column = replace_invalid_text(replaced);
+    node.value = JsonTreeBuilder::keep(tree_, std::move(replaced));
+    reported_.report(pointer(), column, findings_);
+    return true;
+  }
+
+  JsonTree& tree_;
+  const LoadOptions& options_;
+  std::vector<Finding>& findings_;
+  std::vector<std::pair<std::string_view, std::size_t>> path_;
+  ReplacedTexts reported_;
+};
+
+}  // namespace
+
+JsonOutcome read_json_tree(std::string_view raw, const LoadOptions& options, std::vector<Finding>& findings,
+                           std::optional<JsonTree>& tree) {
+  tree.reset();
+  const std::size_t before = findings.size();
+  if (!check_raw(raw, Format::json, options, findings)) return JsonOutcome::refused;
+  JsonTree parsed;
+  if (!JsonTreeBuilder::parse(raw, parsed)) {
+    findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end());  // said again by the reference reader
+    return JsonOutcome::malformed;
+  }
+  if (!JsonTreeCheck(parsed, options, findings).walk(parsed.root)) return JsonOutcome::refused;
+  tree = std::move(parsed);
+  return JsonOutcome::read;
+}
+
+boost::property_tree::ptree to_ptree(const JsonNode& node) {
+  boost::property_tree::ptree tree(std::string(node.value));
+  if (node.members.empty() && (node.kind == JsonNode::Kind::object || node.kind == JsonNode::Kind::array)) {
+    mark_empty_container(tree, node.kind == JsonNode::Kind::object);
+  }
+  for (const JsonMember& m : node.members) tree.push_back({std::string(m.first), to_ptree(m.second)});
+  return tree;
+}
+
+const char* empty_container(const JsonNode& node) noexcept {
+  if (!node.members.empty()) return nullptr;
+  if (node.kind == JsonNode::Kind::object) return "an empty object";
+  if (node.kind == JsonNode::Kind::array) return "an empty array";
+  return nullptr;
+}
+
+bool is_empty_object(const JsonNode& node) noexcept {
+  return node.members.empty() && node.kind == JsonNode::Kind::object;
+}
+
+bool is_empty_array(const JsonNode& node) noexcept { return node.members.empty() && node.kind == JsonNode::Kind::array; }
+
+std::optional<SourcePosition> empty_block_position(const JsonNode&) noexcept { return std::nullopt; }
+
+}  // namespace jixiao::io::detail
