@@ -162,6 +162,17 @@ TEST(FuzzRegressions, EachInputBehaves) {
 
 // The classes the fuzzers found, each asserted on its own.
 
+TEST(FuzzRegressions, ColumnWidthWithoutItsColumnIsRefusedNotAnAbort) {
+  // workbook_fuzzer: `<col mig="1" max="6">` (no `min`) made Debian's orcus 0.17 abort on
+  // an assertion (a width at column -1); the reader now checks each position first.
+  const io::WorkbookImport r =
+      io::import_workbook(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/workbook/col-without-min"), "t.xlsx");
+  EXPECT_TRUE(r.sheets.empty());
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].rule_id, "JX-IO028");
+  EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find("out of range"), std::string::npos);
+}
+
 TEST(FuzzRegressions, ZipEntryDeclaringMorePackedBytesThanTheFileIsRefused) {
   // workbook_fuzzer: orcus allocated the 4 GiB packed size a central directory entry
   // declared; the zip is now refused before orcus sees it.

@@ -7,6 +7,7 @@
 #include <memory>
 #include <new>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +21,7 @@
 #include <orcus/orcus_xlsx.hpp>
 #include <orcus/spreadsheet/document.hpp>
 #include <orcus/spreadsheet/factory.hpp>
+#include <orcus/spreadsheet/import_interface.hpp>
 #include <orcus/spreadsheet/sheet.hpp>
 #include <orcus/spreadsheet/styles.hpp>
 
@@ -220,22 +222,143 @@ std::unique_ptr<orcus::iface::import_filter> filter_for(std::string_view bytes, 
 // sheet costs about 4.5 MB and 17 ms, so a small file naming many sheets would take
 // gigabytes (found by workbook_fuzzer). Forms are a few dozen columns wide.
 constexpr ss::col_t kMaxColumns = 1024;
+constexpr ss::row_t kMaxRows = 1048576;
 constexpr std::size_t kMaxSheets = 64;
 
 // Thrown from append_sheet past kMaxSheets, through orcus, to read_sheets.
 struct TooManySheets {};
 
-// orcus's factory that refuses a sheet past kMaxSheets.
+// A row or column outside the model, refused before orcus's model sees it: Debian's
+// orcus 0.17 aborts on an assertion for a column width at column -1 (an xlsx `<col>`
+// without its `min`; found by workbook_fuzzer).
+void check_cell(ss::row_t row, ss::col_t col) {
+  if (row < 0 || row >= kMaxRows || col < 0 || col >= kMaxColumns) {
+    throw std::runtime_error("a row or column out of range (" + std::to_string(row) + ", " + std::to_string(col) + ")");
+  }
+}
+
+// True for a row or column past the model's last (Excel writes `<col min="5"
+// max="16384">` for the columns after a table): a width or a hidden flag there holds
+// nothing and is skipped. Before the first is refused (check_cell).
+bool past_model(ss::row_t row, ss::col_t col) {
+  check_cell(std::min<ss::row_t>(row, 0), std::min<ss::col_t>(col, 0));
+  return row >= kMaxRows || col >= kMaxColumns;
+}
+
+// The sheet properties orcus sets (widths, hidden rows and columns, merges), checked.
+class GuardedProperties : public ss::iface::import_sheet_properties {
+ public:
+  explicit GuardedProperties(ss::iface::import_sheet_properties* inner) : inner_(inner) {}
+  void set_column_width(ss::col_t col, double width, orcus::length_unit_t unit) override {
+    if (!past_model(0, col)) inner_->set_column_width(col, width, unit);
+  }
+  void set_column_hidden(ss::col_t col, bool hidden) override {
+    if (!past_model(0, col)) inner_->set_column_hidden(col, hidden);
+  }
+  void set_row_height(ss::row_t row, double height, orcus::length_unit_t unit) override {
+    if (!past_model(row, 0)) inner_->set_row_height(row, height, unit);
+  }
+  void set_row_hidden(ss::row_t row, bool hidden) override {
+    if (!past_model(row, 0)) inner_->set_row_hidden(row, hidden);
+  }
+  void set_merge_cell_range(const ss::range_t& range) override {
+    check_cell(range.first.row, range.first.column);
+    check_cell(range.last.row, range.last.column);
+    if (range.first.row > range.last.row || range.first.column > range.last.column) {
+      throw std::runtime_error("a merged range that ends before it starts");
+    }
+    inner_->set_merge_cell_range(range);
+  }
+
+ private:
+  ss::iface::import_sheet_properties* inner_;
+};
+
+// One sheet as orcus fills it, every position checked (check_cell) before the model.
+class GuardedSheet : public ss::iface::import_sheet {
+ public:
+  explicit GuardedSheet(ss::iface::import_sheet* inner)
+      : inner_(inner), properties_(inner->get_sheet_properties()) {}
+  ss::iface::import_sheet* inner() const { return inner_; }
+
+  ss::iface::import_sheet_view* get_sheet_view() override { return inner_->get_sheet_view(); }
+  ss::iface::import_sheet_properties* get_sheet_properties() override {
+    return inner_->get_sheet_properties() != nullptr ? &properties_ : nullptr;
+  }
+  // Data tables, filters, tables, conditional formats, names and formulas are not read:
+  // a form needs none of them, and each is one more way into the model.
+  ss::iface::import_data_table* get_data_table() override { return nullptr; }
+  ss::iface::import_auto_filter* get_auto_filter() override { return nullptr; }
+  ss::iface::import_table* get_table() override { return nullptr; }
+  ss::iface::import_conditional_format* get_conditional_format() override { return nullptr; }
+  ss::iface::import_named_expression* get_named_expression() override { return nullptr; }
+  ss::iface::import_array_formula* get_array_formula() override { return nullptr; }
+  ss::iface::import_formula* get_formula() override { return inner_->get_formula(); }
+
+  void set_auto(ss::row_t row, ss::col_t col, std::string_view text) override {
+    check_cell(row, col);
+    inner_->set_auto(row, col, text);
+  }
+  void set_string(ss::row_t row, ss::col_t col, ss::string_id_t id) override {
+    check_cell(row, col);
+    inner_->set_string(row, col, id);
+  }
+  void set_value(ss::row_t row, ss::col_t col, double value) override {
+    check_cell(row, col);
+    inner_->set_value(row, col, value);
+  }
+  void set_bool(ss::row_t row, ss::col_t col, bool value) override {
+    check_cell(row, col);
+    inner_->set_bool(row, col, value);
+  }
+  void set_date_time(ss::row_t row, ss::col_t col, int year, int month, int day, int hour, int minute,
+                     double second) override {
+    check_cell(row, col);
+    inner_->set_date_time(row, col, year, month, day, hour, minute, second);
+  }
+  void set_format(ss::row_t row, ss::col_t col, std::size_t xf) override {
+    check_cell(row, col);
+    inner_->set_format(row, col, xf);
+  }
+  void set_format(ss::row_t row_start, ss::col_t col_start, ss::row_t row_end, ss::col_t col_end,
+                  std::size_t xf) override {
+    check_cell(row_start, col_start);
+    check_cell(row_end, col_end);
+    inner_->set_format(row_start, col_start, row_end, col_end, xf);
+  }
+  void fill_down_cells(ss::row_t row, ss::col_t col, ss::row_t size) override {
+    check_cell(row, col);
+    if (size < 0 || size >= kMaxRows - row) throw std::runtime_error("a fill past the last row");
+    inner_->fill_down_cells(row, col, size);
+  }
+  ss::range_size_t get_sheet_size() const override { return inner_->get_sheet_size(); }
+
+ private:
+  ss::iface::import_sheet* inner_;
+  GuardedProperties properties_;
+};
+
+// orcus's factory that refuses a sheet past kMaxSheets and hands out checked sheets.
 class LimitedFactory : public ss::import_factory {
  public:
   explicit LimitedFactory(ss::document& doc) : ss::import_factory(doc) {}
   ss::iface::import_sheet* append_sheet(ss::sheet_t index, std::string_view name) override {
-    if (++sheets_ > kMaxSheets) throw TooManySheets{};
-    return ss::import_factory::append_sheet(index, name);
+    if (sheets_.size() >= kMaxSheets) throw TooManySheets{};
+    return guard(ss::import_factory::append_sheet(index, name));
   }
+  ss::iface::import_sheet* get_sheet(std::string_view name) override { return guard(ss::import_factory::get_sheet(name)); }
+  ss::iface::import_sheet* get_sheet(ss::sheet_t index) override { return guard(ss::import_factory::get_sheet(index)); }
 
  private:
-  std::size_t sheets_ = 0;
+  ss::iface::import_sheet* guard(ss::iface::import_sheet* inner) {
+    if (inner == nullptr) return nullptr;
+    for (const auto& s : sheets_) {
+      if (s->inner() == inner) return s.get();
+    }
+    sheets_.push_back(std::make_unique<GuardedSheet>(inner));
+    return sheets_.back().get();
+  }
+  std::vector<std::unique_ptr<GuardedSheet>> sheets_;
 };
 
 Finding unreadable(const std::string& file, const std::string& why) {
@@ -251,7 +374,7 @@ Finding unreadable(const std::string& file, const std::string& why) {
 std::vector<SheetTable> read_sheets(std::string_view bytes, WorkbookKind kind, const std::string& file,
                                     const std::string& sheet, const Limits& limits, std::vector<Finding>& findings) {
   std::vector<SheetTable> out;
-  ss::document doc(ss::range_size_t{1048576, kMaxColumns});
+  ss::document doc(ss::range_size_t{kMaxRows, kMaxColumns});
   LimitedFactory factory(doc);
   try {
     std::unique_ptr<orcus::iface::import_filter> filter = filter_for(bytes, kind, factory);
