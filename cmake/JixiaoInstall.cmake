@@ -17,6 +17,7 @@ configure_package_config_file(cmake/jixiaoConfig.cmake.in
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake
   VERSION ${PROJECT_VERSION} COMPATIBILITY SameMajorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/jixiaoConfig.cmake ${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake
+  ${PROJECT_SOURCE_DIR}/cmake/JixiaoOrcus.cmake
         DESTINATION ${JIXIAO_CMAKE_DIR})
 
 configure_file(cmake/jixiao.pc.in ${PROJECT_BINARY_DIR}/jixiao.pc @ONLY)

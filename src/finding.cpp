@@ -88,13 +88,25 @@ std::string Finding::message(Lang lang) const {
   return out;
 }
 
+std::string column_name(std::size_t column) {
+  std::string out;
+  for (; column > 0; column = (column - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (column - 1) % 26));
+  return out;
+}
+
+std::string to_string(const SourcePosition& position) {
+  if (position.line == 0) return position.file;
+  if (!position.sheet.empty()) {
+    return position.file + ':' + position.sheet + '!' + column_name(position.column) + std::to_string(position.line);
+  }
+  return position.file + ':' + std::to_string(position.line) + ':' + std::to_string(position.column);
+}
+
 std::string Finding::render(Lang lang) const {
   std::string out;
   if (location.source && !location.source->file.empty()) {
-    out = location.source->file;
-    if (location.source->line > 0) {
-      out += ':' + std::to_string(location.source->line) + ':' + std::to_string(location.source->column);
-    } else if (!location.path.empty()) {
+    out = to_string(*location.source);
+    if (location.source->line == 0 && !location.path.empty()) {
       out += '#' + location.path;  // no line known: the JSON pointer as a URI fragment
     }
   } else {

@@ -15,6 +15,7 @@
 #include <jixiao/io/monitor_io.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/io/table_reader.hpp>
+#include <jixiao/io/workbook_import.hpp>
 #include <jixiao/monitoring.hpp>
 #include <jixiao/rules.hpp>
 #include <jixiao/scoring.hpp>
@@ -87,6 +88,14 @@ const std::map<std::string, std::function<void(const std::string&)>>& checks() {
          for (const auto& f : r.findings) EXPECT_TRUE(valid_utf8(io::finding_json(f))) << io::finding_json(f);
          expect_form_round_trips(r.form);
        }},
+      {"workbook",
+       [](const std::string& input) {
+         // Refused or read, never an allocation of what a damaged zip declares.
+         const io::WorkbookImport r = io::import_workbook(input, "fuzz.xlsx");
+         EXPECT_TRUE(!r.sheets.empty() || !r.findings.empty());
+         for (const auto& f : r.findings) EXPECT_TRUE(valid_utf8(io::finding_json(f))) << io::finding_json(f);
+         for (const auto& sheet : r.sheets) expect_form_round_trips(sheet.import.form);
+       }},
       {"form_json", [](const std::string& input) { check_form(input, io::Format::json); }},
       {"form_xml", [](const std::string& input) { check_form(input, io::Format::xml); }},
       {"form_info", [](const std::string& input) { check_form(input, io::Format::info); }},
@@ -152,6 +161,28 @@ TEST(FuzzRegressions, EachInputBehaves) {
 }
 
 // The classes the fuzzers found, each asserted on its own.
+
+TEST(FuzzRegressions, ColumnWidthWithoutItsColumnIsRefusedNotAnAbort) {
+  // workbook_fuzzer: `<col mig="1" max="6">` (no `min`) made Debian's orcus 0.17 abort on
+  // an assertion (a width at column -1); the reader now checks each position first.
+  const io::WorkbookImport r =
+      io::import_workbook(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/workbook/col-without-min"), "t.xlsx");
+  EXPECT_TRUE(r.sheets.empty());
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].rule_id, "JX-IO028");
+  EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find("out of range"), std::string::npos);
+}
+
+TEST(FuzzRegressions, ZipEntryDeclaringMorePackedBytesThanTheFileIsRefused) {
+  // workbook_fuzzer: orcus allocated the 4 GiB packed size a central directory entry
+  // declared; the zip is now refused before orcus sees it.
+  const io::WorkbookImport r =
+      io::import_workbook(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/workbook/packed-size-4gib"), "t.xlsx");
+  EXPECT_TRUE(r.sheets.empty());
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].rule_id, "JX-IO028");
+  EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find("central directory is damaged"), std::string::npos);
+}
 
 TEST(FuzzRegressions, ImportedInvalidUtf8BecomesReplacementCharacters) {
   const io::ImportResult r = io::import_form(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/import/invalid-utf8-cell"), "t.txt");

@@ -33,13 +33,27 @@ std::optional<Severity> from_string<Severity>(std::string_view text);
 
 /// A position in the source file a form was imported from.
 struct SourcePosition {
+  /// A position; `sheet` only for a workbook cell. (A constructor, not an aggregate, so
+  /// that `SourcePosition{file, line, column}` stays complete for -Wextra.)
+  SourcePosition(std::string file_name = {}, std::size_t line_number = 0, std::size_t column_number = 0,
+                 std::string sheet_name = {})
+      : file(std::move(file_name)), line(line_number), column(column_number), sheet(std::move(sheet_name)) {}
   /// The file name as given to the importer.
   std::string file;
   /// 1-based line (table row); 0 when unknown.
   std::size_t line = 0;
   /// 1-based column (code points or table column); 0 when unknown.
   std::size_t column = 0;
+  /// The sheet, when the form was imported from a workbook: `line` is then the sheet's
+  /// row and `column` its column (printed `Sheet1!B14`); empty for text.
+  std::string sheet;
 };
+
+/// `file:line:column`, `file:Sheet1!B14` for a workbook cell, `file` when no line is known.
+std::string to_string(const SourcePosition& position);
+
+/// The A1 name of a 1-based column (`1` → `A`, `28` → `AB`); empty for 0.
+std::string column_name(std::size_t column);
 
 /// Where a finding is: a JSON pointer into the form's canonical JSON and, when the
 /// form was imported, the source position of that cell.

@@ -37,3 +37,4 @@
 #include "jixiao/io/table_import.hpp"
 #include "jixiao/io/table_reader.hpp"
 #include "jixiao/io/utf8_text.hpp"
+#include "jixiao/io/workbook_import.hpp"

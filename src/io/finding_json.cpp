@@ -21,6 +21,8 @@ void append_finding_json(std::string& out, const Finding& finding) {
     s.text("file", finding.location.source->file)
         .integer("line", static_cast<long long>(finding.location.source->line))
         .integer("column", static_cast<long long>(finding.location.source->column));
+    const std::string& sheet = finding.location.source->sheet;
+    s.nullable_text("sheet", sheet.empty() ? std::nullopt : std::optional<std::string>(sheet));
     s.close();
   } else {
     source += "null";

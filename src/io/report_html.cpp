@@ -43,8 +43,7 @@ std::string severity_class(Severity severity) { return std::string("sev-") + to_
 
 std::string finding_position(const Finding& f) {
   if (f.location.source && f.location.source->line > 0) {
-    const SourcePosition& s = *f.location.source;
-    return s.file + ":" + std::to_string(s.line) + ":" + std::to_string(s.column);
+    return to_string(*f.location.source);
   }
   return f.location.path.empty() ? "/" : f.location.path;
 }

@@ -29,7 +29,7 @@ std::string where(const Finding& f) {
   if (f.location.source && !f.location.source->file.empty()) {
     const SourcePosition& s = *f.location.source;
     if (s.line == 0) return f.location.path.empty() ? s.file : s.file + "#" + f.location.path;
-    return s.file + ":" + std::to_string(s.line) + ":" + std::to_string(s.column);
+    return to_string(s);
   }
   return f.location.path.empty() ? "/" : f.location.path;
 }

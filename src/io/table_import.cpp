@@ -454,7 +454,7 @@ bool Importer::is_label(const std::string& text) {
 }
 
 ImportResult Importer::run() {
-  table_ = read_table(text_);
+  if (!given_table_) table_ = read_table(text_);
   out_.stats.rows_read = table_.rows.size();
   out_.stats.layout = table_.layout;
   read_cells();
@@ -579,8 +579,8 @@ ImportResult Importer::run() {
   }
   if (out_.form.indicators.empty()) {
     finding("JX-I008", Severity::warning, "/indicators", nullptr, "未找到绩效指标表", "no indicator table (绩效指标) found");
-    if (!cells_.empty()) out_.findings.back().location.source = SourcePosition{file_, cells_.back().line, cells_.back().column};
-    else out_.findings.back().location.source = SourcePosition{file_, 1, 1};
+    if (!cells_.empty()) out_.findings.back().location.source = pos(cells_.back());
+    else out_.findings.back().location.source = SourcePosition{file_, 1, 1, table_.sheet};
   }
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (cells_[i].accounted) continue;

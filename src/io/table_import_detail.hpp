@@ -80,6 +80,10 @@ class Importer {
  public:
   /// `file` is only used in the findings' positions.
   Importer(std::string_view text, std::string_view file) : text_(text), file_(file) {}
+  /// Imports cells already read (a workbook sheet): `text` is the table as tab-separated
+  /// text, which the cells' offsets index (comment lines are read from it).
+  Importer(Table table, std::string_view text, std::string_view file)
+      : text_(text), file_(file), table_(std::move(table)), given_table_(true) {}
 
   /// Imports the text (once).
   ImportResult run();
@@ -88,7 +92,12 @@ class Importer {
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
   // -- accounting (table_import.cpp)
-  SourcePosition pos(const Cell& c) const { return SourcePosition{file_, c.line, c.column}; }
+  // A workbook cell is named by its sheet, row and column (`Sheet1!B14`), however the
+  // importer split its text.
+  SourcePosition pos(const Cell& c) const {
+    if (!table_.sheet.empty()) return SourcePosition{file_, c.line, c.index + 1, table_.sheet};
+    return SourcePosition{file_, c.line, c.column, {}};
+  }
   // The cell went into the model at `path`.
   void use(std::size_t id, const std::string& path);
   Finding& finding(const char* id, Severity severity, std::string path, const Cell* at, std::string zh,
@@ -165,6 +174,7 @@ class Importer {
   std::string_view text_;
   std::string file_;
   Table table_;
+  bool given_table_ = false;  // table_ was read by the caller (a workbook sheet)
   std::vector<Cell> cells_;
   bool row_mode_ = true;
   bool kind_from_comment_ = false;

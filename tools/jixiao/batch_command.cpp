@@ -5,6 +5,7 @@
 // goes to stderr when it is a terminal. Exit 0 all clean, 1 some record has problems,
 // 2 some record could not be read (or bad usage, or output that could not be written).
 #include <jixiao/io/batch.hpp>
+#include <jixiao/io/workbook_import.hpp>
 #include <jixiao/io/rule_config_io.hpp>
 
 #include <unistd.h>
@@ -44,7 +45,7 @@ bool json_lines_file(const std::filesystem::path& p) {
 bool form_file(const std::filesystem::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".json" || ext == ".xml" || ext == ".info" || ext == ".tsv" || ext == ".txt";
+  return ext == ".json" || ext == ".xml" || ext == ".info" || ext == ".tsv" || ext == ".txt" || io::is_workbook_file(p);
 }
 
 // One input of the batch: a stream of JSON Lines, or a list of files.

@@ -35,6 +35,7 @@ struct CheckOptions {
   std::string rules;
   std::string format = "text";
   std::string lang = "zh";
+  std::string sheet;
 };
 
 int run_check(const CheckOptions& o) {
@@ -43,7 +44,7 @@ int run_check(const CheckOptions& o) {
   if (!selected) return exit_bad_input;
   const RuleSet& rules = *selected;
 
-  const io::FormFile file = io::read_form_file(o.file);
+  const io::FormFile file = io::read_form_file(o.file, {}, o.sheet);
   if (!file.form) {
     for (const auto& f : file.findings) std::cerr << f.render(lang) << '\n';
     return exit_bad_input;
@@ -68,8 +69,9 @@ void add_check_command(CLI::App& app) {
   auto o = std::make_shared<CheckOptions>();
   auto* cmd = app.add_subcommand("check", "Review a form (绩效目标审核) with the rule catalogue; exit 1 on errors");
   describe_problems_exit(cmd, "the review found errors");
-  cmd->add_option("FILE", o->file, "Form: .json/.xml/.info (canonical) or .tsv/.txt (published table)")->required();
+  cmd->add_option("FILE", o->file, "Form: .json/.xml/.info (canonical), .tsv/.txt (published table) or .xlsx/.ods (workbook)")->required();
   cmd->add_option("--profile", o->profile, "Built-in profile name or profile file")->capture_default_str();
+  cmd->add_option("--sheet", o->sheet, "The workbook's sheet to read (default: the first that holds a form)");
   cmd->add_option("--rules", o->rules, "Rule configuration (.json/.xml/.info): rules.<id>.{enabled,severity,parameters}");
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "md"}))->capture_default_str();
   cmd->add_option("--lang", o->lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();

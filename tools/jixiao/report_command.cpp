@@ -31,6 +31,7 @@ namespace {
 
 struct ReportOptions {
   std::string form;
+  std::string sheet;
   std::string actuals;
   std::string profile = "national";
   std::string progress;
@@ -48,8 +49,8 @@ struct Reviewed {
   Report review;
 };
 
-std::optional<Reviewed> load_and_review(const std::string& path, const RuleSet& rules, Lang lang) {
-  io::FormFile file = io::read_form_file(path);
+std::optional<Reviewed> load_and_review(const std::string& path, const std::string& sheet, const RuleSet& rules, Lang lang) {
+  io::FormFile file = io::read_form_file(path, {}, sheet);
   if (!file.form) {
     for (const auto& f : file.findings) std::cerr << f.render(lang) << '\n';
     return std::nullopt;
@@ -99,7 +100,7 @@ int run_report(const ReportOptions& o) {
     std::cerr << "jixiao report: --progress and --month go together\n";
     return exit_bad_input;
   }
-  const auto reviewed = load_and_review(o.form, rules, lang);
+  const auto reviewed = load_and_review(o.form, o.sheet, rules, lang);
   if (!reviewed) return exit_bad_input;
   std::optional<Scorecard> card;
   if (!score_if_actuals(o, reviewed->form, *profile, card)) return exit_bad_input;
@@ -136,9 +137,10 @@ void add_report_command(CLI::App& app) {
       "report", "The report a reviewer reads: one HTML page (inline CSS and SVG, no script) with the review, "
                 "and the scorecard and monitoring when given");
   describe_problems_exit(cmd, "the review found errors");
-  cmd->add_option("FORM", o->form, "Form: .json/.xml/.info (canonical) or .tsv/.txt (published table)")->required();
+  cmd->add_option("FORM", o->form, "Form: .json/.xml/.info (canonical), .tsv/.txt (published table) or .xlsx/.ods (workbook)")->required();
   cmd->add_option("ACTUALS", o->actuals, "Actual values (JSON/INFO/XML); default: the ones a self-evaluation form carries");
   cmd->add_option("--profile,-p", o->profile, "Built-in profile name or profile file")->capture_default_str();
+  cmd->add_option("--sheet", o->sheet, "The workbook's sheet to read (default: the first that holds a form)");
   cmd->add_option("--progress", o->progress, "Progress to date (JSON/INFO/XML); with --month, adds the monitoring");
   cmd->add_option("--month,-m", o->month, "Month monitored (1..12)")->check(CLI::Range(1, 12));
   cmd->add_option("--rules", o->rules, "Rule configuration (.json/.xml/.info): rules.<id>.{enabled,severity,parameters}");

@@ -1,6 +1,6 @@
 /// @file review_file.hpp
 /// @brief A form file read and reviewed as `jixiao check` does it: a published table
-/// (`.tsv`, `.txt`) through the importer, whose repairs join the review with their
+/// (`.tsv`, `.txt`) or a workbook (`.xlsx`, `.ods`) through the importer, whose repairs join the review with their
 /// positions, any other file as a canonical form (JSON, XML, INFO).
 ///
 /// Threads: both functions are thread-safe (the rules are only read).
@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "jixiao/finding.hpp"
@@ -30,10 +31,12 @@ struct FormFile {
   std::optional<SourceMap> source_map;
 };
 
-/// Reads `path` under `limits`: a published table when it ends in `.tsv` or `.txt` (any
-/// case), through the importer; else a canonical form by its extension. Never throws on
-/// file content (only `std::bad_alloc`).
-FormFile read_form_file(const std::filesystem::path& path, const Limits& limits = {});
+/// Reads `path` under `limits`: a workbook when it ends in `.xlsx`, `.xlsm`, `.ods` or
+/// `.xls` (`import_workbook`: the first sheet that holds a form, or the sheet named
+/// `sheet`; JX-IO033 names the others); a published table when it ends in `.tsv` or
+/// `.txt` (any case), through the importer; else a canonical form by its extension.
+/// Never throws on file content (only `std::bad_alloc`).
+FormFile read_form_file(const std::filesystem::path& path, const Limits& limits = {}, const std::string& sheet = {});
 
 /// The review of a form as read: `rules.check` with the reader's findings (given to the
 /// rules as `import_findings` when the form was imported, so they can say a block was not

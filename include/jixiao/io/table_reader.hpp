@@ -73,6 +73,10 @@ struct Table {
   bool had_crlf = false;
   /// Number of cells holding text, over all rows.
   std::size_t filled_cells() const noexcept;
+  /// The sheet's name when the table is a sheet of a workbook (`io::import_workbook`):
+  /// each row is then a sheet row (`line` its 1-based number) and each cell's `index` its
+  /// 0-based column; empty for text.
+  std::string sheet;
 };
 
 /// Chooses the layout of `text`: `tab` when any line has a tab, `pipe` when at least

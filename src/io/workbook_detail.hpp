@@ -1,0 +1,68 @@
+// Internal: the pieces of io::import_workbook (workbook_import.cpp): the shown text of
+// a number (workbook_number.cpp), the size check of a zip (workbook_zip.cpp) and the
+// sheets read through orcus (workbook_sheets.cpp).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jixiao/finding.hpp"
+#include "jixiao/io/limits.hpp"
+#include "jixiao/io/table_reader.hpp"
+
+namespace jixiao::io::detail {
+
+/// The text a spreadsheet shows for `value` under the number format `format`
+/// (`0.00%`, `#,##0.00`, `General`; empty is General): the digits come from the
+/// shortest decimal that reads back as `value`, rounded half away from zero (as Excel
+/// and LibreOffice show it) to the format's places, so 1992.29 is `1,992.29`, never
+/// 1992.2899999. Percent formats scale by 100 and keep the `%`; date formats give
+/// `YYYY-MM-DD`; text and currency literals of the format are left out.
+std::string shown_number(double value, std::string_view format);
+
+/// The format string of one of Excel's built-in number formats (`4` → `#,##0.00`,
+/// `9` → `0%`); empty when `id` is not one that changes the shown digits.
+std::string_view builtin_number_format(std::size_t id) noexcept;
+
+/// The kinds of workbook file, by their first bytes.
+enum class WorkbookKind { zip, ole, xml, unknown };
+
+/// The kind of `bytes` by its signature: a zip (xlsx, ods), an OLE compound file (a
+/// legacy .xls or a password-protected xlsx), XML (Excel 2003 XML), or unknown.
+WorkbookKind workbook_kind(std::string_view bytes) noexcept;
+
+/// True when an OLE compound file holds an `EncryptedPackage` stream (an encrypted,
+/// password-protected Office Open XML file).
+bool encrypted_package(std::string_view bytes) noexcept;
+
+/// Why a zip is not read.
+struct ZipProblem {
+  /// True when the sizes it declares add up past the limit (a zip bomb); false when it
+  /// is damaged (truncated, no central directory).
+  bool over_limit = false;
+  /// The reason in English.
+  std::string reason;
+};
+
+/// Why the zip `bytes` is not safe to inflate: its central directory cannot be found
+/// (truncated), or the sizes it declares add up past `max_unzipped`. None when it may
+/// be read.
+std::optional<ZipProblem> zip_problem(std::string_view bytes, std::size_t max_unzipped);
+
+/// One sheet as a table, its rows and cells from the workbook.
+struct SheetTable {
+  /// The sheet's cells as the importer reads them (`table.sheet` is the sheet's name).
+  Table table;
+  /// The same cells as tab-separated text; each cell's `offset` indexes it.
+  std::string text;
+};
+
+/// The sheets of a workbook read by orcus, with findings for what could not be read
+/// (JX-IO028 … JX-IO031, JX-I016). `sheet` non-empty: only that sheet.
+std::vector<SheetTable> read_sheets(std::string_view bytes, WorkbookKind kind, const std::string& file,
+                                    const std::string& sheet, const Limits& limits, std::vector<Finding>& findings);
+
+}  // namespace jixiao::io::detail
