@@ -1,8 +1,9 @@
-// run_batch: one reader (the caller's thread), `jobs` workers and one writer, with a ring
-// of 4 × jobs slots between them, so results leave in input order and memory stays flat.
+// run_batch: `jobs` workers, each of which reads the next record (one at a time), maps it,
+// stores its line in a ring of 4 × jobs slots and, when no other worker is writing,
+// writes every line ready in input order. Results leave in input order, memory stays
+// flat, and no thread is woken per record to hand a record or a line on.
 #include <algorithm>
 #include <condition_variable>
-#include <deque>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -16,7 +17,8 @@
 namespace jixiao::io {
 namespace {
 
-// What the threads share; every member is guarded by `m`.
+// What the workers share; every member is guarded by `m`, except `totals`, which only
+// the worker that set `writing` touches.
 struct Shared {
   explicit Shared(std::size_t capacity) : slots(capacity) {}
   struct Slot {
@@ -24,15 +26,16 @@ struct Shared {
     bool ready = false;
   };
   std::mutex m;
-  std::condition_variable work_cv;   // a record was queued, or the input ended
-  std::condition_variable ready_cv;  // a result was stored
-  std::condition_variable space_cv;  // a line was written: a slot is free
-  std::deque<std::pair<std::size_t, BatchRecord>> queue;  // read, not yet taken by a worker
-  std::vector<Slot> slots;       // slots[seq % size]: the result of record seq
-  std::size_t read = 0;          // records read
-  std::size_t written = 0;       // records written
+  std::condition_variable turn_cv;  // the reader left next(), or a line was written: room to read
+  std::vector<Slot> slots;          // slots[seq % size]: the result of record seq
+  std::size_t read = 0;             // records read
+  std::size_t written = 0;          // records written
+  bool reading = false;             // a worker is in next()
+  bool writing = false;             // a worker is writing lines
   bool input_done = false;
-  bool stop = false;             // writing failed: stop reading and working
+  bool stop = false;                // writing or reading failed: stop
+  std::exception_ptr source_error;  // what next() threw, for the caller
+  BatchTotals totals;
 };
 
 // A result line for a record whose processing failed (out of memory): the batch goes on.
@@ -50,28 +53,6 @@ BatchResult failure_line(const BatchRecord& record, const char* what) {
   o.close();
   r.outcome.failed = true;
   return r;
-}
-
-void work(Shared& s, const BatchOptions& options) {
-  for (;;) {
-    std::unique_lock<std::mutex> lock(s.m);
-    s.work_cv.wait(lock, [&] { return s.stop || !s.queue.empty() || s.input_done; });
-    if (s.stop || s.queue.empty()) return;
-    auto [seq, record] = std::move(s.queue.front());
-    s.queue.pop_front();
-    lock.unlock();
-    BatchResult result;
-    try {
-      result = batch_result(record, options);
-    } catch (const std::exception& e) {
-      result = failure_line(record, e.what());
-    }
-    lock.lock();
-    Shared::Slot& slot = s.slots[seq % s.slots.size()];
-    slot.result = std::move(result);
-    slot.ready = true;
-    s.ready_cv.notify_all();
-  }
 }
 
 void add_outcome(BatchTotals& t, const BatchOutcome& o) {
@@ -95,41 +76,94 @@ void take_ready(Shared& s, std::vector<BatchResult>& taken) {
   }
 }
 
-// Writes the results in input order, as many as are ready at a time, and flushes `out`
-// whenever it has to wait: lines leave at once when records come slowly, and in large
-// writes when they come fast.
-void write(Shared& s, std::ostream& out, BatchTotals& totals, std::chrono::steady_clock::time_point start,
-           const BatchProgress& progress) {
+// The context the workers run in.
+struct Run {
+  Shared& s;
+  const BatchSource& next;
+  std::ostream& out;
+  const BatchOptions& options;
+  const BatchProgress& progress;
+  std::chrono::steady_clock::time_point start;
+};
+
+// The next record and its number, read by one worker at a time while fewer than the
+// ring's size are read and not yet written; nothing at the end (or on a stop).
+std::optional<std::pair<std::size_t, BatchRecord>> take_record(const Run& run) {
+  Shared& s = run.s;
+  std::unique_lock<std::mutex> lock(s.m);
+  s.turn_cv.wait(lock, [&] { return s.stop || s.input_done || (!s.reading && s.read - s.written < s.slots.size()); });
+  if (s.stop || s.input_done) return std::nullopt;
+  s.reading = true;
+  lock.unlock();
+  std::optional<BatchRecord> record;
+  std::exception_ptr error;
+  try {
+    record = run.next();  // outside the lock: reading may be slow
+  } catch (...) {
+    error = std::current_exception();
+  }
+  lock.lock();
+  s.reading = false;
+  s.turn_cv.notify_all();
+  if (error) {
+    s.source_error = error;
+    s.stop = true;
+  }
+  if (!record) {
+    s.input_done = true;
+    return std::nullopt;
+  }
+  return std::make_pair(s.read++, std::move(*record));
+}
+
+// Stores `result` and, unless another worker is writing, writes every line ready in
+// input order, flushing when none is left in flight (so a slow input sees each line
+// at once, a fast one large writes).
+void store_and_write(const Run& run, std::size_t seq, BatchResult result) {
+  Shared& s = run.s;
+  std::unique_lock<std::mutex> lock(s.m);
+  Shared::Slot& slot = s.slots[seq % s.slots.size()];
+  slot.result = std::move(result);
+  slot.ready = true;
   std::vector<BatchResult> taken;
-  for (;;) {
-    std::unique_lock<std::mutex> lock(s.m);
-    const auto ready = [&] { return s.slots[s.written % s.slots.size()].ready; };
-    if (!ready() && !s.stop && !(s.input_done && s.written == s.read)) {
-      lock.unlock();
-      out.flush();
-      lock.lock();
-    }
-    s.ready_cv.wait(lock, [&] { return ready() || (s.input_done && s.written == s.read) || s.stop; });
-    if (!ready()) return;
+  while (!s.writing && !s.stop && s.slots[s.written % s.slots.size()].ready) {
+    s.writing = true;
     take_ready(s, taken);
     lock.unlock();
-    for (const BatchResult& result : taken) {
-      if (!(out << result.line << '\n')) break;
-      add_outcome(totals, result.outcome);
+    bool ok = true;
+    for (const BatchResult& r : taken) {
+      if (!(run.out << r.line << '\n')) {
+        ok = false;
+        break;
+      }
+      add_outcome(s.totals, r.outcome);
     }
-    if (!out) {
-      totals.write_failed = true;
-      lock.lock();
-      s.stop = true;
-      s.work_cv.notify_all();
-      s.space_cv.notify_all();
-      return;
-    }
-    totals.elapsed = std::chrono::steady_clock::now() - start;
-    if (progress) progress(totals);  // before the slots are freed: `done` never lags the reader
+    s.totals.elapsed = std::chrono::steady_clock::now() - run.start;
+    if (ok && run.progress) run.progress(s.totals);  // before the slots are freed: `done` never lags the reads
     lock.lock();
+    const bool drained = s.written + taken.size() == s.read;  // nothing else in flight
+    lock.unlock();
+    if (ok && drained) ok = static_cast<bool>(run.out.flush());  // still the only writer
+    lock.lock();
+    s.writing = false;
     s.written += taken.size();
-    s.space_cv.notify_one();
+    if (!ok) {
+      s.totals.write_failed = true;
+      s.stop = true;
+    }
+    s.turn_cv.notify_all();
+  }
+}
+
+void work(const Run& run) {
+  while (auto taken = take_record(run)) {
+    BatchResult result;
+    try {
+      result = batch_result(taken->second, run.options);
+    } catch (const std::exception& e) {
+      result = failure_line(taken->second, e.what());
+    }
+    store_and_write(run, taken->first, std::move(result));
   }
 }
 
@@ -138,36 +172,17 @@ void write(Shared& s, std::ostream& out, BatchTotals& totals, std::chrono::stead
 BatchTotals run_batch(const BatchSource& next, std::ostream& out, const BatchOptions& options, unsigned jobs,
                       const BatchProgress& progress) {
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  const auto start = std::chrono::steady_clock::now();
   Shared s(4 * static_cast<std::size_t>(jobs));
-  BatchTotals totals;
-  std::thread writer([&] { write(s, out, totals, start, progress); });
+  const Run run{s, next, out, options, progress, std::chrono::steady_clock::now()};
   std::vector<std::thread> workers;
-  for (unsigned j = 0; j < jobs; ++j) workers.emplace_back([&] { work(s, options); });
-  for (;;) {
-    {
-      std::unique_lock<std::mutex> lock(s.m);
-      s.space_cv.wait(lock, [&] { return s.stop || s.read - s.written < s.slots.size(); });
-      if (s.stop) break;
-    }
-    std::optional<BatchRecord> record = next();  // outside the lock: reading may be slow
-    if (!record) break;
-    std::lock_guard<std::mutex> lock(s.m);
-    s.queue.emplace_back(s.read++, std::move(*record));
-    s.work_cv.notify_one();
-  }
-  {
-    std::lock_guard<std::mutex> lock(s.m);
-    s.input_done = true;
-    s.work_cv.notify_all();
-    s.ready_cv.notify_all();
-  }
+  for (unsigned j = 1; j < jobs; ++j) workers.emplace_back([&] { work(run); });
+  work(run);  // the caller's thread is one of the workers
   for (auto& w : workers) w.join();
-  writer.join();
   out.flush();
-  if (!out) totals.write_failed = true;
-  totals.elapsed = std::chrono::steady_clock::now() - start;
-  return totals;
+  if (!out) s.totals.write_failed = true;
+  s.totals.elapsed = std::chrono::steady_clock::now() - run.start;
+  if (s.source_error) std::rethrow_exception(s.source_error);
+  return s.totals;
 }
 
 std::string batch_summary_json(const BatchTotals& totals) {

@@ -108,16 +108,20 @@ struct BatchTotals {
   bool write_failed = false;
 };
 
-/// The next record, or nothing at the end of the input. Called from one thread only
-/// (the caller's), while another thread writes to the output: a source reading a
-/// stream tied to the output (`std::cin` is tied to `std::cout`) must untie it first.
+/// The next record, or nothing at the end of the input. Called by one worker at a time
+/// (any of them, the caller's thread included), while another may write to the output:
+/// a source reading a stream tied to the output (`std::cin` is tied to `std::cout`)
+/// must untie it first. What it throws stops the batch and leaves `run_batch`.
 using BatchSource = std::function<std::optional<BatchRecord>()>;
-/// Called after each written line with the totals so far (from the writing thread).
+/// Called after each run of written lines with the totals so far (by the worker that
+/// wrote them; never by two at once).
 using BatchProgress = std::function<void(const BatchTotals&)>;
 
-/// Runs `batch_result` over every record of `next` on `jobs` threads (0: one per core)
-/// and writes each line, then `\n`, to `out` in input order. At most `4 × jobs` records
-/// are read and not yet written, so memory stays flat however long the input.
+/// Runs `batch_result` over every record of `next` on `jobs` workers (0: one per core;
+/// the caller's thread is one of them) and writes each line, then `\n`, to `out` in
+/// input order: a worker that stores the next line due writes it and every line ready
+/// after it. At most `4 × jobs` records are read and not yet written, so memory stays
+/// flat however long the input; `out` is flushed whenever no other record is in flight.
 BatchTotals run_batch(const BatchSource& next, std::ostream& out, const BatchOptions& options, unsigned jobs = 0,
                       const BatchProgress& progress = {});
 
