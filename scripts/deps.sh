@@ -4,8 +4,8 @@
 JIXIAO_PACKAGES="cmake g++ make libboost-dev libgtest-dev googletest libbenchmark-dev libcli11-dev doxygen graphviz python3 python3-pip python3-setuptools python3-venv"
 # Workbooks (.xlsx, .ods; docs/import.md): LibreOffice's import library orcus; the test
 # fixtures in tests/data/workbooks are made by tests/tools/make_workbooks.py with
-# XlsxWriter (.xlsx) and odfpy (.ods).
-JIXIAO_PACKAGES="$JIXIAO_PACKAGES pkg-config liborcus-dev libixion-dev python3-xlsxwriter python3-odf"
+# XlsxWriter (.xlsx) and odfpy (.ods). zlib checks every zip entry before orcus reads it.
+JIXIAO_PACKAGES="$JIXIAO_PACKAGES pkg-config liborcus-dev libixion-dev zlib1g-dev python3-xlsxwriter python3-odf"
 # The Java binding (java/, docs/java.md): a JDK 17 and JNA (jna.jar and its native part).
 JIXIAO_PACKAGES="$JIXIAO_PACKAGES openjdk-17-jdk-headless libjna-java"
 # The HTML report (docs/report.md): the test browser.report_chromium renders it with

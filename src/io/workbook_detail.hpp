@@ -48,8 +48,8 @@ struct ZipProblem {
 };
 
 /// Why the zip `bytes` is not safe to inflate: its central directory cannot be found
-/// (truncated), or the sizes it declares add up past `max_unzipped`. None when it may
-/// be read.
+/// (truncated), the sizes it declares add up past `max_unzipped`, or an entry does not
+/// inflate (zlib) to its declared size and CRC-32. None when it may be read.
 std::optional<ZipProblem> zip_problem(std::string_view bytes, std::size_t max_unzipped);
 
 /// One sheet as a table, its rows and cells from the workbook.
