@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <iterator>
+#include <numeric>
 #include <utility>
 #include <string>
 
@@ -27,13 +28,41 @@ bool is_blank(std::string_view s) {
 }
 
 // Shortened for messages, so a 50 MB value does not become a 50 MB finding.
-std::string excerpt(const std::string& s) {
+std::string excerpt(std::string_view s) {
   constexpr std::size_t kMax = 80;
-  if (s.size() <= kMax) return s;
+  if (s.size() <= kMax) return std::string(s);
   std::size_t cut = kMax;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0u) == 0x80u) --cut;
-  return s.substr(0, cut) + "…";
+  return std::string(s.substr(0, cut)) + "…";
 }
+
+// The JSON pointer of a value being read, made into text only when a finding needs it:
+// each level names its parent (which outlives it on the stack) and its key or index.
+class Path {
+ public:
+  Path() = default;  // the document
+  Path member(const char* key) const { return Path(this, key, 0); }
+  Path element(std::size_t index) const { return Path(this, nullptr, index); }
+
+  std::string str() const {
+    std::string out;
+    append(out);
+    return out;
+  }
+
+ private:
+  Path(const Path* parent, const char* key, std::size_t index) : parent_(parent), key_(key), index_(index) {}
+  void append(std::string& out) const {
+    if (!parent_) return;
+    parent_->append(out);
+    out += '/';
+    out += key_ ? pointer_token(key_) : std::to_string(index_);
+  }
+
+  const Path* parent_ = nullptr;
+  const char* key_ = nullptr;  // a member, else the element `index_`
+  std::size_t index_ = 0;
+};
 
 // One reader for both trees: property_tree's (XML, INFO, and JSON that simdjson refused)
 // and JsonNode (JSON).
@@ -54,8 +83,8 @@ class Reader {
     return "an object";
   }
 
-  void wrong_type(const std::string& path, const char* expected, const Tree& node) {
-    Finding f = io_finding("JX-IO013", Severity::error, path, "expected {expected}, found {found}",
+  void wrong_type(const Path& path, const char* expected, const Tree& node) {
+    Finding f = io_finding("JX-IO013", Severity::error, path.str(), "expected {expected}, found {found}",
                            "类型错误：应为{expected_zh}，实际为{found}");
     f.arg("expected", expected);
     f.arg("expected_zh", std::string(expected) == "text" ? "文本" : std::string(expected) == "an array" ? "数组" : "对象");
@@ -64,7 +93,7 @@ class Reader {
     findings_.push_back(std::move(f));
   }
 
-  bool is_object(const Tree& node, const std::string& path) {
+  bool is_object(const Tree& node, const Path& path) {
     for (const auto& child : node) {
       if (is_item(child.first)) {
         wrong_type(path, "an object", node);
@@ -79,7 +108,7 @@ class Reader {
     return true;
   }
 
-  bool is_array(const Tree& node, const std::string& path) {
+  bool is_array(const Tree& node, const Path& path) {
     for (const auto& child : node) {
       if (!is_item(child.first)) {
         wrong_type(path, "an array", node);
@@ -98,15 +127,13 @@ class Reader {
   // One object being read: fields are taken by name, the rest reported as unknown.
   class Object {
    public:
-    Object(Reader& r, const Tree& node, std::string path)
-        : r_(r), node_(node), path_(std::move(path)), cursor_(node.begin()), duplicates_(has_duplicate_key(node)) {
-    }
+    Object(Reader& r, const Tree& node, const Path& path)
+        : r_(r), node_(node), path_(path), cursor_(node.begin()), duplicates_(has_duplicate_key(node)) {}
     Object(const Object&) = delete;
     Object& operator=(const Object&) = delete;
     ~Object() { report_unknown(); }
 
-    const std::string& path() const { return path_; }
-    std::string child_path(const char* key) const { return path_ + "/" + pointer_token(key); }
+    std::string child_path(const char* key) const { return path_.member(key).str(); }
 
     const Tree* field(const char* key, bool required) {
       if (duplicates_ || node_.size() > 64) known_.emplace_back(key);  // else the mask of taken members tells
@@ -137,18 +164,24 @@ class Reader {
       return first;
     }
 
-    std::optional<std::string> text(const char* key, bool required) {
+    // The member `key` when it is a text: a view into the tree, copied only where kept.
+    std::optional<std::string_view> text(const char* key, bool required) {
       const Tree* node = field(key, required);
       if (!node) return std::nullopt;
       if (!node->empty() || empty_container(*node)) {
-        r_.wrong_type(child_path(key), "text", *node);
+        r_.wrong_type(path_.member(key), "text", *node);
         return std::nullopt;
       }
-      return std::string(node->data());
+      return std::string_view(node->data());
+    }
+
+    // The text `key` into `out` (left as it is when absent or not a text).
+    void text(const char* key, bool required, std::string& out) {
+      if (const std::optional<std::string_view> t = text(key, required)) out.assign(t->data(), t->size());
     }
 
     std::optional<Decimal> decimal(const char* key, bool required) {
-      const std::optional<std::string> t = text(key, required);
+      const std::optional<std::string_view> t = text(key, required);
       if (!t) return std::nullopt;
       const Parsed<Decimal> d = Decimal::parse(*t);
       if (d.ok()) return d.value();
@@ -164,7 +197,7 @@ class Reader {
     // A value of a closed list, read by `lookup`; an unknown value is an error.
     template <class T, class Lookup>
     std::optional<T> choice(const char* key, bool required, Lookup lookup) {
-      const std::optional<std::string> t = text(key, required);
+      const std::optional<std::string_view> t = text(key, required);
       if (!t) return std::nullopt;
       if (const std::optional<T> v = lookup(*t)) return v;
       Finding f = io_finding("JX-IO015", Severity::error, child_path(key), "unknown value \"{text}\" for \"{key}\"",
@@ -185,20 +218,22 @@ class Reader {
     }
 
     // Calls `item(node, path)` for each element of the array `key`.
-    template <class Item>  // void(const Tree& node, const std::string& path)
+    template <class Item>  // void(const Tree& node, const Path& path)
     void array(const char* key, bool required, Item&& item) {
       const Tree* node = field(key, required);
-      if (!node || !r_.is_array(*node, child_path(key))) return;
+      const Path at = path_.member(key);
+      if (!node || !r_.is_array(*node, at)) return;
       std::size_t index = 0;
-      for (const auto& child : *node) item(child.second, child_path(key) + "/" + std::to_string(index++));
+      for (const auto& child : *node) item(child.second, at.element(index++));
     }
 
     // Calls `read(object)` for the object `key`.
     template <class Read>  // void(Object&)
     bool object(const char* key, bool required, Read&& read) {
       const Tree* node = field(key, required);
-      if (!node || !r_.is_object(*node, child_path(key))) return false;
-      Object sub(r_, *node, child_path(key));
+      const Path at = path_.member(key);
+      if (!node || !r_.is_object(*node, at)) return false;
+      Object sub(r_, *node, at);
       read(sub);
       return true;
     }
@@ -250,7 +285,7 @@ class Reader {
       }
     }
     void unknown(const std::string& key) {
-      Finding f = io_finding("JX-IO011", Severity::warning, path_ + "/" + pointer_token(valid_text(key)),
+      Finding f = io_finding("JX-IO011", Severity::warning, path_.str() + "/" + pointer_token(valid_text(key)),
                              "unknown key \"{key}\" ignored", "未知的键“{key}”已忽略");
       f.arg("key", valid_text(excerpt(key)));
       r_.add(std::move(f));
@@ -258,7 +293,7 @@ class Reader {
 
     Reader& r_;
     const Tree& node_;
-    std::string path_;
+    Path path_;
     std::vector<std::string_view> known_;  // the keys read so far (string literals)
     Iterator cursor_;                      // after the member found last
     std::size_t cursor_index_ = 0;         // its index
@@ -267,20 +302,26 @@ class Reader {
   };
 
   // Elements of an array that must be objects.
-  bool item_object(const Tree& node, const std::string& path) { return is_object(node, path); }
+  bool item_object(const Tree& node, const Path& path) { return is_object(node, path); }
 
-  TargetValue target(Object& obj, const char* key, const std::string& unit) {
-    std::optional<std::string> t = obj.text(key, false);
+  // The target `key` of an indicator. A text read before with the same unit (`earlier`:
+  // the period target, the targets of the indicators just read) is copied, not parsed
+  // again: parsing depends only on the text and the unit, and most annual targets repeat
+  // the period target.
+  TargetValue target(Object& obj, const char* key, const std::string& unit, const std::vector<const TargetValue*>& earlier) {
+    const std::optional<std::string_view> t = obj.text(key, false);
     if (!t) return TargetValue();
+    const auto same = std::find_if(earlier.begin(), earlier.end(), [&](const TargetValue* e) { return e->text() == *t; });
     std::vector<Diagnostic> why;
-    TargetValue value = TargetValue::read(std::move(*t), unit, why);
+    TargetValue value = same != earlier.end() ? **same : TargetValue::read(std::string(*t), unit, why);
     if (value.present() && !value.target()) {
+      // The first diagnostic of the parse, kept by the value itself (`why` is empty for a copy).
+      const Diagnostic* first = value.first_diagnostic();
       Finding f = io_finding("JX-IO016", Severity::warning, obj.child_path(key), "unparseable target \"{text}\": {reason}",
                              "无法解析的指标值“{text}”：{reason_zh}");
       f.arg("text", excerpt(value.text()));
-      f.arg("reason", why.empty() ? std::string("not a target") : why.front().message);
-      f.arg("reason_zh",
-            why.empty() ? std::string("不是指标值") : why.front().message_in(Lang::zh));
+      f.arg("reason", first ? first->message : std::string("not a target"));
+      f.arg("reason_zh", first ? first->message_in(Lang::zh) : std::string("不是指标值"));
       add(std::move(f));
     }
     return value;
@@ -288,7 +329,7 @@ class Reader {
 
   // A money unit: 元, 万元 or 亿元; any other text is kept as written and reported.
   AmountUnit money_unit(Object& obj) {
-    const std::optional<std::string> text = obj.text("unit", false);
+    const std::optional<std::string_view> text = obj.text("unit", false);
     if (!text) return AmountUnit();
     AmountUnit unit = AmountUnit::parse(*text);
     if (!unit.known()) {
@@ -301,14 +342,16 @@ class Reader {
     return unit;
   }
 
-  void read_indicator(Object& o, Indicator& ind) {
-    ind.level1_text = o.text("level1", true).value_or("");
-    ind.level2_text = o.text("level2", true).value_or("");
-    const auto l1 = o.template choice<Level1>("level1_key", false, [](const std::string& t) -> std::optional<Level1> {
+  // `ind` from `o`; `previous` is the indicator read just before (nullptr for the first),
+  // whose targets may be copied when they repeat.
+  void read_indicator(Object& o, Indicator& ind, const Indicator* previous) {
+    o.text("level1", true, ind.level1_text);
+    o.text("level2", true, ind.level2_text);
+    const auto l1 = o.template choice<Level1>("level1_key", false, [](std::string_view t) -> std::optional<Level1> {
       if (t == "unknown") return Level1::unknown;
       return from_string<Level1>(t);
     });
-    const auto l2 = o.template choice<Level2>("level2_key", false, [](const std::string& t) -> std::optional<Level2> {
+    const auto l2 = o.template choice<Level2>("level2_key", false, [](std::string_view t) -> std::optional<Level2> {
       if (t == "unknown") return Level2::unknown;
       return from_string<Level2>(t);
     });
@@ -318,17 +361,20 @@ class Reader {
     ind.level2 = l2 ? *l2 : l2_text.value_or(Level2::unknown);
     if (l1 && l1_text && *l1 != *l1_text) disagree(o.child_path("level1_key"), to_string(*l1), ind.level1_text);
     if (l2 && l2_text && *l2 != *l2_text) disagree(o.child_path("level2_key"), to_string(*l2), ind.level2_text);
-    ind.name = o.text("name", true).value_or("");
-    ind.unit = o.text("unit", false).value_or("");
-    ind.period_target = target(o, "period_target", ind.unit);
-    ind.annual_target = target(o, "annual_target", ind.unit);
+    o.text("name", true, ind.name);
+    o.text("unit", false, ind.unit);
+    std::vector<const TargetValue*> earlier;  // read with the same unit column
+    if (previous && previous->unit == ind.unit) earlier = {&previous->period_target, &previous->annual_target};
+    ind.period_target = target(o, "period_target", ind.unit, earlier);
+    earlier.push_back(&ind.period_target);
+    ind.annual_target = target(o, "annual_target", ind.unit, earlier);
     ind.nature = o.template choice<Nature>("nature", false, from_string<Nature>).value_or(Nature::unspecified);
     ind.basis = o.template choice<Basis>("basis", false, from_string<Basis>).value_or(Basis::unspecified);
     ind.weight = o.decimal("weight", false);
-    ind.note = o.text("note", false).value_or("");
-    ind.actual = o.text("actual", false).value_or("");
+    o.text("note", false, ind.note);
+    o.text("actual", false, ind.actual);
     ind.score = o.decimal("score", false);
-    ind.deviation_reason = o.text("deviation_reason", false).value_or("");
+    o.text("deviation_reason", false, ind.deviation_reason);
   }
 
   void disagree(const std::string& path, const char* k, const std::string& text) {
@@ -339,56 +385,52 @@ class Reader {
     add(std::move(f));
   }
 
+  // The category of a budget or execution line: its key, else its name, else custom.
+  BudgetCategory category(Object& o, const std::string& name) {
+    if (const auto c = o.template choice<BudgetCategory>("category", false, from_string<BudgetCategory>)) return *c;
+    return from_string<BudgetCategory>(name).value_or(BudgetCategory::custom);
+  }
+
   void read_budget(Object& o, BudgetOverview& budget) {
-    o.array("breakdowns", false, [&](const Tree& node, const std::string& path) {
+    o.array("breakdowns", false, [&](const Tree& node, const Path& path) {
       if (!item_object(node, path)) return;
       Object b(*this, node, path);
-      BudgetBreakdown breakdown;
+      BudgetBreakdown& breakdown = budget.breakdowns.emplace_back();
       breakdown.kind = b.template choice<BreakdownKind>("kind", true, from_string<BreakdownKind>).value_or(BreakdownKind::expenditure);
-      breakdown.title = b.text("title", false).value_or("");
+      b.text("title", false, breakdown.title);
       breakdown.declared_total = b.decimal("declared_total", false);
       breakdown.unit = b.template choice<MoneyUnit>("unit", false, from_string<MoneyUnit>).value_or(MoneyUnit::wan_yuan);
-      b.array("lines", false, [&](const Tree& ln, const std::string& lpath) {
+      b.array("lines", false, [&](const Tree& ln, const Path& lpath) {
         if (!item_object(ln, lpath)) return;
         Object l(*this, ln, lpath);
-        BudgetLine line;
-        line.name = l.text("name", true).value_or("");
-        if (const auto c = l.template choice<BudgetCategory>("category", false, from_string<BudgetCategory>)) {
-          line.category = *c;
-        } else {
-          line.category = from_string<BudgetCategory>(line.name).value_or(BudgetCategory::custom);
-        }
+        BudgetLine& line = breakdown.lines.emplace_back();
+        l.text("name", true, line.name);
+        line.category = category(l, line.name);
         line.amount = l.decimal("amount", true).value_or(Decimal());
         line.unit = money_unit(l);
         line.share = l.decimal("share", false);
-        breakdown.lines.push_back(std::move(line));
       });
-      budget.breakdowns.push_back(std::move(breakdown));
     });
-    o.array("execution", false, [&](const Tree& node, const std::string& path) {
+    o.array("execution", false, [&](const Tree& node, const Path& path) {
       if (!item_object(node, path)) return;
       Object e(*this, node, path);
-      ExecutionLine line;
-      line.name = e.text("name", true).value_or("");
-      if (const auto c = e.template choice<BudgetCategory>("category", false, from_string<BudgetCategory>)) {
-        line.category = *c;
-      } else {
-        line.category = from_string<BudgetCategory>(line.name).value_or(BudgetCategory::custom);
-      }
+      ExecutionLine& line = budget.execution.emplace_back();
+      e.text("name", true, line.name);
+      line.category = category(e, line.name);
       line.initial_budget = e.decimal("initial_budget", false);
       line.full_year_budget = e.decimal("full_year_budget", false);
       line.executed = e.decimal("executed", false);
       line.weight = e.decimal("weight", false);
-      line.rate_text = e.text("rate", false).value_or("");
+      e.text("rate", false, line.rate_text);
       line.score = e.decimal("score", false);
       line.unit = money_unit(e);
-      budget.execution.push_back(std::move(line));
     });
   }
 
   PerformanceForm read_root(const Tree& root) {
     PerformanceForm form;
-    Object o(*this, root, "");
+    const Path document;
+    Object o(*this, root, document);
     if (const auto schema = o.text("schema", false)) {
       if (*schema != schema_id) {
         Finding f = io_finding("JX-IO010", Severity::error, "/schema", "unsupported schema \"{text}\" (expected {expected})",
@@ -405,12 +447,12 @@ class Reader {
     }
     form.kind = o.template choice<FormKind>("kind", true, from_string<FormKind>).value_or(FormKind::department);
     form.stage = o.template choice<FormStage>("stage", false, from_string<FormStage>).value_or(FormStage::declaration);
-    form.unit_name = o.text("unit_name", true).value_or("");
+    o.text("unit_name", true, form.unit_name);
     if (const auto year = o.text("year", false)) {
       const bool digits = !year->empty() && year->size() <= 4 &&
                           std::all_of(year->begin(), year->end(), [](char c) { return c >= '0' && c <= '9'; });
       if (digits) {
-        form.year = std::stoi(*year);
+        form.year = std::accumulate(year->begin(), year->end(), 0, [](int n, char c) { return n * 10 + (c - '0'); });
       } else {
         Finding f = io_finding("JX-IO013", Severity::error, "/year", "expected a year (1 to 4 digits), found \"{text}\"",
                                "年度应为 1 至 4 位数字，实际为“{text}”");
@@ -420,14 +462,14 @@ class Reader {
     }
     o.object("project", false, [&](Object& p) {
       ProjectInfo info;
-      info.name = p.text("name", false).value_or("");
-      info.competent_department = p.text("competent_department", false).value_or("");
-      info.implementing_unit = p.text("implementing_unit", false).value_or("");
-      info.attribute = p.text("attribute", false).value_or("");
-      info.period = p.text("period", false).value_or("");
+      p.text("name", false, info.name);
+      p.text("competent_department", false, info.competent_department);
+      p.text("implementing_unit", false, info.implementing_unit);
+      p.text("attribute", false, info.attribute);
+      p.text("period", false, info.period);
       form.project = std::move(info);
     });
-    o.array("goals", false, [&](const Tree& node, const std::string& path) {
+    o.array("goals", false, [&](const Tree& node, const Path& path) {
       if (!node.empty() || empty_container(node)) {
         wrong_type(path, "text", node);
         return;
@@ -435,42 +477,41 @@ class Reader {
       form.goals.emplace_back(node.data());
     });
     o.object("budget", false, [&](Object& b) { read_budget(b, form.budget); });
-    o.array("key_tasks", false, [&](const Tree& node, const std::string& path) {
+    o.array("key_tasks", false, [&](const Tree& node, const Path& path) {
       if (!item_object(node, path)) return;
       Object t(*this, node, path);
-      KeyTask task;
-      task.name = t.text("name", true).value_or("");
-      task.content = t.text("content", false).value_or("");
+      KeyTask& task = form.key_tasks.emplace_back();
+      t.text("name", true, task.name);
+      t.text("content", false, task.content);
       task.planned_funds = t.decimal("planned_funds", false);
       // Only a measurable result becomes a Target; narrative results stay text.
-      task.expected_result = ExpectedResult(t.text("expected_result", false).value_or(""));
-      form.key_tasks.push_back(std::move(task));
+      const std::optional<std::string_view> result = t.text("expected_result", false);
+      task.expected_result = ExpectedResult(result ? std::string(*result) : std::string());
     });
-    o.array("other_tasks", false, [&](const Tree& node, const std::string& path) {
+    o.array("other_tasks", false, [&](const Tree& node, const Path& path) {
       if (!item_object(node, path)) return;
       Object t(*this, node, path);
-      OtherTask task;
-      task.text = t.text("text", true).value_or("");
+      OtherTask& task = form.other_tasks.emplace_back();
+      t.text("text", true, task.text);
       task.amount = t.decimal("amount", false);
-      task.unit = t.text("unit", false).value_or("");
-      form.other_tasks.push_back(std::move(task));
+      t.text("unit", false, task.unit);
     });
     form.indicators.reserve(o.objects_in("indicators"));  // no doubling of ~1 KB rows
-    o.array("indicators", false, [&](const Tree& node, const std::string& path) {
+    o.array("indicators", false, [&](const Tree& node, const Path& path) {
       if (!item_object(node, path)) return;
       Object i(*this, node, path);
-      Indicator ind;
-      read_indicator(i, ind);
-      form.indicators.push_back(std::move(ind));
+      const std::size_t before = form.indicators.size();
+      Indicator& ind = form.indicators.emplace_back();
+      read_indicator(i, ind, before > 0 ? &form.indicators[before - 1] : nullptr);
     });
     form.total_score = o.decimal("total_score", false);
-    form.rating = o.text("grade", false).value_or("");
-    o.array("metadata", false, [&](const Tree& node, const std::string& path) {
+    o.text("grade", false, form.rating);
+    o.array("metadata", false, [&](const Tree& node, const Path& path) {
       if (!item_object(node, path)) return;
       Object m(*this, node, path);
-      std::string k = m.text("key", true).value_or("");
-      std::string v = m.text("value", true).value_or("");
-      form.metadata.emplace_back(std::move(k), std::move(v));
+      auto& [k, v] = form.metadata.emplace_back();
+      m.text("key", true, k);
+      m.text("value", true, v);
     });
     return form;
   }
