@@ -332,6 +332,37 @@ std::size_t NormText::erase_ranges(const std::vector<std::pair<std::size_t, std:
   return removed;
 }
 
+namespace {
+// The characters of the grammar's scan flags kDigit and kDateChar (target_parse.cpp), in
+// normal form.
+JIXIAO_HOT_INLINE bool digit_or_date_char(char32_t cp) noexcept {
+  return (cp >= '0' && cp <= '9') || cp == '.' || cp == '-' || cp == '/' || cp == U'年' || cp == U'月' || cp == U'底' ||
+         cp == U'末' || cp == U'旬';
+}
+}  // namespace
+
+bool may_hold_number_or_date(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {  // normalisation changes only white space here
+      if (digit_or_date_char(b0)) return true;
+      ++i;
+      continue;
+    }
+    if (simplified_cjk_at(text, i)) {  // kept as written
+      const auto b1 = static_cast<unsigned char>(text[i + 1]);
+      const auto b2 = static_cast<unsigned char>(text[i + 2]);
+      if (digit_or_date_char(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu))) return true;
+      i += 3;
+      continue;
+    }
+    const CodePoint c = decode_utf8(text, i);
+    if (digit_or_date_char(normal_form(c.cp))) return true;
+    i += c.length;
+  }
+  return false;
+}
+
 std::size_t normalize_into(std::string_view text, char* out, std::size_t cap) noexcept {
   if (text.size() > cap) return std::string_view::npos;
   return normalize<false>(text, out, nullptr);

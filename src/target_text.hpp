@@ -112,6 +112,12 @@ class NormText {
 /// `npos` when it does not fit. Used by Unit::parse without allocating.
 std::size_t normalize_into(std::string_view text, char* out, std::size_t cap) noexcept;
 
+/// False when `text`, normalised, holds no digit and none of the characters that may
+/// start a date (`.` `-` `/` 年 月 底 末 旬): then `Target::parse` reads it as a
+/// qualitative target or refuses it, without a number or a deadline. One pass over the
+/// text with no copy, for callers that want only measurable targets (ExpectedResult).
+bool may_hold_number_or_date(std::string_view text) noexcept;
+
 /// 1-based code point column of byte `offset` in `text`.
 std::size_t column_of(std::string_view text, std::size_t offset) noexcept;
 

@@ -3,10 +3,14 @@
 
 #include <utility>
 
+#include "target_text.hpp"
+
 namespace jixiao {
 
 ExpectedResult::ExpectedResult(std::string text) : text_(std::move(text)) {
-  if (text_.empty()) return;
+  // Without a digit or a date character the parser can only find a qualitative target
+  // (or none): no need to run it for the narrative results most tasks have.
+  if (text_.empty() || !detail::may_hold_number_or_date(text_)) return;
   Parsed<Target> parsed = Target::parse(text_);
   if (parsed.ok() && parsed.value().kind() != TargetKind::qualitative) target_ = std::move(parsed).value();
 }
