@@ -5,6 +5,7 @@
 #include <boost/property_tree/ptree.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -48,8 +49,8 @@ std::string excerpt(std::string_view s) {
 class Path {
  public:
   Path() = default;  // the document
-  Path member(const char* key) const { return Path(this, key, 0); }
-  Path element(std::size_t index) const { return Path(this, nullptr, index); }
+  Path member(std::string_view key) const { return Path(this, key, 0); }
+  Path element(std::size_t index) const { return Path(this, std::string_view(), index); }
 
   std::string str() const {
     std::string out;
@@ -58,16 +59,16 @@ class Path {
   }
 
  private:
-  Path(const Path* parent, const char* key, std::size_t index) : parent_(parent), key_(key), index_(index) {}
+  Path(const Path* parent, std::string_view key, std::size_t index) : parent_(parent), key_(key), index_(index) {}
   void append(std::string& out) const {
     if (!parent_) return;
     parent_->append(out);
     out += '/';
-    out += key_ ? pointer_token(key_) : std::to_string(index_);
+    out += key_.data() ? pointer_token(std::string(key_)) : std::to_string(index_);
   }
 
   const Path* parent_ = nullptr;
-  const char* key_ = nullptr;  // a member, else the element `index_`
+  std::string_view key_;  // a member (a string literal), else the element `index_`
   std::size_t index_ = 0;
 };
 
@@ -140,39 +141,45 @@ class Reader {
     Object& operator=(const Object&) = delete;
     ~Object() { report_unknown(); }
 
-    std::string child_path(const char* key) const { return path_.member(key).str(); }
+    std::string child_path(std::string_view key) const { return path_.member(key).str(); }
 
-    const Tree* field(const char* key, bool required) {
-      if (duplicates_ || node_.size() > 64) known_.emplace_back(key);  // else the mask of taken members tells
-      const std::string_view wanted(key);
-      const Tree* first = duplicates_ ? nullptr : next_field(wanted);
-      std::size_t count = first ? 1 : 0;
-      for (const auto& child : node_) {
-        if (!duplicates_) break;
-        if (same_key(child.first, wanted)) {
-          if (!first) first = &child.second;
-          ++count;
+    const Tree* field(std::string_view key, bool required) {
+      const Tree* first = nullptr;
+      std::size_t count = 0;
+      if (!duplicates_ && node_.size() <= 64) {  // the mask of taken members tells the known keys
+        first = next_field(key);
+        count = first ? 1 : 0;
+      } else {
+        known_.push_back(key);
+        if (!duplicates_) first = next_field(key);
+        count = first ? 1 : 0;
+        for (const auto& child : node_) {
+          if (!duplicates_) break;
+          if (same_key(child.first, key)) {
+            if (!first) first = &child.second;
+            ++count;
+          }
         }
       }
       if (count > 1) {
         Finding f = io_finding("JX-IO017", Severity::error, child_path(key),
                                "key \"{key}\" appears {count} times; the first is used",
                                "键“{key}”出现 {count} 次；使用第一个");
-        f.arg("key", key);
+        f.arg("key", std::string(key));
         f.arg("count", std::to_string(count));
         r_.add(std::move(f));
       }
       if (!first && required) {
         Finding f = io_finding("JX-IO012", Severity::error, child_path(key), "missing required field \"{key}\"",
                                "缺少必填字段“{key}”");
-        f.arg("key", key);
+        f.arg("key", std::string(key));
         r_.add(std::move(f));
       }
       return first;
     }
 
     // The member `key` when it is a text: a view into the tree, copied only where kept.
-    std::optional<std::string_view> text(const char* key, bool required) {
+    std::optional<std::string_view> text(std::string_view key, bool required) {
       const Tree* node = field(key, required);
       if (!node) return std::nullopt;
       if (!node->empty() || empty_container(*node)) {
@@ -183,11 +190,11 @@ class Reader {
     }
 
     // The text `key` into `out` (left as it is when absent or not a text).
-    void text(const char* key, bool required, std::string& out) {
+    void text(std::string_view key, bool required, std::string& out) {
       if (const std::optional<std::string_view> t = text(key, required)) out.assign(t->data(), t->size());
     }
 
-    std::optional<Decimal> decimal(const char* key, bool required) {
+    std::optional<Decimal> decimal(std::string_view key, bool required) {
       const std::optional<std::string_view> t = text(key, required);
       if (!t) return std::nullopt;
       const Parsed<Decimal> d = Decimal::parse(*t);
@@ -203,21 +210,21 @@ class Reader {
 
     // A value of a closed list, read by `lookup`; an unknown value is an error.
     template <class T, class Lookup>
-    std::optional<T> choice(const char* key, bool required, Lookup lookup) {
+    std::optional<T> choice(std::string_view key, bool required, Lookup lookup) {
       const std::optional<std::string_view> t = text(key, required);
       if (!t) return std::nullopt;
       if (const std::optional<T> v = lookup(*t)) return v;
       Finding f = io_finding("JX-IO015", Severity::error, child_path(key), "unknown value \"{text}\" for \"{key}\"",
                              "“{key}”的取值“{text}”无法识别");
       f.arg("text", excerpt(*t));
-      f.arg("key", key);
+      f.arg("key", std::string(key));
       r_.add(std::move(f));
       return std::nullopt;
     }
 
     // Elements of the array `key` that have members (0 when absent): room to reserve
     // before reading them, never more than reading them will use.
-    std::size_t objects_in(const char* key) const {
+    std::size_t objects_in(std::string_view key) const {
       const auto it = std::find_if(node_.begin(), node_.end(), [&](const auto& child) { return same_key(child.first, key); });
       if (it == node_.end()) return 0;
       return static_cast<std::size_t>(
@@ -226,7 +233,7 @@ class Reader {
 
     // Calls `item(node, path)` for each element of the array `key`.
     template <class Item>  // void(const Tree& node, const Path& path)
-    void array(const char* key, bool required, Item&& item) {
+    void array(std::string_view key, bool required, Item&& item) {
       const Tree* node = field(key, required);
       const Path at = path_.member(key);
       if (!node || !r_.is_array(*node, at)) return;
@@ -236,7 +243,7 @@ class Reader {
 
     // Calls `read(object)` for the object `key`.
     template <class Read>  // void(Object&)
-    bool object(const char* key, bool required, Read&& read) {
+    bool object(std::string_view key, bool required, Read&& read) {
       const Tree* node = field(key, required);
       const Path at = path_.member(key);
       if (!node || !r_.is_object(*node, at)) return false;
@@ -261,6 +268,7 @@ class Reader {
     // The member `wanted` of an object without duplicate keys, searched from after the
     // last one found: readers ask in the order writers write, so mostly one step.
     const Tree* next_field(std::string_view wanted) {
+      if (untaken_ == 0) return nullptr;  // every member read: the rest of the keys asked are absent
       std::size_t index = cursor_index_;
       for (auto it = cursor_; it != node_.end(); ++it, ++index) {
         if (same_key(it->first, wanted)) return take(it, index);
@@ -272,7 +280,10 @@ class Reader {
       return nullptr;
     }
     const Tree* take(Iterator it, std::size_t index) {
-      if (index < 64) taken_ |= std::uint64_t{1} << index;
+      if (index < 64 && ((taken_ >> index) & 1u) == 0) {
+        taken_ |= std::uint64_t{1} << index;
+        untaken_ -= untaken_ > 0;
+      }
       cursor_ = std::next(it);
       cursor_index_ = index + 1;
       return &it->second;
@@ -306,6 +317,7 @@ class Reader {
     std::size_t cursor_index_ = 0;         // its index
     std::uint64_t taken_ = 0;              // bit i: member i was found by a field()
     bool duplicates_;
+    std::size_t untaken_ = duplicates_ || node_.size() > 64 ? std::size_t(-1) : node_.size();  // members not yet read
   };
 
   // Elements of an array that must be objects.
@@ -315,10 +327,11 @@ class Reader {
   // the period target, the targets of the indicators just read) is copied, not parsed
   // again: parsing depends only on the text and the unit, and most annual targets repeat
   // the period target.
-  TargetValue target(Object& obj, const char* key, const std::string& unit, const std::vector<const TargetValue*>& earlier) {
+  using Earlier = std::array<const TargetValue*, 3>;  // nullptr: none
+  TargetValue target(Object& obj, const char* key, const std::string& unit, const Earlier& earlier) {
     const std::optional<std::string_view> t = obj.text(key, false);
     if (!t) return TargetValue();
-    const auto same = std::find_if(earlier.begin(), earlier.end(), [&](const TargetValue* e) { return e->text() == *t; });
+    const auto same = std::find_if(earlier.begin(), earlier.end(), [&](const TargetValue* e) { return e && e->text() == *t; });
     std::vector<Diagnostic> why;
     TargetValue value = same != earlier.end() ? **same : TargetValue::read(std::string(*t), unit, why);
     if (value.present() && !value.target()) {
@@ -370,10 +383,10 @@ class Reader {
     if (l2 && l2_text && *l2 != *l2_text) disagree(o.child_path("level2_key"), to_string(*l2), ind.level2_text);
     o.text("name", true, ind.name);
     o.text("unit", false, ind.unit);
-    std::vector<const TargetValue*> earlier;  // read with the same unit column
-    if (previous && previous->unit == ind.unit) earlier = {&previous->period_target, &previous->annual_target};
+    Earlier earlier{};  // read with the same unit column
+    if (previous && previous->unit == ind.unit) earlier = {&previous->period_target, &previous->annual_target, nullptr};
     ind.period_target = target(o, "period_target", ind.unit, earlier);
-    earlier.push_back(&ind.period_target);
+    earlier[2] = &ind.period_target;
     ind.annual_target = target(o, "annual_target", ind.unit, earlier);
     ind.nature = o.template choice<Nature>("nature", false, from_string<Nature>).value_or(Nature::unspecified);
     ind.basis = o.template choice<Basis>("basis", false, from_string<Basis>).value_or(Basis::unspecified);

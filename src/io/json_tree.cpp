@@ -18,9 +18,6 @@ namespace jixiao::io::detail {
 
 namespace od = simdjson::ondemand;
 
-std::vector<JsonMember>::const_iterator JsonNode::begin() const noexcept { return members.begin(); }
-std::vector<JsonMember>::const_iterator JsonNode::end() const noexcept { return members.end(); }
-
 namespace {
 
 // Parsers keep their buffers between documents; a thread reuses its own. One grown by a

@@ -53,6 +53,10 @@ struct JsonMember {
   JsonNode second;
 };
 
+// Inline: the form reader walks members in its innermost loops.
+inline std::vector<JsonMember>::const_iterator JsonNode::begin() const noexcept { return members.begin(); }
+inline std::vector<JsonMember>::const_iterator JsonNode::end() const noexcept { return members.end(); }
+
 /// A JSON document read and checked; movable, the views stay valid while it lives.
 class JsonTree {
  public:
