@@ -339,6 +339,7 @@ JIXIAO_HOT_INLINE bool digit_or_date_char(char32_t cp) noexcept {
   return (cp >= '0' && cp <= '9') || cp == '.' || cp == '-' || cp == '/' || cp == U'年' || cp == U'月' || cp == U'底' ||
          cp == U'末' || cp == U'旬';
 }
+static_assert(U'年' < U'底' && U'底' < U'旬' && U'旬' < U'月' && U'月' < U'末', "the date characters span 年..末");
 }  // namespace
 
 bool may_hold_number_or_date(std::string_view text) noexcept {
@@ -349,12 +350,16 @@ bool may_hold_number_or_date(std::string_view text) noexcept {
       ++i;
       continue;
     }
-    if (simplified_cjk_at(text, i)) {  // kept as written
+    if (b0 >= 0xE4 && b0 <= 0xE9 && text.size() - i >= 3) {  // U+4000..U+9FFF: most of a Chinese text
       const auto b1 = static_cast<unsigned char>(text[i + 1]);
       const auto b2 = static_cast<unsigned char>(text[i + 2]);
-      if (digit_or_date_char(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu))) return true;
-      i += 3;
-      continue;
+      const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if ((b1 & 0xC0u) == 0x80u && (b2 & 0xC0u) == 0x80u && cp >= kCjkFirst) {
+        const char32_t to = maybe_traditional(cp) ? simplify_cjk(cp) : cp;
+        if (to >= U'年' && to <= U'末' && digit_or_date_char(to)) return true;  // 年 底 旬 月 末 lie in this span
+        i += 3;
+        continue;
+      }
     }
     const CodePoint c = decode_utf8(text, i);
     if (digit_or_date_char(normal_form(c.cp))) return true;

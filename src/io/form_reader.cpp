@@ -91,7 +91,7 @@ class Reader {
     return "an object";
   }
 
-  void wrong_type(const Path& path, const char* expected, const Tree& node) {
+  JIXIAO_COLD JIXIAO_NOINLINE void wrong_type(const Path& path, const char* expected, const Tree& node) {
     Finding f = io_finding("JX-IO013", Severity::error, path.str(), "expected {expected}, found {found}",
                            "类型错误：应为{expected_zh}，实际为{found}");
     f.arg("expected", expected);
@@ -143,22 +143,25 @@ class Reader {
 
     std::string child_path(std::string_view key) const { return path_.member(key).str(); }
 
+    // The member `key` (the first of its name), or nullptr; reports it missing when
+    // `required`. Findings are made out of line, so the common path stays short.
     const Tree* field(std::string_view key, bool required) {
-      const Tree* first = nullptr;
-      std::size_t count = 0;
-      if (!duplicates_ && node_.size() <= 64) {  // the mask of taken members tells the known keys
-        first = next_field(key);
-        count = first ? 1 : 0;
-      } else {
-        known_.push_back(key);
-        if (!duplicates_) first = next_field(key);
-        count = first ? 1 : 0;
-        for (const auto& child : node_) {
-          if (!duplicates_) break;
-          if (same_key(child.first, key)) {
-            if (!first) first = &child.second;
-            ++count;
-          }
+      if (duplicates_ || node_.size() > 64) return counted_field(key, required);
+      const Tree* found = next_field(key);  // the mask of taken members tells the known keys
+      if (!found && required) missing(key);
+      return found;
+    }
+
+    // field() where the mask cannot tell: duplicate keys, or more members than it holds.
+    JIXIAO_NOINLINE const Tree* counted_field(std::string_view key, bool required) {
+      known_.push_back(key);
+      const Tree* first = duplicates_ ? nullptr : next_field(key);
+      std::size_t count = first ? 1 : 0;
+      for (const auto& child : node_) {
+        if (!duplicates_) break;
+        if (same_key(child.first, key)) {
+          if (!first) first = &child.second;
+          ++count;
         }
       }
       if (count > 1) {
@@ -169,13 +172,15 @@ class Reader {
         f.arg("count", std::to_string(count));
         r_.add(std::move(f));
       }
-      if (!first && required) {
-        Finding f = io_finding("JX-IO012", Severity::error, child_path(key), "missing required field \"{key}\"",
-                               "缺少必填字段“{key}”");
-        f.arg("key", std::string(key));
-        r_.add(std::move(f));
-      }
+      if (!first && required) missing(key);
       return first;
+    }
+
+    JIXIAO_COLD JIXIAO_NOINLINE void missing(std::string_view key) {
+      Finding f = io_finding("JX-IO012", Severity::error, child_path(key), "missing required field \"{key}\"",
+                             "缺少必填字段“{key}”");
+      f.arg("key", std::string(key));
+      r_.add(std::move(f));
     }
 
     // The member `key` when it is a text: a view into the tree, copied only where kept.
@@ -199,13 +204,17 @@ class Reader {
       if (!t) return std::nullopt;
       const Parsed<Decimal> d = Decimal::parse(*t);
       if (d.ok()) return d.value();
+      bad_decimal(key, *t, d);
+      return std::nullopt;
+    }
+
+    JIXIAO_COLD JIXIAO_NOINLINE void bad_decimal(std::string_view key, std::string_view t, const Parsed<Decimal>& d) {
       Finding f = io_finding("JX-IO014", Severity::error, child_path(key), "bad decimal \"{text}\": {reason}",
                              "无效的金额或数值“{text}”：{reason_zh}");
-      f.arg("text", excerpt(*t));
+      f.arg("text", excerpt(t));
       f.arg("reason", d.diagnostics().empty() ? std::string("not a decimal") : d.diagnostics().front().message);
       f.arg("reason_zh", d.diagnostics().empty() ? std::string("不是数值") : d.diagnostics().front().message_in(Lang::zh));
       r_.add(std::move(f));
-      return std::nullopt;
     }
 
     // A value of a closed list, read by `lookup`; an unknown value is an error.
@@ -214,12 +223,16 @@ class Reader {
       const std::optional<std::string_view> t = text(key, required);
       if (!t) return std::nullopt;
       if (const std::optional<T> v = lookup(*t)) return v;
+      unknown_value(key, *t);
+      return std::nullopt;
+    }
+
+    JIXIAO_COLD JIXIAO_NOINLINE void unknown_value(std::string_view key, std::string_view t) {
       Finding f = io_finding("JX-IO015", Severity::error, child_path(key), "unknown value \"{text}\" for \"{key}\"",
                              "“{key}”的取值“{text}”无法识别");
-      f.arg("text", excerpt(*t));
+      f.arg("text", excerpt(t));
       f.arg("key", std::string(key));
       r_.add(std::move(f));
-      return std::nullopt;
     }
 
     // Elements of the array `key` that have members (0 when absent): room to reserve
