@@ -82,21 +82,18 @@ Finding not_an_object() {
 void read_line_tree(detail::JsonTree& tree, const BatchRecord& record, ReadRecord& r) {
   detail::JsonNode& root = tree.root;
   const auto named = [&](const char* key) {
-    return std::find_if(root.members.begin(), root.members.end(), [&](const auto& m) { return m.first == key; });
+    return std::find_if(root.begin(), root.end(), [&](const auto& m) { return m.first == key; });
   };
-  const auto drop = [&](const char* key) {
-    root.members.erase(std::remove_if(root.members.begin(), root.members.end(), [&](const auto& m) { return m.first == key; }),
-                       root.members.end());
-  };
-  if (root.empty() || named("") != root.members.end()) {
+  const auto drop = [&](const char* key) { root.remove_members_if([&](const auto& m) { return m.first == key; }); };
+  if (root.empty() || named("") != root.end()) {
     r.findings.push_back(not_an_object());
     return;
   }
-  if (const auto id = named("id"); id != root.members.end()) {
+  if (const auto id = named("id"); id != root.end()) {
     read_id(id->second, r);
     drop("id");
   }
-  if (const auto actuals = named("actuals"); actuals != root.members.end()) {
+  if (const auto actuals = named("actuals"); actuals != root.end()) {
     detail::TreeDocument doc;  // the member alone: its findings are placed from the record's text
     r.actuals = read_member_actuals(doc, detail::to_ptree(actuals->second), record.source, r.findings);
     r.refused = r.refused || !r.actuals;

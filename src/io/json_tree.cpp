@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
+#include <type_traits>
 #include <utility>
 
 #include "document.hpp"
@@ -87,34 +89,92 @@ std::string_view trim_json_space(std::string_view s) noexcept {
   return s;
 }
 
-simdjson::error_code build(od::value v, JsonNode& out);
-
-simdjson::error_code build_object(od::object object, JsonNode& out) {
-  out.kind = JsonNode::Kind::object;
-  out.members.reserve(16);  // a form's objects have up to about 16 members
-  for (auto member : object) {
-    od::field field;
-    if (auto e = std::move(member).get(field)) return e;
-    std::string_view key;
-    if (auto e = field.unescaped_key().get(key)) return e;
-    out.members.push_back(JsonMember{key, JsonNode{}});
-    if (auto e = build(field.value(), out.members.back().second)) return e;
+// Where the members of a tree live: blocks that never move, each container's members
+// one span, copied there from a scratch stack when the container ends (so no vector per
+// container, no growth by doubling, one free per block).
+class Arena {
+ public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+  ~Arena() {
+    for (const auto& [block, size] : blocks_) std::allocator<JsonMember>().deallocate(block, size);
   }
-  return simdjson::SUCCESS;
-}
 
-simdjson::error_code build_array(od::array array, JsonNode& out) {
-  out.kind = JsonNode::Kind::array;
-  for (auto element : array) {
-    od::value item;
-    if (auto e = std::move(element).get(item)) return e;
-    out.members.push_back(JsonMember{std::string_view(), JsonNode{}});
-    if (auto e = build(item, out.members.back().second)) return e;
+  // The members pushed on the scratch stack since `base`, moved into one span.
+  JsonMember* place(std::vector<JsonMember>& scratch, std::size_t base) {
+    const std::size_t n = scratch.size() - base;
+    if (n == 0) return nullptr;
+    if (blocks_.empty() || capacity_ - used_ < n) {
+      capacity_ = std::max(n, next_block_);
+      next_block_ = std::min<std::size_t>(next_block_ * 2, kMaxBlock);
+      blocks_.reserve(blocks_.size() + 1);  // so that a failing push_back cannot leak the block
+      blocks_.emplace_back(std::allocator<JsonMember>().allocate(capacity_), capacity_);
+      used_ = 0;
+    }
+    JsonMember* span = std::uninitialized_copy(scratch.begin() + static_cast<std::ptrdiff_t>(base), scratch.end(),
+                                               blocks_.back().first + used_) - n;
+    used_ += n;
+    scratch.resize(base);
+    return span;
   }
-  return simdjson::SUCCESS;
-}
 
-simdjson::error_code build(od::value v, JsonNode& out) {
+ private:
+  // Members are plain values: a block is copied into and freed without destructors.
+  static_assert(std::is_trivially_copyable_v<JsonMember> && std::is_trivially_destructible_v<JsonMember>);
+  static constexpr std::size_t kMaxBlock = 4096;
+  std::vector<std::pair<JsonMember*, std::size_t>> blocks_;  // storage and its size in members
+  std::size_t capacity_ = 0, used_ = 0;
+  std::size_t next_block_ = 256;  // members: a seed-size form fits in two blocks
+};
+
+// The members of the containers being built, innermost last; one per thread, kept
+// between documents unless a very large one grew it.
+thread_local std::vector<JsonMember> t_scratch;
+constexpr std::size_t kKeptScratch = std::size_t{1} << 14;
+
+struct Builder {
+  Arena& arena;
+  std::vector<JsonMember>& scratch;
+
+  simdjson::error_code build(od::value v, JsonNode& out);
+
+  simdjson::error_code build_object(od::object object, JsonNode& out) {
+    out.kind = JsonNode::Kind::object;
+    const std::size_t base = scratch.size();
+    for (auto member : object) {
+      od::field field;
+      if (auto e = std::move(member).get(field)) return e;
+      std::string_view key;
+      if (auto e = field.unescaped_key().get(key)) return e;
+      JsonNode value;  // built before it is pushed: building it pushes its own members
+      if (auto e = build(field.value(), value)) return e;
+      scratch.push_back(JsonMember{key, value});
+    }
+    return close(base, out);
+  }
+
+  simdjson::error_code build_array(od::array array, JsonNode& out) {
+    out.kind = JsonNode::Kind::array;
+    const std::size_t base = scratch.size();
+    for (auto element : array) {
+      od::value item;
+      if (auto e = std::move(element).get(item)) return e;
+      JsonNode value;
+      if (auto e = build(item, value)) return e;
+      scratch.push_back(JsonMember{std::string_view(), value});
+    }
+    return close(base, out);
+  }
+
+  simdjson::error_code close(std::size_t base, JsonNode& out) {
+    out.count = static_cast<std::uint32_t>(scratch.size() - base);
+    out.first = arena.place(scratch, base);
+    return simdjson::SUCCESS;
+  }
+};
+
+simdjson::error_code Builder::build(od::value v, JsonNode& out) {
   od::json_type type;
   if (auto e = v.type().get(type)) return e;
   switch (type) {
@@ -157,6 +217,7 @@ struct JsonTree::State {
   std::unique_ptr<od::parser> parser = take_parser();
   simdjson::padded_string text;
   std::deque<std::string> replaced;  // texts whose control characters became U+FFFD
+  Arena arena;
   ~State() { give_back(std::move(parser)); }
 };
 
@@ -179,7 +240,11 @@ struct JsonTreeBuilder {
     if (s.parser->iterate(s.text).get(doc)) return false;
     od::value root;
     if (doc.get_value().get(root)) return false;
-    if (build(root, tree.root)) return false;
+    t_scratch.clear();
+    Builder builder{s.arena, t_scratch};
+    const bool built = builder.build(root, tree.root) == simdjson::SUCCESS;
+    if (t_scratch.capacity() > kKeptScratch) std::vector<JsonMember>().swap(t_scratch);
+    if (!built) return false;
     const char* rest = nullptr;  // anything after the top-level value is trailing content
     return doc.current_location().get(rest) != simdjson::SUCCESS;
   }
@@ -198,13 +263,13 @@ class JsonTreeCheck {
       : tree_(tree), options_(options), findings_(findings) {}
 
   bool walk(JsonNode& node) {
-    if (node.members.size() > options_.max_rows) {
+    if (node.size() > options_.max_rows) {
       limit("max_rows", options_.max_rows, "more children than the limit", "子项个数超过上限");
       return false;
     }
     if (!text(node)) return false;
     std::size_t index = 0;
-    for (JsonMember& member : node.members) {
+    for (JsonMember& member : node) {
       if (member.first.size() > options_.max_text_bytes) {
         limit("max_text_bytes", options_.max_text_bytes, "a key longer than the limit", "键长度超过上限");
         return false;
@@ -270,25 +335,25 @@ JsonOutcome read_json_tree(std::string_view raw, const LoadOptions& options, std
 
 boost::property_tree::ptree to_ptree(const JsonNode& node) {
   boost::property_tree::ptree tree(std::string(node.value));
-  if (node.members.empty() && (node.kind == JsonNode::Kind::object || node.kind == JsonNode::Kind::array)) {
+  if (node.empty() && (node.kind == JsonNode::Kind::object || node.kind == JsonNode::Kind::array)) {
     mark_empty_container(tree, node.kind == JsonNode::Kind::object);
   }
-  for (const JsonMember& m : node.members) tree.push_back({std::string(m.first), to_ptree(m.second)});
+  for (const JsonMember& m : node) tree.push_back({std::string(m.first), to_ptree(m.second)});
   return tree;
 }
 
 const char* empty_container(const JsonNode& node) noexcept {
-  if (!node.members.empty()) return nullptr;
+  if (!node.empty()) return nullptr;
   if (node.kind == JsonNode::Kind::object) return "an empty object";
   if (node.kind == JsonNode::Kind::array) return "an empty array";
   return nullptr;
 }
 
 bool is_empty_object(const JsonNode& node) noexcept {
-  return node.members.empty() && node.kind == JsonNode::Kind::object;
+  return node.empty() && node.kind == JsonNode::Kind::object;
 }
 
-bool is_empty_array(const JsonNode& node) noexcept { return node.members.empty() && node.kind == JsonNode::Kind::array; }
+bool is_empty_array(const JsonNode& node) noexcept { return node.empty() && node.kind == JsonNode::Kind::array; }
 
 std::optional<SourcePosition> empty_block_position(const JsonNode&) noexcept { return std::nullopt; }
 

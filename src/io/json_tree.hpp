@@ -6,6 +6,7 @@
 
 #include <boost/property_tree/ptree.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -22,27 +23,38 @@ namespace jixiao::io::detail {
 struct JsonMember;
 
 /// One JSON value. Texts and keys are views into the parser's buffers and the checked
-/// text, which the owning `JsonTree` keeps alive.
+/// text, members a span of the tree's arena: the owning `JsonTree` keeps all of them
+/// alive, and a node is a plain value (copied, never freed on its own).
 struct JsonNode {
   /// What the value was in the JSON text.
   enum class Kind : std::uint8_t { text, number, literal, object, array };
-  /// Its kind.
-  Kind kind = Kind::text;
   /// A text unescaped; a number, `true`, `false` or `null` as written.
   std::string_view value;
-  /// Members of an object in order (duplicates too); elements of an array, with empty keys.
-  std::vector<JsonMember> members;
+  /// Members of an object in order (duplicates too); elements of an array, with empty
+  /// keys: `count` of them from `first` (nullptr when none).
+  JsonMember* first = nullptr;
+  /// Number of members or elements.
+  std::uint32_t count = 0;
+  /// Its kind.
+  Kind kind = Kind::text;
 
   /// True when the value has no members: a leaf, `{}` or `[]` (as a ptree node is empty).
-  bool empty() const noexcept { return members.empty(); }
+  bool empty() const noexcept { return count == 0; }
   /// Number of members or elements.
-  std::size_t size() const noexcept { return members.size(); }
+  std::size_t size() const noexcept { return count; }
   /// The text of a leaf (empty for objects and arrays, as property_tree's data).
   std::string_view data() const noexcept { return value; }
   /// The members in order.
-  std::vector<JsonMember>::const_iterator begin() const noexcept;
+  const JsonMember* begin() const noexcept;
   /// The end of the members.
-  std::vector<JsonMember>::const_iterator end() const noexcept;
+  const JsonMember* end() const noexcept;
+  /// The members in order, to change (the tree checks replace texts in place).
+  JsonMember* begin() noexcept;
+  /// The end of the members, to change.
+  JsonMember* end() noexcept;
+  /// Drops the members for which `pred(member)` holds, keeping the order of the rest.
+  template <class Pred>
+  void remove_members_if(Pred pred);
 };
 
 /// A key and its value; named like property_tree's pairs so one reader walks both trees.
@@ -54,8 +66,14 @@ struct JsonMember {
 };
 
 // Inline: the form reader walks members in its innermost loops.
-inline std::vector<JsonMember>::const_iterator JsonNode::begin() const noexcept { return members.begin(); }
-inline std::vector<JsonMember>::const_iterator JsonNode::end() const noexcept { return members.end(); }
+inline const JsonMember* JsonNode::begin() const noexcept { return first; }
+inline const JsonMember* JsonNode::end() const noexcept { return first + count; }
+inline JsonMember* JsonNode::begin() noexcept { return first; }
+inline JsonMember* JsonNode::end() noexcept { return first + count; }
+template <class Pred>
+void JsonNode::remove_members_if(Pred pred) {
+  count = static_cast<std::uint32_t>(std::remove_if(begin(), end(), pred) - first);
+}
 
 /// A JSON document read and checked; movable, the views stay valid while it lives.
 class JsonTree {
