@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <optional>
 
@@ -55,18 +56,20 @@ std::size_t string_end(std::string_view s, std::size_t i) {
   return s.size();
 }
 
+// JSON's white space, by byte: one load per byte of indentation instead of four tests.
+constexpr std::array<bool, 256> json_space() {
+  std::array<bool, 256> t{};
+  t[' '] = t['\n'] = t['\r'] = t['\t'] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kJsonSpace = json_space();
+
 Excess json_excess(std::string_view s, const Limits& limits) {
   std::size_t depth = 0, cells = 0;
-  bool in_string = false;
   bool fresh = true;  // at the start of a container (or of the document): the next value counts
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (in_string) {
-      i = string_end(s, i);
-      in_string = false;
-      continue;
-    }
     const char c = s[i];
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+    if (kJsonSpace[static_cast<unsigned char>(c)]) continue;
     if (c == '}' || c == ']') {
       if (depth > 0) --depth;
       fresh = false;
@@ -77,7 +80,7 @@ Excess json_excess(std::string_view s, const Limits& limits) {
       fresh = false;
     }
     if (c == '"') {
-      in_string = true;
+      i = string_end(s, i + 1);  // its closing quote, which the loop steps past
     } else if (c == '{' || c == '[') {
       if (++depth > limits.max_depth) return Excess{i, true};
       fresh = true;
