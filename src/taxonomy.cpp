@@ -4,21 +4,24 @@
 #include <array>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 #include <utility>
 
 namespace jixiao {
 namespace {
 
+// Keys as string_views (literals, so NUL-terminated): from_string compares lengths
+// first, with no strlen per entry.
 struct Level1Entry {
   Level1 level;
-  const char* key;
+  std::string_view key;
   const char* name;
 };
 
 struct Level2Entry {
   Level2 level;
-  const char* key;
+  std::string_view key;
   const char* name;
 };
 
@@ -215,14 +218,14 @@ std::optional<Level> lookup_spelling(std::string_view text, const std::array<std
 
 const char* to_string(Level1 level) noexcept {
   for (const auto& e : kLevel1) {
-    if (e.level == level) return e.key;
+    if (e.level == level) return e.key.data();
   }
   return "unknown";
 }
 
 const char* to_string(Level2 level) noexcept {
   for (const auto& e : kLevel2) {
-    if (e.level == level) return e.key;
+    if (e.level == level) return e.key.data();
   }
   return "unknown";
 }

@@ -196,7 +196,7 @@ class Reader {
 
     // The text `key` into `out` (left as it is when absent or not a text).
     void text(std::string_view key, bool required, std::string& out) {
-      if (const std::optional<std::string_view> t = text(key, required)) out.assign(t->data(), t->size());
+      if (const std::optional<std::string_view> t = text(key, required)) out = std::string(*t);  // cheaper than assign() into an empty string
     }
 
     std::optional<Decimal> decimal(std::string_view key, bool required) {
