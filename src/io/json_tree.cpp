@@ -136,6 +136,18 @@ constexpr std::size_t kKeptScratch = std::size_t{1} << 14;
 struct Builder {
   Arena& arena;
   std::vector<JsonMember>& scratch;
+  const LoadOptions& limits;
+  // Set when a value could fail JsonTreeCheck (a count or length past its limit, a
+  // control character decoded from an escape); else the check would find nothing and
+  // its walk over the tree is skipped.
+  bool check = false;
+
+  void leaf(const JsonNode& node) {
+    if (node.value.size() > limits.max_text_bytes ||
+        (node.kind == JsonNode::Kind::text && has_control_character(node.value))) {
+      check = true;
+    }
+  }
 
   simdjson::error_code build(od::value v, JsonNode& out);
 
@@ -147,6 +159,7 @@ struct Builder {
       if (auto e = std::move(member).get(field)) return e;
       std::string_view key;
       if (auto e = field.unescaped_key().get(key)) return e;
+      if (key.size() > limits.max_text_bytes) check = true;
       JsonNode value;  // built before it is pushed: building it pushes its own members
       if (auto e = build(field.value(), value)) return e;
       scratch.push_back(JsonMember{key, value});
@@ -169,6 +182,7 @@ struct Builder {
 
   simdjson::error_code close(std::size_t base, JsonNode& out) {
     out.count = static_cast<std::uint32_t>(scratch.size() - base);
+    if (out.count > limits.max_rows) check = true;
     out.first = arena.place(scratch, base);
     return simdjson::SUCCESS;
   }
@@ -188,16 +202,23 @@ simdjson::error_code Builder::build(od::value v, JsonNode& out) {
       if (auto e = v.get_array().get(array)) return e;
       return build_array(array, out);
     }
-    case od::json_type::string: out.kind = JsonNode::Kind::text; return v.get_string().get(out.value);
+    case od::json_type::string: {
+      out.kind = JsonNode::Kind::text;
+      if (auto e = v.get_string().get(out.value)) return e;
+      leaf(out);
+      return simdjson::SUCCESS;
+    }
     case od::json_type::number:
       out.kind = JsonNode::Kind::number;
       out.value = trim_json_space(v.raw_json_token());
+      leaf(out);
       return is_json_number(out.value) ? simdjson::SUCCESS : simdjson::NUMBER_ERROR;
     case od::json_type::boolean: {
       bool b = false;
       if (auto e = v.get_bool().get(b)) return e;
       out.kind = JsonNode::Kind::literal;
       out.value = b ? "true" : "false";
+      leaf(out);
       return simdjson::SUCCESS;
     }
     case od::json_type::null: {
@@ -205,6 +226,7 @@ simdjson::error_code Builder::build(od::value v, JsonNode& out) {
       if (auto e = v.is_null().get(null)) return e;
       out.kind = JsonNode::Kind::literal;
       out.value = "null";
+      leaf(out);
       return null ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
     }
   }
@@ -233,7 +255,8 @@ std::string_view JsonTree::text() const noexcept {
 // Parses the checked text into `tree.root`; false when simdjson refuses it, or when
 // it is a bare scalar (which the reference reader then reads and reports).
 struct JsonTreeBuilder {
-  static bool parse(std::string_view text, JsonTree& tree) {
+  // `check`: whether JsonTreeCheck may find something (Builder::check).
+  static bool parse(std::string_view text, const LoadOptions& options, JsonTree& tree, bool& check) {
     JsonTree::State& s = *tree.state_;
     s.text = simdjson::padded_string(text);
     od::document doc;
@@ -241,8 +264,9 @@ struct JsonTreeBuilder {
     od::value root;
     if (doc.get_value().get(root)) return false;
     t_scratch.clear();
-    Builder builder{s.arena, t_scratch};
+    Builder builder{s.arena, t_scratch, options};
     const bool built = builder.build(root, tree.root) == simdjson::SUCCESS;
+    check = builder.check;
     if (t_scratch.capacity() > kKeptScratch) std::vector<JsonMember>().swap(t_scratch);
     if (!built) return false;
     const char* rest = nullptr;  // anything after the top-level value is trailing content
@@ -256,7 +280,8 @@ struct JsonTreeBuilder {
 namespace {
 
 // The checks `TreeCheck` (document.cpp) makes on a property tree, made on a JsonNode
-// tree; JSON pointers are only built for findings.
+// tree; JSON pointers are only built for findings. Made only when the builder saw a
+// value it could refuse or change (Builder::check): most documents skip this walk.
 class JsonTreeCheck {
  public:
   JsonTreeCheck(JsonTree& tree, const LoadOptions& options, std::vector<Finding>& findings)
@@ -324,11 +349,12 @@ JsonOutcome read_json_tree(std::string_view raw, const LoadOptions& options, std
   const std::size_t before = findings.size();
   if (!check_raw(raw, Format::json, options, findings)) return JsonOutcome::refused;
   JsonTree parsed;
-  if (!JsonTreeBuilder::parse(raw, parsed)) {
+  bool check = true;
+  if (!JsonTreeBuilder::parse(raw, options, parsed, check)) {
     findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end());  // said again by the reference reader
     return JsonOutcome::malformed;
   }
-  if (!JsonTreeCheck(parsed, options, findings).walk(parsed.root)) return JsonOutcome::refused;
+  if (check && !JsonTreeCheck(parsed, options, findings).walk(parsed.root)) return JsonOutcome::refused;
   tree = std::move(parsed);
   return JsonOutcome::read;
 }
