@@ -72,7 +72,7 @@ const std::vector<std::string> kValues = {
     R"([{}])", R"([[]])", R"("\u0001x")", R"("a\u001fb\tc")", "\"raw\x01control\"", "\"raw\ttab\"",
     R"("abcdefghijklmnop\u0001")", R"("a\tbcdefghijklmnopq\u0002r")", R"("abcdefgh\u001f")",
     R"("一二三四五六七八\n九十\u0007")", R"("abcdefghijklmnopqrstuvwx\r\n")", R"("\ud83d\ude00")", R"("\ud800")", R"("\udc00x")", R"("\u0000")", R"("\/\b\f\n\r\t\\\"")", R"("\x")",
-    R"("\u12")", R"("unterminated)", R"("十二月底前")", R"("≥95%")", "\"\xe2\x80\xae\"", R"("a"  )",
+    R"("\u12")", R"("x\by")", R"("x\fy")", R"("unterminated)", R"("十二月底前")", R"("≥95%")", "\"\xe2\x80\xae\"", R"("a"  )",
     R"(1 2)", R"("a" "b")", R"()", R"(,)", R"([1,])", R"({"a":1,})", R"({'a':1})", R"({"a" 1})",
 };
 

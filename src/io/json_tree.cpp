@@ -137,6 +137,9 @@ struct Builder {
   Arena& arena;
   std::vector<JsonMember>& scratch;
   const LoadOptions& limits;
+  // Whether the text has a backslash: simdjson refuses raw control characters in
+  // strings, so only an escape (`\u0001`, `\b`) can put one in a text.
+  bool escapes;
   // Set when a value could fail JsonTreeCheck (a count or length past its limit, a
   // control character decoded from an escape); else the check would find nothing and
   // its walk over the tree is skipped.
@@ -144,7 +147,7 @@ struct Builder {
 
   void leaf(const JsonNode& node) {
     if (node.value.size() > limits.max_text_bytes ||
-        (node.kind == JsonNode::Kind::text && has_control_character(node.value))) {
+        (escapes && node.kind == JsonNode::Kind::text && has_control_character(node.value))) {
       check = true;
     }
   }
@@ -264,7 +267,7 @@ struct JsonTreeBuilder {
     od::value root;
     if (doc.get_value().get(root)) return false;
     t_scratch.clear();
-    Builder builder{s.arena, t_scratch, options};
+    Builder builder{s.arena, t_scratch, options, text.find('\\') != std::string_view::npos};
     const bool built = builder.build(root, tree.root) == simdjson::SUCCESS;
     check = builder.check;
     if (t_scratch.capacity() > kKeptScratch) std::vector<JsonMember>().swap(t_scratch);
