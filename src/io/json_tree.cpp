@@ -131,7 +131,7 @@ class Arena {
 // The members of the containers being built, innermost last; one per thread, kept
 // between documents unless a very large one grew it.
 thread_local std::vector<JsonMember> t_scratch;
-constexpr std::size_t kKeptScratch = std::size_t{1} << 14;
+constexpr std::size_t kKeptScratch = std::size_t{1} << 12;  // members: 192 KiB
 
 struct Builder {
   Arena& arena;
