@@ -18,9 +18,8 @@ struct RuleContext::Memo {
   bool coverage_ready = false;
   std::vector<std::string_view> names;  // non-blank indicator names
   std::vector<std::size_t> rows;        // their indicator indices
-  std::vector<std::string> contents;    // their content words (detail::content_words)
-  std::vector<detail::WordText> words;  // the contents read once for word_coverage
-  std::optional<detail::BigramIndex> index;  // over contents
+  std::vector<detail::WordText> words;  // their content words (detail::content_words) read once
+  std::optional<detail::BigramIndex> index;  // over words
 };
 
 }  // namespace jixiao

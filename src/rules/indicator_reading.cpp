@@ -59,10 +59,15 @@ std::string core_name(std::string_view name) {
   out.reserve(name.size());
   int depth = 0;
   for (std::size_t i = 0; i < name.size();) {
-    const char c = name[i];
-    const bool maybe_mark = c == '(' || c == ')' || c == '\xEF' || c == '\xE2';  // the first bytes of ( ) （ ） ★
-    if (!maybe_mark) {
-      if (depth == 0 && c != '*') out += c;
+    // Copy the run of bytes that start no mark: ( ) （ ） ★ begin with ( ) \xEF \xE2.
+    std::size_t end = i;
+    while (end < name.size() && name[end] != '(' && name[end] != ')' && name[end] != '\xEF' && name[end] != '\xE2' &&
+           name[end] != '*')
+      ++end;
+    if (depth == 0) out.append(name.data() + i, end - i);
+    i = end;
+    if (i == name.size()) break;
+    if (name[i] == '*') {
       ++i;
     } else if (const auto n = bracket_at(name, i, kOpen)) {
       ++depth;
