@@ -1,6 +1,8 @@
 // What the consistency and self-evaluation rules read from an indicator row.
 #include "indicator_reading.hpp"
 
+#include "catalogue.hpp"
+
 #include "jixiao/text.hpp"
 
 namespace jixiao::detail {
@@ -83,6 +85,18 @@ std::string core_name(std::string_view name) {
     }
   }
   return std::string(trim(out));
+}
+
+std::string_view indicator_core(const PerformanceForm& form, const RuleContext& ctx, std::size_t i,
+                                std::string& scratch) {
+  RuleContext::Memo* memo = ctx.memo();
+  if (memo == nullptr) return scratch = core_name(form.indicators[i].name);
+  if (memo->cores.size() != form.indicators.size()) {
+    memo->cores.clear();
+    memo->cores.reserve(form.indicators.size());
+    for (const Indicator& ind : form.indicators) memo->cores.push_back(core_name(ind.name));
+  }
+  return memo->cores[i];
 }
 
 bool is_money_cost(const Indicator& ind) {
