@@ -18,10 +18,14 @@ std::size_t whitespace_at(std::string_view s, std::size_t i) noexcept {
 }
 
 std::size_t whitespace_before(std::string_view s, std::size_t end) noexcept {
+  // The same spaces as whitespace_at, recognised from their last byte.
   if (end == 0) return 0;
-  for (std::size_t len = 1; len <= 3 && len <= end; ++len) {
-    if (whitespace_at(s, end - len) == len) return len;
-  }
+  const auto at = [&](std::size_t back) { return static_cast<unsigned char>(s[end - back]); };
+  const unsigned char c = at(1);
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') ? 1 : 0;
+  if (c == 0xA0) return end >= 2 && at(2) == 0xC2 ? 2 : 0;                    // NBSP
+  if (c == 0x80) return end >= 3 && at(2) == 0x80 && at(3) == 0xE3 ? 3 : 0;  // U+3000
+  if (c == 0xBF) return end >= 3 && at(2) == 0xBB && at(3) == 0xEF ? 3 : 0;  // U+FEFF
   return 0;
 }
 

@@ -3,6 +3,11 @@
 
 #include "jixiao/io/utf8_text.hpp"
 
+#include <simdjson.h>
+
+#include <cstdint>
+#include <cstring>
+
 namespace jixiao::io {
 
 namespace {
@@ -40,21 +45,40 @@ void append_escape(std::string& out, unsigned char c, bool canonical) {
   out += kHex[c & 0xF];
 }
 
-}  // namespace
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
 
-void append_json_string(std::string& out, std::string_view text, JsonEscapes escapes) {
-  const bool canonical = escapes == JsonEscapes::canonical;
-  out += '"';
+// Whether a byte of x is zero (exact for "any").
+constexpr std::uint64_t zero_byte(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
+
+// Whether one of the 8 bytes of x needs an escape (bytes at 0x80 and above never do).
+bool word_needs_escape(std::uint64_t x, bool canonical) {
+  const std::uint64_t control = (x - 0x20 * kOnes) & ~x & kHighs;  // a byte below 0x20
+  std::uint64_t hit = control | zero_byte(x ^ ('"' * kOnes)) | zero_byte(x ^ ('\\' * kOnes));
+  if (canonical) hit |= zero_byte(x ^ (0x7F * kOnes));
+  return hit != 0;
+}
+
+// Whether every byte of text is ASCII.
+bool ascii(std::string_view text) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if ((x & kHighs) != 0) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
+// The escaper for text that may hold bytes that are not UTF-8 (each becomes U+FFFD).
+void append_checked(std::string& out, std::string_view text, bool canonical) {
   std::size_t run = 0;  // start of the bytes not yet copied, which need no escape
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {  // a UTF-8 sequence passes unescaped; bytes that are not one become U+FFFD
-      if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < text.size() &&
-          (static_cast<unsigned char>(text[i + 1]) & 0xC0u) == 0x80u &&
-          (static_cast<unsigned char>(text[i + 2]) & 0xC0u) == 0x80u) {
-        i += 2;  // a three-byte character (all of CJK) whose lead allows any continuation
-        continue;
-      }
       const std::size_t n = utf8_length_at(text, i);
       if (n != 0) {
         i += n - 1;
@@ -71,6 +95,40 @@ void append_json_string(std::string& out, std::string_view text, JsonEscapes esc
     run = i + 1;
   }
   out.append(text.data() + run, text.size() - run);
+}
+
+// The escaper for valid UTF-8: eight bytes at a time, only ASCII bytes can need an escape.
+void append_valid(std::string& out, std::string_view text, bool canonical) {
+  std::size_t run = 0;
+  std::size_t i = 0;
+  const auto escape_bytes = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      const auto c = static_cast<unsigned char>(text[k]);
+      if (c >= 0x80 || !needs_escape(c, canonical)) continue;
+      out.append(text.data() + run, k - run);
+      append_escape(out, c, canonical);
+      run = k + 1;
+    }
+  };
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if (word_needs_escape(x, canonical)) escape_bytes(i, i + 8);
+  }
+  escape_bytes(i, text.size());
+  out.append(text.data() + run, text.size() - run);
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text, JsonEscapes escapes) {
+  const bool canonical = escapes == JsonEscapes::canonical;
+  out += '"';
+  if (ascii(text) || simdjson::validate_utf8(text.data(), text.size())) {
+    append_valid(out, text, canonical);
+  } else {
+    append_checked(out, text, canonical);
+  }
   out += '"';
 }
 

@@ -13,19 +13,24 @@
 namespace jixiao {
 
 /// Per-check memo: the bigram index of the indicator names' content words, built by
-/// the first coverage rule that needs it and reused by the second.
+/// the first coverage rule that needs it and reused by the second; the indicators' core
+/// names, read once for the rules that judge a name.
 struct RuleContext::Memo {
+  std::vector<std::string> cores;  // detail::core_name of each indicator's name (empty until needed)
   bool coverage_ready = false;
   std::vector<std::string_view> names;  // non-blank indicator names
   std::vector<std::size_t> rows;        // their indicator indices
-  std::vector<std::string> contents;    // their content words (detail::content_words)
-  std::vector<detail::WordText> words;  // the contents read once for word_coverage
-  std::optional<detail::BigramIndex> index;  // over contents
+  std::vector<detail::WordText> words;  // their content words (detail::content_words) read once
+  std::optional<detail::BigramIndex> index;  // over words
 };
 
 }  // namespace jixiao
 
 namespace jixiao::detail {
+
+/// core_name(form.indicators[i].name), computed once per check when the context has a memo.
+std::string_view indicator_core(const PerformanceForm& form, const RuleContext& ctx, std::size_t i,
+                                std::string& scratch);
 
 /// The signature of a built-in check.
 using CheckFunction = void (*)(const PerformanceForm&, const RuleContext&, FindingSink&);

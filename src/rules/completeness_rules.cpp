@@ -53,7 +53,9 @@ bool value_slot_before(std::string_view text, std::size_t i) {
 bool has_placeholder(std::string_view text, bool prose = false) {
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
-    const std::size_t len = mark_at(text, i);
+    const char c = text[i];
+    // Only these bytes start a mark (* X x ＊ ×); the rest are passed without a call.
+    const std::size_t len = c == '*' || c == 'X' || c == 'x' || c == '\xEF' || c == '\xC3' ? mark_at(text, i) : 0;
     if (len == 0) {
       ++i;
       continue;

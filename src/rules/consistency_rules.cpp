@@ -289,9 +289,8 @@ struct Contradiction {
 };
 
 // The first way the target contradicts the indicator, if any.
-std::optional<Contradiction> contradiction(const Indicator& ind, const Target& t) {
+std::optional<Contradiction> contradiction(const Indicator& ind, std::string_view core, const Target& t) {
   if (t.kind() != TargetKind::comparison) return std::nullopt;
-  const std::string core = core_name(ind.name);
   const Quantity& q = t.quantity();
   const auto pct = percent_value(q);
   if (pct && names_a_time(core)) {
@@ -344,13 +343,14 @@ std::optional<Contradiction> contradiction(const Indicator& ind, const Target& t
   return std::nullopt;
 }
 
-void check_target_matches_indicator(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+void check_target_matches_indicator(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  std::string scratch;
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (is_blank(ind.name)) continue;
     const TargetValue& v = judged_target(ind);
     if (!v.target()) continue;
-    const auto c = contradiction(ind, *v.target());
+    const auto c = contradiction(ind, indicator_core(form, ctx, i, scratch), *v.target());
     if (!c) continue;
     sink.add(at("/indicators", i, &v == &ind.annual_target ? "annual_target" : "period_target"),
              std::string("指标“{name}”的指标值 {target} 与指标本身矛盾：") + c->zh,
@@ -410,13 +410,14 @@ bool adjective_target(const Target& t) {
          c == QualitativeCategory::free_text;
 }
 
-void check_measure_not_slogan(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+void check_measure_not_slogan(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  std::string scratch;
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (is_blank(ind.name) || is_satisfaction(ind)) continue;
     const TargetValue& v = judged_target(ind);
     if (!v.target()) continue;
-    const std::string core = core_name(ind.name);
+    const std::string_view core = indicator_core(form, ctx, i, scratch);
     if (core.find("是否") != std::string::npos) continue;  // a question with a number is JX-Q016's
     const char* field = &v == &ind.annual_target ? "annual_target" : "period_target";
     const Target& t = *v.target();

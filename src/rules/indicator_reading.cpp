@@ -1,6 +1,8 @@
 // What the consistency and self-evaluation rules read from an indicator row.
 #include "indicator_reading.hpp"
 
+#include "catalogue.hpp"
+
 #include "jixiao/text.hpp"
 
 namespace jixiao::detail {
@@ -59,10 +61,15 @@ std::string core_name(std::string_view name) {
   out.reserve(name.size());
   int depth = 0;
   for (std::size_t i = 0; i < name.size();) {
-    const char c = name[i];
-    const bool maybe_mark = c == '(' || c == ')' || c == '\xEF' || c == '\xE2';  // the first bytes of ( ) （ ） ★
-    if (!maybe_mark) {
-      if (depth == 0 && c != '*') out += c;
+    // Copy the run of bytes that start no mark: ( ) （ ） ★ begin with ( ) \xEF \xE2.
+    std::size_t end = i;
+    while (end < name.size() && name[end] != '(' && name[end] != ')' && name[end] != '\xEF' && name[end] != '\xE2' &&
+           name[end] != '*')
+      ++end;
+    if (depth == 0) out.append(name.data() + i, end - i);
+    i = end;
+    if (i == name.size()) break;
+    if (name[i] == '*') {
       ++i;
     } else if (const auto n = bracket_at(name, i, kOpen)) {
       ++depth;
@@ -78,6 +85,18 @@ std::string core_name(std::string_view name) {
     }
   }
   return std::string(trim(out));
+}
+
+std::string_view indicator_core(const PerformanceForm& form, const RuleContext& ctx, std::size_t i,
+                                std::string& scratch) {
+  RuleContext::Memo* memo = ctx.memo();
+  if (memo == nullptr) return scratch = core_name(form.indicators[i].name);
+  if (memo->cores.size() != form.indicators.size()) {
+    memo->cores.clear();
+    memo->cores.reserve(form.indicators.size());
+    for (const Indicator& ind : form.indicators) memo->cores.push_back(core_name(ind.name));
+  }
+  return memo->cores[i];
 }
 
 bool is_money_cost(const Indicator& ind) {

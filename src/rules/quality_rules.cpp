@@ -262,10 +262,9 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
       if (blank(form.indicators[i].name)) continue;
       memo.names.emplace_back(form.indicators[i].name);
       memo.rows.push_back(i);
-      memo.contents.push_back(content_words(form.indicators[i].name));
-      memo.words.emplace_back(memo.contents.back());
+      memo.words.emplace_back(content_words(form.indicators[i].name));
     }
-    memo.index.emplace(std::vector<std::string_view>(memo.contents.begin(), memo.contents.end()));
+    memo.index.emplace(memo.words);
     memo.coverage_ready = true;
   }
   const BigramIndex& index = *memo.index;
@@ -279,6 +278,7 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
   for (const std::size_t ti : tasks) {
     const KeyTask& task = form.key_tasks[ti];
     ranked.clear();
+    bool covered = false;  // one candidate at the threshold settles it: the rest are weighed only for a finding
     for (const std::string* text : {&task.name, &task.expected_result.text()}) {
       const std::string words = content_words(*text);
       const WordText read(words);
@@ -286,6 +286,10 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
       for (const auto& hit : found) {
         const std::size_t c = hit.first;
         const Decimal sim = word_coverage(read, memo.words[c]);
+        if (sim >= threshold) {
+          covered = true;
+          break;
+        }
         auto it = std::find_if(ranked.begin(), ranked.end(), [&](const Candidate& r) { return r.index == c; });
         if (it == ranked.end()) {
           ranked.push_back({c, sim});
@@ -293,12 +297,13 @@ void coverage(const PerformanceForm& form, const RuleContext& ctx, FindingSink& 
           it->similarity = sim;
         }
       }
+      if (covered) break;
     }
+    if (covered) continue;
     std::sort(ranked.begin(), ranked.end(), [](const Candidate& x, const Candidate& y) {
       return x.similarity != y.similarity ? x.similarity > y.similarity : x.index < y.index;
     });
     const Decimal sim = ranked.empty() ? Decimal::from_parts(0, 4) : ranked.front().similarity;
-    if (sim >= threshold) continue;
     Finding& f = sink.add(at("/key_tasks", ti), zh, en);
     f.arguments.reserve(7);
     f.arg("task", task.name).arg("similarity", sim).arg("threshold", threshold);

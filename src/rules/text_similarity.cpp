@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
 #include <utility>
 
@@ -10,8 +11,9 @@ namespace jixiao::detail {
 namespace {
 
 // Decodes one UTF-8 code point at text[i]; advances i. Invalid bytes decode as
-// U+FFFD one byte at a time (never reads past the end).
-char32_t next_code_point(std::string_view text, std::size_t& i) {
+// U+FFFD one byte at a time (never reads past the end). Out of line, so that `decode`,
+// its fast path, is inlined into the loops.
+[[gnu::noinline]] char32_t next_code_point(std::string_view text, std::size_t& i) {
   const auto b0 = static_cast<unsigned char>(text[i]);
   auto cont = [&](std::size_t k) -> int {
     if (i + k >= text.size()) return -1;
@@ -47,6 +49,18 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   }
   i += static_cast<std::size_t>(n) + 1;
   return cp;
+}
+
+// next_code_point with a fast path for the common case, a well-formed 3-byte sequence (all CJK).
+char32_t decode(std::string_view text, std::size_t& i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  if ((p[i] & 0xF0u) == 0xE0u && i + 2 < text.size() && (p[i + 1] & 0xC0u) == 0x80u && (p[i + 2] & 0xC0u) == 0x80u) {
+    const char32_t c = (static_cast<char32_t>(p[i] & 0x0Fu) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3Fu) << 6) |
+                       (p[i + 2] & 0x3Fu);
+    i += 3;
+    return c;
+  }
+  return next_code_point(text, i);
 }
 
 // Letters and digits that carry meaning; everything else splits runs.
@@ -88,18 +102,8 @@ void bigrams(std::string_view text, std::vector<std::uint64_t>& out) {
   char32_t prev = 0;
   bool have_prev = false;
   std::size_t i = 0;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   while (i < text.size()) {
-    char32_t c;
-    // Fast path for the common case, a well-formed 3-byte sequence (all CJK).
-    if ((p[i] & 0xF0u) == 0xE0u && i + 2 < text.size() && (p[i + 1] & 0xC0u) == 0x80u &&
-        (p[i + 2] & 0xC0u) == 0x80u) {
-      c = (static_cast<char32_t>(p[i] & 0x0Fu) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3Fu) << 6) |
-          (p[i + 2] & 0x3Fu);
-      i += 3;
-    } else {
-      c = next_code_point(text, i);
-    }
+    const char32_t c = decode(text, i);
     if (!is_word_char(c)) {
       have_prev = false;
       continue;
@@ -150,26 +154,42 @@ BigramIndex::BigramIndex(const std::vector<std::string_view>& texts) {
   // table from the bytes so one pass with one buffer builds it.
   std::size_t bound = 0;
   for (const auto t : texts) bound += t.size();
+  reserve(bound, bound / 3 + texts.size(), texts.size());
+  std::vector<std::uint64_t> b;
+  for (const auto text : texts) {
+    bigrams(text, b);
+    add(b);
+  }
+}
+
+BigramIndex::BigramIndex(const std::vector<WordText>& texts) {
+  std::size_t grams = 0;
+  for (const WordText& t : texts) grams += t.grams.size();
+  reserve(2 * grams, grams, texts.size());
+  for (const WordText& t : texts) add(t.grams);
+}
+
+void BigramIndex::reserve(std::size_t slots, std::size_t postings, std::size_t texts) {
   std::size_t capacity = 16;
-  while (capacity < bound) capacity *= 2;
+  while (capacity < slots) capacity *= 2;
   mask_ = capacity - 1;
   slot_keys_.assign(capacity, 0);
   slot_heads_.assign(capacity, none);
-  sizes_.reserve(texts.size());
-  ids_.reserve(bound / 3 + texts.size());
-  next_.reserve(bound / 3 + texts.size());
-  std::vector<std::uint64_t> b;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    bigrams(texts[i], b);
-    sizes_.push_back(b.size());
-    for (const auto g : b) {
-      const std::size_t h = slot_of(g);
-      const auto p = static_cast<std::uint32_t>(ids_.size());
-      ids_.push_back(static_cast<std::uint32_t>(i));
-      next_.push_back(slot_heads_[h]);
-      slot_keys_[h] = g;
-      slot_heads_[h] = p;
-    }
+  sizes_.reserve(texts);
+  ids_.reserve(postings);
+  next_.reserve(postings);
+}
+
+void BigramIndex::add(const std::vector<std::uint64_t>& grams) {
+  const auto i = static_cast<std::uint32_t>(sizes_.size());
+  sizes_.push_back(grams.size());
+  for (const auto g : grams) {
+    const std::size_t h = slot_of(g);
+    const auto p = static_cast<std::uint32_t>(ids_.size());
+    ids_.push_back(i);
+    next_.push_back(slot_heads_[h]);
+    slot_keys_[h] = g;
+    slot_heads_[h] = p;
   }
 }
 
@@ -250,6 +270,15 @@ constexpr std::pair<std::string_view, std::string_view> synonyms[] = {
     {"困难", "问题"}, {"居民", "群众"}, {"公司", "企业"}, {"按时", "及时"}, {"训练", "培训"},
 };
 
+// content_words sizes its output for replacements at most 4/3 of what they replace.
+constexpr bool grows_at_most_a_third() {
+  for (const auto& [from, to] : synonyms) {
+    if (to.size() * 3 > from.size() * 4) return false;
+  }
+  return true;
+}
+static_assert(grows_at_most_a_third(), "a synonym longer than 4/3 of its word needs a larger buffer in content_words");
+
 // A word content_words replaces: a synonym by its one spelling, a generic word by a space.
 struct Replacement {
   std::string_view from;
@@ -267,11 +296,24 @@ std::uint32_t first_char_key(std::string_view text, std::size_t i) {
 
 // The replacements by their first character, synonyms before generic words and each list
 // in its order, so the first that matches is the one a scan of both lists would find.
-const std::unordered_map<std::uint32_t, std::vector<Replacement>>& replacements() {
+struct ReplacementTable {
+  std::unordered_map<std::uint32_t, std::vector<Replacement>> by_first;
+  std::uint64_t seen[64] = {};  // one bit per first character (a hash of it): most characters start no word
+
+  static std::size_t bit(std::uint32_t key) { return (key * 0x9E3779B1u) >> 20; }  // 0..4095
+  bool may_start(std::uint32_t key) const { return (seen[bit(key) >> 6] >> (bit(key) & 63u) & 1u) != 0; }
+  void add(std::string_view from, std::string_view to) {
+    const std::uint32_t key = first_char_key(from, 0);
+    by_first[key].push_back({from, to});
+    seen[bit(key) >> 6] |= std::uint64_t{1} << (bit(key) & 63u);
+  }
+};
+
+const ReplacementTable& replacements() {
   static const auto table = [] {
-    std::unordered_map<std::uint32_t, std::vector<Replacement>> t;
-    for (const auto& [from, to] : synonyms) t[first_char_key(from, 0)].push_back({from, to});
-    for (const auto word : generic_words) t[first_char_key(word, 0)].push_back({word, " "});
+    ReplacementTable t;
+    for (const auto& [from, to] : synonyms) t.add(from, to);
+    for (const auto word : generic_words) t.add(word, " ");
     return t;
   }();
   return table;
@@ -281,12 +323,14 @@ const std::unordered_map<std::uint32_t, std::vector<Replacement>>& replacements(
 
 std::string content_words(std::string_view text) {
   const auto& table = replacements();
-  std::string out;
-  out.reserve(text.size());
+  // Written through a pointer: a replacement is at most 4/3 of what it replaces (办公楼 → 办公用房).
+  std::string out(text.size() + text.size() / 3 + 3, '\0');
+  char* w = out.data();
   for (std::size_t i = 0; i < text.size();) {
-    const auto bucket = table.find(first_char_key(text, i));
+    const std::uint32_t key = first_char_key(text, i);
     const Replacement* hit = nullptr;
-    if (bucket != table.end()) {
+    const auto bucket = table.may_start(key) ? table.by_first.find(key) : table.by_first.end();
+    if (bucket != table.by_first.end()) {
       for (const Replacement& r : bucket->second) {
         if (text.compare(i, r.from.size(), r.from) == 0) {
           hit = &r;
@@ -295,16 +339,16 @@ std::string content_words(std::string_view text) {
       }
     }
     if (hit != nullptr) {
-      out += hit->to;
+      std::memcpy(w, hit->to.data(), hit->to.size());
+      w += hit->to.size();
       i += hit->from.size();
       continue;
     }
     // No listed word starts on a continuation byte: copy it with the byte before.
-    std::size_t length = 1;
-    while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0u) == 0x80u) ++length;
-    out.append(text.substr(i, length));
-    i += length;
+    *w++ = text[i++];
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0u) == 0x80u) *w++ = text[i++];
   }
+  out.resize(static_cast<std::size_t>(w - out.data()));
   // Strip trailing separators, then one measure suffix.
   while (!out.empty() && out.back() == ' ') out.pop_back();
   for (const auto suffix : measure_suffixes) {
@@ -321,9 +365,8 @@ namespace {
 // The bit of `gram` in a WordText's filter.
 std::uint64_t filter_bit(std::uint64_t gram) { return std::uint64_t{1} << ((gram * 0x9E3779B97F4A7C15u) >> 58); }
 
-// Share of a's letters inside a bigram that b has too (b's filter rules most out unsearched).
-std::pair<std::size_t, std::size_t> covered(const std::vector<std::uint64_t>& a, const WordText& b) {
-  std::size_t letters = 0;
+// The letters of a inside a bigram that b has too (b's filter rules most out unsearched).
+std::size_t covered(const std::vector<std::uint64_t>& a, const WordText& b) {
   std::size_t hit = 0;
   bool prev_hit = false;  // a[j-1] was covered by the bigram (a[j-1], a[j])
   for (const std::uint64_t pair : a) {
@@ -331,7 +374,6 @@ std::pair<std::size_t, std::size_t> covered(const std::vector<std::uint64_t>& a,
       prev_hit = false;
       continue;
     }
-    ++letters;
     bool now = prev_hit;
     prev_hit = false;
     if (pair != WordText::last_letter && (b.filter & filter_bit(pair)) != 0 &&
@@ -341,46 +383,53 @@ std::pair<std::size_t, std::size_t> covered(const std::vector<std::uint64_t>& a,
     }
     hit += now;
   }
-  return {hit, letters};
+  return hit;
+}
+
+// hit / letters at 4 decimals, half up, in integers (both are counts, so no Decimal division).
+Decimal share(std::size_t hit, std::size_t letters) {
+  if (letters == 0) return Decimal::from_parts(0, 4);
+  const auto scaled = (static_cast<std::uint64_t>(hit) * 20000u + letters) / (2u * letters);
+  return Decimal::from_parts(static_cast<std::int64_t>(scaled), 4);
 }
 
 }  // namespace
 
 WordText::WordText(std::string_view text) {
-  std::vector<char32_t> points;
-  points.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) points.push_back(next_code_point(text, i));
-  pairs.reserve(points.size());
-  for (std::size_t j = 0; j < points.size(); ++j) {
-    if (!is_word_char(points[j])) {
-      pairs.push_back(not_a_letter);
-    } else if (j + 1 < points.size() && is_word_char(points[j + 1])) {
-      pairs.push_back((static_cast<std::uint64_t>(fold(points[j])) << 32) | fold(points[j + 1]));
-    } else {
-      pairs.push_back(last_letter);
+  // One pass: each code point is decoded once and pushed as the pair it starts once the
+  // next one is known (the same decoding as `bigrams`, so `grams` equals bigrams(text)).
+  pairs.reserve(text.size());
+  grams.reserve(text.size() / 3 + 1);
+  bool have_prev = false;  // the code point before was a letter or digit
+  char32_t prev = 0;       // … folded
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = decode(text, i);
+    const bool letter = is_word_char(c);
+    if (have_prev) {
+      if (letter) {
+        const std::uint64_t pair = (static_cast<std::uint64_t>(prev) << 32) | fold(c);
+        pairs.push_back(pair);
+        grams.push_back(pair);
+      } else {
+        pairs.push_back(last_letter);
+      }
     }
+    if (!letter) pairs.push_back(not_a_letter);
+    have_prev = letter;
+    if (letter) prev = fold(c);
   }
-  // The bigrams as `bigrams(text)` gives them (the same decoding), without reading again.
-  grams.reserve(pairs.size());
-  for (const std::uint64_t pair : pairs) {
-    if (pair != not_a_letter && pair != last_letter) grams.push_back(pair);
-  }
+  if (have_prev) pairs.push_back(last_letter);
   std::sort(grams.begin(), grams.end());
   grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
   for (const std::uint64_t gram : grams) filter |= filter_bit(gram);
+  for (const std::uint64_t pair : pairs) letters += pair != not_a_letter;
 }
 
 Decimal word_coverage(std::string_view a, std::string_view b) { return word_coverage(WordText(a), WordText(b)); }
 
 Decimal word_coverage(const WordText& a, const WordText& b) {
-  const auto [ha, la] = covered(a.pairs, b);
-  const auto [hb, lb] = covered(b.pairs, a);
-  const Decimal x = la == 0 ? Decimal::from_parts(0, 4)
-                            : divide(Decimal(static_cast<std::int64_t>(ha)), Decimal(static_cast<std::int64_t>(la)), 4,
-                                     RoundingMode::half_up);
-  const Decimal y = lb == 0 ? Decimal::from_parts(0, 4)
-                            : divide(Decimal(static_cast<std::int64_t>(hb)), Decimal(static_cast<std::int64_t>(lb)), 4,
-                                     RoundingMode::half_up);
+  const Decimal x = share(covered(a.pairs, b), a.letters);
+  const Decimal y = share(covered(b.pairs, a), b.letters);
   return x > y ? x : y;
 }
 

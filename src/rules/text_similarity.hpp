@@ -51,6 +51,7 @@ struct WordText {
   std::vector<std::uint64_t> pairs;  ///< Per code point: its bigram with the next, or a marker above.
   std::vector<std::uint64_t> grams;  ///< Its sorted bigrams (`bigrams`).
   std::uint64_t filter = 0;          ///< One bit per bigram (a hash of it): a clear bit rules a bigram out.
+  std::size_t letters = 0;           ///< Code points that are letters or digits.
 };
 /// `word_coverage` of two texts read once.
 Decimal word_coverage(const WordText& a, const WordText& b);
@@ -61,6 +62,8 @@ class BigramIndex {
  public:
   /// Indexes `texts` (candidate i is texts[i]).
   explicit BigramIndex(const std::vector<std::string_view>& texts);
+  /// Indexes texts already read (candidate i is texts[i]; their `grams` are its bigrams).
+  explicit BigramIndex(const std::vector<WordText>& texts);
   /// The best candidate for `query`: its index and overlap count; index npos when no
   /// candidate shares a bigram. Ties go to the lower index.
   struct Match {
@@ -95,6 +98,10 @@ class BigramIndex {
   std::vector<std::uint32_t> next_;        // next posting of the same bigram
   std::size_t mask_ = 0;
   std::size_t slot_of(std::uint64_t key) const noexcept;
+  // An empty table of at least `slots` slots (more than the bigrams it will hold).
+  void reserve(std::size_t slots, std::size_t postings, std::size_t texts);
+  // Candidate sizes_.size() with its sorted, distinct bigrams.
+  void add(const std::vector<std::uint64_t>& grams);
   std::vector<std::size_t> sizes_;
 };
 
