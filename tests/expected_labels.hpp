@@ -135,6 +135,13 @@ inline std::vector<long> match_labels(Expected& ex, const std::vector<Indicator>
   return match;
 }
 
+// The model's empty category (`成本指标` listed with nothing under it): no name and
+// nothing else. Counted apart, not as an imported indicator.
+inline bool empty_category(const Indicator& ind) {
+  return ind.name.empty() && !ind.annual_target.present() && !ind.period_target.present() && ind.actual.empty() &&
+         !ind.weight && !ind.score;
+}
+
 // True when the indicator carries the label's annual target.
 inline bool target_agrees(const Indicator& ind, const Label& l) { return squeeze(ind.annual_target.text()) == squeeze(l.target); }
 

@@ -13,7 +13,8 @@
 // but some value is an indicator that lost its name and counts against precision.
 // Names and targets compare with all whitespace removed. A `?` row is optional: an
 // imported indicator matching it is neither a hit nor a false positive, and missing it
-// is not a miss.
+// is not a miss. Reading the labels and matching are in expected_labels.hpp, shared with
+// workbook_agreement_test (the same forms laid out as workbooks).
 #include <jixiao/io/profile_io.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/scoring.hpp>
@@ -22,11 +23,10 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
+
 #include "expected_labels.hpp"
 #include "test_files.hpp"
 
@@ -48,12 +48,6 @@ struct Totals {
   std::size_t returned_ok = 0;   // … matching a labelled row
   std::size_t categories = 0;    // empty categories (no name, no value)
 };
-
-// The model's empty category: no name and nothing else.
-bool empty_category(const jixiao::Indicator& ind) {
-  return ind.name.empty() && !ind.annual_target.present() && !ind.period_target.present() && ind.actual.empty() &&
-         !ind.weight && !ind.score;
-}
 
 double percent(std::size_t a, std::size_t b) { return b == 0 ? 100.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b); }
 
@@ -110,7 +104,7 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
     }
     for (std::size_t k = 0; k < inds.size(); ++k) {
       if (match[k] >= 0 && ex.rows[static_cast<std::size_t>(match[k])].optional) continue;
-      if (empty_category(inds[k])) {
+      if (jixiao::test::empty_category(inds[k])) {
         ++t.categories;
         continue;
       }

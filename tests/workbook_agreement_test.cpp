@@ -107,7 +107,7 @@ Agreement agreement(const jixiao::io::ImportResult& r, std::size_t line_offset, 
   for (std::size_t k = 0; k < inds.size(); ++k) {
     if (match[k] >= 0 && ex.rows[static_cast<std::size_t>(match[k])].optional) continue;
     const auto& ind = inds[k];
-    if (ind.name.empty() && !ind.annual_target.present()) continue;  // an empty category
+    if (jixiao::test::empty_category(ind)) continue;
     ++a.returned;
     if (match[k] >= 0) {
       ++a.returned_ok;

@@ -128,6 +128,12 @@ Directory read_directory(std::string_view bytes, std::size_t max_unzipped) {
   const std::uint32_t dir_size = u32(bytes, eocd + 12);
   const std::uint32_t dir_at = u32(bytes, eocd + 16);
   if (entries == 0xFFFF || dir_at == 0xFFFFFFFFu) return fail(false, "a zip64 archive (far larger than any form)");
+  // The entries "on this disk" and in all must agree (a workbook is one disk): orcus counts
+  // the first, this check the second, and a zip where they differ had orcus read entries
+  // nobody checked (found by workbook_fuzzer: a 4 GiB allocation).
+  if (u16(bytes, eocd + 8) != entries || u16(bytes, eocd + 4) != 0 || u16(bytes, eocd + 6) != 0) {
+    return fail(false, "the zip's central directory is damaged (its entry counts disagree or it spans disks)");
+  }
   if (std::size_t{dir_at} + dir_size > eocd) return fail(false, "the zip's central directory lies outside the file");
   unsigned long long total = 0;
   std::size_t at = dir_at;
