@@ -385,7 +385,10 @@ std::vector<SheetTable> read_sheets(std::string_view bytes, WorkbookKind kind, c
   try {
     // An .ods is read as ods_for_orcus rewrites it (covered cells and number cells made
     // plain: workbook_detail.hpp); any other workbook as it is.
-    const std::optional<std::string> ods = kind == WorkbookKind::zip ? ods_for_orcus(bytes, limits.max_bytes) : std::nullopt;
+    const bool is_ods = kind == WorkbookKind::zip &&
+                        orcus::detect(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()) ==
+                            orcus::format_t::ods;
+    const std::optional<std::string> ods = is_ods ? ods_for_orcus(bytes, limits.max_bytes) : std::nullopt;
     const std::string_view input = ods ? std::string_view(*ods) : bytes;
     std::unique_ptr<orcus::iface::import_filter> filter = filter_for(input, kind, factory);
     if (!filter) {
