@@ -198,6 +198,18 @@ TEST(FuzzRegressions, ZipEntryDeclaringMorePackedBytesThanTheFileIsRefused) {
   EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find("central directory is damaged"), std::string::npos);
 }
 
+TEST(FuzzRegressions, ZipWhoseEntryCountsDisagreeIsRefused) {
+  // workbook_fuzzer: an .xlsx whose end-of-central-directory record says 12 entries on
+  // this disk and 0 in all; the checks walked 0 entries, orcus read 12 and allocated the
+  // 4 GiB one of them declared. Both counts must now agree.
+  const io::WorkbookImport r =
+      io::import_workbook(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/workbook/entry-counts-disagree"), "t.xlsx");
+  EXPECT_TRUE(r.sheets.empty());
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].rule_id, "JX-IO028");
+  EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find("entry counts disagree"), std::string::npos);
+}
+
 TEST(FuzzRegressions, ImportedInvalidUtf8BecomesReplacementCharacters) {
   const io::ImportResult r = io::import_form(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/import/invalid-utf8-cell"), "t.txt");
   ASSERT_FALSE(r.findings.empty());

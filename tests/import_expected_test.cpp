@@ -13,7 +13,8 @@
 // but some value is an indicator that lost its name and counts against precision.
 // Names and targets compare with all whitespace removed. A `?` row is optional: an
 // imported indicator matching it is neither a hit nor a false positive, and missing it
-// is not a miss.
+// is not a miss. Reading the labels and matching are in expected_labels.hpp, shared with
+// workbook_agreement_test (the same forms laid out as workbooks).
 #include <jixiao/io/profile_io.hpp>
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/scoring.hpp>
@@ -22,91 +23,20 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "expected_labels.hpp"
 #include "test_files.hpp"
 
 namespace {
 
+using jixiao::test::Expected;
+using jixiao::test::Label;
+using jixiao::test::read_expected;
 using jixiao::test::read_file;
-
-// Text without whitespace of any kind (ASCII, NBSP, U+3000).
-std::string squeeze(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      ++i;
-    } else if (s.compare(i, 2, "\xC2\xA0") == 0) {
-      i += 2;
-    } else if (s.compare(i, 3, "\xE3\x80\x80") == 0) {
-      i += 3;
-    } else {
-      out += s[i++];
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::size_t from = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', from);
-    out.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
-    if (tab == std::string::npos) break;
-    from = tab + 1;
-  }
-  return out;
-}
-
-struct Label {
-  std::string level1, level2, name, target, actual, weight, score;
-  std::size_t line = 0;
-  bool optional = false;  // marked `?`
-  long matched = -1;      // index of the imported indicator
-};
-
-struct Expected {
-  std::string file;  // the form's file name in data/forms/
-  std::vector<Label> rows;
-};
-
-Expected read_expected(const std::filesystem::path& p) {
-  Expected e;
-  std::istringstream in(read_file(p));
-  std::string line;
-  bool header_seen = false;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.rfind("# file:", 0) == 0) {
-      e.file = line.substr(7);
-      e.file.erase(0, e.file.find_first_not_of(' '));
-      continue;
-    }
-    if (line.empty() || line[0] == '#') continue;
-    if (!header_seen) {
-      header_seen = true;  // level1 level2 name target actual weight score line
-      continue;
-    }
-    const auto f = split_tabs(line);
-    EXPECT_EQ(f.size(), 8u) << p << ": " << line;
-    if (f.size() != 8) continue;
-    Label l{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, false, -1};
-    std::string ln = f[7];
-    if (!ln.empty() && ln[0] == '?') {
-      l.optional = true;
-      ln.erase(0, 1);
-    }
-    l.line = static_cast<std::size_t>(std::strtoul(ln.c_str(), nullptr, 10));
-    e.rows.push_back(l);
-  }
-  return e;
-}
+using jixiao::test::squeeze;
 
 struct Totals {
   std::size_t labelled = 0;      // rows not marked `?`
@@ -118,12 +48,6 @@ struct Totals {
   std::size_t returned_ok = 0;   // … matching a labelled row
   std::size_t categories = 0;    // empty categories (no name, no value)
 };
-
-// The model's empty category: no name and nothing else.
-bool empty_category(const jixiao::Indicator& ind) {
-  return ind.name.empty() && !ind.annual_target.present() && !ind.period_target.present() && ind.actual.empty() &&
-         !ind.weight && !ind.score;
-}
 
 double percent(std::size_t a, std::size_t b) { return b == 0 ? 100.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b); }
 
@@ -144,37 +68,8 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
     const auto r = jixiao::io::import_form(read_file(form_path), ex.file);
     const auto& inds = r.form.indicators;
 
-    // The line each imported indicator came from (its name cell, else its row).
-    std::vector<std::size_t> lines(inds.size(), 0);
-    for (std::size_t k = 0; k < inds.size(); ++k) {
-      const std::string base = "/indicators/" + std::to_string(k);
-      const auto* p = r.source_map.find(base + "/name");
-      if (p == nullptr) p = r.source_map.find(base);
-      if (p != nullptr) lines[k] = p->line;
-    }
-
-    // Each imported indicator takes the unmatched labelled row of the same name
-    // nearest to its line.
-    std::vector<long> match(inds.size(), -1);
-    for (std::size_t k = 0; k < inds.size(); ++k) {
-      const std::string key = squeeze(inds[k].name);
-      if (key.empty()) continue;
-      long best = -1;
-      std::size_t best_distance = 0;
-      for (std::size_t j = 0; j < ex.rows.size(); ++j) {
-        const Label& l = ex.rows[j];
-        if (l.matched >= 0 || squeeze(l.name) != key) continue;
-        const std::size_t d = l.line > lines[k] ? l.line - lines[k] : lines[k] - l.line;
-        if (best < 0 || d < best_distance) {
-          best = static_cast<long>(j);
-          best_distance = d;
-        }
-      }
-      if (best >= 0) {
-        match[k] = best;
-        ex.rows[static_cast<std::size_t>(best)].matched = static_cast<long>(k);
-      }
-    }
+    const std::vector<std::size_t> lines = jixiao::test::indicator_lines(r);
+    const std::vector<long> match = jixiao::test::match_labels(ex, inds, lines);
 
     const std::string id = lp.stem().string();
     for (const Label& l : ex.rows) {
@@ -192,7 +87,7 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
       }
       ++t.names;
       const auto& ind = inds[static_cast<std::size_t>(l.matched)];
-      if (squeeze(ind.annual_target.text()) == squeeze(l.target)) {
+      if (jixiao::test::target_agrees(ind, l)) {
         ++t.targets;
       } else {
         std::printf("TARGET   %s:%zu  '%s'  target '%s', expected '%s'\n", id.c_str(), l.line, l.name.c_str(),
@@ -209,7 +104,7 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
     }
     for (std::size_t k = 0; k < inds.size(); ++k) {
       if (match[k] >= 0 && ex.rows[static_cast<std::size_t>(match[k])].optional) continue;
-      if (empty_category(inds[k])) {
+      if (jixiao::test::empty_category(inds[k])) {
         ++t.categories;
         continue;
       }

@@ -52,6 +52,34 @@ struct ZipProblem {
 /// inflate (zlib) to its declared size and CRC-32. None when it may be read.
 std::optional<ZipProblem> zip_problem(std::string_view bytes, std::size_t max_unzipped);
 
+/// One member of a zip, unpacked.
+struct ZipMember {
+  /// Its path in the zip.
+  std::string name;
+  /// Its bytes.
+  std::string data;
+};
+
+/// The members of the zip `bytes`, inflated and checked as `zip_problem` checks them, in
+/// the order of its central directory; none when `zip_problem` would find a problem.
+std::optional<std::vector<ZipMember>> zip_members(std::string_view bytes, std::size_t max_unzipped);
+
+/// A zip of `members`, uncompressed (stored); none past the 4 GiB of a zip without zip64.
+std::optional<std::string> stored_zip(const std::vector<ZipMember>& members);
+
+/// The `content.xml` of an .ods with what orcus 0.17 misreads made plain: a covered cell
+/// (`table:covered-table-cell`, under a merged range) becomes an empty cell, so the cells
+/// after it keep their columns (orcus skips it); a number cell (float, percentage,
+/// currency) that shows its text (`<text:p>`) becomes a text cell of that text, so 95% is
+/// `95%` and 1,992.29 is `1,992.29` (orcus drops percentages and does not link a cell to
+/// its number format). Formula cells are left alone (read by their cached value).
+std::string ods_content_for_orcus(std::string_view xml);
+
+/// The .ods `bytes` with its `content.xml` rewritten by `ods_content_for_orcus`, as a
+/// stored zip; none when `bytes` is not a sound .ods (its `mimetype` names an
+/// OpenDocument spreadsheet) within `max_unzipped`.
+std::optional<std::string> ods_for_orcus(std::string_view bytes, std::size_t max_unzipped);
+
 /// One sheet as a table, its rows and cells from the workbook.
 struct SheetTable {
   /// The sheet's cells as the importer reads them (`table.sheet` is the sheet's name).

@@ -130,7 +130,9 @@ void report_hidden(const std::vector<std::vector<std::string>>& grid, const ss::
 
 // The grid of one sheet's texts, merged ranges copied down the rows they cover (a 一级
 // merged over six rows names all six; the other columns of a range stay empty, as a
-// title merged across a row is one cell).
+// title merged across a row is one cell). A row with no text of its own stays blank: a
+// spacer row inside a merged 绩效指标 holds nothing the label could head, and a row of
+// copied labels alone would read as an indicator named after the label.
 std::vector<std::vector<std::string>> sheet_grid(const ss::document& doc, const ss::sheet& sh, ss::sheet_t index,
                                                  std::size_t rows, std::size_t cols, const std::string& file,
                                                  const std::string& name, std::vector<Finding>& findings) {
@@ -156,13 +158,17 @@ std::vector<std::vector<std::string>> sheet_grid(const ss::document& doc, const 
     f.arg("count", std::to_string(unformatted_count)).arg("text", grid[first_row][first_col]);
     findings.push_back(at_cell(std::move(f), file, name, first_row + 1, first_col + 1));
   }
+  std::vector<bool> own_text(rows, false);
+  for (std::size_t r = 0; r < rows; ++r) {
+    for (const std::string& text : grid[r]) own_text[r] = own_text[r] || !text.empty();
+  }
   for (std::size_t r = 0; r < rows; ++r) {
     for (std::size_t c = 0; c < cols; ++c) {
       const ss::range_t m = sh.get_merge_cell_range(static_cast<ss::row_t>(r), static_cast<ss::col_t>(c));
       if (m.first.row != static_cast<ss::row_t>(r) || m.first.column != static_cast<ss::col_t>(c)) continue;
       const std::size_t last = std::min(static_cast<std::size_t>(std::max<ss::row_t>(m.last.row, 0)), rows - 1);
       for (std::size_t rr = r + 1; rr <= last; ++rr) {
-        if (grid[rr][c].empty()) grid[rr][c] = grid[r][c];
+        if (own_text[rr] && grid[rr][c].empty()) grid[rr][c] = grid[r][c];
       }
     }
   }
@@ -377,12 +383,19 @@ std::vector<SheetTable> read_sheets(std::string_view bytes, WorkbookKind kind, c
   ss::document doc(ss::range_size_t{kMaxRows, kMaxColumns});
   LimitedFactory factory(doc);
   try {
-    std::unique_ptr<orcus::iface::import_filter> filter = filter_for(bytes, kind, factory);
+    // An .ods is read as ods_for_orcus rewrites it (covered cells and number cells made
+    // plain: workbook_detail.hpp); any other workbook as it is.
+    const bool is_ods = kind == WorkbookKind::zip &&
+                        orcus::detect(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()) ==
+                            orcus::format_t::ods;
+    const std::optional<std::string> ods = is_ods ? ods_for_orcus(bytes, limits.max_bytes) : std::nullopt;
+    const std::string_view input = ods ? std::string_view(*ods) : bytes;
+    std::unique_ptr<orcus::iface::import_filter> filter = filter_for(input, kind, factory);
     if (!filter) {
       findings.push_back(unreadable(file, "a zip that is neither an xlsx nor an ods workbook"));
       return out;
     }
-    filter->read_stream(bytes);
+    filter->read_stream(input);
   } catch (const std::bad_alloc&) {
     throw;
   } catch (const TooManySheets&) {
