@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "../src/rules/text_similarity.hpp"
 
@@ -41,6 +44,24 @@ TEST(WordCoverage, GenericWordsOutSynonymsMapped) {
   EXPECT_EQ(word_coverage("", "治安"), Decimal(0));
 }
 
+// Deterministic texts of n pieces drawn from a pool (a linear congruential sequence).
+class PoolText {
+ public:
+  PoolText(std::vector<std::string> pool, std::uint32_t seed) : pool_(std::move(pool)), state_(seed) {}
+  std::string operator()(int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) {
+      state_ = state_ * 1664525u + 1013904223u;
+      s += pool_[(state_ >> 16) % pool_.size()];
+    }
+    return s;
+  }
+
+ private:
+  std::vector<std::string> pool_;
+  std::uint32_t state_;
+};
+
 TEST(BigramIndex, CandidatesMostSharedFirstUpToTheLimit) {
   const std::vector<std::string_view> names = {"企业服务", "企业服务走访", "政策宣传", "企业"};
   const BigramIndex index(names);
@@ -55,16 +76,7 @@ TEST(BigramIndex, CandidatesMostSharedFirstUpToTheLimit) {
 }
 
 TEST(BigramIndex, BestMatchEqualsBruteForce) {
-  const char* pool[] = {"企", "业", "服", "务", "走", "访", "政", "策", "土", "地", "台", "账", "安", "全"};
-  std::uint32_t state = 7;
-  auto text = [&](int n) {
-    std::string s;
-    for (int i = 0; i < n; ++i) {
-      state = state * 1664525u + 1013904223u;
-      s += pool[(state >> 16) % 14];
-    }
-    return s;
-  };
+  PoolText text({"企", "业", "服", "务", "走", "访", "政", "策", "土", "地", "台", "账", "安", "全"}, 7);
   std::vector<std::string> names;
   for (int i = 0; i < 200; ++i) names.push_back(text(3 + i % 6));
   std::vector<std::string_view> views(names.begin(), names.end());
@@ -98,16 +110,7 @@ TEST(BigramIndex, BestMatchEqualsBruteForce) {
 // The index built from texts read once (as the coverage rules build it) answers as the
 // index built from the texts themselves: same candidates, same shared counts, same order.
 TEST(BigramIndex, IndexOfReadTextsEqualsIndexOfTexts) {
-  const char* pool[] = {"企", "业", "服", "务", "走", "访", "，", "a", "B", "１", " ", "率", "政", "策"};
-  std::uint32_t state = 11;
-  auto text = [&](int n) {
-    std::string s;
-    for (int i = 0; i < n; ++i) {
-      state = state * 1664525u + 1013904223u;
-      s += pool[(state >> 16) % 14];
-    }
-    return s;
-  };
+  PoolText text({"企", "业", "服", "务", "走", "访", "，", "a", "B", "１", " ", "率", "政", "策"}, 11);
   std::vector<std::string> names;
   for (int i = 0; i < 300; ++i) names.push_back(text(i % 9));
   const std::vector<std::string_view> views(names.begin(), names.end());
