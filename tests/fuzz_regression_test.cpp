@@ -162,52 +162,43 @@ TEST(FuzzRegressions, EachInputBehaves) {
 
 // The classes the fuzzers found, each asserted on its own.
 
+// A workbook regression input is refused before orcus reads it: no sheet, one JX-IO028
+// whose message says why.
+void expect_refused_as_damaged(const char* input, const char* name, const char* why) {
+  const io::WorkbookImport r =
+      io::import_workbook(read_file(std::string(JIXIAO_TEST_DATA "/fuzz_regressions/workbook/") + input), name);
+  EXPECT_TRUE(r.sheets.empty()) << input;
+  ASSERT_EQ(r.findings.size(), 1u) << input;
+  EXPECT_EQ(r.findings[0].rule_id, "JX-IO028") << input;
+  EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find(why), std::string::npos) << input;
+}
+
 TEST(FuzzRegressions, ColumnWidthWithoutItsColumnIsRefusedNotAnAbort) {
   // workbook_fuzzer: `<col mig="1" max="6">` (no `min`) made Debian's orcus 0.17 abort on
   // an assertion (a width at column -1); the reader now checks each position first. (The
   // input is two-forms.xlsx with that sheet, zipped again with sound checksums: as found,
   // its other entries were damaged too, which the zip check now refuses first.)
-  const io::WorkbookImport r =
-      io::import_workbook(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/workbook/col-without-min"), "t.xlsx");
-  EXPECT_TRUE(r.sheets.empty());
-  ASSERT_EQ(r.findings.size(), 1u);
-  EXPECT_EQ(r.findings[0].rule_id, "JX-IO028");
-  EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find("out of range"), std::string::npos);
+  expect_refused_as_damaged("col-without-min", "t.xlsx", "out of range");
 }
 
 TEST(FuzzRegressions, DamagedDeflateStreamIsRefusedBeforeOrcus) {
   // workbook_fuzzer: an .ods whose content.xml does not inflate ("invalid distance too
   // far back"); orcus's zip reader handed the garbage on and its XML parser aborted
   // (parser_base::has_char). Every entry is now inflated and its CRC-32 checked first.
-  const io::WorkbookImport r =
-      io::import_workbook(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/workbook/damaged-deflate-stream"), "t.ods");
-  EXPECT_TRUE(r.sheets.empty());
-  ASSERT_EQ(r.findings.size(), 1u);
-  EXPECT_EQ(r.findings[0].rule_id, "JX-IO028");
-  EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find("does not match its checksum"), std::string::npos);
+  expect_refused_as_damaged("damaged-deflate-stream", "t.ods", "does not match its checksum");
 }
 
 TEST(FuzzRegressions, ZipEntryDeclaringMorePackedBytesThanTheFileIsRefused) {
   // workbook_fuzzer: orcus allocated the 4 GiB packed size a central directory entry
   // declared; the zip is now refused before orcus sees it.
-  const io::WorkbookImport r =
-      io::import_workbook(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/workbook/packed-size-4gib"), "t.xlsx");
-  EXPECT_TRUE(r.sheets.empty());
-  ASSERT_EQ(r.findings.size(), 1u);
-  EXPECT_EQ(r.findings[0].rule_id, "JX-IO028");
-  EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find("central directory is damaged"), std::string::npos);
+  expect_refused_as_damaged("packed-size-4gib", "t.xlsx", "central directory is damaged");
 }
 
 TEST(FuzzRegressions, ZipWhoseEntryCountsDisagreeIsRefused) {
   // workbook_fuzzer: an .xlsx whose end-of-central-directory record says 12 entries on
   // this disk and 0 in all; the checks walked 0 entries, orcus read 12 and allocated the
   // 4 GiB one of them declared. Both counts must now agree.
-  const io::WorkbookImport r =
-      io::import_workbook(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/workbook/entry-counts-disagree"), "t.xlsx");
-  EXPECT_TRUE(r.sheets.empty());
-  ASSERT_EQ(r.findings.size(), 1u);
-  EXPECT_EQ(r.findings[0].rule_id, "JX-IO028");
-  EXPECT_NE(r.findings[0].message(jixiao::Lang::en).find("entry counts disagree"), std::string::npos);
+  expect_refused_as_damaged("entry-counts-disagree", "t.xlsx", "entry counts disagree");
 }
 
 TEST(FuzzRegressions, ImportedInvalidUtf8BecomesReplacementCharacters) {
