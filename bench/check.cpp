@@ -9,19 +9,15 @@
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/rules.hpp>
 
+#include "seed_form.hpp"
+
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 
 namespace {
 
 using namespace jixiao;
 
-PerformanceForm seed() {
-  const auto loaded = io::load_form(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
-  if (!loaded.value) throw std::runtime_error("seed form not found");
-  return *loaded.value;
-}
 
 // Deterministic Chinese-looking names from a pool of common characters, so the
 // bigram index sees realistic, mostly distinct postings.
@@ -39,7 +35,7 @@ std::string name(std::uint32_t& state, int length) {
 }
 
 PerformanceForm synthetic() {
-  PerformanceForm f = seed();
+  PerformanceForm f = bench::seed_form();
   std::uint32_t state = 12345;
   const char* targets[] = {"≥50次", "≥95%", "100%", "≤30万元", "0起", "12月底前", "效果明显", "≥12"};
   std::vector<TargetValue> parsed;
@@ -111,9 +107,9 @@ void read_only(benchmark::State& state, const PerformanceForm& form) {
   for (auto _ : state) benchmark::DoNotOptimize(read_form(form));
 }
 
-void BM_CheckSeed(benchmark::State& state) { check_form(state, seed()); }
+void BM_CheckSeed(benchmark::State& state) { check_form(state, bench::seed_form()); }
 BENCHMARK(BM_CheckSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
-void BM_CeilingSeed(benchmark::State& state) { read_only(state, seed()); }
+void BM_CeilingSeed(benchmark::State& state) { read_only(state, bench::seed_form()); }
 BENCHMARK(BM_CeilingSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
 
 void BM_CheckSynthetic2000x200(benchmark::State& state) { check_form(state, synthetic()); }

@@ -7,7 +7,8 @@
 #include <jixiao/io/report_html.hpp>
 #include <jixiao/rules.hpp>
 
-#include <stdexcept>
+#include "seed_form.hpp"
+
 #include <string>
 #include <vector>
 
@@ -17,14 +18,9 @@ namespace {
 
 using namespace jixiao;
 
-PerformanceForm seed() {
-  const auto loaded = io::load_form(JIXIAO_SOURCE_DIR "/examples/data/seed-suigang-2024-department.json");
-  if (!loaded.value) throw std::runtime_error("seed form not found");
-  return *loaded.value;
-}
 
 void BM_CheckSeed(benchmark::State& state) {
-  const PerformanceForm form = seed();
+  const PerformanceForm form = bench::seed_form();
   const RuleSet rules = RuleSet::builtin();
   for (auto _ : state) {
     Report report = rules.check(form);
@@ -34,7 +30,7 @@ void BM_CheckSeed(benchmark::State& state) {
 BENCHMARK(BM_CheckSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
 
 void BM_ReportHtmlSeed(benchmark::State& state) {
-  const PerformanceForm form = seed();
+  const PerformanceForm form = bench::seed_form();
   const RuleSet rules = RuleSet::builtin();
   const Report report = rules.check(form);
   io::ReportPageParts parts;
