@@ -18,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 
+from batch_results import comparable
+
 
 def fail(message):
     print("FAIL: " + message)
@@ -41,19 +43,6 @@ def records(seed, selfeval, n):
         else:
             out.append(rid + seed[1:])
     return out
-
-
-def comparable(line):
-    """A result without what depends on the split."""
-    r = json.loads(line)
-    del r["record"]
-    if r["status"] == "error":
-        del r["id"]
-    for f in r["findings"] + (r["report"]["findings"] if r["report"] else []):
-        if f["source"] is not None:  # the input's name and line
-            f["source"]["line"] = None
-            f["source"]["file"] = None
-    return r
 
 
 def main():

@@ -23,6 +23,8 @@ import sys
 import tempfile
 import threading
 
+from batch_results import comparable
+
 
 def fail(message):
     print("FAIL: " + message)
@@ -148,15 +150,6 @@ def jobs_agree(tool, seed, records, work):
         part = subprocess.run([tool, "batch", "--jobs", "1"], input=("\n".join(lines[b:b + step]) + "\n").encode(),
                               capture_output=True, check=False)
         chunked += part.stdout.decode().splitlines()
-    def comparable(text):
-        r = json.loads(text)
-        del r["record"]
-        if r["status"] == "error":
-            del r["id"]
-        for f in r["findings"] + (r["report"]["findings"] if r["report"] else []):
-            if f["source"] is not None:
-                f["source"]["line"], f["source"]["file"] = None, None
-        return r
     if [comparable(l) for l in chunked] != [comparable(l) for l in one.stdout.decode().splitlines()]:
         fail("7 chunks piped separately differ from one run")
     print("%d records (%d damaged): --jobs 2 equals --jobs 1 byte for byte; each broken record at its line; "
