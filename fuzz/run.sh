@@ -65,11 +65,11 @@ for t in "${targets[@]}"; do
   TIMEFORMAT="cpu %U s user + %S s sys, %R s wall"
   if { time "$build/fuzz/$t" "$work" "$seeds" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 \
          -artifact_prefix="$build/artifacts/$name-" -print_final_stats=1 >"$log" 2>&1; } 2>"$log.time"; then
-    echo "   $(grep -E '^Done ' "$log"); $(cat "$log.time"); corpus $(find "$work" -type f | wc -l) files"
+    echo "   $(grep -aE '^Done ' "$log"); $(cat "$log.time"); corpus $(find "$work" -type f | wc -l) files"
   else
     cat "$log.time"
     echo "!! $t failed:"
-    grep -E 'ERROR|FUZZ CHECK FAILED|Test unit written|SUMMARY|terminate|timeout' "$log" | head -20
+    grep -aE 'ERROR|FUZZ CHECK FAILED|Test unit written|SUMMARY|terminate|timeout' "$log" | head -20
     failed+=("$t")
   fi
 done
