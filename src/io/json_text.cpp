@@ -6,7 +6,8 @@
 #include <simdjson.h>
 
 #include <cstdint>
-#include <cstring>
+
+#include "byte_words.hpp"
 
 namespace jixiao::io {
 
@@ -45,17 +46,10 @@ void append_escape(std::string& out, unsigned char c, bool canonical) {
   out += kHex[c & 0xF];
 }
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-
-// Whether a byte of x is zero (exact for "any").
-constexpr std::uint64_t zero_byte(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
-
 // Whether one of the 8 bytes of x needs an escape (bytes at 0x80 and above never do).
 bool word_needs_escape(std::uint64_t x, bool canonical) {
-  const std::uint64_t control = (x - 0x20 * kOnes) & ~x & kHighs;  // a byte below 0x20
-  std::uint64_t hit = control | zero_byte(x ^ ('"' * kOnes)) | zero_byte(x ^ ('\\' * kOnes));
-  if (canonical) hit |= zero_byte(x ^ (0x7F * kOnes));
+  std::uint64_t hit = detail::bytes_below(x, 0x20) | detail::bytes_equal(x, '"') | detail::bytes_equal(x, '\\');
+  if (canonical) hit |= detail::bytes_equal(x, 0x7F);
   return hit != 0;
 }
 
@@ -63,9 +57,7 @@ bool word_needs_escape(std::uint64_t x, bool canonical) {
 bool ascii(std::string_view text) {
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    if ((x & kHighs) != 0) return false;
+    if (detail::high_bytes(detail::word_at(text, i)) != 0) return false;
   }
   for (; i < text.size(); ++i) {
     if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
@@ -111,9 +103,7 @@ void append_valid(std::string& out, std::string_view text, bool canonical) {
     }
   };
   for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    if (word_needs_escape(x, canonical)) escape_bytes(i, i + 8);
+    if (word_needs_escape(detail::word_at(text, i), canonical)) escape_bytes(i, i + 8);
   }
   escape_bytes(i, text.size());
   out.append(text.data() + run, text.size() - run);

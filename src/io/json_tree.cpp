@@ -11,6 +11,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "byte_words.hpp"
 #include "document.hpp"
 #include "document_check.hpp"
 #include "json_positions.hpp"
@@ -69,15 +70,11 @@ bool is_json_number(std::string_view s) noexcept {
 // simdjson checked that texts are UTF-8, so only control characters decoded from
 // escapes (`\u0001`) can make one invalid text.
 bool has_control_character(std::string_view s) noexcept {
-  // Eight bytes at a time while none is below 0x20 (SWAR: a byte b < 0x20 sets the high
-  // bit of (b - 0x20) & ~b); from a word with one, byte by byte (tabs and line ends pass).
-  constexpr std::uint64_t ones = 0x0101010101010101u;
-  constexpr std::uint64_t highs = 0x8080808080808080u;
+  // Eight bytes at a time while none is below 0x20; from a word with one, byte by byte
+  // (tabs and line ends pass).
   std::size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, s.data() + i, 8);
-    if (((word - ones * 0x20) & ~word & highs) != 0) break;
+    if (bytes_below(word_at(s, i), 0x20) != 0) break;
   }
   return std::any_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), [](char c) {
     return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
