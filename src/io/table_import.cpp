@@ -537,7 +537,7 @@ ImportResult Importer::run() {
         // Budget lines without their (wrapped, unreadable) heading: `资金总额 171.41`.
         {
           const std::string& t = cells_[i].text;
-          const std::size_t next = next_in_row(i);
+          const std::size_t next = value_after(i);
           if ((total_label(t) || budget_label(t)) && next != npos && parse_amount(cells_[next].text)) {
             std::size_t stop = i;
             while (stop < cells_.size() && !cells_[stop].used &&

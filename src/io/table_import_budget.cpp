@@ -103,6 +103,24 @@ bool unreadable_amount(const std::string& text) {
   return digit;
 }
 
+// A column name of the execution block wrapped over two lines (`年初` / `预算数`,
+// `全年` / `执行数`): joined and appended to `exec`.
+bool Importer::wrapped_exec_column(std::size_t i, std::size_t end, std::vector<ExecColumn>& exec) {
+  if (i + 1 >= end || cells_[i + 1].used || cells_[i + 1].row == cells_[i].row || code_points(cells_[i].text) > 4) {
+    return false;
+  }
+  const auto col = exec_column(key_text(cells_[i].text + cells_[i + 1].text));
+  if (!col) return false;
+  finding("JX-I009", Severity::info, "/budget", &cells_[i], "折行的表头已合并：“{text}”+“{next}”",
+          "wrapped header joined: '{text}' + '{next}'")
+      .arg("text", cells_[i].text)
+      .arg("next", cells_[i + 1].text);
+  exec.push_back(*col);
+  use(i, "/budget");
+  use(i + 1, "/budget");
+  return true;
+}
+
 void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
   BudgetOverview& budget = out_.form.budget;
   if (heading) use(begin, "/budget");
@@ -126,7 +144,7 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
     std::vector<std::size_t> ids;
     for (std::size_t j = label + 1; j < end; ++j) {
       if (cells_[j].used) break;
-      if (row_mode_ && cells_[j].row != cells_[label].row) break;
+      if (row_mode_ && cells_[j].row != cells_[label].row && !(j == label + 1 && alone_in_row(label))) break;
       const std::string& t = cells_[j].text;
       if (parse_amount(t) || unreadable_amount(t) || t == "/" || ends_with(t, "%") || (!exec.empty() && exec.size() > ids.size() && exec[ids.size()] == ExecColumn::reason)) {
         ids.push_back(j);
@@ -160,6 +178,10 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
     if (auto col = exec_column(k)) {
       exec.push_back(*col);
       use(i, "/budget");
+      continue;
+    }
+    if (wrapped_exec_column(i, end, exec)) {
+      ++i;
       continue;
     }
     const bool total = total_label(t);

@@ -138,11 +138,21 @@ class Importer {
   std::size_t next_in_row(std::size_t id) const {
     return id + 1 < cells_.size() && cells_[id + 1].row == cells_[id].row ? id + 1 : npos;
   }
+  /// Whether the cell stands alone on its row (one cell per line: its value is on the next).
+  bool alone_in_row(std::size_t id) const { return table_.rows[cells_[id].row].filled() == 1; }
+  /// The cell holding the value of the label `id`: the next in its row, or the next
+  /// line's first cell when the label stands alone on its line.
+  std::size_t value_after(std::size_t id) const {
+    if (const std::size_t n = next_in_row(id); n != npos) return n;
+    return id + 1 < cells_.size() && !cells_[id + 1].used && alone_in_row(id) ? id + 1 : npos;
+  }
+  bool names_its_category(std::size_t i, std::size_t end, bool row_has_name) const;
   void read_field(std::size_t id, const Heading& h);
   void read_title(std::size_t id);
 
   // -- sections (table_import_budget.cpp, table_import_tasks.cpp)
   void read_budget(std::size_t begin, std::size_t end, bool heading = true);
+  bool wrapped_exec_column(std::size_t i, std::size_t end, std::vector<ExecColumn>& exec);
   void read_goals(std::size_t begin, std::size_t end);
   void read_key_tasks(std::size_t begin, std::size_t end);
   void read_other_tasks(std::size_t begin, std::size_t end);

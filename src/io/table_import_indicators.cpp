@@ -224,11 +224,22 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     }
     const std::string& t = cells_[i].text;
     if (ends_indicator_table(t)) break;  // a note or an attachment under the table
-    // A template's numbered slot left empty (`指标2:` before the next category).
+    // A template's numbered slot left empty (`指标2:` before the next category), or its
+    // ellipsis row (`……`).
     if (empty_ordinal(t)) {
-      leave(i, "JX-I017", Severity::info, "/indicators", "模板中未填写的编号指标栏，不是指标：{text}",
-            "a numbered indicator slot of the template left empty, not an indicator: {text}");
+      leave(i, "JX-I017", Severity::info, "/indicators", "模板中未填写的编号指标栏或省略号行，不是指标：{text}",
+            "a numbered indicator slot or ellipsis row of the template left empty, not an indicator: {text}");
       continue;
+    }
+    // The 绩效标准 column's choice (`计划标准`, `行业标准`): how the target was set, kept
+    // out of the rows so it never starts one.
+    if (standard_choice(t)) {
+      use(i, "/indicators");
+      continue;
+    }
+    if (vocab(i) && names_its_category(i, end, row_has_name)) {
+      cells_[i].l1.reset();  // read as the name from here on (the meaning is cached)
+      cells_[i].l2.reset();
     }
     const bool is_vocab = vocab(i);
     const bool stream = !row_mode_ || crowded(i);
@@ -376,8 +387,12 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
     const bool same_line_tail = j + 1 < end && table_.layout == TableLayout::spaces &&
                                 cells_[j + 1].row == cells_[j].row && code_points(cells_[j + 1].text) <= 2 &&
                                 !has_digit_or_bracket(cells_[j + 1].text) && !vocab(j + 1);
+    // A short word that names no column on its own may also wrap onto one that does
+    // (`年度` / `指标值`, `实际` / `完成值`).
+    const bool head_word = role(j) == Role::none && code_points(cells_[j].text) <= 4 && !vocab(j) &&
+                           !has_digit_or_bracket(cells_[j].text);
     if (j + 1 < end && !cells_[j + 1].used && (cells_[j + 1].row != cells_[j].row || same_line_tail) &&
-        role(j + 1) == Role::none && !key_text(cells_[j + 1].text).empty()) {
+        (role(j + 1) == Role::none || head_word) && !key_text(cells_[j + 1].text).empty()) {
       const Role joined = header_role(cells_[j].text + cells_[j + 1].text, false);
       if (joined != Role::none) {
         h.emplace_back(cells_[j].index, joined);
@@ -422,6 +437,21 @@ bool Importer::interleaved_header_word(std::size_t j, std::size_t end) const {
   }
   const Role joined = header_role(cells_[j].text + cells_[j + 2].text, false);
   return joined != Role::none && joined != role(j + 1);
+}
+
+// A 三级 named by its category's own word (`服务对象满意度指标 | 满意度 | 90%`): right after
+// the 二级 label of that category, with a target next, the cell is the name, not a label.
+bool Importer::names_its_category(std::size_t i, std::size_t end, bool row_has_name) const {
+  if (row_has_name || i == 0 || i + 1 >= end || cells_[i + 1].used) return false;
+  const std::string& next = cells_[i + 1].text;
+  if (ends_with(cells_[i].text, "指标") || !has_ascii_digit(next) || !target_like(next)) return false;
+  std::size_t prev = i - 1;
+  while (prev > 0 && trim(cells_[prev].text).empty()) --prev;  // blank lines between cells
+  const auto before = cell_l2(prev);
+  if (!before) return false;
+  if (const auto l2 = cell_l2(i)) return *l2 == *before;
+  const auto l1 = cell_l1(i);  // `满意度` reads as the 一级 满意度指标
+  return l1 && (*l1 == parent_of(*before, TaxonomyVariant::classic) || *l1 == parent_of(*before, TaxonomyVariant::fin2021));
 }
 
 // Cells `from`..`to` are the header `header` of the table read from here on.

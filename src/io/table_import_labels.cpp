@@ -124,12 +124,20 @@ constexpr HeadingWord kHeadings[] = {
     {"项目总得分", Section::total_score}, {"自评等级", Section::grade}, {"合计", Section::end},
     {"评价结论", Section::end}, {"存在问题", Section::end}, {"改进措施", Section::end}, {"最近年度绩效评价情况", Section::end},
     {"其他需要说明事项", Section::end}, {"其他需说明事项", Section::end}, {"其他需要说明的事项", Section::end},
+    {"其他需说明的问题", Section::end}, {"其他需要说明的问题", Section::end},
     {"重要程度", Section::metadata_field}, {"项目口径", Section::metadata_field},
     {"中央主管部门", Section::metadata_field}, {"省级财政部门", Section::metadata_field},
     {"省级主管部门", Section::metadata_field}, {"区县财政部门", Section::metadata_field},
     {"区县主管部门", Section::metadata_field}, {"市级财政部门", Section::metadata_field},
     {"市级主管部门", Section::metadata_field}, {"区级财政部门", Section::metadata_field},
     {"区级主管部门", Section::metadata_field},
+    // Provincial variants of the same fields (湖南, 湖北, 重庆 templates).
+    {"预算部门", Section::unit_name}, {"申报单位", Section::unit_name}, {"项目实施单位", Section::implementing_unit},
+    {"项目执行单位", Section::implementing_unit}, {"项目主管部门", Section::competent_department},
+    {"主管部门及其编码", Section::competent_department}, {"主管部门及编码", Section::competent_department},
+    {"项目起止时间", Section::project_period}, {"实施期绩效目标", Section::goals}, {"本年度绩效目标", Section::goals},
+    {"年度总体绩效目标", Section::goals}, {"本年度绩效指标", Section::indicators},
+    {"年度绩效指标", Section::indicators}, {"该项目支出上级资金", Section::metadata_field},
 };
 
 }  // namespace
@@ -164,8 +172,12 @@ Heading heading_of_key(std::string_view text, const std::string& k) {
     const std::size_t at = text.find(colon);
     if (at == std::string_view::npos || at == 0 || at > 60) continue;
     const std::string label = key_text(text.substr(0, at));
-    const std::string_view value = trim(text.substr(at + std::strlen(colon)));
-    if (value.empty()) continue;
+    std::string_view value = trim(text.substr(at + std::strlen(colon)));
+    // `填报单位:(盖章) 单位:万元`: the seal's place and the table's money unit, no name.
+    for (const char* seal : {"(盖章)", "（盖章）"}) {
+      if (starts_with(value, seal)) value = trim(value.substr(std::strlen(seal)));
+    }
+    if (value.empty() || starts_with(value, "单位")) continue;
     for (const HeadingWord& w : kHeadings) {
       if (label == w.key && (w.section == Section::unit_name || w.section == Section::project_name ||
                              w.section == Section::competent_department || w.section == Section::implementing_unit ||
@@ -216,7 +228,7 @@ Role header_role_key(const std::string& k, bool loose) {
       {"指标名称", Role::name}, {"绩效指标名称", Role::name}, {"实施周期指标值", Role::period},
       {"中期指标值", Role::period}, {"实施期指标值", Role::period}, {"年度指标值", Role::annual},
       {"指标值", Role::annual}, {"目标值", Role::annual}, {"年度目标值", Role::annual},
-      {"计划指标值", Role::annual}, {"当年预期实现值", Role::annual}, {"绩效目标值", Role::annual}, {"预期指标值", Role::annual},
+      {"计划指标值", Role::annual}, {"指标值及单位", Role::annual}, {"当年预期实现值", Role::annual}, {"绩效目标值", Role::annual}, {"预期指标值", Role::annual},
       {"实际完成值", Role::actual}, {"全年实际值", Role::actual}, {"完成值", Role::actual},
       {"全年实际完成值", Role::actual}, {"实际值", Role::actual}, {"全年完成值", Role::actual},
       {"分值", Role::weight}, {"权重", Role::weight}, {"指标分值", Role::weight}, {"得分", Role::score},

@@ -168,9 +168,32 @@ inline bool label_fragment(std::string_view t) {
   return (starts_with(t, "(") || starts_with(t, "（")) && t.find("指标") != std::string_view::npos;
 }
 
+/// A choice of the 绩效标准 column (`计划标准`, `历史标准`, `行业标准`, `其他标准`): how a
+/// target was set, never an indicator or its value.
+inline bool standard_choice(std::string_view t) {
+  return t == "计划标准" || t == "历史标准" || t == "行业标准" || t == "其他标准";
+}
+
+/// Only an ellipsis (`……`, `…`, `...`): the template's "more rows here" mark.
+inline bool ellipsis_only(std::string_view t) {
+  if (t.empty()) return false;
+  while (!t.empty()) {
+    if (starts_with(t, "…")) {
+      t.remove_prefix(3);
+    } else if (t.front() == '.' || starts_with(t, "。")) {
+      t.remove_prefix(t.front() == '.' ? 1 : 3);
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 /// A template's numbered placeholder with no name after it (`指标2:`, `指标L`, OCR'd
-/// `指标1`): the slot of an indicator the form left empty, not an indicator.
+/// `指标1`) or its ellipsis row (`……`): the slot of an indicator the form left empty,
+/// not an indicator.
 inline bool empty_ordinal(std::string_view t) {
+  if (ellipsis_only(t)) return true;
   if (!starts_with(t, "指标") || t.size() < 7) return false;
   const char c = t[6];
   if (!((c >= '0' && c <= '9') || c == 'L' || c == 'l' || c == 'I')) return false;
