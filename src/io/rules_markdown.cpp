@@ -92,7 +92,9 @@ std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules
       "(`RuleSet::check(form, locate, import_findings)`). A block of the form with cells the importer could\n"
       "not place (JX-I001, JX-I007) or did not find (JX-I008) was not reliably read: the rules that depend on\n"
       "it say so once (\"the table was not reliably read: N cells could not be placed\") instead of a finding\n"
-      "per symptom. Each rule's entry below says what it does then (*Imported with repairs*).\n\n" +
+      "per symptom. That one finding is info, whatever the rule's severity: it says what the review could not\n"
+      "check, not what is wrong with the form, so it costs no points; the importer's JX-I001 warnings name the\n"
+      "cells. Each rule's entry below says what it does then (*Imported with repairs*).\n\n" +
       profile_settings(profile) +
       "## Suggested review grade\n\n"
       "score = 100 − Σ points per finding (error " + rubric.error_points.to_string() + ", warning " +

@@ -90,7 +90,9 @@ BlockReading amount_reading(const RuleContext& context, std::string_view block);
 std::size_t name_cells_lost(const RuleContext& context);
 
 /// Adds the one finding that replaces a rule's per-row findings on a block that was
-/// not reliably read: `{cells}` unplaced cells, `{count}` symptoms withheld.
+/// not reliably read: `{cells}` unplaced cells, `{count}` symptoms withheld. It is
+/// info, whatever the rule's severity: it says what the review could not check, not
+/// what is wrong with the form (the importer's own JX-I001 warnings name the cells).
 Finding& add_unreliable(FindingSink& sink, const std::string& path, const BlockReading& reading, std::size_t count,
                         const char* zh, const char* en);
 

@@ -308,10 +308,29 @@ void check_placeholders(const PerformanceForm& form, const RuleContext&, Finding
   }
 }
 
-void check_unparseable(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+// A target cell the parser cannot read and this rule reports (a placeholder is JX-C004's,
+// a cell holding only a unit JX-C002's).
+bool unreadable_target(const TargetValue& v, const Indicator& ind) {
+  if (v.target() || has_placeholder(v.text())) return false;
+  return !(&v == &ind.annual_target && !blank(ind.name) && unit_only(v));
+}
+
+// In a table the importer lost cells of, an unreadable target is most often a shifted or
+// fused cell (a 评分标准 sentence, a label's weight note): one finding for the table.
+void check_unparseable(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  const BlockReading reading = block_reading(ctx, "/indicators", false);
+  if (!reading.reliable()) {
+    std::size_t n = 0;
+    for_each_target_cell(form, [&](const auto&, const TargetValue& v, const Indicator& ind) { n += unreadable_target(v, ind); });
+    if (n == 0) return;
+    add_unreliable(sink, "/indicators", reading, n,
+                   "指标表未能可靠读取（{cells} 个单元格未能导入）：{count} 个指标值无法识别，可能是错位或粘连的单元格，未逐条报告",
+                   "the indicator table was not reliably read ({cells} cells could not be placed): {count} targets "
+                   "cannot be read, possibly shifted or fused cells, not reported one by one");
+    return;
+  }
   for_each_target_cell(form, [&](const auto& path, const TargetValue& v, const Indicator& ind) {
-    if (v.target() || has_placeholder(v.text())) return;
-    if (&v == &ind.annual_target && !blank(ind.name) && unit_only(v)) return;  // JX-C002: no value
+    if (!unreadable_target(v, ind)) return;
     std::string code = "jixiao.target.unparsed";
     std::string detail = "no parse recorded";
     std::string detail_zh = "没有解析记录";
@@ -451,14 +470,66 @@ void check_unknown_category(const PerformanceForm& form, const RuleContext& ctx,
   }
 }
 
+// The category an indicator row stands under, as the finding names it.
+std::string category_name(const Indicator& ind) {
+  return ind.level2 != Level2::unknown ? chinese_name(ind.level2)
+         : !ind.level2_text.empty()    ? ind.level2_text
+         : ind.level1 != Level1::unknown ? chinese_name(ind.level1)
+                                         : ind.level1_text;
+}
+
+// Words of the goals that ask for an optional 二级: a project whose goals speak of the
+// economy, the environment or lasting effects should measure them.
+bool goals_ask_for(Level2 level2, const std::string& goals) {
+  static constexpr const char* kEconomic[] = {"经济", "收入", "增收", "产值", "产业", "税收"};
+  // (Not 环境 alone: 营商环境, 工作环境 are no ecology.)
+  static constexpr const char* kEcological[] = {"生态", "环境保护", "人居环境", "环境质量", "环境卫生", "空气",
+                                                "水质", "绿化", "节能", "减排", "污染", "环保"};
+  static constexpr const char* kSustainable[] = {"可持续", "长效"};
+  auto any = [&](const auto& words) {
+    for (const char* w : words) {
+      if (goals.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
+  switch (level2) {
+    case Level2::economic_benefit: return any(kEconomic);
+    case Level2::ecological_benefit:
+    case Level2::ecological_cost: return any(kEcological);
+    case Level2::sustainable_impact: return any(kSustainable);
+    case Level2::social_cost: return false;
+    default: return true;
+  }
+}
+
+// The form's own words about what it is for: goals, project name, key tasks.
+std::string purpose_text(const PerformanceForm& form) {
+  std::string out = form.project ? form.project->name : std::string();
+  for (const auto& g : form.goals) out += g;
+  for (const auto& t : form.key_tasks) out += t.name + t.content + t.expected_result.text();
+  return out;
+}
+
+// A category row with no indicator, reported once per category, and not at all when
+// the category holds indicators elsewhere in the table (the empty 长期 half beside the
+// 年度 one, a label repeated after a page break). The optional 二级 (经济/生态效益,
+// 可持续影响, 社会/生态环境成本: units drop them to suit the project) are reported only
+// when the form's goals speak to them.
 void check_empty_level2(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  std::vector<std::string> filled, reported;
+  auto has = [](const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  for (const auto& ind : form.indicators) {
+    if (!blank(ind.name)) filled.push_back(category_name(ind));
+  }
+  const std::string purpose = purpose_text(form);
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (!blank(ind.name) || ind.annual_target.present() || ind.period_target.present()) continue;
-    const std::string name = ind.level2 != Level2::unknown ? chinese_name(ind.level2)
-                             : !ind.level2_text.empty()    ? ind.level2_text
-                             : ind.level1 != Level1::unknown ? chinese_name(ind.level1)
-                                                             : ind.level1_text;
+    const std::string name = category_name(ind);
+    if (has(filled, name) || has(reported, name) || !goals_ask_for(ind.level2, purpose)) continue;
+    reported.push_back(name);
     sink.add(at("/indicators", i), "指标类别“{category}”下没有填写三级指标", "category {category} is listed with no indicator")
         .arg("category", name);
   }
@@ -577,8 +648,10 @@ void add_completeness_rules(RuleList& list) {
        "A target the parser cannot read (OCR garbage, fused cells such as `88100`) is reported with the parser's "
        "diagnostic and the indicator's name, never guessed; a number with words around it (`1条满意`) is reported "
        "as such (readable, but the cell should hold the value only); a cell holding only a unit is JX-C002. "
-       "Imported with "
-       "repairs: reads the target as imported (the importer also reports it, JX-I004).",
+       "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there, JX-I008), the "
+       "unreadable targets are counted in one finding for the table (they are most often shifted or fused cells: a "
+       "评分标准 sentence, a label's weight note) instead of one each; otherwise reads the target as imported (the "
+       "importer also reports it, JX-I004).",
        "DOMAIN.md §3; domain-sources §3",
        "/indicators/2/annual_target: error[JX-C005]: target 290$290% of indicator 协调问题反馈率 cannot be read "
        "(column 4: unexpected character)"},
@@ -620,7 +693,7 @@ void add_completeness_rules(RuleList& list) {
       check_unknown_category);
   add(list,
       {"JX-C009", "指标类别为空", "Category listed without indicators", ReviewDimension::completeness, Severity::info,
-       {}, "Templates list every 二级; an empty one is allowed (units may drop 二级) but worth a reviewer's glance. Imported with repairs: reports each empty category as imported (info); in a table the importer lost cells of, the empty category may have lost its rows, which the JX-I001 findings of that table show.",
+       {}, "Templates list every 二级; an empty one is allowed (units may drop 二级) but worth a reviewer's glance. Reported once per category, and not when the category holds indicators elsewhere in the table (the empty 长期 half beside the 年度 one, a label repeated after a page break). The optional 二级 that units drop to suit the project (经济效益, 生态效益, 可持续影响, 社会成本, 生态环境成本) are reported only when the goals, project name or key tasks speak to them (经济/收入/产业…, 生态/环境保护/空气/节能…, 可持续/长效). Imported with repairs: reports each empty category as imported (info); in a table the importer lost cells of, the empty category may have lost its rows, which the JX-I001 findings of that table show.",
        "domain-sources §2.3 [V] S12",
        "/indicators/17: info[JX-C009]: category 成本指标 is listed with no indicator"},
       check_empty_level2);

@@ -46,6 +46,16 @@ bool money_target(const Target& t) {
   return money_numerator(t.kind() == TargetKind::range ? t.hi().unit : t.quantity().unit).has_value();
 }
 
+// A bare multiplier as the unit, alone or per something (`250万`, `≤620万/月`): money
+// written without 元 under a cost indicator.
+bool money_shorthand(const Target& t) {
+  if (t.kind() != TargetKind::comparison && t.kind() != TargetKind::range) return false;
+  const Unit& u = t.kind() == TargetKind::range ? t.hi().unit : t.quantity().unit;
+  std::string_view w = u.written();
+  if (const std::size_t slash = w.find('/'); slash != std::string_view::npos) w = w.substr(0, slash);
+  return w == "万" || w == "亿" || w == "千万" || w == "百万";
+}
+
 void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
@@ -69,8 +79,9 @@ void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSi
       }
       continue;
     }
-    // A money unit the parser could not read (`≤**万元`) is JX-C004/JX-C005's finding.
-    if (contains_any(v.text(), {"元"})) continue;
+    // A money unit the parser could not read (`≤**万元`) is JX-C004/JX-C005's finding;
+    // `250万`, `≤620万/月` are 万元 without 元 (JX-Q011 reports the unit), still money.
+    if (contains_any(v.text(), {"元"}) || (v.target() && money_shorthand(*v.target()))) continue;
     sink.add(at("/indicators", i, field),
              "成本指标“{name}”的指标值 {target} 不是金额：成本指标应以货币计量（元、万元或元/单位）",
              "cost indicator {name} targets {target}, which is not an amount of money: a cost is measured in 元, 万元 "
@@ -423,7 +434,9 @@ void check_measure_not_slogan(const PerformanceForm& form, const RuleContext& ct
     const Target& t = *v.target();
     const auto pct = t.kind() == TargetKind::comparison ? percent_value(t.quantity()) : std::nullopt;
     // Above 100% the cell is not a percentage at all (fused cells such as 404040100%).
-    if (pct && *pct <= Decimal(100) && !names_a_measure(core) && !core.empty()) {
+    // A name whose brackets state a percentage (`…物业费(≥**%)`, `…(%)`) is a rate by its own words.
+    const bool declares_percent = contains_any(ind.name, {"%)", "%）", "％)", "％）"});
+    if (pct && *pct <= Decimal(100) && !names_a_measure(core) && !core.empty() && !declares_percent) {
       sink.add(at("/indicators", i, field),
                "指标“{name}”是一句工作口号而非可计量的指标，百分比指标值 {target} 无从衡量",
                "indicator {name} is a slogan, not a measure: its percentage target {target} measures nothing")

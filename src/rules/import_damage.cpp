@@ -79,6 +79,7 @@ BlockReading block_reading(const RuleContext& context, std::string_view block, b
 Finding& add_unreliable(FindingSink& sink, const std::string& path, const BlockReading& reading, std::size_t count,
                         const char* zh, const char* en) {
   Finding& f = sink.add(path, zh, en);
+  f.severity = Severity::info;
   f.arg("cells", Decimal(static_cast<std::int64_t>(reading.unplaced)));
   f.arg("count", Decimal(static_cast<std::int64_t>(count)));
   if (reading.first) f.location.source = reading.first;
