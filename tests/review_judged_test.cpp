@@ -8,18 +8,14 @@
 // with a message that names its subject. Prints what is still raised or gone and the
 // precision per rule, and asserts floors that only ever move up.
 #include <jixiao/io/profile_io.hpp>
-#include <jixiao/io/table_import.hpp>
-#include <jixiao/rules.hpp>
 
 #include <gtest/gtest.h>
 
 #include <cstdio>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
-#include "test_files.hpp"
+#include "judged_findings.hpp"
 
 namespace {
 
@@ -33,88 +29,18 @@ constexpr int kWrongRaisedMax = 0;
 constexpr int kArtifactRaisedMax = 1;
 constexpr int kCorrectKeptMin = 25;
 
-using jixiao::test::read_file;
+using jixiao::test::Judged;
+using jixiao::test::Raised;
 
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::string cell;
-  std::istringstream in(line);
-  while (std::getline(in, cell, '\t')) out.push_back(cell);
-  if (!line.empty() && line.back() == '\t') out.emplace_back();
-  return out;
-}
-
-struct Judged {
-  std::string form, rule, message, subject, verdict;
-};
-
-std::vector<Judged> read_judged() {
-  std::istringstream in(read_file(JIXIAO_TEST_DATA "/review-judged/judged.tsv"));
-  std::vector<Judged> out;
-  std::string line;
-  bool header = true;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {  // form rule severity path message subject verdict reason
-      header = false;
-      continue;
-    }
-    const auto c = split_tabs(line);
-    if (c.size() < 7) continue;
-    out.push_back({c[0], c[1], c[4], c[5], c[6]});
-  }
-  return out;
-}
-
-struct Raised {
-  std::string rule, message;
-};
-
-// The review findings (JX-B/C/Q/F) of one form, messages in Chinese on one line.
+// The review findings of one corpus form (data/forms/) or of the seed.
 std::vector<Raised> review(const std::string& form, const jixiao::RuleSet& rules) {
   const std::string path = form.rfind("seed-", 0) == 0 ? std::string(JIXIAO_TEST_DATA "/") + form
                                                        : std::string(JIXIAO_TEST_DATA "/forms/") + form;
-  const auto imported = jixiao::io::import_form(read_file(path), form);
-  const auto report = rules.check(imported.form, jixiao::Locator(), imported.findings);
-  std::vector<Raised> out;
-  for (const auto& f : report.findings()) {
-    std::string m = f.message(jixiao::Lang::zh);
-    for (char& ch : m) {
-      if (ch == '\t' || ch == '\n' || ch == '\r') ch = ' ';
-    }
-    out.push_back({f.rule_id, m});
-  }
-  return out;
-}
-
-// The message with every number (`4`, `66.67`) replaced by `#`: a form-level finding
-// whose count changed because the importer now reads more rows makes the same point.
-std::string without_numbers(const std::string& message) {
-  std::string out;
-  for (std::size_t i = 0; i < message.size(); ++i) {
-    const bool digit = message[i] >= '0' && message[i] <= '9';
-    if (!digit) {
-      out += message[i];
-      continue;
-    }
-    while (i + 1 < message.size() && ((message[i + 1] >= '0' && message[i + 1] <= '9') || message[i + 1] == '.')) ++i;
-    out += '#';
-  }
-  return out;
-}
-
-bool still_raised(const Judged& j, const std::vector<Raised>& raised) {
-  for (const auto& r : raised) {
-    if (r.rule != j.rule) continue;
-    if (r.message == j.message || without_numbers(r.message) == without_numbers(j.message)) return true;
-    if (!j.subject.empty() && r.message.find(j.subject) != std::string::npos) return true;
-  }
-  return false;
+  return jixiao::test::review(path, form, rules);
 }
 
 TEST(ReviewJudged, WrongAndImportArtifactsGoneCorrectKept) {
-  const auto judged = read_judged();
+  const auto judged = jixiao::test::read_judged(JIXIAO_TEST_DATA "/review-judged/judged.tsv");
   ASSERT_GE(judged.size(), 120u) << "judged.tsv not read";
   const auto rules = jixiao::RuleSet::builtin(jixiao::io::builtin_profile("national"));
   std::map<std::string, std::vector<Raised>> by_form;
@@ -122,7 +48,7 @@ TEST(ReviewJudged, WrongAndImportArtifactsGoneCorrectKept) {
   std::map<std::string, std::map<std::string, int>> per_rule;         // rule → "correct"/"wrong" still raised
   for (const auto& j : judged) {
     if (by_form.find(j.form) == by_form.end()) by_form[j.form] = review(j.form, rules);
-    const bool hit = still_raised(j, by_form[j.form]);
+    const bool hit = jixiao::test::still_raised(j, by_form[j.form]);
     auto& v = verdicts[j.verdict];
     v.first += hit;
     ++v.second;

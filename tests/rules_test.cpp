@@ -573,10 +573,29 @@ TEST(CompletenessRules, C008UnrecognisedCategory) {
 
 TEST(CompletenessRules, C009EmptyCategoryRowsAreInfo) {
   auto f = clean_form();
-  f.indicators.push_back(indicator(Level1::benefit, Level2::ecological_benefit, "", "", ""));
+  f.indicators.push_back(indicator(Level1::output, Level2::timeliness, "", "", ""));
+  f.indicators.push_back(indicator(Level1::output, Level2::timeliness, "", "", ""));  // reported once
   auto found = of(rules().check(f), "JX-C009");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::info);
+  EXPECT_EQ(found[0].argument("category")->text(), "时效指标");
+}
+
+TEST(CompletenessRules, C009NotForACategoryFilledElsewhere) {
+  // The empty 长期 half of a row whose 年度 half holds the indicator (数量指标 is filled).
+  auto f = clean_form();
+  f.indicators.insert(f.indicators.begin(), indicator(Level1::output, Level2::quantity, "", "", ""));
+  EXPECT_TRUE(of(rules().check(f), "JX-C009").empty());
+}
+
+TEST(CompletenessRules, C009OptionalCategoryOnlyWhenTheGoalsAskForIt) {
+  auto f = clean_form();
+  f.indicators.push_back(indicator(Level1::benefit, Level2::ecological_benefit, "", "", ""));
+  f.indicators.push_back(indicator(Level1::benefit, Level2::sustainable_impact, "", "", ""));
+  EXPECT_TRUE(of(rules().check(f), "JX-C009").empty()) << "goals about enterprises ask for no ecology";
+  f.goals.push_back("目标2：改善全区空气质量。");
+  auto found = of(rules().check(f), "JX-C009");
+  ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].argument("category")->text(), "生态效益指标");
 }
 
