@@ -68,6 +68,7 @@ constexpr Entry kEntries[] = {
     {"m2", "平方米", Dimension::area, 15, 4, "亩"},
     {"m²", "平方米", Dimension::area, 15, 4, "亩"},
     {"㎡", "平方米", Dimension::area, 15, 4, "亩"},
+    {"平米", "平方米", Dimension::area, 15, 4, "亩"},
     {"平方公里", "平方公里", Dimension::area, 1500, 0, "亩"},
     {"平方千米", "平方公里", Dimension::area, 1500, 0, "亩"},
     {"km2", "平方公里", Dimension::area, 1500, 0, "亩"},

@@ -75,6 +75,16 @@ TEST(CostRules, CostWithoutMoneyIsReportedAndAMoneyCeilingIsNot) {
   EXPECT_TRUE(run(project({budget_control}), "JX-Q013").empty());
 }
 
+TEST(CostRules, MoneyWithout元OrStatedInTheNameIsMoney) {
+  // `250万`, `≤620万/月`: 万元 written without 元 (JX-Q011 reports the unit); a name
+  // whose format hint states 万元 makes its bare number an amount. `≤10万人次` is a count.
+  auto f = project({cost("控制在预算成本内", "250万"), cost("人工成本", "≤620万/月"), cost("项目总投入(≥**万元)", "6070"),
+                    cost("服务人次", "≤10万人次")});
+  const auto q013 = run(f, "JX-Q013");
+  ASSERT_EQ(q013.size(), 1u);
+  EXPECT_EQ(q013[0].location.path, "/indicators/3/annual_target");
+}
+
 TEST(CostRules, FloorAndZeroCostAreReported) {
   auto f = project({cost("人均培训成本", "≥1000元/人"), cost("项目资金投入", "0万元"), cost("项目总成本", "≤90万元")});
   const auto q014 = run(f, "JX-Q014");
@@ -179,6 +189,9 @@ TEST(TargetRules, RateAtOrAbove100AndSlogans) {
   EXPECT_EQ(q018[0].location.path, "/indicators/4/annual_target");
   EXPECT_EQ(q018[1].location.path, "/indicators/5/annual_target");
   EXPECT_EQ(q018[2].location.path, "/indicators/6/annual_target");
+  // A name whose format hint states a percentage is a rate, whatever its words.
+  auto hinted = project({row(Level2::quantity, "指标1:清算8个安置小区本年度物业费和历史的遗留物业费(≥**%)。", "≥95%")});
+  EXPECT_TRUE(run(hinted, "JX-Q018").empty());
   // A key task named by a slogan with a percentage as its expected result.
   f.key_tasks = {task("保障正常工作环境", "物业费", "10", "100%"), task("系统正常运行率", "运维费", "10", "≥95%")};
   const auto tasks = run(f, "JX-Q018");

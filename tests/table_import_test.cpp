@@ -688,6 +688,56 @@ TEST(ImportRepairs, ACategoryLabelInTheMiddleOfItsBlock) {
   EXPECT_EQ(inferred[0]->location.source->line, 3u);
 }
 
+// One cell per line with blank lines between (a school's web page, a self-evaluation):
+// header words wrapped onto their column names, the template's ellipsis rows, the
+// execution block's wrapped column names.
+TEST(ImportRepairs, OneCellPerLineWithWrappedHeaderWords) {
+  const ImportResult r = import_form(
+      "项目支出绩效自评表\n\n项目资金\n\n年初\n\n预算数\n\n全年\n\n预算数\n\n全年\n\n执行数\n\n"
+      "年度资金总额\n\n43.2\n\n43.2\n\n37.24\n\n"
+      "一级指标\n\n二级指标\n\n三级指标\n\n年度\n\n指标值\n\n实际\n\n完成值\n\n分值\n\n得分\n\n"
+      "产出指标\n\n数量指标\n\n工程资金金额\n\n43.2万元\n\n37.24万元\n\n10\n\n9\n\n"
+      "……\n\n质量指标\n\n工程完工率\n\n100%\n\n100%\n\n10\n\n10\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[0].name, "工程资金金额");
+  EXPECT_EQ(r.form.indicators[0].actual, "37.24万元");
+  EXPECT_EQ(r.form.indicators[1].name, "工程完工率");
+  EXPECT_EQ(r.form.indicators[1].score, Decimal(10));
+  ASSERT_EQ(r.form.budget.execution.size(), 1u);
+  EXPECT_EQ(r.form.budget.execution[0].executed, Decimal::parse("37.24").value());
+  EXPECT_EQ(with_id(r, "JX-I017").size(), 1u);  // the ellipsis row
+}
+
+// A 湖南 project form: one `cell |` per line, a 绩效标准 column of choices, the total
+// alone on its line above its amount, a 三级 named 满意度 under its own category.
+TEST(ImportRepairs, ProvincialLabelsStandardChoicesAndANameLikeItsCategory) {
+  const ImportResult r = import_form(
+      "填报单位:(盖章) 单位:万元 |\n项目支出名称 |\n雾炮车降尘抑尘服务 |\n预算部门 |\n湘潭市环境卫生管理处 |\n"
+      "年度本级 预算金额 |\n250万 |\n本年度绩效目标 |\n全市空气质量达到优良 |\n"
+      "一级指标 |\n二级指标 |\n三级指标 |\n指标值及单位 |\n绩效标准 |\n"
+      "产出指标 |\n数量指标 |\n配备车辆数 |\n10辆 |\n计划标准 |\n"
+      "满意度指标 |\n服务对象满意度指标 |\n满意度 |\n90% |\n计划标准 |\n",
+      "t.txt");
+  EXPECT_EQ(r.form.unit_name, "湘潭市环境卫生管理处");
+  ASSERT_EQ(r.form.goals.size(), 1u);
+  ASSERT_EQ(r.form.budget.breakdowns.size(), 1u);
+  EXPECT_EQ(r.form.budget.breakdowns[0].declared_total, Decimal(250));
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[0].name, "配备车辆数");
+  EXPECT_EQ(r.form.indicators[1].name, "满意度");
+  EXPECT_EQ(r.form.indicators[1].level2, jixiao::Level2::satisfaction);
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), "90%");
+}
+
+// `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
+TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
+  const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");
+  EXPECT_EQ(r.form.kind, jixiao::FormKind::department);
+  EXPECT_EQ(r.form.stage, jixiao::FormStage::self_evaluation);
+  EXPECT_EQ(r.form.unit_name, "某服务中心");
+}
+
 }  // namespace
 
 namespace {

@@ -360,7 +360,8 @@ void Importer::read_comment_lines() {
     const std::string path = "/metadata/" + std::to_string(meta_index);
     for (std::size_t j = i; j < cells_.size() && cells_[j].row == c.row; ++j) use(j, path);
     if (key == "kind") {
-      kind_from_comment_ = true;
+      // `self-eval` names the stage; the title still says whose (a 部门整体 self-evaluation).
+      kind_from_comment_ = value != "self-eval";
       if (value == "department") out_.form.kind = FormKind::department;
       if (value == "project") out_.form.kind = FormKind::project;
       if (value == "self-eval") {

@@ -56,7 +56,16 @@ std::optional<BudgetCategory> budget_label(const std::string& text) {
   for (const char* colon : {":", "："}) {
     if (starts_with(k, colon)) k.erase(0, std::strlen(colon));
   }
+  // A numbered line (`其中:1.中央资金`, `2、市级资金`).
+  std::size_t digits = 0;
+  while (digits < k.size() && k[digits] >= '0' && k[digits] <= '9') ++digits;
+  if (digits > 0 && digits < k.size() && k[digits] == '.') k.erase(0, digits + 1);
+  else if (digits > 0 && k.compare(digits, std::strlen("、"), "、") == 0) k.erase(0, digits + std::strlen("、"));
   static constexpr std::pair<const char*, BudgetCategory> kMore[] = {
+      // Fiscal money by the level of government it comes from.
+      {"中央资金", BudgetCategory::fiscal_appropriation}, {"省级资金", BudgetCategory::fiscal_appropriation},
+      {"市级资金", BudgetCategory::fiscal_appropriation}, {"区级资金", BudgetCategory::fiscal_appropriation},
+      {"县级资金", BudgetCategory::fiscal_appropriation},
       {"财政拨款", BudgetCategory::fiscal_appropriation}, {"本年财政拨款", BudgetCategory::fiscal_appropriation},
       {"财政资金", BudgetCategory::fiscal_appropriation}, {"财政投款", BudgetCategory::fiscal_appropriation},
       {"中央补助", BudgetCategory::fiscal_appropriation}, {"其他资金", BudgetCategory::other_funds},
@@ -72,7 +81,7 @@ std::optional<BudgetCategory> budget_label(const std::string& text) {
 bool total_label(const std::string& text) {
   const std::string k = key_text(text);
   for (const char* w : {"年度资金总额", "资金总额", "总额", "年度金额", "项目总预算", "当年年度预算", "部门预算",
-                        "年度本级预算金额", "年度预算数"}) {
+                        "年度本级预算金额", "年度预算数", "项目预算金额"}) {
     if (k == w) return true;
   }
   return false;

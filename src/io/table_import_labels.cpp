@@ -138,6 +138,10 @@ constexpr HeadingWord kHeadings[] = {
     {"项目起止时间", Section::project_period}, {"实施期绩效目标", Section::goals}, {"本年度绩效目标", Section::goals},
     {"年度总体绩效目标", Section::goals}, {"本年度绩效指标", Section::indicators},
     {"年度绩效指标", Section::indicators}, {"该项目支出上级资金", Section::metadata_field},
+    {"主管预算部门", Section::competent_department}, {"具体实施单位", Section::implementing_unit},
+    {"部门", Section::unit_name}, {"项目总体目标", Section::goals}, {"项目年度目标", Section::goals},
+    {"项目概况", Section::metadata_field}, {"项目概况及立项依据", Section::metadata_field},
+    {"项目来源", Section::metadata_field}, {"预算资金", Section::budget},
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "../aggregate_rows.hpp"
 #include "catalogue.hpp"
+#include "indicator_reading.hpp"
 #include "jixiao/target.hpp"
 #include "jixiao/text.hpp"
 
@@ -234,23 +235,11 @@ bool lacks_unit(const TargetValue& v) {
   return t.quantity().unit.empty();
 }
 
-// The unit an indicator's name states in its closing brackets (`服务外包在岸(万美元)`,
-// `培训人数（人次）`): a catalogue unit, or an amount of a currency (`…元`), of at most
-// four characters.
+// Whether the name states a unit in its closing brackets (`服务外包在岸(万美元)`,
+// `培训人数（人次）`, a library hint `(≥**%)`): a catalogue unit, or an amount of a
+// currency (`…元`), of at most four characters.
 bool unit_in_name(std::string_view name) {
-  name = trim(name);
-  std::size_t close = 0;
-  if (name.size() >= 1 && name.back() == ')') close = 1;
-  if (name.size() >= 3 && name.substr(name.size() - 3) == "）") close = 3;
-  if (close == 0) return false;
-  const std::size_t ascii = name.rfind('('), wide = name.rfind("（");
-  const std::size_t open = ascii == std::string_view::npos ? wide
-                           : wide == std::string_view::npos ? ascii
-                                                            : std::max(ascii, wide);
-  if (open == std::string_view::npos) return false;
-  const std::size_t inner_at = open + (name[open] == '(' ? 1 : 3);
-  if (inner_at > name.size() - close) return false;
-  const std::string_view inner = trim(name.substr(inner_at, name.size() - close - inner_at));
+  const std::string_view inner = unit_stated_in_name(name);
   std::size_t chars = 0;
   for (const char c : inner) chars += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
   if (inner.empty() || chars > 4) return false;
@@ -626,7 +615,8 @@ void add_completeness_rules(RuleList& list) {
        Severity::warning, {},
        "A number without a unit (`≥4`) leaves the reviewer to guess what is counted; quantitative targets carry a "
        "计量单位 in the value or the unit column. A unit the indicator's name states in its closing brackets "
-       "(`服务外包在岸(万美元)`, `培训人数（人次）`: a catalogue unit or a currency amount) counts. A period or date "
+       "(`服务外包在岸(万美元)`, `培训人数（人次）`, a library format hint `苗木成活率(≥**%)`: a catalogue unit or a "
+       "currency amount) counts. A period or date "
        "range (`1-12月`) is read as dates and has no unit to lack. Imported with repairs: reads the target as imported.",
        "domain-sources §5.3 R1 [VENDOR] G6",
        "/indicators/3/annual_target: warning[JX-C003]: quantitative indicator 制定并更新产业项目等地图次数 has no "

@@ -63,6 +63,8 @@ void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSi
     const TargetValue& v = judged_target(ind);
     if (!v.present()) continue;              // JX-C002 reports a missing target
     if (amount_in_name(ind.name)) continue;  // a name that is an amount: a shifted row, not a cost
+    // The name states the money unit (`项目总投入(≥**万元)`): the bare number is an amount.
+    if (contains_any(unit_stated_in_name(ind.name), {"元"})) continue;
     const char* field = &v == &ind.annual_target ? "annual_target" : "period_target";
     if (v.target() && money_target(*v.target())) {
       // A 补助标准 / 单价 is an amount per something; a plain sum does not say per what.

@@ -99,6 +99,36 @@ std::string_view indicator_core(const PerformanceForm& form, const RuleContext& 
   return memo->cores[i];
 }
 
+std::string_view unit_stated_in_name(std::string_view name) {
+  name = trim(name);
+  std::size_t close = 0;
+  if (name.size() >= 1 && name.back() == ')') close = 1;
+  if (name.size() >= 3 && name.substr(name.size() - 3) == "）") close = 3;
+  if (close == 0) return {};
+  const std::size_t ascii = name.rfind('('), wide = name.rfind("（");
+  const std::size_t open = ascii == std::string_view::npos ? wide
+                           : wide == std::string_view::npos ? ascii
+                                                            : std::max(ascii, wide);
+  if (open == std::string_view::npos) return {};
+  const std::size_t inner_at = open + (name[open] == '(' ? 1 : 3);
+  if (inner_at > name.size() - close) return {};
+  std::string_view inner = trim(name.substr(inner_at, name.size() - close - inner_at));
+  // A library format hint: a comparator, then the placeholder where the number goes.
+  bool hint = false;
+  for (bool again = true; again;) {
+    again = false;
+    for (const std::string_view mark : {"≥", "≤", ">=", "<=", ">", "<", "=", "＞", "＜", "≧", "≦", "*", "＊", "×", "X", "x"}) {
+      if (inner.substr(0, mark.size()) == mark) {
+        inner.remove_prefix(mark.size());
+        hint = hint || mark == "*" || mark == "＊" || mark == "×" || mark == "X" || mark == "x";
+        again = true;
+      }
+    }
+  }
+  const std::string_view whole = trim(name.substr(inner_at, name.size() - close - inner_at));
+  return hint ? trim(inner) : whole;
+}
+
 bool is_money_cost(const Indicator& ind) {
   if (ind.level2 == Level2::cost || ind.level2 == Level2::economic_cost) return true;
   return ind.level1 == Level1::cost && ind.level2 == Level2::unknown;

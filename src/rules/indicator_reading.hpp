@@ -38,6 +38,11 @@ std::string core_name(std::string_view name);
 /// left out: they are rightly written without money.
 bool is_money_cost(const Indicator& indicator);
 
+/// The unit a name states in its closing brackets: `万美元` of `服务外包在岸(万美元)`, `%` of
+/// a library format hint `苗木成活率(≥**%)` (comparator and placeholder dropped); empty
+/// when the name ends in no bracket. Not checked against the unit catalogue.
+std::string_view unit_stated_in_name(std::string_view name);
+
 /// True for a money cost whose category is written with the word 成本 (not a template's
 /// 预算(或投资规模)控制指标 read as 成本, where an execution rate belongs).
 bool is_written_money_cost(const Indicator& indicator);
