@@ -326,6 +326,9 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
             (number_like(t) || (target_like(t) && has_ascii_digit(t))) && !describes_indicator(t)) {
           value = false;
         }
+        // The name's own text again (`美化环境。 | 美化环境。 | 美化环境。`: a table without a
+        // 三级 column, target, plan and actual alike) is a value of the row, never a new one.
+        if (!value && repeats_row_name(row, t)) value = true;
         if (!value) flush();
       }
       if (line_crowded && !is_vocab && !row_has_name &&
@@ -338,6 +341,13 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
           leave(i, "JX-I001", Severity::warning, "/indicators", "指标行中未能识别的单元格未导入：{text}",
                 "cell of an indicator row not recognised, not imported: {text}");
         }
+        continue;
+      }
+      // A bare number never names an indicator: where a name belongs it is a column the
+      // header did not name (a 分值 under a section weight, a 序号).
+      if (!is_vocab && !row_has_name && number_like(t)) {
+        leave(i, "JX-I001", Severity::warning, "/indicators", "指标名称处的数字未导入：{text}",
+              "a number where an indicator name belongs, not imported: {text}");
         continue;
       }
       if (line_crowded) row_crowded = true;
@@ -437,6 +447,14 @@ bool Importer::interleaved_header_word(std::size_t j, std::size_t end) const {
   }
   const Role joined = header_role(cells_[j].text + cells_[j + 2].text, false);
   return joined != Role::none && joined != role(j + 1);
+}
+
+// Whether `t` is the text of the row's name cell (its first cell that is no category).
+bool Importer::repeats_row_name(const std::vector<std::size_t>& row, const std::string& t) const {
+  for (const std::size_t k : row) {
+    if (!vocab(k)) return cells_[k].text == t;
+  }
+  return false;
 }
 
 // A 三级 named by its category's own word (`服务对象满意度指标 | 满意度 | 90%`): right after

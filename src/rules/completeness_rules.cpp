@@ -510,7 +510,10 @@ void check_empty_level2(const PerformanceForm& form, const RuleContext&, Finding
     return std::find(v.begin(), v.end(), x) != v.end();
   };
   for (const auto& ind : form.indicators) {
-    if (!blank(ind.name)) filled.push_back(category_name(ind));
+    if (blank(ind.name)) continue;
+    filled.push_back(category_name(ind));
+    // A 一级 label row (成本指标 over 经济/社会成本 in the 2021 layout) holds its 二级' indicators.
+    if (ind.level1 != Level1::unknown) filled.push_back(chinese_name(ind.level1));
   }
   const std::string purpose = purpose_text(form);
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
