@@ -730,6 +730,23 @@ TEST(ImportRepairs, ProvincialLabelsStandardChoicesAndANameLikeItsCategory) {
   EXPECT_EQ(r.form.indicators[1].annual_target.text(), "90%");
 }
 
+// After a row whose values are complete, a score column the header did not name (`5`), a
+// fragment or a bare target never starts an indicator; the row's name repeated is a value.
+TEST(ImportRepairs, ValuesAndFragmentsNeverNameAnIndicator) {
+  const ImportResult r = import_form(
+      "一级指标\n\n二级指标\n\n三级指标\n\n年度指标值\n\n实际完成指标值\n\n50\n\n"
+      "产出指标\n\n质量指标\n\n指标1:违法案件查办率\n\n100%\n\n100%\n\n4\n\n"
+      "指标2:风险分级完成率\n\n95%\n\n96%\n\n5\n\n100%\n\n以上\n\n"
+      "效益指标\n\n社会效益指标\n\n美化环境。\n\n美化环境。\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  EXPECT_EQ(r.form.indicators[0].actual, "100%");
+  EXPECT_EQ(r.form.indicators[1].name, "指标2:风险分级完成率");
+  EXPECT_EQ(r.form.indicators[2].name, "美化环境。");
+  EXPECT_EQ(r.form.indicators[2].annual_target.text(), "美化环境。");
+  EXPECT_GE(with_id(r, "JX-I001").size(), 4u);  // 4, 5, 100%, 以上: left, never indicators
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

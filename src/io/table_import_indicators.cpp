@@ -343,11 +343,12 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         }
         continue;
       }
-      // A bare number never names an indicator: where a name belongs it is a column the
-      // header did not name (a 分值 under a section weight, a 序号).
-      if (!is_vocab && !row_has_name && number_like(t)) {
-        leave(i, "JX-I001", Severity::warning, "/indicators", "指标名称处的数字未导入：{text}",
-              "a number where an indicator name belongs, not imported: {text}");
+      // A bare number, a target or a fragment never names an indicator: where a name
+      // belongs it is a column the header did not name (a 分值 under a section weight, a
+      // 序号) or a piece of a cell split at the wrong place.
+      if (!is_vocab && !row_has_name && never_a_name(t)) {
+        leave(i, "JX-I001", Severity::warning, "/indicators", "指标名称处的数值或残片未导入：{text}",
+              "a value or a fragment where an indicator name belongs, not imported: {text}");
         continue;
       }
       if (line_crowded) row_crowded = true;

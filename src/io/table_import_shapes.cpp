@@ -9,6 +9,7 @@
 #include "jixiao/decimal.hpp"
 #include "jixiao/io/table_import.hpp"
 #include "jixiao/io/table_reader.hpp"
+#include "jixiao/target.hpp"
 #include "table_import_text.hpp"
 
 namespace jixiao::io::detail {
@@ -64,6 +65,21 @@ bool target_like(std::string_view s) {
   if (starts_with_comparator(s)) return true;
   if (has_digit(s) && code_points(s) <= 24) return true;
   return qualitative_word(s);
+}
+
+bool never_a_name(std::string_view t) {
+  t = trim(t);
+  if (t.empty()) return false;
+  if (number_like(t) || is_comparator(t)) return true;
+  for (const char* w : {"定量", "定性", "以上", "以下", "以内", "及以上", "及以下"}) {
+    if (t == w) return true;
+  }
+  for (const char* p : {",", ".", ";", "，", "。", "；", "、"}) {
+    if (starts_with(t, p)) return true;
+  }
+  if (code_points(t) > 8 || !has_digit(t)) return false;
+  const auto target = Target::parse(t);
+  return target && target->kind() == TargetKind::comparison;
 }
 
 bool number_like(std::string_view s) {

@@ -174,6 +174,11 @@ inline bool standard_choice(std::string_view t) {
   return t == "计划标准" || t == "历史标准" || t == "行业标准" || t == "其他标准";
 }
 
+/// Text that cannot be an indicator's name: a bare number, a comparator, a short complete
+/// target (`100%`, `≥95%`), a 指标性质 word (`定量`), a comparator word alone (`以上`), or a
+/// piece that starts with punctuation (`,发放…`, `.每天`).
+bool never_a_name(std::string_view t);
+
 /// Only an ellipsis (`……`, `…`, `...`): the template's "more rows here" mark.
 inline bool ellipsis_only(std::string_view t) {
   if (t.empty()) return false;
