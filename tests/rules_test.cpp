@@ -583,6 +583,14 @@ TEST(CompletenessRules, C009EmptyCategoryRowsAreInfo) {
   EXPECT_EQ(found[0].argument("category")->text(), "时效指标");
 }
 
+TEST(CompletenessRules, C009NotInATableNotReliablyRead) {
+  auto f = clean_form();
+  f.indicators.push_back(indicator(Level1::output, Level2::timeliness, "", "", ""));
+  EXPECT_EQ(of(rules().check(f), "JX-C009").size(), 1u);
+  const std::vector<Finding> lost = {import_finding("JX-I001", "/indicators", 9)};
+  EXPECT_TRUE(of(rules().check(f, Locator(), lost), "JX-C009").empty()) << "its rows may be the lost cells";
+}
+
 TEST(CompletenessRules, C009NotForACategoryFilledElsewhere) {
   // The empty 长期 half of a row whose 年度 half holds the indicator (数量指标 is filled).
   auto f = clean_form();
@@ -670,6 +678,9 @@ TEST(QualityRules, Q001QualitativeShare) {
   EXPECT_EQ(found[0].argument("qualitative")->text(), "4");
   f.indicators.push_back(indicator(Level1::benefit, Level2::economic_benefit, "产业集聚", "显著", "显著"));
   EXPECT_EQ(of(rules().check(f), "JX-Q001").size(), 1u) << "5 of 9 = 55.56%";
+  // A table the importer lost cells of: the share would be one of fragments.
+  const std::vector<Finding> lost = {import_finding("JX-I001", "/indicators", 9)};
+  EXPECT_TRUE(of(rules().check(f, Locator(), lost), "JX-Q001").empty());
 }
 
 TEST(QualityRules, Q002SatisfactionIsAtLeastPercent) {

@@ -747,6 +747,19 @@ TEST(ImportRepairs, ValuesAndFragmentsNeverNameAnIndicator) {
   EXPECT_GE(with_id(r, "JX-I001").size(), 4u);  // 4, 5, 100%, 以上: left, never indicators
 }
 
+// A 一级 printed one character per line (a merged cell set vertically) is one label; the
+// seal's date line under the table ends it.
+TEST(ImportRepairs, AVerticalLabelAndASealLine) {
+  const ImportResult r = import_form(
+      "一级指标\n二级指标\n三级指标\n指标值\n产\n出\n指\n标\n数量指标\n扶持主体数\n≥20个\n"
+      "满意度指标\n服务对象满意度指标\n受益对象满意度\n≥90%\n财政资金管理科室(盖章) 年 月 日\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[0].level1, jixiao::Level1::output);
+  EXPECT_EQ(r.form.indicators[0].name, "扶持主体数");
+  EXPECT_EQ(r.form.indicators[1].name, "受益对象满意度");
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

@@ -147,6 +147,7 @@ class Importer {
     return id + 1 < cells_.size() && !cells_[id + 1].used && alone_in_row(id) ? id + 1 : npos;
   }
   bool names_its_category(std::size_t i, std::size_t end, bool row_has_name) const;
+  bool join_vertical_label(std::size_t k, std::size_t end);
   bool repeats_row_name(const std::vector<std::size_t>& row, const std::string& t) const;
   void read_field(std::size_t id, const Heading& h);
   void read_title(std::size_t id);

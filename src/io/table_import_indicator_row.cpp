@@ -70,6 +70,15 @@ void Importer::read_indicator_row(IndicatorTable& ind_table, const std::vector<s
     }
     return;
   }
+  // A value or a fragment where the name belongs (`=100%`, `%(百分比)`: a row cut at the
+  // wrong places) names no indicator: its cells are left, never guessed into one.
+  if (row.name_id != npos && !row.name_is_value && never_a_name(cells_[row.name_id].text)) {
+    for (const auto& [id, role] : row.assigned) {
+      leave(id, "JX-I001", Severity::warning, "/indicators", "指标名称处为数值或残片，该行未导入：{text}",
+            "a value or a fragment where the indicator name belongs, the row not imported: {text}");
+    }
+    return;
+  }
   if (row.name_id == npos && !row.has_level2) {
     for (const auto& [id, role] : row.assigned) use(id, "/indicators");  // a 一级 alone: context
     return;

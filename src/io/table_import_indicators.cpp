@@ -492,6 +492,7 @@ void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
   for (std::size_t k = from; k + 1 < end; ++k) {
     Cell& a = cells_[k];
     if (a.merged) continue;
+    if (join_vertical_label(k, end)) continue;
     // The cell after a's pieces (a label may take two joins: `产出` `指标` `(50分 )`).
     std::size_t last = k;
     while (cells_[last].tail != npos && cells_[last].tail < end) last = cells_[last].tail;
@@ -522,6 +523,34 @@ void Importer::join_wrapped_categories(std::size_t from, std::size_t end) {
     b.merged = true;
     --k;  // try the next piece too
   }
+}
+
+// A category label written one character per line (`产` `出` `指` `标`: a merged cell
+// printed vertically) is joined into one cell when the characters spell a category.
+bool Importer::join_vertical_label(std::size_t k, std::size_t end) {
+  if (cells_[k].used || code_points(cells_[k].text) != 1 || cells_[k].text.size() != 3) return false;
+  std::string joined = cells_[k].text, best;
+  std::size_t last = k, best_last = k;
+  while (last + 1 < end && last - k < 7) {  // the longest spelling wins (`产出指标` over `产出`)
+    const Cell& next = cells_[last + 1];
+    if (next.used || next.merged || code_points(next.text) != 1 || next.text.size() != 3) break;
+    joined += next.text;
+    ++last;
+    if (may_be_category(joined) && (from_string<Level1>(joined) || from_string<Level2>(joined))) {
+      best = joined;
+      best_last = last;
+    }
+  }
+  if (best_last == k) return false;
+  finding("JX-I009", Severity::info, "/indicators", &cells_[k], "逐字分行的分类名称已合并：“{text}”",
+          "a category name written one character per line was joined: '{text}'")
+      .arg("text", best);
+  cells_[k].set_text(best);
+  for (std::size_t m = k + 1; m <= best_last; ++m) {
+    cells_[m - 1].tail = m;
+    cells_[m].merged = true;
+  }
+  return true;
 }
 
 TargetValue Importer::make_target(const std::string& text, const std::string& unit, const std::string& path,

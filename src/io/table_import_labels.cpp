@@ -130,7 +130,9 @@ constexpr HeadingWord kHeadings[] = {
     {"省级主管部门", Section::metadata_field}, {"区县财政部门", Section::metadata_field},
     {"区县主管部门", Section::metadata_field}, {"市级财政部门", Section::metadata_field},
     {"市级主管部门", Section::metadata_field}, {"区级财政部门", Section::metadata_field},
-    {"区级主管部门", Section::metadata_field},
+    {"区级主管部门", Section::metadata_field}, {"县级财政部门", Section::metadata_field},
+    {"县级主管部门", Section::metadata_field}, {"市县财政部门", Section::metadata_field},
+    {"市县主管部门", Section::metadata_field},
     // Provincial variants of the same fields (湖南, 湖北, 重庆 templates).
     {"预算部门", Section::unit_name}, {"申报单位", Section::unit_name}, {"项目实施单位", Section::implementing_unit},
     {"项目执行单位", Section::implementing_unit}, {"项目主管部门", Section::competent_department},
@@ -157,7 +159,9 @@ Heading heading_of_key(std::string_view text, const std::string& k) {
     if (colon == std::string_view::npos || colon > 60) return h;
   }
   if (k.size() > 60) return h;
-  if (ends_with(k, "审核意见") || ends_with(k, "初审意见") || ends_with(k, "审批意见")) {
+  // Signatures under the table: opinions, and a seal's date line (`财务科室(盖章) 年 月 日`).
+  if (ends_with(k, "审核意见") || ends_with(k, "初审意见") || ends_with(k, "审批意见") ||
+      (ends_with(k, "年月日") && k.size() > std::strlen("年月日"))) {
     h.section = Section::end;  // signatures under the table
     return h;
   }
@@ -169,6 +173,12 @@ Heading heading_of_key(std::string_view text, const std::string& k) {
   }();
   if (const auto it = kByKey.find(k); it != kByKey.end()) {
     h.section = it->second;
+    return h;
+  }
+  // A seal's place under the table (`财政资金管理科室(盖章)`); `填报单位(盖章):X` is a field.
+  const bool colon = text.find(':') != std::string_view::npos || text.find("：") != std::string_view::npos;
+  if (!colon && (text.find("(盖章)") != std::string_view::npos || text.find("（盖章）") != std::string_view::npos)) {
+    h.section = Section::end;
     return h;
   }
   // `预算单位:东莞市交通运输局`, `填报单位(盖章):宁乡市坝塘镇人民政府`.

@@ -71,10 +71,10 @@ bool never_a_name(std::string_view t) {
   t = trim(t);
   if (t.empty()) return false;
   if (number_like(t) || is_comparator(t)) return true;
-  for (const char* w : {"定量", "定性", "以上", "以下", "以内", "及以上", "及以下"}) {
+  for (const char* w : {"定量", "定性", "以上", "以下", "以内", "及以上", "及以下", "完成", "已完成", "未完成"}) {
     if (t == w) return true;
   }
-  for (const char* p : {",", ".", ";", "，", "。", "；", "、"}) {
+  for (const char* p : {",", ".", ";", "%", "，", "。", "；", "、", "％"}) {
     if (starts_with(t, p)) return true;
   }
   if (code_points(t) > 8 || !has_digit(t)) return false;

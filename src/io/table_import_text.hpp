@@ -175,8 +175,8 @@ inline bool standard_choice(std::string_view t) {
 }
 
 /// Text that cannot be an indicator's name: a bare number, a comparator, a short complete
-/// target (`100%`, `≥95%`), a 指标性质 word (`定量`), a comparator word alone (`以上`), or a
-/// piece that starts with punctuation (`,发放…`, `.每天`).
+/// target (`100%`, `≥95%`), a 指标性质 word (`定量`), a comparator word alone (`以上`), a
+/// 完成情况 word (`已完成`), or a piece that starts with punctuation (`,发放…`, `.每天`, `%`).
 bool never_a_name(std::string_view t);
 
 /// Only an ellipsis (`……`, `…`, `...`): the template's "more rows here" mark.

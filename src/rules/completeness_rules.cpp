@@ -504,7 +504,9 @@ std::string purpose_text(const PerformanceForm& form) {
 // 年度 one, a label repeated after a page break). The optional 二级 (经济/生态效益,
 // 可持续影响, 社会/生态环境成本: units drop them to suit the project) are reported only
 // when the form's goals speak to them.
-void check_empty_level2(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+void check_empty_level2(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  // In a table the importer lost cells of, the category's rows may be among them.
+  if (!block_reading(ctx, "/indicators", false).reliable()) return;
   std::vector<std::string> filled, reported;
   auto has = [](const std::vector<std::string>& v, const std::string& x) {
     return std::find(v.begin(), v.end(), x) != v.end();
@@ -686,7 +688,7 @@ void add_completeness_rules(RuleList& list) {
       check_unknown_category);
   add(list,
       {"JX-C009", "指标类别为空", "Category listed without indicators", ReviewDimension::completeness, Severity::info,
-       {}, "Templates list every 二级; an empty one is allowed (units may drop 二级) but worth a reviewer's glance. Reported once per category, and not when the category holds indicators elsewhere in the table (the empty 长期 half beside the 年度 one, a label repeated after a page break). The optional 二级 that units drop to suit the project (经济效益, 生态效益, 可持续影响, 社会成本, 生态环境成本) are reported only when the goals, project name or key tasks speak to them (经济/收入/产业…, 生态/环境保护/空气/节能…, 可持续/长效). Imported with repairs: reports each empty category as imported (info); in a table the importer lost cells of, the empty category may have lost its rows, which the JX-I001 findings of that table show.",
+       {}, "Templates list every 二级; an empty one is allowed (units may drop 二级) but worth a reviewer's glance. Reported once per category, and not when the category holds indicators elsewhere in the table (the empty 长期 half beside the 年度 one, a label repeated after a page break). The optional 二级 that units drop to suit the project (经济效益, 生态效益, 可持续影响, 社会成本, 生态环境成本) are reported only when the goals, project name or key tasks speak to them (经济/收入/产业…, 生态/环境保护/空气/节能…, 可持续/长效). Imported with repairs: in a table the importer lost cells of (JX-I001 there, JX-I008) an empty category may have lost its rows, so none is reported; the other rules' one \"not reliably read\" finding says the table was not read whole.",
        "domain-sources §2.3 [V] S12",
        "/indicators/17: info[JX-C009]: category 成本指标 is listed with no indicator"},
       check_empty_level2);

@@ -49,6 +49,9 @@ bool is_cost(const Indicator& ind) {
 }
 
 void check_qualitative_share(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  // A share of a table the importer lost cells of is a share of fragments: not judged (the
+  // other rules' "not reliably read" finding says so).
+  if (!block_reading(ctx, "/indicators", false).reliable()) return;
   std::int64_t total = 0;
   std::int64_t qualitative = 0;
   for (const auto& ind : form.indicators) {
@@ -421,7 +424,7 @@ void check_ranges_allowed(const PerformanceForm& form, const RuleContext& ctx, F
 void add_quality_rules(RuleList& list) {
   add(list,
       {"JX-Q001", "定性指标占比过高", "Too many qualitative indicators", ReviewDimension::relevance, Severity::warning,
-       {}, "Targets should be quantified where possible (细化、量化); the profile sets the highest acceptable share. Imported with repairs: counts the rows as imported; rows the importer lost are not counted, so the share is of the rows read (the message gives the counts).",
+       {}, "Targets should be quantified where possible (细化、量化); the profile sets the highest acceptable share. Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there, JX-I008) the share is not judged, since it would be a share of fragments; otherwise counts the rows as imported (the message gives the counts).",
        "domain-sources §5.2 [V] S15; §5.3 R7",
        "/indicators: warning[JX-Q001]: 6 of 10 indicators are qualitative (60.00%), above 50%; quantify where possible"},
       check_qualitative_share);
