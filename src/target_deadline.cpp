@@ -174,7 +174,8 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
     const std::size_t after_year = c.pos();
     if (c.eat("年")) {
       d.year = first;
-      if (c.eat("底") || c.eat("末")) {
+      // `2025年底`, and `2025年年底` with the year written twice.
+      if (c.eat("底") || c.eat("末") || c.eat("年底") || c.eat("年末")) {
         d.month = 12;
         d.end_of_month = true;
       } else if (c.eat("上半年")) {

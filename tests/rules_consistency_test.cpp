@@ -217,7 +217,8 @@ TEST(SelfEvaluationRules, CopiedActualsAndLowTargets) {
   auto f = project({evaluated("政策知晓率", "≥90%", "≥90%"), evaluated("成本控制数", "≤30万元", "完成"),
                     evaluated("办学条件", "符合相关文件要求", "符合相关文件要求"), evaluated("资格合规性", "是", "是"),
                     evaluated("验收合格率", "100%", "100%"), evaluated("服务人次", "≥500人", "1700人"),
-                    evaluated("活动数量", "≥28次", "36次"), evaluated("知晓率", "≥60%", "98%")});
+                    evaluated("活动数量", "≥28次", "36次"), evaluated("知晓率", "≥60%", "98%"),
+                    evaluated("培训任务完成及时", "2021.1.1-12.31", "2021.1.1-12.31")});  // a period done
   const auto q020 = run(f, "JX-Q020");
   ASSERT_EQ(q020.size(), 3u);
   EXPECT_EQ(q020[0].location.path, "/indicators/0/actual");

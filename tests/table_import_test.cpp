@@ -760,6 +760,17 @@ TEST(ImportRepairs, AVerticalLabelAndASealLine) {
   EXPECT_EQ(r.form.indicators[1].name, "受益对象满意度");
 }
 
+// A 二级 written after its 一级's word (`产出数量`, a 山西 self-evaluation) is that 二级.
+TEST(ImportRepairs, ASecondLevelPrefixedByItsFirstLevel) {
+  const ImportResult r = import_form(
+      "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t产出数量\t培训人数\t≥100人\n\t产出质量\t合格率\t≥95%\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[0].level2, jixiao::Level2::quantity);
+  EXPECT_EQ(r.form.indicators[1].level2, jixiao::Level2::quality);
+  EXPECT_EQ(r.form.indicators[1].name, "合格率");
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

@@ -170,6 +170,7 @@ TEST(TargetParse, Deadlines) {
   deadline("2023年2月底", "2023-02-28");
   deadline("2月底前", "--02-28");
   deadline("2021年底前", "2021-12-31");
+  deadline("2025年年底前", "2025-12-31");  // the year written twice (a 2025 project form)
   deadline("年底前", "--12-31");
   deadline("2022年6月30日之前完成", "2022-06-30");
   deadline("2021-12-31", "2021-12-31");

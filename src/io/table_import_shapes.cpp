@@ -262,6 +262,17 @@ void more_category_spellings(std::string_view text, std::optional<Level1>& l1, s
     l2 = from_string<Level2>(stem);
     if (l1 || l2) return;
   }
+  // A 二级 under its 一级's word (`产出数量`, `产出质量`, `效益社会`): the 二级 of that 一级.
+  for (const char* head : {"产出", "效益", "效果"}) {
+    if (starts_with(k, head) && k.size() > std::strlen(head) && code_points(k) <= 10) {
+      const std::string rest = k.substr(std::strlen(head));
+      const auto sub = from_string<Level2>(rest);
+      if (sub && !from_string<Level1>(rest)) {
+        l2 = sub;
+        return;
+      }
+    }
+  }
   // Several 二级 in one label: `社会、经济、生态效益指标` (which one is not said).
   if (contains(k, "、") && (ends_with(k, "指标") || ends_with(k, "效益")) && code_points(k) <= 16) {
     const std::size_t last = k.rfind("、");

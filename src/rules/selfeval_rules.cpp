@@ -89,8 +89,9 @@ std::optional<std::pair<const char*, const char*>> copied(const Target& target, 
   const auto parsed = Target::parse(actual);
   if (parsed) {
     const Target& a = parsed.value();
-    const bool bound =
-        (a.kind() == TargetKind::comparison && a.op() != Comparator::eq) || a.kind() == TargetKind::range;
+    // (A period, `2021.1.1-12.31`, is when the work was done: a measured value.)
+    const bool bound = (a.kind() == TargetKind::comparison && a.op() != Comparator::eq) ||
+                       (a.kind() == TargetKind::range && !a.is_date_range());
     if (bound) {
       return std::make_pair("实际完成值写成了指标值的形式（带比较符），不是实测值",
                             "the actual is written as a target (with a comparator), not as a measured value");
