@@ -162,6 +162,20 @@ bool symbol_op_at(std::string_view s, std::size_t i, std::size_t e, Comparator& 
   return true;
 }
 
+// A `、` inside a unit after a `/` (`400元/人、天`: per person and day), between two unit
+// words with no digit since the slash: it joins the unit, it separates no parts.
+bool per_unit_joint(std::string_view s, std::size_t i) noexcept {
+  const std::size_t slash = s.rfind('/', i);
+  if (slash == std::string_view::npos || i - slash > 7) return false;
+  for (std::size_t k = slash + 1; k < i; ++k) {
+    if (is_digit(s[k])) return false;
+  }
+  for (const char* w : {"天", "日", "月", "年", "次", "人", "小时"}) {
+    if (has_at(s, i + 3, w)) return true;
+  }
+  return false;
+}
+
 bool is_separator_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
   if (s[i] == ';') {
     len = 1;
@@ -174,6 +188,7 @@ bool is_separator_at(std::string_view s, std::size_t i, std::size_t& len) noexce
     len = 1;
     return !thousands;
   }
+  if (has_at(s, i, "、") && per_unit_joint(s, i)) return false;
   if (has_at(s, i, "、") || has_at(s, i, "。")) {
     len = 3;
     return true;
@@ -572,7 +587,8 @@ std::size_t Parser::read_unit(std::size_t i, std::size_t e) const {
     // `/` may start a unit that is only a divisor (1000/亩), when a word follows it.
     const bool divisor = c == '/' && i == start && i + 1 < e && (is_alpha(s()[i + 1]) || is_cjk(decode_utf8(s(), i + 1).cp));
     const bool unit_char = is_alpha(c) || is_cjk(cp.cp) || cp.cp == 0x00B7 || cp.cp == 0x00B2 || cp.cp == 0x00B3 ||
-                           cp.cp == 0x33A1 || ((c == '/' || c == '*') && i > start && i + 1 < e) || divisor;
+                           cp.cp == 0x33A1 || ((c == '/' || c == '*') && i > start && i + 1 < e) || divisor ||
+                           (cp.cp == 0x3001 && per_unit_joint(s(), i));
     if (!unit_char) return i;
     i += cp.length;
   }

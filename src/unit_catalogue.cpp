@@ -280,7 +280,7 @@ std::shared_ptr<const UnitInfo> find_unit(std::string_view normalized) {
 bool lookup_unit(std::string_view s, UnitFacts& out) noexcept {
   std::size_t slash = s.find('/');
   if (slash == std::string_view::npos) return lookup_simple(s, out, true);
-  // A rate: numerator, then denominators joined by '/', '*' or '·' (U+00B7).
+  // A rate: numerator, then denominators joined by '/', '*', '·' (U+00B7) or '、'.
   // `/亩` after a number (1000/亩): a rate whose numerator is the bare number.
   UnitFacts num;
   if (slash == 0) {
@@ -304,12 +304,15 @@ bool lookup_unit(std::string_view s, UnitFacts& out) noexcept {
     } else if (has_at(s, i, "·")) {
       sep = "*";
       i += 1;  // two bytes, the loop below adds one
+    } else if (has_at(s, i, "、")) {  // `元/人、天`: per person and day, as 元/人·天
+      sep = "*";
+      i += 2;  // three bytes
     } else {
       return false;
     }
     ++i;
     std::size_t j = i;
-    while (j < s.size() && !is_rate_separator(s[j]) && !has_at(s, j, "·")) ++j;
+    while (j < s.size() && !is_rate_separator(s[j]) && !has_at(s, j, "·") && !has_at(s, j, "、")) ++j;
     UnitFacts den;
     if (!lookup_simple(s.substr(i, j - i), den, true)) return false;
     // The denominator's factor is not folded in: rates convert only when their

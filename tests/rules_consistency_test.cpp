@@ -108,6 +108,13 @@ TEST(CostRules, UnitAmountTimesItsCountAboveTheBudget) {
   EXPECT_TRUE(run(project({row(Level2::quantity, "入股合作社个数", "=10个"), cost("补助合作社平均标准", "≤23万元/个")}),
                   "JX-Q015")
                   .empty());
+  // A budget computed from the unrounded standard (71.86 may be 71.855元/平方米): 71.86 ×
+  // 26970.7 = 193.811 万元 against 193.8 万元 is rounding, not an excess; 72 × 26970.7 is one.
+  auto rounded = project({row(Level2::quantity, "租赁面积", "=26970.7平方米"), cost("租金标准", "=71.86元/平方米")});
+  rounded.budget.breakdowns[0].lines[0].amount = d("193.8");
+  EXPECT_TRUE(run(rounded, "JX-Q015").empty());
+  rounded.indicators[1].annual_target = test::tv("=72元/平方米");
+  EXPECT_EQ(run(rounded, "JX-Q015").size(), 1u);
   // Several counts of people: the one whose name matches is taken (530元 × 21933人 ≫ 100万元).
   auto standards = project({row(Level2::quantity, "农村低保发放人数(按月平均)(≥**人)", "≥21933人"),
                             row(Level2::quantity, "扶贫临时救助人数", "≥7人"),

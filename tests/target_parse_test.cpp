@@ -351,6 +351,19 @@ TEST(TargetParse, NeverThrowsOnOddBytes) {
   }
 }
 
+TEST(TargetParse, EnumerationCommaInsideAPerUnitAmount) {
+  // `400元/人、天` is 400 元 per person and day (a 四川 transfer form), not two parts; the
+  // same comma between two targets still separates them.
+  const Parsed<Target> p = Target::parse("400元/人、天");
+  ASSERT_TRUE(p.ok()) << first_message(p);
+  EXPECT_EQ(p.value().kind(), TargetKind::comparison);
+  EXPECT_EQ(p.value().quantity().value, Decimal(400));
+  EXPECT_EQ(p.value().quantity().unit.dimension(), jixiao::Dimension::rate);
+  EXPECT_EQ(p.value().to_string(), "=400元/人*天");
+  EXPECT_FALSE(Target::parse("≥5次、≥3次").ok());  // two unlabelled parts, as before
+  EXPECT_EQ(Target::parse("工业90%以上、商贸80%以上").value().kind(), TargetKind::compound);
+}
+
 TEST(TargetParse, CanonicalSpellingRoundTrips) {
   for (const char* text : {"≥95%", "≤90万元", "90%-95%", "±3%以内", "12月底前", "2021年12月31日", "每年12月底前",
                            "工业90%以上，商贸服务业80%以上", "效果明显", "2021年1月-12月", "≤12月", "1-12个月",

@@ -136,6 +136,13 @@ void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSi
 
 // ---- JX-Q015: a per-unit amount multiplied by its count exceeds the budget -----------
 
+// The least value a figure with decimals may have been rounded from (71.86 → 71.855); a
+// whole number (23万元/个, 10个) is taken as written.
+Decimal rounded_from_below(const Decimal& d) {
+  if (d.scale() <= 0 || d.scale() >= Decimal::max_scale) return d;
+  return d - Decimal::from_parts(5, d.scale() + 1);
+}
+
 // The count unit after `/` of a money rate (`个` of `万元/个`, `人` of `元/人*月`).
 std::optional<Unit> per_what(const Unit& unit) {
   if (unit.dimension() != Dimension::rate) return std::nullopt;
@@ -214,9 +221,11 @@ void check_unit_cost_budget(const PerformanceForm& form, const RuleContext& ctx,
     try {
       const auto count = count_for(form, i, *per, ctx.decimal("match"));
       if (!count) continue;
-      const auto each_in_wan = Quantity{q.value, *money_unit}.convert_to(wan);
+      // Each figure at the lowest value its written decimals round from (71.86 may be
+      // 71.855): a budget computed from the unrounded standard is no excess.
+      const auto each_in_wan = Quantity{rounded_from_below(q.value), *money_unit}.convert_to(wan);
       if (!each_in_wan) continue;
-      const Decimal least = each_in_wan->value * count->count;
+      const Decimal least = each_in_wan->value * rounded_from_below(count->count);
       if (least <= *budget) continue;
       const auto& counted = form.indicators[count->row];
       sink.add(at("/indicators", i, &v == &ind.annual_target ? "annual_target" : "period_target"),
@@ -514,7 +523,9 @@ void add_consistency_rules(RuleList& list) {
        std::string("An amount per unit (23万元/个, ≥530元/人*月) set as an exact value or a floor, times the count "
                    "of that unit in the same form (入股合作社个数 =10个), is the least the form spends; above the "
                    "budget the indicators describe other money. Per-month amounts count one month only, so the "
-                   "figure is a lower bound. A ceiling (≤) is not multiplied.") +
+                   "figure is a lower bound. A ceiling (≤) is not multiplied. A figure with decimals is taken at "
+                   "the least value it rounds from (71.86元/平方米 may be 71.855), so a budget computed from the "
+                   "unrounded standard is no excess; whole numbers are taken as written.") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (044, 018)",
        "/indicators/6/annual_target: warning[JX-Q015]: 补助合作社平均标准 =23万元/个 × 入股合作社个数 =10个 needs at "
