@@ -367,7 +367,7 @@ TEST(TargetParse, EnumerationCommaInsideAPerUnitAmount) {
 TEST(TargetParse, CanonicalSpellingRoundTrips) {
   for (const char* text : {"≥95%", "≤90万元", "90%-95%", "±3%以内", "12月底前", "2021年12月31日", "每年12月底前",
                            "工业90%以上，商贸服务业80%以上", "效果明显", "2021年1月-12月", "≤12月", "1-12个月",
-                           "28.40万元", "≥500元/人·月", "1.5万人次"}) {
+                           "28.40万元", "≥500元/人·月", "1.5万人次", "400元/人、天"}) {
     const Parsed<Target> p = Target::parse(text);
     ASSERT_TRUE(p.ok()) << text << ": " << first_message(p);
     const Parsed<Target> q = Target::parse(p.value().to_string());
