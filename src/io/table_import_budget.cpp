@@ -120,10 +120,7 @@ bool Importer::wrapped_exec_column(std::size_t i, std::size_t end, std::vector<E
   }
   const auto col = exec_column(key_text(cells_[i].text + cells_[i + 1].text));
   if (!col) return false;
-  finding("JX-I009", Severity::info, "/budget", &cells_[i], "折行的表头已合并：“{text}”+“{next}”",
-          "wrapped header joined: '{text}' + '{next}'")
-      .arg("text", cells_[i].text)
-      .arg("next", cells_[i + 1].text);
+  wrapped_header_joined(i, i + 1, "/budget");
   exec.push_back(*col);
   use(i, "/budget");
   use(i + 1, "/budget");

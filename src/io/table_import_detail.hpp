@@ -155,6 +155,7 @@ class Importer {
   // -- sections (table_import_budget.cpp, table_import_tasks.cpp)
   void read_budget(std::size_t begin, std::size_t end, bool heading = true);
   bool wrapped_exec_column(std::size_t i, std::size_t end, std::vector<ExecColumn>& exec);
+  void wrapped_header_joined(std::size_t at, std::size_t rest, const char* path);
   void read_goals(std::size_t begin, std::size_t end);
   void read_key_tasks(std::size_t begin, std::size_t end);
   void read_other_tasks(std::size_t begin, std::size_t end);

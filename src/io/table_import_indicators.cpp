@@ -383,10 +383,7 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
       const Role joined = header_role(cells_[j].text + cells_[j + 2].text, false);
       h.emplace_back(cells_[j + 1].index, role(j + 1));
       h.emplace_back(cells_[j + 2].index, joined);
-      finding("JX-I009", Severity::info, "/indicators", &cells_[j], "折行的表头已合并：“{text}”+“{next}”",
-              "wrapped header joined: '{text}' + '{next}'")
-          .arg("text", cells_[j].text)
-          .arg("next", cells_[j + 2].text);
+      wrapped_header_joined(j, j + 2, "/indicators");
       cells_[j].tail = j + 2;
       cells_[j].set_text(cells_[j].text + cells_[j + 2].text);
       cells_[j + 2].set_text(std::string());
@@ -408,10 +405,7 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
       if (joined != Role::none) {
         h.emplace_back(cells_[j].index, joined);
         cells_[j].tail = j + 1;
-        finding("JX-I009", Severity::info, "/indicators", &cells_[j], "折行的表头已合并：“{text}”+“{next}”",
-                "wrapped header joined: '{text}' + '{next}'")
-            .arg("text", cells_[j].text)
-            .arg("next", cells_[j + 1].text);
+        wrapped_header_joined(j, j + 1, "/indicators");
         cells_[j].set_text(cells_[j].text + cells_[j + 1].text);
         cells_[j + 1].set_text(std::string());
         j += 2;
@@ -434,6 +428,14 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
     ++j;
   }
   return std::make_pair(h, j);
+}
+
+// The info finding of a header word whose rest, at `rest`, is joined to the cell at `at`.
+void Importer::wrapped_header_joined(std::size_t at, std::size_t rest, const char* path) {
+  finding("JX-I009", Severity::info, path, &cells_[at], "折行的表头已合并：“{text}”+“{next}”",
+          "wrapped header joined: '{text}' + '{next}'")
+      .arg("text", cells_[at].text)
+      .arg("next", cells_[rest].text);
 }
 
 // A short piece of a header word at `j` whose rest stands after the next header cell

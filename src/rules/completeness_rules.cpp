@@ -504,7 +504,13 @@ std::string purpose_text(const PerformanceForm& form) {
 // 年度 one, a label repeated after a page break). The optional 二级 (经济/生态效益,
 // 可持续影响, 社会/生态环境成本: units drop them to suit the project) are reported only
 // when the form's goals speak to them.
+bool empty_category_row(const Indicator& ind) {
+  return blank(ind.name) && !ind.annual_target.present() && !ind.period_target.present();
+}
+
 void check_empty_level2(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  // Most forms have no empty category row: nothing to build for them (a batch checks many).
+  if (std::none_of(form.indicators.begin(), form.indicators.end(), empty_category_row)) return;
   // In a table the importer lost cells of, the category's rows may be among them.
   if (!block_reading(ctx, "/indicators", false).reliable()) return;
   std::vector<std::string> filled, reported;
@@ -520,7 +526,7 @@ void check_empty_level2(const PerformanceForm& form, const RuleContext& ctx, Fin
   const std::string purpose = purpose_text(form);
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!blank(ind.name) || ind.annual_target.present() || ind.period_target.present()) continue;
+    if (!empty_category_row(ind)) continue;
     const std::string name = category_name(ind);
     if (has(filled, name) || has(reported, name) || !goals_ask_for(ind.level2, purpose)) continue;
     reported.push_back(name);

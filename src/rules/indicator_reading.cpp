@@ -112,21 +112,25 @@ std::string_view unit_stated_in_name(std::string_view name) {
   if (open == std::string_view::npos) return {};
   const std::size_t inner_at = open + (name[open] == '(' ? 1 : 3);
   if (inner_at > name.size() - close) return {};
-  std::string_view inner = trim(name.substr(inner_at, name.size() - close - inner_at));
-  // A library format hint: a comparator, then the placeholder where the number goes.
-  bool hint = false;
-  for (bool again = true; again;) {
-    again = false;
-    for (const std::string_view mark : {"≥", "≤", ">=", "<=", ">", "<", "=", "＞", "＜", "≧", "≦", "*", "＊", "×", "X", "x"}) {
-      if (inner.substr(0, mark.size()) == mark) {
-        inner.remove_prefix(mark.size());
-        hint = hint || mark == "*" || mark == "＊" || mark == "×" || mark == "X" || mark == "x";
-        again = true;
+  const std::string_view inner = trim(name.substr(inner_at, name.size() - close - inner_at));
+  // A library format hint: comparators, then the placeholder where the number goes; the
+  // unit is what follows the placeholder.
+  std::string_view rest = inner;
+  auto drop = [&rest](std::initializer_list<std::string_view> marks) {
+    bool any = false;
+    for (bool again = true; again;) {
+      again = false;
+      for (const std::string_view m : marks) {
+        if (rest.substr(0, m.size()) == m) {
+          rest.remove_prefix(m.size());
+          any = again = true;
+        }
       }
     }
-  }
-  const std::string_view whole = trim(name.substr(inner_at, name.size() - close - inner_at));
-  return hint ? trim(inner) : whole;
+    return any;
+  };
+  drop({"≥", "≤", ">=", "<=", ">", "<", "=", "＞", "＜", "≧", "≦"});
+  return drop({"*", "＊", "×", "X", "x"}) ? trim(rest) : inner;
 }
 
 bool is_money_cost(const Indicator& ind) {
