@@ -236,6 +236,15 @@ TEST(SelfEvaluationRules, CopiedActualsAndLowTargets) {
   EXPECT_EQ(q021[0].argument("achieved")->text(), "340");
   const auto lower = RuleSet::builtin().with_parameter("JX-Q021", "ratio", "1.2").check(f);
   EXPECT_EQ(of(lower, "JX-Q021").size(), 2u);
+  // Bare numbers (published without a unit column): a count its name announces is judged,
+  // a rate or an unnamed figure is not, nor a bare target against an actual with a unit.
+  auto bare = project({evaluated("药品监管企业数", "≥124", "253"), evaluated("违法行为责停率", "≥50", "95"),
+                       evaluated("开展精品示范村建设", "≥2", "9"), evaluated("户用卫生厕所改造数量", "≥2000", "3061个"),
+                       evaluated("化妆品监管企业数", "≥290", "311")});
+  const auto bare_q021 = run(bare, "JX-Q021");
+  ASSERT_EQ(bare_q021.size(), 1u);
+  EXPECT_EQ(bare_q021[0].location.path, "/indicators/0/annual_target");
+  EXPECT_EQ(bare_q021[0].argument("achieved")->text(), "204");
   // Every count equal to its target over five rows: one form-level finding.
   auto same = project({});
   for (const char* n : {"红薯种植面积", "梨树种植面积", "桃种植面积", "猪养殖数量", "鸡养殖数量"}) {

@@ -248,17 +248,10 @@ void check_unit_cost_budget(const PerformanceForm& form, const RuleContext& ctx,
 
 // ---- JX-Q016: a target that contradicts its indicator ---------------------------------
 
-bool names_a_rate(std::string_view core) { return contains_any(core, {"率", "比例", "占比", "比重", "指数"}); }
-
 // Time words of an indicator measured by a date or a duration.
 bool names_a_time(std::string_view core) {
   return contains_any(core, {"时间", "时限", "期限", "日期", "时效", "年限", "時間", "時限", "時效"}) &&
          !names_a_rate(core) && !contains_any(core, {"及时", "及時"});
-}
-
-// Count words an indicator name ends with (人数, 次数, 数量 …).
-bool names_a_count(std::string_view core) {
-  return ends_with_any(core, {"数", "数量", "人次", "户次", "數", "數量"}) && !names_a_rate(core);
 }
 
 // The count unit an indicator name promises (`人` for …人数, `户` for …户数).

@@ -133,6 +133,12 @@ std::string_view unit_stated_in_name(std::string_view name) {
   return drop({"*", "＊", "×", "X", "x"}) ? trim(rest) : inner;
 }
 
+bool names_a_rate(std::string_view core) { return contains_any(core, {"率", "比例", "占比", "比重", "指数"}); }
+
+bool names_a_count(std::string_view core) {
+  return ends_with_any(core, {"数", "数量", "人次", "户次", "數", "數量"}) && !names_a_rate(core);
+}
+
 bool is_money_cost(const Indicator& ind) {
   if (ind.level2 == Level2::cost || ind.level2 == Level2::economic_cost) return true;
   return ind.level1 == Level1::cost && ind.level2 == Level2::unknown;

@@ -43,6 +43,12 @@ bool is_money_cost(const Indicator& indicator);
 /// when the name ends in no bracket. Not checked against the unit catalogue.
 std::string_view unit_stated_in_name(std::string_view name);
 
+/// True when a core name speaks of a rate (率, 比例, 占比, 比重, 指数).
+bool names_a_rate(std::string_view core);
+
+/// True when a core name ends with a count word (人数, 次数, 数量, 人次 …) and is no rate.
+bool names_a_count(std::string_view core);
+
 /// True for a money cost whose category is written with the word 成本 (not a template's
 /// 预算(或投资规模)控制指标 read as 成本, where an execution rate belongs).
 bool is_written_money_cost(const Indicator& indicator);

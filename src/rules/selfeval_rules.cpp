@@ -191,6 +191,19 @@ bool comparable_amount(const Unit& u) {
          d == Dimension::mass || d == Dimension::rate;
 }
 
+// The actual in the target's unit, when the two compare: amounts of one dimension, or a
+// count its name announces (…企业数 ≥124 | 253) written without a unit on both sides.
+std::optional<Decimal> comparable_actual(const Indicator& ind, const Quantity& target, const Quantity& actual) {
+  if (target.unit.empty()) {
+    if (!actual.unit.empty() || !names_a_count(core_name(ind.name))) return std::nullopt;
+    return actual.value;
+  }
+  if (!comparable_amount(target.unit) || !convertible(actual.unit, target.unit)) return std::nullopt;
+  const auto a = actual.convert_to(target.unit);
+  if (!a) return std::nullopt;
+  return a->value;
+}
+
 void check_target_too_low(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   const Decimal ratio = ctx.decimal("ratio");
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
@@ -201,13 +214,13 @@ void check_target_too_low(const PerformanceForm& form, const RuleContext& ctx, F
     if (!v.target() || v.target()->kind() != TargetKind::comparison) continue;
     const Target& t = *v.target();
     if (t.op() != Comparator::ge && t.op() != Comparator::gt && t.op() != Comparator::eq) continue;
-    if (!comparable_amount(t.quantity().unit) || t.quantity().value <= Decimal()) continue;
+    if (t.quantity().value <= Decimal()) continue;
     const auto actual = actual_quantity(ind.actual);
-    if (!actual || !convertible(actual->unit, t.quantity().unit)) continue;
+    if (!actual) continue;
     try {
-      const auto a = actual->convert_to(t.quantity().unit);
-      if (!a || a->value < t.quantity().value * ratio) continue;
-      const Decimal achieved = divide(a->value * Decimal(100), t.quantity().value, 0, RoundingMode::half_up);
+      const auto a = comparable_actual(ind, t.quantity(), *actual);
+      if (!a || *a < t.quantity().value * ratio) continue;
+      const Decimal achieved = divide(*a * Decimal(100), t.quantity().value, 0, RoundingMode::half_up);
       sink.add(at("/indicators", i, target_field(ind, v)),
                "指标“{name}”实际完成 {actual}，是指标值 {target} 的 {achieved}%：指标值设置偏低",
                "indicator {name} achieved {actual}, {achieved}% of its target {target}: the target was set too low")
@@ -386,7 +399,8 @@ void add_selfeval_rules(RuleList& list) {
          Decimal(1), Decimal(1000)}},
        std::string("A floor or exact target on a count or an amount that the actual exceeds many times over (by "
                    "default by 30% or more) was set without ambition, or after the fact; percentages and dates "
-                   "are not judged.") +
+                   "are not judged. A bare number counts when the name announces a count (…企业数 ≥124, actual "
+                   "253) and the actual is bare too.") +
            kRepairNote,
        "issue 20; 财预〔2020〕10号 (目标设置偏低); review-judged missed.tsv (012, 018)",
        "/indicators/2/annual_target: warning[JX-Q021]: indicator 每年人才驿站服务人次 achieved 1700人, 340% of its "
