@@ -233,6 +233,25 @@ TEST(Report, CountsScoreAndGradeRubric) {
   EXPECT_EQ(Report(make(1, 0, 0), lenient).grade(), ReviewGrade::excellent);
 }
 
+TEST(Report, ReadingFindingsAreListedButCostNoPoints) {
+  auto make = [](const char* id, Severity severity, int n) {
+    return std::vector<Finding>(static_cast<std::size_t>(n), Finding{id, severity, {}, {}, {}, {}, "", ""});
+  };
+  const ReviewRubric rubric;
+  // 116 unplaced cells and two review warnings: 98, listed together, graded 良 at best.
+  const Report lossy(make("JX-I001", Severity::warning, 116), make("JX-Q013", Severity::warning, 2), rubric);
+  EXPECT_EQ(lossy.score(), d("98"));
+  EXPECT_EQ(lossy.count(Severity::warning), 118u);
+  EXPECT_EQ(lossy.findings().size(), 118u);
+  EXPECT_EQ(lossy.grade(), ReviewGrade::good);
+  // Reading infos (a repair noted, nothing lost) neither cost points nor cap the grade.
+  const Report noted(make("JX-I009", Severity::info, 3), make("JX-Q013", Severity::warning, 2), rubric);
+  EXPECT_EQ(noted.grade(), ReviewGrade::excellent);
+  // A reading error still fails the check.
+  EXPECT_FALSE(Report(make("JX-IO001", Severity::error, 1), {}, rubric).ok());
+  EXPECT_EQ(Report(make("JX-IO001", Severity::error, 1), {}, rubric).score(), d("100"));
+}
+
 TEST(Report, JsonAndSarifAreWellFormedAndCarryTheFindings) {
   const RuleSet set = RuleSet::builtin();
   const Report r = set.check(small_form(), row_positions);

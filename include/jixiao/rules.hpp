@@ -270,20 +270,30 @@ class Report {
   Report() = default;
   /// A report of `findings` (sorted here) graded by `rubric`.
   Report(std::vector<Finding> findings, ReviewRubric rubric);
+  /// A report of the findings of reading a form (`reading`: the importer's JX-I…, the
+  /// files' JX-IO…) and of reviewing it (`review`), sorted together. Reading findings are
+  /// listed and counted but deduct no points: the score grades the form, not how well it
+  /// was read. A reading error or warning (cells lost or repaired) keeps the grade at 良
+  /// or below, since part of the form could not be checked.
+  Report(std::vector<Finding> reading, std::vector<Finding> review, ReviewRubric rubric);
   /// Findings in location order (form order of sections, then numeric indices), then rule id.
   const std::vector<Finding>& findings() const noexcept { return findings_; }
   /// Number of findings of `severity`.
   std::size_t count(Severity severity) const noexcept;
   /// True when there is no error.
   bool ok() const noexcept { return count(Severity::error) == 0; }
-  /// The rubric score (100 − deductions, at least 0).
-  Decimal score() const;
+  /// The rubric score (100 − deductions of the review findings, at least 0).
+  Decimal score() const { return score_; }
   /// The suggested review grade.
   ReviewGrade grade() const;
 
  private:
+  void sort(std::vector<Finding> findings);
+
   std::vector<Finding> findings_;
   ReviewRubric rubric_;
+  Decimal score_ = Decimal(100);
+  bool read_with_loss_ = false;  // reading left an error or a warning
 };
 
 }  // namespace jixiao

@@ -34,9 +34,7 @@ Report review(const RuleSet& rules, const jixiao_form& form) {
   } else {
     report = rules.check(form.form);
   }
-  std::vector<Finding> findings = form.read_findings;
-  findings.insert(findings.end(), report.findings().begin(), report.findings().end());
-  return Report(std::move(findings), rules.profile().review_rubric);
+  return Report(form.read_findings, report.findings(), rules.profile().review_rubric);
 }
 
 void append_rule_json(std::string& out, const Rule& rule) {

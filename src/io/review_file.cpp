@@ -47,9 +47,7 @@ Report review_read_form(const PerformanceForm& form, const RuleSet& rules, const
   } else {
     report = rules.check(form);
   }
-  std::vector<Finding> all = reader_findings;
-  all.insert(all.end(), report.findings().begin(), report.findings().end());
-  return Report(std::move(all), rules.profile().review_rubric);
+  return Report(reader_findings, report.findings(), rules.profile().review_rubric);
 }
 
 FormFile read_form_file(const std::filesystem::path& path, const Limits& limits, const std::string& sheet) {

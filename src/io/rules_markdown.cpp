@@ -112,7 +112,10 @@ std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules
       "), any error keeps the grade at 良\n"
       "or below (the form cannot proceed unchanged). All numbers are in the profile's `review.rubric`.\n"
       "A rule whose check throws becomes an error finding of that rule (\"rule … could not finish\"),\n"
-      "which costs the error points like any error (docs/embedding.md).\n\n"
+      "which costs the error points like any error (docs/embedding.md). The findings of reading a file\n"
+      "(the importer's JX-I…, the files' JX-IO…) are listed and counted but cost no points: the score\n"
+      "grades the form, not how well it was read. A reading error or warning (cells lost or repaired)\n"
+      "keeps the grade at 良 or below, since part of the form could not be checked.\n\n"
       "## Rules\n\n"
       "| id | title | 维度 | severity | parameters |\n|---|---|---|---|---|\n";
   for (const auto& r : rules) {

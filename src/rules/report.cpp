@@ -74,9 +74,49 @@ int compare_paths(std::string_view a, std::string_view b) {
   }
 }
 
+// 100 less the points of each finding, at least 0. `scale` < 0 keeps the points exact;
+// otherwise each is rounded half-up to `scale` decimals first.
+Decimal deduct(const std::vector<Finding>& findings, const ReviewRubric& rubric, int scale) {
+  Decimal s(100);
+  for (const auto& f : findings) {
+    const Decimal& points = f.severity == Severity::error     ? rubric.error_points
+                            : f.severity == Severity::warning ? rubric.warning_points
+                                                              : rubric.info_points;
+    // A finding never adds points: negative points (refused in a profile file, possible
+    // through the C++ API) deduct nothing, so the score stays at most 100.
+    if (points.is_negative()) continue;
+    s -= scale < 0 ? points : points.round_to(scale, RoundingMode::half_up);
+    if (s.is_negative()) return Decimal(0);
+  }
+  return s;
+}
+
+Decimal score_of(const std::vector<Finding>& findings, const ReviewRubric& rubric) {
+  try {
+    return deduct(findings, rubric, -1);
+  } catch (const decimal_error&) {
+    // Points of more decimals than 100 leaves room for (15): the score cannot be exact,
+    // so each deduction is rounded to 15 decimals (docs/scoring.md) rather than throw.
+    return deduct(findings, rubric, Decimal::max_scale - 3);
+  }
+}
+
 }  // namespace
 
 Report::Report(std::vector<Finding> findings, ReviewRubric rubric) : rubric_(rubric) {
+  score_ = score_of(findings, rubric_);
+  sort(std::move(findings));
+}
+
+Report::Report(std::vector<Finding> reading, std::vector<Finding> review, ReviewRubric rubric) : rubric_(rubric) {
+  score_ = score_of(review, rubric_);
+  read_with_loss_ = std::any_of(reading.begin(), reading.end(),
+                                [](const Finding& f) { return f.severity != Severity::info; });
+  review.insert(review.end(), std::make_move_iterator(reading.begin()), std::make_move_iterator(reading.end()));
+  sort(std::move(review));
+}
+
+void Report::sort(std::vector<Finding> findings) {
   // Sort positions, then move each finding once (findings are large to move around).
   std::vector<std::size_t> order(findings.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -96,44 +136,14 @@ std::size_t Report::count(Severity severity) const noexcept {
       std::count_if(findings_.begin(), findings_.end(), [&](const Finding& f) { return f.severity == severity; }));
 }
 
-namespace {
-
-// 100 less the points of each finding, at least 0. `scale` < 0 keeps the points exact;
-// otherwise each is rounded half-up to `scale` decimals first.
-Decimal deduct(const std::vector<Finding>& findings, const ReviewRubric& rubric, int scale) {
-  Decimal s(100);
-  for (const auto& f : findings) {
-    const Decimal& points = f.severity == Severity::error     ? rubric.error_points
-                            : f.severity == Severity::warning ? rubric.warning_points
-                                                              : rubric.info_points;
-    // A finding never adds points: negative points (refused in a profile file, possible
-    // through the C++ API) deduct nothing, so the score stays at most 100.
-    if (points.is_negative()) continue;
-    s -= scale < 0 ? points : points.round_to(scale, RoundingMode::half_up);
-    if (s.is_negative()) return Decimal(0);
-  }
-  return s;
-}
-
-}  // namespace
-
-Decimal Report::score() const {
-  try {
-    return deduct(findings_, rubric_, -1);
-  } catch (const decimal_error&) {
-    // Points of more decimals than 100 leaves room for (15): the score cannot be exact,
-    // so each deduction is rounded to 15 decimals (docs/scoring.md) rather than throw.
-    return deduct(findings_, rubric_, Decimal::max_scale - 3);
-  }
-}
-
 ReviewGrade Report::grade() const {
   const Decimal s = score();
   ReviewGrade g = s >= rubric_.excellent_min ? ReviewGrade::excellent
                   : s >= rubric_.good_min    ? ReviewGrade::good
                   : s >= rubric_.fair_min    ? ReviewGrade::fair
                                              : ReviewGrade::poor;
-  if (rubric_.error_caps_at_good && !ok() && g == ReviewGrade::excellent) g = ReviewGrade::good;
+  const bool capped = (rubric_.error_caps_at_good && !ok()) || read_with_loss_;
+  if (capped && g == ReviewGrade::excellent) g = ReviewGrade::good;
   return g;
 }
 
