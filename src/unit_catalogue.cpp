@@ -25,7 +25,7 @@ struct Entry {
 };
 
 // Bases: percent %, money 元, length 米, area 亩 (so that 公顷 = 15 亩 and 平方米 = 0.0015 亩
-// are exact), mass 千克, time 月 (年, 季度) or 秒 (周, 天, 小时, 分钟), counts their own kind.
+// are exact), mass 千克, volume 立方米, time 月 (年, 季度) or 秒 (周, 天, 小时, 分钟), counts their own kind.
 constexpr Entry kEntries[] = {
     {"%", "%", Dimension::percent, 1, 0, "%"},
     {"百分比", "%", Dimension::percent, 1, 0, "%"},
@@ -81,6 +81,12 @@ constexpr Entry kEntries[] = {
     {"斤", "斤", Dimension::mass, 5, 1, "千克"},
     {"吨", "吨", Dimension::mass, 1000, 0, "千克"},
     {"t", "吨", Dimension::mass, 1000, 0, "千克"},
+    {"立方米", "立方米", Dimension::volume, 1, 0, "立方米"},
+    {"立方", "立方米", Dimension::volume, 1, 0, "立方米"},
+    {"方", "立方米", Dimension::volume, 1, 0, "立方米"},
+    {"m³", "立方米", Dimension::volume, 1, 0, "立方米"},
+    {"m3", "立方米", Dimension::volume, 1, 0, "立方米"},
+    {"升", "升", Dimension::volume, 1, 3, "立方米"},
 };
 
 // Counts: each its own kind (factor 1, base = itself).
@@ -92,6 +98,8 @@ constexpr std::string_view kCounts[] = {
     "包", "片", "网点", "个点", "站", "所次", "车次", "辆次", "件次", "篇次", "期次", "门次", "人天",
     "人日", "个人", "种", "类", "亩次", "吨次", "平台", "套次", "份次", "对", "组", "窝", "头次",
     "村", "镇", "乡", "社区", "学校", "所学校", "企业", "倍",
+    // Data sizes: known, each its own kind (1 TB is 1000 or 1024 GB depending on who counts).
+    "KB", "MB", "GB", "TB", "PB",
 };
 
 struct Multiplier {
@@ -344,6 +352,7 @@ const char* to_string(Dimension dimension) noexcept {
     case Dimension::length: return "length";
     case Dimension::area: return "area";
     case Dimension::mass: return "mass";
+    case Dimension::volume: return "volume";
     case Dimension::rate: return "rate";
     case Dimension::unknown: return "unknown";
   }

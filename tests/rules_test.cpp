@@ -432,12 +432,13 @@ TEST(CompletenessRules, C003QuantitativeTargetWithoutUnit) {
   // The name states the unit in its closing brackets (a catalogue unit, or a currency),
   // also as a library format hint (`85` under `苗木成活率(≥**%)` is 85%).
   for (const char* name : {"服务外包在岸(万美元)", "培训人数（人次）", "走访企业 (家)", "受助对象满意度(≥**%)",
-                           "项目总投入(≥**万元)"}) {
+                           "项目总投入(≥**万元)", "消毒机(≥台)", "化粪池(≥**立方米)"}) {
     f.indicators[0].name = name;
     EXPECT_TRUE(of(rules().check(f), "JX-C003").empty()) << name;
   }
   // Brackets that hold no unit leave the finding.
-  for (const char* name : {"县(市、区)覆盖次数", "结余率(计算方法为:结余数/预算数)", "次数(县区)", "合格率(≥**)"}) {
+  for (const char* name :
+       {"县(市、区)覆盖次数", "结余率(计算方法为:结余数/预算数)", "次数(县区)", "合格率(≥**)", "合格率(≥)"}) {
     f.indicators[0].name = name;
     EXPECT_EQ(of(rules().check(f), "JX-C003").size(), 1u) << name;
   }

@@ -771,6 +771,25 @@ TEST(ImportRepairs, ASecondLevelPrefixedByItsFirstLevel) {
   EXPECT_EQ(r.form.indicators[1].name, "合格率");
 }
 
+// A 自评表 header with a leading cell and `年初目标值(A)`; rows lost their merged cells, so
+// some start at the 三级 column and one at its 二级: each is read at its own columns.
+TEST(ImportRepairs, ASelfEvaluationRowStartingAtItsSecondLevel) {
+  const ImportResult r = import_form(
+      "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分\n"
+      "产出指标 | 数量指标 | 一、示范区建立 | ≧20000亩 | 20000亩 | 15.0\n"
+      "1、水稻侧深施肥 | ≧500亩 | 500亩 | 5.0\n"
+      "2、玉米种肥同播 | ≧1000亩 | 1000亩 | 5.0\n"
+      "质量指标 | 示范区配方肥到位率 | ≧80% | 85.6% | 10.0\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 4u);
+  const auto& quality = r.form.indicators[3];
+  EXPECT_EQ(quality.level2, jixiao::Level2::quality);
+  EXPECT_EQ(quality.annual_target.text(), "≧80%");
+  EXPECT_EQ(quality.actual, "85.6%");
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), "≧500亩");
+  EXPECT_EQ(r.form.indicators[1].actual, "500亩");
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

@@ -292,10 +292,23 @@ long Importer::offset_to_place(const IndicatorTable& ind_table, const IndicatorR
   // columns dropped by the copy); other rows at the offset most rows have.
   // Text extracted with spaces drops merged cells, so every row is read at its own
   // offset there.
+  // So does a row that starts at its 二级 column (`质量指标 | 名称 | ≧80% | 85.6%` under
+  // a header whose 一级 cell the row lost), in a table of one half (no 中期 columns,
+  // whose rows repeat the 二级 for each half).
   long place_offset = mode_offset;
+  const bool one_half = !ind_table.has(Role::period) &&
+                        std::count_if(ind_table.header.begin(), ind_table.header.end(),
+                                      [](const auto& h) { return h.second == Role::level2; }) == 1;
+  bool at_level1 = false;
   for (const auto& [id, role] : row.assigned) {
     if (role == Role::level1 && ind_table.index(Role::level1) != npos) {
       place_offset = static_cast<long>(cells_[id].index) - static_cast<long>(ind_table.index(Role::level1));
+      at_level1 = true;
+    }
+  }
+  for (const auto& [id, role] : row.assigned) {
+    if (role == Role::level2 && !at_level1 && one_half && ind_table.index(Role::level2) != npos) {
+      place_offset = static_cast<long>(cells_[id].index) - static_cast<long>(ind_table.index(Role::level2));
     }
   }
   if (table_.layout == TableLayout::spaces) {

@@ -243,6 +243,7 @@ Role header_role_key(const std::string& k, bool loose) {
       {"中期指标值", Role::period}, {"实施期指标值", Role::period}, {"年度指标值", Role::annual},
       {"指标值", Role::annual}, {"目标值", Role::annual}, {"年度目标值", Role::annual},
       {"计划指标值", Role::annual}, {"指标值及单位", Role::annual}, {"当年预期实现值", Role::annual}, {"绩效目标值", Role::annual}, {"预期指标值", Role::annual},
+      {"年初目标值", Role::annual}, {"年初指标值", Role::annual},
       {"实际完成值", Role::actual}, {"全年实际值", Role::actual}, {"完成值", Role::actual},
       {"全年实际完成值", Role::actual}, {"实际完成指标值", Role::actual}, {"全年实际完成指标值", Role::actual}, {"实际值", Role::actual}, {"全年完成值", Role::actual},
       {"分值", Role::weight}, {"权重", Role::weight}, {"指标分值", Role::weight}, {"得分", Role::score},

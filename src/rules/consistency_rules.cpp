@@ -158,7 +158,9 @@ std::optional<Unit> per_what(const Unit& unit) {
   }
   const Unit u = Unit::parse(rest.substr(0, end));
   const Dimension d = u.dimension();
-  if (d != Dimension::count && d != Dimension::area && d != Dimension::length) return std::nullopt;
+  if (d != Dimension::count && d != Dimension::area && d != Dimension::length && d != Dimension::volume) {
+    return std::nullopt;
+  }
   return u;
 }
 

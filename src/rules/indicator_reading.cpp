@@ -113,8 +113,8 @@ std::string_view unit_stated_in_name(std::string_view name) {
   const std::size_t inner_at = open + (name[open] == '(' ? 1 : 3);
   if (inner_at > name.size() - close) return {};
   const std::string_view inner = trim(name.substr(inner_at, name.size() - close - inner_at));
-  // A library format hint: comparators, then the placeholder where the number goes; the
-  // unit is what follows the placeholder.
+  // A library format hint: comparators, then the placeholder where the number goes (or
+  // none: `(≥台)`); the unit is what follows.
   std::string_view rest = inner;
   auto drop = [&rest](std::initializer_list<std::string_view> marks) {
     bool any = false;
@@ -129,8 +129,9 @@ std::string_view unit_stated_in_name(std::string_view name) {
     }
     return any;
   };
-  drop({"≥", "≤", ">=", "<=", ">", "<", "=", "＞", "＜", "≧", "≦"});
-  return drop({"*", "＊", "×", "X", "x"}) ? trim(rest) : inner;
+  const bool compared = drop({"≥", "≤", ">=", "<=", ">", "<", "=", "＞", "＜", "≧", "≦"});
+  const bool placeheld = drop({"*", "＊", "×", "X", "x"});
+  return compared || placeheld ? trim(rest) : inner;
 }
 
 bool names_a_rate(std::string_view core) { return contains_any(core, {"率", "比例", "占比", "比重", "指数"}); }

@@ -39,7 +39,7 @@ std::string core_name(std::string_view name);
 bool is_money_cost(const Indicator& indicator);
 
 /// The unit a name states in its closing brackets: `万美元` of `服务外包在岸(万美元)`, `%` of
-/// a library format hint `苗木成活率(≥**%)` (comparator and placeholder dropped); empty
+/// a library format hint `苗木成活率(≥**%)` or `消毒机(≥台)` (comparator and placeholder dropped); empty
 /// when the name ends in no bracket. Not checked against the unit catalogue.
 std::string_view unit_stated_in_name(std::string_view name);
 

@@ -188,7 +188,7 @@ void check_actual_not_copied(const PerformanceForm& form, const RuleContext& ctx
 bool comparable_amount(const Unit& u) {
   const Dimension d = u.dimension();
   return d == Dimension::count || d == Dimension::money || d == Dimension::area || d == Dimension::length ||
-         d == Dimension::mass || d == Dimension::rate;
+         d == Dimension::mass || d == Dimension::volume || d == Dimension::rate;
 }
 
 // The actual in the target's unit, when the two compare: amounts of one dimension, or a
