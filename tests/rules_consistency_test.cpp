@@ -73,6 +73,11 @@ TEST(CostRules, CostWithoutMoneyIsReportedAndAMoneyCeilingIsNot) {
   auto budget_control = cost("年度预算执行率", "≥90%");
   budget_control.level2_text = "预算(或投资规模)控制指标";
   EXPECT_TRUE(run(project({budget_control}), "JX-Q013").empty());
+  // A lone comparator (its amount and unit went to other cells) is not a cost in words;
+  // a fused cell that still says what it measures (`100%20`) is judged.
+  const auto split = run(project({cost("网络宣传成本预算", "≤"), cost("资助标准达标率", "100%20")}), "JX-Q013");
+  ASSERT_EQ(split.size(), 1u);
+  EXPECT_EQ(split[0].location.path, "/indicators/1/annual_target");
 }
 
 TEST(CostRules, MoneyWithout元OrStatedInTheNameIsMoney) {

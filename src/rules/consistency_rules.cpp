@@ -56,12 +56,23 @@ bool money_shorthand(const Target& t) {
   return w == "万" || w == "亿" || w == "千万" || w == "百万";
 }
 
+bool lone_comparator(std::string_view text) {
+  text = trim(text);
+  for (const std::string_view op : {">=", "<=", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<", "=", "＝"}) {
+    if (text == op) return true;
+  }
+  return false;
+}
+
 void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
     if (!is_written_money_cost(ind) || is_blank(ind.name)) continue;
     const TargetValue& v = judged_target(ind);
     if (!v.present()) continue;              // JX-C002 reports a missing target
+    // A lone comparator (its amount and unit went to other cells) is JX-C005's finding,
+    // not a cost in words.
+    if (!v.target() && lone_comparator(v.text())) continue;
     if (amount_in_name(ind.name)) continue;  // a name that is an amount: a shifted row, not a cost
     // The name states the money unit (`项目总投入(≥**万元)`): the bare number is an amount.
     if (contains_any(unit_stated_in_name(ind.name), {"元"})) continue;
@@ -485,7 +496,8 @@ void add_consistency_rules(RuleList& list) {
        std::string("A cost indicator (成本指标, 经济成本指标) measures money: a rate (超支率 ≤0%), a yes/no (是) or "
                    "a restated ceiling (不超预算) is no cost; a 补助标准 or 单价 in plain 万元 does not say per what. "
                    "社会/生态环境成本 are exempt, and so are rows whose category is not written as 成本 (a "
-                   "template's 预算(或投资规模)控制指标 holds execution rates).") +
+                   "template's 预算(或投资规模)控制指标 holds execution rates). A target cell holding only a "
+                   "comparator (`≤`, its amount read into another cell) is JX-C005's.") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (002, 020, 030, 034, 048)",
        "/indicators/5/annual_target: warning[JX-Q013]: cost indicator 项目成本超支率 targets ≤0%, which is not an "
