@@ -790,6 +790,21 @@ TEST(ImportRepairs, ASelfEvaluationRowStartingAtItsSecondLevel) {
   EXPECT_EQ(r.form.indicators[1].actual, "500亩");
 }
 
+// A flattened table (a document preview): a target in words that bounds the cost by the
+// budget sits between two names and is the first one's target.
+TEST(ImportRepairs, ABudgetBoundInAFlattenedTableIsATarget) {
+  const ImportResult r = import_form(
+      "# kind: project\n某项目支出绩效目标表项目名称大楼运行保障绩效指标一级指标二级指标绩效标准当年预期实现值产出指标"
+      "数量指标大楼安检巡察次数反映大楼保卫巡检情况200次成本指标成本控制率不超预算水电气消耗下降率"
+      "反映水电气消耗比上年下降情况≥5%\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  EXPECT_EQ(r.form.indicators[1].name, "成本控制率");
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), "不超预算");
+  EXPECT_EQ(r.form.indicators[2].name, "水电气消耗下降率");
+  EXPECT_EQ(r.form.indicators[2].annual_target.text(), "≥5%");
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

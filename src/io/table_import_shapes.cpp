@@ -39,7 +39,7 @@ bool qualitative_word(std::string_view s) {
       "是", "否", "及时", "有效", "达标", "提高", "提升", "改善", "减少", "降低", "增加", "明显", "显著",
       "良好", "合格", "完成", "全年", "持续", "稳定", "满意", "优", "良", "好", "较好", "无", "不断",
       "逐步", "按时", "准时", "到位", "长期", "保障", "增强", "促进", "正常", "达成", "应助尽助", "定性",
-      "完善", "有所", "加强", "健全", "规范", "可控", "安全"};
+      "完善", "有所", "加强", "健全", "规范", "可控", "安全", "不超", "不突破", "预算内"};
   if (code_points(s) > 10) return false;
   for (const char* w : kWords) {
     if (contains(s, w)) return true;
@@ -67,6 +67,23 @@ bool target_like(std::string_view s) {
   return qualitative_word(s);
 }
 
+namespace {
+
+// The bytes of a target in words bounding a cost by the budget at `s[at]` (`不超预算`),
+// unless a name goes on (`不超预算率`); 0 when there is none.
+std::size_t budget_bound_at(std::string_view s, std::size_t at) {
+  static constexpr const char* kBounds[] = {"不超预算", "不超过预算", "不超出预算", "不突破预算", "控制在预算内",
+                                            "控制在预算范围内"};
+  std::size_t n = 0;
+  for (const std::string_view b : kBounds) {
+    if (b.size() > n && s.compare(at, b.size(), b) == 0) n = b.size();
+  }
+  if (n == 0 || s.compare(at + n, 3, "率") == 0 || s.compare(at + n, 6, "情况") == 0) return 0;
+  return n;
+}
+
+}  // namespace
+
 bool never_a_name(std::string_view t) {
   t = trim(t);
   if (t.empty()) return false;
@@ -74,6 +91,7 @@ bool never_a_name(std::string_view t) {
   for (const char* w : {"定量", "定性", "以上", "以下", "以内", "及以上", "及以下", "完成", "已完成", "未完成"}) {
     if (t == w) return true;
   }
+  if (budget_bound_at(t, 0) == t.size()) return true;  // `不超过预算`: a target in words
   for (const char* p : {",", ".", ";", "%", "，", "。", "；", "、", "％"}) {
     if (starts_with(t, p)) return true;
   }
@@ -662,6 +680,21 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
         fused_points.push_back(i);
       }
       cut(i + n);
+      i += n;
+      after_value = true;
+      continue;
+    }
+    // A target in words that bounds a cost by the budget, between two names
+    // (`成本控制率不超预算水电气消耗下降率`).
+    if (const std::size_t n = budget_bound_at(s, i)) {
+      cut(i);
+      cut(i + n);
+      if (s.compare(i + n, n, s, i, n) == 0) {  // written again as the actual
+        repeats.push_back(i);
+        repeats.push_back(i + n);
+        cut(i + 2 * n);
+        i += n;
+      }
       i += n;
       after_value = true;
       continue;
