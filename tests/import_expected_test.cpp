@@ -47,6 +47,7 @@ struct Totals {
   std::size_t returned = 0;      // imported indicators not matching a `?` row
   std::size_t returned_ok = 0;   // … matching a labelled row
   std::size_t categories = 0;    // empty categories (no name, no value)
+  std::size_t from_sentences = 0;  // rows a report states only in sentences (JX-I018)
 };
 
 double percent(std::size_t a, std::size_t b) { return b == 0 ? 100.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b); }
@@ -108,6 +109,16 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
         ++t.categories;
         continue;
       }
+      // A row a self-evaluation report states only in its sentences (JX-I018): the labels
+      // list the tables' rows, so it is counted apart and printed.
+      const std::string path = "/indicators/" + std::to_string(k);
+      if (std::any_of(r.findings.begin(), r.findings.end(),
+                      [&](const auto& f) { return f.rule_id == "JX-I018" && f.location.path == path; })) {
+        ++t.from_sentences;
+        std::printf("SENTENCE %s:%zu  '%s'  (target '%s', actual '%s'): read from the report's sentences\n", id.c_str(),
+                    lines[k], inds[k].name.c_str(), inds[k].annual_target.text().c_str(), inds[k].actual.c_str());
+        continue;
+      }
       ++t.returned;
       if (match[k] >= 0) {
         ++t.returned_ok;
@@ -130,6 +141,7 @@ TEST(ImportExpected, RecallAndPrecisionAgainstHandLabels) {
   std::printf("precision            %3zu/%-3zu %5.1f%%\n", t.returned_ok, t.returned, precision);
   std::printf("(empty categories kept as entries without a name: %zu; counted as indicators, precision would be %.1f%%)\n",
               t.categories, percent(t.returned_ok, t.returned + t.categories));
+  std::printf("(rows read from a report's sentences, outside the labelled tables: %zu)\n", t.from_sentences);
 
   // Floors: what the importer reached when they were last raised (never above it);
   // the goal of issue 15 is 95 / 92 / 90 / 95.

@@ -97,6 +97,18 @@ TEST(CostRules, FloorAndZeroCostAreReported) {
   EXPECT_EQ(q014[0].location.path, "/indicators/0/annual_target");
   EXPECT_EQ(q014[1].location.path, "/indicators/1/annual_target");
   EXPECT_EQ(q014[1].argument("budget")->text(), "100");
+  // A self-evaluation cost of 0 against a planned amount; a saving is not judged, nor
+  // a cost whose plan was a floor (reported above) or zero.
+  auto spent = project({cost("项目资金投入", "10万元"), cost("人均培训成本", "≤1000元/人"), cost("办公费", "0万元")});
+  spent.indicators[0].actual = "0万元";
+  spent.indicators[1].actual = "800元/人";
+  spent.indicators[2].actual = "0万元";
+  const auto zero = run(spent, "JX-Q014");
+  ASSERT_EQ(zero.size(), 2u);  // the actual of row 0, the zero target of row 2
+  EXPECT_EQ(zero[0].location.path, "/indicators/0/actual");
+  EXPECT_EQ(zero[1].location.path, "/indicators/2/annual_target");
+  spent.stage = FormStage::self_evaluation;
+  EXPECT_TRUE(run(spent, "JX-Q019").empty());  // below plan: a saving, not a shortfall
 }
 
 TEST(CostRules, UnitAmountTimesItsCountAboveTheBudget) {

@@ -805,6 +805,36 @@ TEST(ImportRepairs, ABudgetBoundInAFlattenedTableIsATarget) {
   EXPECT_EQ(r.form.indicators[2].annual_target.text(), "≥5%");
 }
 
+// A self-evaluation report that states some rows only in its sentences: those rows are
+// read (JX-I018), the rows its table gave are not added twice, and every cell is counted.
+TEST(ImportRepairs, IndicatorsStatedInSentencesOfAReport) {
+  const std::string text =
+      "# kind: self-eval\n"
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+      "产出指标\t数量指标\t组织活动数量\t≥28次\t40次\n"
+      "(二)项目绩效目标完成情况1.产出目标完成情况(1)时效目标:资金到位时间绩效目标值是2023年12月前,实际完成值为"
+      "2023年12月前,目标完成率为100%,(2)成本目标:项目资金投入绩效目标值是10万元,实际完成值为0万元,目标完成率为0%,"
+      "(3)数量目标:组织活动数量绩效目标值是28次,实际完成值为40次,目标完成率为143%\n";
+  const ImportResult r = import_form(text, "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  const auto& cost = r.form.indicators[2];
+  EXPECT_EQ(cost.name, "项目资金投入");
+  EXPECT_EQ(cost.level2, jixiao::Level2::cost);
+  EXPECT_EQ(cost.annual_target.text(), "10万元");
+  EXPECT_EQ(cost.actual, "0万元");
+  EXPECT_EQ(r.form.indicators[1].level2, jixiao::Level2::timeliness);
+  EXPECT_EQ(r.form.indicators[1].actual, "2023年12月前");
+  EXPECT_TRUE(std::any_of(r.findings.begin(), r.findings.end(), [](const auto& f) { return f.rule_id == "JX-I018"; }));
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+  // Sentences that only repeat the table leave the cell unread, as before.
+  const ImportResult same = import_form(
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n产出指标\t数量指标\t组织活动数量\t≥28次\t40次\n"
+      "(3)数量目标:组织活动数量绩效目标值是28次,实际完成值为40次,目标完成率为143%\n",
+      "t.txt");
+  EXPECT_EQ(same.form.indicators.size(), 1u);
+  EXPECT_EQ(same.stats.cells_in_model + same.stats.cells_in_findings, same.stats.cells);
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

@@ -50,6 +50,12 @@ Finding& Importer::finding(const char* id, Severity severity, std::string path, 
 
 void Importer::leave(std::size_t id, const char* fid, Severity severity, const std::string& path,
                      const std::string& zh, const std::string& en) {
+  // A report's sentences stating targets and actuals are read once the tables are.
+  if (!sentences_read_ && std::string_view(fid) == "JX-I001" && holds_result_sentences(id)) {
+    sentence_cells_.push_back(id);
+    cells_[id].used = true;
+    return;
+  }
   // The pieces joined into this cell are quoted with it, each at its own position.
   for (std::size_t t = id; t != npos && !cells_[t].accounted; t = cells_[t].tail) {
     finding(fid, severity, path, &cells_[t], zh, en).arg("text", cells_[t].text);
@@ -260,7 +266,9 @@ void Importer::read_cells() {
       }
       // Prose: a category name and a colon before the indicator (`1、数量指标:资助…1966人`,
       // `设 1条质量指标:应急运维系统保障率≥80%`): the category becomes a cell of its own.
-      if (const std::size_t n = c.html ? 0 : category_before_colon(c.text); n != 0) {
+      // (Not a report's sentences stating targets and actuals: those are read whole, JX-I018.)
+      if (const std::size_t n = c.html ? 0 : category_before_colon(c.text);
+          n != 0 && result_sentences(c.text).empty()) {
         const std::string before = c.text;
         Cell head = c;
         head.text = before.substr(0, n);
@@ -583,6 +591,14 @@ ImportResult Importer::run() {
     if (!cells_.empty()) out_.findings.back().location.source = pos(cells_.back());
     else out_.findings.back().location.source = SourcePosition{file_, 1, 1, table_.sheet};
   }
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (!cells_[i].accounted && holds_result_sentences(i) &&
+        std::find(sentence_cells_.begin(), sentence_cells_.end(), i) == sentence_cells_.end()) {
+      sentence_cells_.push_back(i);
+    }
+  }
+  read_result_sentences();
+  sentences_read_ = true;
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (cells_[i].accounted) continue;
     leave(i, "JX-I001", Severity::warning, "", "单元格未能识别，未导入：{text}", "cell not recognised, not imported: {text}");

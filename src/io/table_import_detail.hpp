@@ -160,6 +160,10 @@ class Importer {
   void read_key_tasks(std::size_t begin, std::size_t end);
   void read_other_tasks(std::size_t begin, std::size_t end);
 
+  // -- indicators stated in sentences of a report (table_import_sentences.cpp)
+  bool holds_result_sentences(std::size_t id) const;
+  void read_result_sentences();
+
   // -- the indicator table (table_import_indicators.cpp); returns where the section ends
   std::size_t read_indicators(std::size_t begin, std::size_t end);
   std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> read_indicator_header(std::size_t from,
@@ -197,6 +201,10 @@ class Importer {
   bool crowded(std::size_t id) const { return row_mode_ && row_cells_[cells_[id].row] > crowded_limit_; }
   std::vector<std::size_t> offsets_;    // byte offset of each cell's text in text_
   std::vector<std::size_t> raw_sizes_;  // byte size of each cell's text as read
+  // Cells left unread that state indicators in sentences: read after the tables, so
+  // that a row the table gave is not added twice.
+  std::vector<std::size_t> sentence_cells_;
+  bool sentences_read_ = false;
   ImportResult out_;
 };
 

@@ -92,6 +92,8 @@ bool never_a_name(std::string_view t) {
     if (t == w) return true;
   }
   if (budget_bound_at(t, 0) == t.size()) return true;  // `不超过预算`: a target in words
+  // A report's sentences stating targets and actuals are read as such (JX-I018).
+  if (t.size() > 30 && !result_sentences(t).empty()) return true;
   for (const char* p : {",", ".", ";", "%", "，", "。", "；", "、", "％"}) {
     if (starts_with(t, p)) return true;
   }
@@ -556,6 +558,13 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
     for (std::size_t at = text.find(m); at != std::string_view::npos && marks < 2; at = text.find(m, at + 6)) ++marks;
   }
   if (marks < 2) return pieces;
+  // A report's sentences stating targets and actuals (`…目标值是10万元,实际完成值为0万元`)
+  // are one piece, read as sentences: a run is split only before them.
+  if (const auto said = result_sentences(text); !said.empty()) {
+    std::vector<RunPiece> head = fused_run_pieces(text.substr(0, said.front().begin));
+    if (!head.empty()) head.push_back(RunPiece{said.front().begin, text.size(), false, false});
+    return head;
+  }
   const std::string s = simplified_same_size(text);
   // A category name ends with 指标/目标: only positions 1 to 6 characters before one
   // are tried.

@@ -108,6 +108,18 @@ struct NameTarget {
 /// The split of `text`, `how == none` when it holds no target.
 NameTarget split_name_target(std::string_view text, bool loose);
 
+/// One indicator a self-evaluation report states in a sentence: `(2)成本目标:项目资金投入
+/// 绩效目标值是10万元,实际完成值为0万元`.
+struct ResultSentence {
+  std::size_t begin = 0;  // byte offset where the sentence starts (its category included)
+  std::string category;   // the 二级 (or 一级) before a colon, when there is one
+  std::string name;
+  std::string target;
+  std::string actual;
+};
+/// The sentences of `text` that state a target and an actual (`…目标值是X,实际完成值为Y`).
+std::vector<ResultSentence> result_sentences(std::string_view text);
+
 /// Category spellings the taxonomy does not list but a reader takes as one:
 /// shortened names with `值` (`产出值`, `数量值`), labels listing several 二级
 /// (`社会、经济、生态效益指标`, kind unknown). `l1`/`l2` are left alone otherwise.

@@ -107,6 +107,25 @@ void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSi
 
 // ---- JX-Q014: a cost with a floor, or of zero while money is spent --------------------
 
+// A self-evaluation cost of zero against a planned amount (`10万元`, actual `0万元`):
+// the money the form spends went on nothing this row measures, or was not measured.
+void check_zero_actual_cost(const Indicator& ind, std::size_t i, FindingSink& sink) {
+  const TargetValue& v = judged_target(ind);
+  if (!v.target() || v.target()->kind() != TargetKind::comparison || !money_target(*v.target())) return;
+  const Target& t = *v.target();
+  if (t.op() == Comparator::ge || t.op() == Comparator::gt || t.quantity().value.is_zero() || t.quantity().value.is_negative()) return;
+  const auto actual = actual_quantity(ind.actual);
+  if (!actual || !actual->value.is_zero() || !money_numerator(actual->unit)) return;
+  sink.add(at("/indicators", i, "actual"),
+           "成本指标“{name}”的实际完成值为 {actual}，而计划投入 {target}：成本为零说明资金未用于该指标所计量的事项，或未实测",
+           "cost indicator {name} reports an actual of {actual} against a planned {target}: a cost of zero means the "
+           "money went on nothing this row measures, or was not measured")
+      .arg("name", ind.name)
+      .arg("actual", ind.actual)
+      .arg("target", v.text())
+      .expect("> 0", ind.actual);
+}
+
 void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   std::optional<Decimal> budget;
   bool looked = false;
@@ -142,6 +161,7 @@ void check_cost_floor(const PerformanceForm& form, const RuleContext&, FindingSi
           .expect("> 0", v.text());
       break;
     }
+    check_zero_actual_cost(ind, i, sink);
   }
 }
 
@@ -511,7 +531,8 @@ void add_consistency_rules(RuleList& list) {
        Severity::warning,
        {},
        std::string("A cost is a ceiling (≤): `≥` on a money cost rewards spending more, and a cost of 0 while the "
-                   "form spends money (its budget, else the execution row) cannot be right.") +
+                   "form spends money (its budget, else the execution row) cannot be right; nor can a "
+                   "self-evaluation actual of 0 against a planned amount (目标值 10万元, 实际完成值 0万元).") +
            kRepairNote,
        "issue 20; domain-sources §5.3 R9",
        "/indicators/6/annual_target: warning[JX-Q014]: cost indicator 人均培训成本 targets ≥1000元/人, a lower bound: "

@@ -52,7 +52,8 @@ void check_shortfall_reason(const PerformanceForm& form, const RuleContext&, Fin
     if (is_blank(ind.name) || !is_blank(ind.deviation_reason)) continue;
     const TargetValue& v = judged_target(ind);
     const auto actual = actual_quantity(ind.actual);
-    if (v.target() && actual && falls_short(*v.target(), *actual)) {
+    // A cost below its plan is a saving, not a shortfall (a cost of zero is JX-Q014's).
+    if (v.target() && actual && !is_money_cost(ind) && falls_short(*v.target(), *actual)) {
       sink.add(at("/indicators", i, "actual"),
                "指标“{name}”实际完成值 {actual} 未达到指标值 {target}，未填写偏差原因及改进措施",
                "indicator {name}: the actual {actual} falls short of the target {target} and no reason is given")
@@ -358,7 +359,7 @@ void add_selfeval_rules(RuleList& list) {
        std::string("A self-evaluation row whose measured actual falls short of its target, or whose score is below "
                    "its weight, needs 偏差原因分析及改进措施 (scoring reports the same as JX-S003 when it is run). "
                    "The reason of the budget-execution row is not part of the form model, so that row is not "
-                   "judged here.") +
+                   "judged here; a money cost below its plan is a saving, not a shortfall.") +
            kRepairNote,
        "issue 20; 财预〔2020〕10号 self-evaluation form; review-judged missed.tsv (012, 018, 056)",
        "/indicators/0/actual: warning[JX-Q019]: indicator 当年获得市级以上确认的人才驿站数量: the actual 0个 falls "
