@@ -835,6 +835,25 @@ TEST(ImportRepairs, IndicatorsStatedInSentencesOfAReport) {
   EXPECT_EQ(same.stats.cells_in_model + same.stats.cells_in_findings, same.stats.cells);
 }
 
+// A flattened row whose 分值 ran into the end of its target (`100%20`, `95%以上10`): the
+// weight is cut off (JX-I013); digits only (`210010`) are not cut, where would it be?
+TEST(ImportRepairs, AWeightRunIntoTheTargetIsCutOff) {
+  const ImportResult r = import_form(
+      "2019年度某县高中助学金项目绩效评价指标表\n评价指标评价内容指标名称指标说明目标值分值备注\n"
+      "产出数量指标享受资助人数达到预计值210010\n时效指标及时发放率达到目标值100%20\n"
+      "成本指标资助标准达标率100%20\n效益指标社会效益指标受助学生按时毕业率达到95%以上10\n",
+      "t.txt");
+  ASSERT_GE(r.form.indicators.size(), 3u);
+  const auto& cost = r.form.indicators[r.form.indicators.size() - 2];
+  EXPECT_EQ(cost.name, "资助标准达标率");
+  EXPECT_EQ(cost.annual_target.text(), "100%");
+  ASSERT_TRUE(cost.weight);
+  EXPECT_EQ(*cost.weight, Decimal(20));
+  EXPECT_EQ(r.form.indicators.back().annual_target.text(), "95%以上");
+  EXPECT_TRUE(std::any_of(r.findings.begin(), r.findings.end(), [](const auto& f) { return f.rule_id == "JX-I013"; }));
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

@@ -185,6 +185,10 @@ class Importer {
   void fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, Indicator& ind,
                       std::vector<std::pair<std::size_t, std::string>>& uses, std::vector<std::size_t>& unread,
                       std::vector<std::size_t>& other_values);
+  // A 分值 run into the end of the row's target (`100%20`): cut off into the weight.
+  void take_glued_weight(std::string& target, const IndicatorTable& ind_table, const IndicatorRow& row, Indicator& ind,
+                         std::size_t cell, const std::string& path,
+                         std::vector<std::pair<std::size_t, std::string>>& uses);
   void report_shift(IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path, long mode_offset);
   void keep_first_half(const IndicatorRow& early, const std::string& path);
 

@@ -418,6 +418,25 @@ void Importer::place_values(const IndicatorTable& ind_table, IndicatorRow& row, 
   }
 }
 
+void Importer::take_glued_weight(std::string& target, const IndicatorTable& ind_table, const IndicatorRow& row,
+                                 Indicator& ind, std::size_t cell, const std::string& path,
+                                 std::vector<std::pair<std::size_t, std::string>>& uses) {
+  const bool weight_cell = std::any_of(row.assigned.begin(), row.assigned.end(),
+                                       [](const auto& a) { return a.second == Role::weight; });
+  // (With no 分值 column, a plain number after the target is the weight too, as JX-I011 reads it.)
+  if (weight_cell || ind.weight || (ind_table.has(Role::score) && !ind_table.has(Role::weight))) return;
+  const std::size_t w = weight_after_target(target);
+  if (w == 0) return;
+  const std::string weight = target.substr(target.size() - w);
+  target.resize(target.size() - w);
+  ind.weight = parse_amount(weight)->amount;
+  uses.emplace_back(cell, path + "/weight");
+  finding("JX-I013", Severity::info, path, &cells_[cell], "指标值“{text}”后连写的数字“{weight}”读作分值",
+          "the number '{weight}' run into the target '{text}' was read as the weight")
+      .arg("text", target)
+      .arg("weight", weight);
+}
+
 void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRow& row, const std::string& path,
                               Indicator& ind, std::vector<std::pair<std::size_t, std::string>>& uses,
                               std::vector<std::size_t>& unread, std::vector<std::size_t>& other_values) {
@@ -469,6 +488,7 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
           number_text = t;
           target_cell = &cells_[id];
         } else if (id == annual_first) {
+          take_glued_weight(annual_joined, ind_table, row, ind, id, path, uses);
           ind.annual_target = make_target(annual_joined, unit, path + "/annual_target", cells_[id]);
         }
         uses.emplace_back(id, path + "/annual_target");
@@ -528,6 +548,7 @@ void Importer::fill_indicator(const IndicatorTable& ind_table, const IndicatorRo
     NameTarget split = split_name_target(ind.name, bare);
     if (split.how != NameSplit::none) {
       ind.name = split.name;
+      take_glued_weight(split.target, ind_table, row, ind, name_id, path, uses);
       ind.annual_target = make_target(split.target, unit, path + "/annual_target", cells_[name_id]);
       uses.emplace_back(name_id, path + "/annual_target");
       finding("JX-I003", Severity::info, path, &cells_[name_id],

@@ -84,6 +84,22 @@ std::size_t budget_bound_at(std::string_view s, std::size_t at) {
 
 }  // namespace
 
+std::size_t weight_after_target(std::string_view target) {
+  std::size_t digits = 0;
+  while (digits < target.size() && target[target.size() - 1 - digits] >= '0' && target[target.size() - 1 - digits] <= '9') {
+    ++digits;
+  }
+  if (digits == 0 || digits > 3 || digits == target.size()) return 0;
+  const auto before = static_cast<unsigned char>(target[target.size() - 1 - digits]);
+  // After `%` or a CJK unit or word, not after a digit, a dot or a separator.
+  if (before != '%' && before < 0x80) return 0;
+  const std::string_view head = target.substr(0, target.size() - digits);
+  if (head.size() >= 3 && (head.substr(head.size() - 3) == "年" || head.substr(head.size() - 3) == "月")) return 0;
+  const auto weight = parse_amount(target.substr(target.size() - digits));
+  if (!weight || weight->amount > Decimal(100) || weight->amount.is_zero()) return 0;
+  return Target::parse(head) && !Target::parse(target) ? digits : 0;
+}
+
 bool never_a_name(std::string_view t) {
   t = trim(t);
   if (t.empty()) return false;

@@ -120,6 +120,11 @@ struct ResultSentence {
 /// The sentences of `text` that state a target and an actual (`…目标值是X,实际完成值为Y`).
 std::vector<ResultSentence> result_sentences(std::string_view text);
 
+/// Bytes of a 分值 run into the end of a target (`20` of `100%20`, `10` of `95%以上10`):
+/// one to three digits, at most 100, right after a unit or a word, when the target
+/// before them reads; 0 otherwise (`210010` is not cut: where the weight starts is a guess).
+std::size_t weight_after_target(std::string_view target);
+
 /// Category spellings the taxonomy does not list but a reader takes as one:
 /// shortened names with `值` (`产出值`, `数量值`), labels listing several 二级
 /// (`社会、经济、生态效益指标`, kind unknown). `l1`/`l2` are left alone otherwise.
