@@ -749,6 +749,17 @@ TEST(QualityRules, Q008CostWithinBudget) {
   auto found = of(rules().check(f), "JX-Q008");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].argument("amount")->text().substr(0, 4), "2500");
+  // A ceiling per month counts over the shortest date range among the targets: 200万/月
+  // over 11 months is 2200 万元, above 1,992.29; over 9 months it is 1800, within.
+  f.indicators.back().annual_target = tv("≤200万/月");
+  EXPECT_TRUE(of(rules().check(f), "JX-Q008").empty());  // no period: not multiplied
+  f.indicators.push_back(indicator(Level1::output, Level2::timeliness, "费用使用周期", "", "2020年1月--2020年11月"));
+  found = of(rules().check(f), "JX-Q008");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].argument("amount")->text(), "2200");
+  EXPECT_EQ(found[0].argument("months")->text(), "11");
+  f.indicators.back().annual_target = tv("2020年3月-11月");
+  EXPECT_TRUE(of(rules().check(f), "JX-Q008").empty());
 }
 
 TEST(QualityRules, Q009KeyTaskCoverageReportsBestCandidate) {

@@ -214,6 +214,62 @@ std::optional<Decimal> budget_total(const PerformanceForm& form) {
   return std::nullopt;
 }
 
+// The fewest whole months a date range among the targets spans (`2020年1月--2020年11月`:
+// 11): the period a per-month cost runs over, at least. Nothing without a date range.
+std::optional<int> period_months(const PerformanceForm& form) {
+  std::optional<int> fewest;
+  for (const auto& ind : form.indicators) {
+    for (const TargetValue* v : {&ind.annual_target, &ind.period_target}) {
+      const auto& t = v->target();
+      if (!t || !t->is_date_range()) continue;
+      const Deadline& from = t->start();
+      const Deadline& to = t->deadline();
+      const int years = from.year && to.year ? *to.year - *from.year : 0;
+      const int months = years * 12 + to.month - from.month + 1;
+      if (months >= 1 && months <= 120 && (!fewest || months < *fewest)) fewest = months;
+    }
+  }
+  return fewest;
+}
+
+// A money ceiling per month (`≤620万/月`, `≤5万元/月`) in 万元 a month; `万` alone is 万元.
+std::optional<Decimal> monthly_wan(const Target& t) {
+  if (t.kind() != TargetKind::comparison || t.op() == Comparator::ge || t.op() == Comparator::gt) return std::nullopt;
+  const std::string& w = t.quantity().unit.written();
+  const std::size_t slash = w.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  const Unit per = Unit::parse(std::string_view(w).substr(slash + 1));
+  if (per.symbol() != "月" && per.symbol() != "个月") return std::nullopt;
+  const std::string_view top = std::string_view(w).substr(0, slash);
+  if (top == "万") return t.quantity().value;
+  const Unit money = Unit::parse(top);
+  if (money.dimension() != Dimension::money) return std::nullopt;
+  const auto wan = Quantity{t.quantity().value, money}.convert_to(wan_yuan_unit());
+  if (!wan) return std::nullopt;
+  return wan->value;
+}
+
+// A ceiling per month times the months of the period, above the budget.
+void check_monthly_cost(const PerformanceForm& form, std::size_t i, const Decimal& budget, FindingSink& sink) {
+  const auto& ind = form.indicators[i];
+  const auto per_month = monthly_wan(*ind.annual_target.target());
+  if (!per_month) return;
+  const auto months = period_months(form);
+  if (!months) return;
+  const Decimal total = *per_month * Decimal(*months);
+  if (total <= budget) return;
+  sink.add(at("/indicators", i, "annual_target"),
+           "成本指标“{name}”目标 {target}，按 {months} 个月计可达 {amount} 万元，超过预算 {budget} 万元",
+           "cost indicator {name} targets {target}: over {months} months that allows {amount} 万元, more than the "
+           "budget of {budget} 万元")
+      .arg("name", ind.name)
+      .arg("target", ind.annual_target.text())
+      .arg("months", Decimal(*months))
+      .arg("amount", total)
+      .arg("budget", budget)
+      .expect("≤ " + money(budget) + "万元", ind.annual_target.text());
+}
+
 void check_cost_within_budget(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   std::optional<Decimal> budget;
   bool looked = false;
@@ -222,7 +278,15 @@ void check_cost_within_budget(const PerformanceForm& form, const RuleContext&, F
     const auto& ind = form.indicators[i];
     if (!is_cost(ind) || !ind.annual_target.target()) continue;
     const Target& t = *ind.annual_target.target();
-    if (t.kind() != TargetKind::comparison || t.quantity().unit.dimension() != Dimension::money) continue;
+    if (t.kind() == TargetKind::comparison && t.quantity().unit.dimension() != Dimension::money) {
+      if (!looked) {
+        budget = budget_total(form);
+        looked = true;
+      }
+      if (budget) check_monthly_cost(form, i, *budget, sink);
+      continue;
+    }
+    if (t.kind() != TargetKind::comparison) continue;
     if (!looked) {
       budget = budget_total(form);
       looked = true;
@@ -470,7 +534,7 @@ void add_quality_rules(RuleList& list) {
       check_annual_within_period);
   add(list,
       {"JX-Q008", "成本指标超过预算", "Cost target above the budget", ReviewDimension::appropriateness,
-       Severity::warning, {}, "A cost indicator (成本指标 in either taxonomy) cannot plan more money than the budget. Imported with repairs: judges only a cost target that parses against a budget total that was read; no budget read, no finding.",
+       Severity::warning, {}, "A cost indicator (成本指标 in either taxonomy) cannot plan more money than the budget; a ceiling per month (≤620万/月) counts over the months of the shortest date range among the targets (2020年1月--2020年11月: 11), and not at all without one. Imported with repairs: judges only a cost target that parses against a budget total that was read; no budget read, no finding.",
        "domain-sources §5.3 R9 [V] S7, S12",
        "/indicators/17/annual_target: warning[JX-Q008]: cost indicator 项目总成本 targets ≤2500万元 (2500 万元), more "
        "than the budget of 1,992.29 万元"},
