@@ -174,11 +174,11 @@ TEST(ReviewMissed, ClassificationCoversMissedTsv) {
 }
 
 // Floors are the counts measured when the rules were written (goal: all). Rows not found
-// are those the importer did not read (006, 056: targets, actuals and totals lost; 012's
-// cost row is only in prose) or that need judgement beyond a rule (046, 052 actuals).
+// are those the importer did not read (006, 056: targets, actuals and totals lost; 048's
+// OCR'd comparators; 052's goals cut at spaces) or that need judgement beyond a rule.
 TEST(ReviewMissed, CostIndicators) {
   const Counts n = measure("cost");
-  EXPECT_GE(n.after, 7);
+  EXPECT_GE(n.after, 9);  // 002's 不超预算 in a flattened run, 012's cost row only in the report's sentences
   EXPECT_GT(n.after, n.before);
 }
 
