@@ -83,7 +83,6 @@ constexpr Entry kEntries[] = {
     {"t", "吨", Dimension::mass, 1000, 0, "千克"},
     {"立方米", "立方米", Dimension::volume, 1, 0, "立方米"},
     {"立方", "立方米", Dimension::volume, 1, 0, "立方米"},
-    {"方", "立方米", Dimension::volume, 1, 0, "立方米"},
     {"m³", "立方米", Dimension::volume, 1, 0, "立方米"},
     {"m3", "立方米", Dimension::volume, 1, 0, "立方米"},
     {"升", "升", Dimension::volume, 1, 3, "立方米"},

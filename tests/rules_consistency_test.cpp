@@ -109,6 +109,15 @@ TEST(CostRules, FloorAndZeroCostAreReported) {
   EXPECT_EQ(zero[1].location.path, "/indicators/2/annual_target");
   spent.stage = FormStage::self_evaluation;
   EXPECT_TRUE(run(spent, "JX-Q019").empty());  // below plan: a saving, not a shortfall
+  // Under a ceiling an actual of 0 is the best result; a cost category's rate is a rate.
+  auto ceiling = project({cost("超预算支出金额", "≤5万元"), cost("预算执行率", "≥95%")});
+  ceiling.indicators[0].actual = "0万元";
+  ceiling.indicators[1].actual = "60%";
+  ceiling.stage = FormStage::self_evaluation;
+  EXPECT_TRUE(run(ceiling, "JX-Q014").empty());
+  const auto rate = run(ceiling, "JX-Q019");
+  ASSERT_EQ(rate.size(), 1u);
+  EXPECT_EQ(rate[0].location.path, "/indicators/1/actual");
 }
 
 TEST(CostRules, UnitAmountTimesItsCountAboveTheBudget) {
@@ -255,7 +264,8 @@ TEST(SelfEvaluationRules, CopiedActualsAndLowTargets) {
   EXPECT_EQ(of(lower, "JX-Q021").size(), 2u);
   // Bare numbers (published without a unit column): a count its name announces is judged,
   // a rate or an unnamed figure is not, nor a bare target against an actual with a unit.
-  auto bare = project({evaluated("药品监管企业数", "≥124", "253"), evaluated("违法行为责停率", "≥50", "95"),
+  auto bare = project({evaluated("药品监管企业数", "≥124", "253"), evaluated("调整系数", "≥0.5", "0.9"),
+                       evaluated("考核分数", "≥60", "98"), evaluated("违法行为责停率", "≥50", "95"),
                        evaluated("开展精品示范村建设", "≥2", "9"), evaluated("户用卫生厕所改造数量", "≥2000", "3061个"),
                        evaluated("化妆品监管企业数", "≥290", "311")});
   const auto bare_q021 = run(bare, "JX-Q021");

@@ -833,6 +833,24 @@ TEST(ImportRepairs, IndicatorsStatedInSentencesOfAReport) {
       "t.txt");
   EXPECT_EQ(same.form.indicators.size(), 1u);
   EXPECT_EQ(same.stats.cells_in_model + same.stats.cells_in_findings, same.stats.cells);
+  // A report of sentences only: its rows, and no "no indicator table" warning.
+  const ImportResult only = import_form(
+      "(2)成本目标:项目资金投入绩效目标值是10万元,实际完成值为0万元,目标完成率为0%,(3)数量目标:培训人数绩效目标值是"
+      "50人,实际完成值为52人\n",
+      "t.txt");
+  EXPECT_EQ(only.form.indicators.size(), 2u);
+  EXPECT_TRUE(std::none_of(only.findings.begin(), only.findings.end(), [](const auto& f) { return f.rule_id == "JX-I008"; }));
+  // Hostile text: a long run of the words stays linear and names stay whole characters.
+  std::string run = "一级指标\t三级指标\t年度指标值\n产出指标\t某数量\t≥1个\n";
+  for (int k = 0; k < 20000; ++k) run += "目标值是1,";
+  run += "\n(二)情况,资资资资资a";
+  for (int k = 0; k < 39; ++k) run += "资";
+  run += "目标值是10万元,实际完成值为0万元,\n";
+  const ImportResult hostile = import_form(run, "t.txt");
+  EXPECT_EQ(hostile.stats.cells_in_model + hostile.stats.cells_in_findings, hostile.stats.cells);
+  ASSERT_FALSE(hostile.form.indicators.empty());
+  // The name starts 120 bytes back at a whole character (`a资…`), not inside 资.
+  EXPECT_EQ(hostile.form.indicators.back().name.substr(0, 1), "a");
 }
 
 // A flattened row whose 分值 ran into the end of its target (`100%20`, `95%以上10`): the
@@ -841,10 +859,14 @@ TEST(ImportRepairs, AWeightRunIntoTheTargetIsCutOff) {
   const ImportResult r = import_form(
       "2019年度某县高中助学金项目绩效评价指标表\n评价指标评价内容指标名称指标说明目标值分值备注\n"
       "产出数量指标享受资助人数达到预计值210010\n时效指标及时发放率达到目标值100%20\n"
-      "成本指标资助标准达标率100%20\n效益指标社会效益指标受助学生按时毕业率达到95%以上10\n",
+      "成本指标资助标准达标率100%20\n质量指标故障响应时间≤2小时30\n"
+      "效益指标社会效益指标受助学生按时毕业率达到95%以上10\n",
       "t.txt");
-  ASSERT_GE(r.form.indicators.size(), 3u);
-  const auto& cost = r.form.indicators[r.form.indicators.size() - 2];
+  ASSERT_GE(r.form.indicators.size(), 4u);
+  const auto& cost = r.form.indicators[r.form.indicators.size() - 3];
+  // After a unit that may go on (`2小时30` is two and a half hours) nothing is cut.
+  EXPECT_EQ(r.form.indicators[r.form.indicators.size() - 2].annual_target.text(), "≤2小时30");
+  EXPECT_FALSE(r.form.indicators[r.form.indicators.size() - 2].weight);
   EXPECT_EQ(cost.name, "资助标准达标率");
   EXPECT_EQ(cost.annual_target.text(), "100%");
   ASSERT_TRUE(cost.weight);

@@ -38,8 +38,8 @@ TEST(Unit, CatalogueDimensions) {
       {"万人", Dimension::count, "万人"},     {"万平方米", Dimension::area, "万平方米"}, {"万亩", Dimension::area, "万亩"},
       {"元/亩", Dimension::rate, "元/亩"},    {"次/月", Dimension::rate, "次/月"},   {"元/人/年", Dimension::rate, "元/人/年"},
       {"元/人*月", Dimension::rate, "元/人*月"}, {"萬元/個", Dimension::rate, "万元/个"}, {" ％ ", Dimension::percent, "%"},
-      {"立方米", Dimension::volume, "立方米"}, {"m³", Dimension::volume, "立方米"},   {"方", Dimension::volume, "立方米"},
-      {"万方", Dimension::volume, "万立方米"}, {"升", Dimension::volume, "升"},       {"TB", Dimension::count, "TB"},
+      {"立方米", Dimension::volume, "立方米"}, {"m³", Dimension::volume, "立方米"},   {"立方", Dimension::volume, "立方米"},
+      {"万立方米", Dimension::volume, "万立方米"}, {"升", Dimension::volume, "升"},       {"TB", Dimension::count, "TB"},
   };
   for (const Case& c : cases) {
     const Unit u = Unit::parse(c.text);
@@ -182,7 +182,7 @@ TEST(Quantity, ConvertsExactlyWithinADimension) {
   ASSERT_TRUE(sqm);
   EXPECT_EQ(sqm->value, Decimal(15));
 
-  const auto litres = Quantity{Decimal(1500), Unit::parse("升")}.convert_to(Unit::parse("方"));
+  const auto litres = Quantity{Decimal(1500), Unit::parse("升")}.convert_to(Unit::parse("立方米"));
   ASSERT_TRUE(litres);
   EXPECT_EQ(litres->value, dec("1.5"));
 

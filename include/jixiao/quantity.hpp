@@ -23,9 +23,9 @@ enum class Dimension : std::uint8_t {
   length,    ///< 米/m, 公里/km (base: 米).
   area,      ///< 平方米, 亩, 公顷, 万平方米 (base: 亩, so that 公顷 = 15 亩 and 平方米 = 0.0015 亩 are exact).
   mass,      ///< 吨, 千克/kg, 公斤, 克 (base: 千克).
-  volume,    ///< 立方米/m³, 方, 升 (base: 立方米).
   rate,      ///< A compound unit with `/`: 元/亩, 次/月, 元/人/年, 元/人*月.
   unknown,   ///< Not in the catalogue: kept verbatim so a rule can warn.
+  volume,    ///< 立方米/m³, 升 (base: 立方米); after `unknown` so the earlier values keep theirs.
 };
 
 /// The English name of a dimension (`percent`, `money`, …).

@@ -268,13 +268,15 @@ class Report {
  public:
   /// An empty report graded with the default rubric.
   Report() = default;
-  /// A report of `findings` (sorted here) graded by `rubric`.
+  /// A report of `findings` (sorted here) graded by `rubric`; every finding costs its
+  /// points (a rule set's own check, with no reading findings among them).
   Report(std::vector<Finding> findings, ReviewRubric rubric);
   /// A report of the findings of reading a form (`reading`: the importer's JX-I…, the
   /// files' JX-IO…) and of reviewing it (`review`), sorted together. Reading findings are
   /// listed and counted but deduct no points: the score grades the form, not how well it
   /// was read. A reading error or warning (cells lost or repaired) keeps the grade at 良
-  /// or below, since part of the form could not be checked.
+  /// or below, since part of the form could not be checked (whatever `error_caps_at_good`
+  /// says: that setting is about the form's own errors).
   Report(std::vector<Finding> reading, std::vector<Finding> review, ReviewRubric rubric);
   /// Findings in location order (form order of sections, then numeric indices), then rule id.
   const std::vector<Finding>& findings() const noexcept { return findings_; }
@@ -282,7 +284,7 @@ class Report {
   std::size_t count(Severity severity) const noexcept;
   /// True when there is no error.
   bool ok() const noexcept { return count(Severity::error) == 0; }
-  /// The rubric score (100 − deductions of the review findings, at least 0).
+  /// The rubric score (100 − deductions, at least 0; reading findings deduct nothing).
   Decimal score() const { return score_; }
   /// The suggested review grade.
   ReviewGrade grade() const;

@@ -586,11 +586,6 @@ ImportResult Importer::run() {
     }
     if (!out_.form.year) out_.form.year = year_in(out_.form.project->name);
   }
-  if (out_.form.indicators.empty()) {
-    finding("JX-I008", Severity::warning, "/indicators", nullptr, "未找到绩效指标表", "no indicator table (绩效指标) found");
-    if (!cells_.empty()) out_.findings.back().location.source = pos(cells_.back());
-    else out_.findings.back().location.source = SourcePosition{file_, 1, 1, table_.sheet};
-  }
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (!cells_[i].accounted && holds_result_sentences(i) &&
         std::find(sentence_cells_.begin(), sentence_cells_.end(), i) == sentence_cells_.end()) {
@@ -599,6 +594,11 @@ ImportResult Importer::run() {
   }
   read_result_sentences();
   sentences_read_ = true;
+  if (out_.form.indicators.empty()) {
+    finding("JX-I008", Severity::warning, "/indicators", nullptr, "未找到绩效指标表", "no indicator table (绩效指标) found");
+    if (!cells_.empty()) out_.findings.back().location.source = pos(cells_.back());
+    else out_.findings.back().location.source = SourcePosition{file_, 1, 1, table_.sheet};
+  }
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (cells_[i].accounted) continue;
     leave(i, "JX-I001", Severity::warning, "", "单元格未能识别，未导入：{text}", "cell not recognised, not imported: {text}");

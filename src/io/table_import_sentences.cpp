@@ -2,6 +2,7 @@
 // (`(2)成本目标:项目资金投入绩效目标值是10万元,实际完成值为0万元,目标完成率为0%`).
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 
 #include "jixiao/text.hpp"
 #include "table_import_detail.hpp"
@@ -13,25 +14,51 @@ constexpr std::string_view kTargetSaid[] = {"目标值是", "目标值为", "目
 constexpr std::string_view kActualSaid[] = {"实际完成值为", "实际完成值是", "實際完成值為", "實際完成值是", "實際完成值为"};
 constexpr std::string_view kStops[] = {",", "，", ";", "；", "。"};
 constexpr std::string_view kNameStarts[] = {":", "：", ",", "，", ";", "；", "。", ")", "）"};
+constexpr std::size_t kWindow = 120;       // bytes a name, a category, a target or an actual may span
+constexpr std::size_t kMostSentences = 200;  // a report states a few dozen rows; more is not a report
 
-// The first of `words` at or after `from`: its position and size.
-std::pair<std::size_t, std::size_t> find_first(std::string_view s, std::size_t from,
-                                               std::initializer_list<std::string_view> words) {
+// The first of `words` in s[from, to): its position and size (npos when none).
+template <std::size_t N>
+std::pair<std::size_t, std::size_t> find_in(std::string_view s, std::size_t from, std::size_t to,
+                                            const std::string_view (&words)[N]) {
   std::pair<std::size_t, std::size_t> best{std::string_view::npos, 0};
+  if (from >= to) return best;
+  const std::string_view window = s.substr(from, to - from);
   for (const std::string_view w : words) {
-    const std::size_t p = s.find(w, from);
-    if (p < best.first) best = {p, w.size()};
+    const std::size_t p = window.find(w);
+    if (p != std::string_view::npos && from + p < best.first) best = {from + p, w.size()};
   }
   return best;
 }
 
-// Where the text before `end` begins after the last of `kNameStarts`, at most 120 bytes back.
+// The next of kTargetSaid at or after `from`, each spelling's next position kept so that
+// the whole text is searched once.
+struct TargetScan {
+  std::string_view s;
+  std::size_t next[std::size(kTargetSaid)];
+  explicit TargetScan(std::string_view text) : s(text) {
+    for (std::size_t k = 0; k < std::size(kTargetSaid); ++k) next[k] = s.find(kTargetSaid[k]);
+  }
+  std::pair<std::size_t, std::size_t> from(std::size_t at) {
+    std::pair<std::size_t, std::size_t> best{std::string_view::npos, 0};
+    for (std::size_t k = 0; k < std::size(kTargetSaid); ++k) {
+      if (next[k] != std::string_view::npos && next[k] < at) next[k] = s.find(kTargetSaid[k], at);
+      if (next[k] < best.first) best = {next[k], kTargetSaid[k].size()};
+    }
+    return best;
+  }
+};
+
+// Where the clause before `end` begins: after the last of `kNameStarts` within kWindow
+// bytes, else at the first whole character of the window.
 std::size_t clause_start(std::string_view s, std::size_t end) {
-  const std::size_t floor = end > 120 ? end - 120 : 0;
+  std::size_t floor = end > kWindow ? end - kWindow : 0;
+  while (floor < end && (static_cast<unsigned char>(s[floor]) & 0xC0u) == 0x80u) ++floor;
+  const std::string_view window = s.substr(floor, end - floor);
   std::size_t start = floor;
   for (const std::string_view d : kNameStarts) {
-    const std::size_t p = s.rfind(d, end == 0 ? 0 : end - 1);
-    if (p != std::string_view::npos && p >= floor && p + d.size() <= end) start = std::max(start, p + d.size());
+    const std::size_t p = window.rfind(d);
+    if (p != std::string_view::npos) start = std::max(start, floor + p + d.size());
   }
   return start;
 }
@@ -66,8 +93,9 @@ Indicator sentence_indicator(const ResultSentence& r) {
 
 std::vector<ResultSentence> result_sentences(std::string_view s) {
   std::vector<ResultSentence> out;
-  for (std::size_t from = 0;;) {
-    const auto [said, said_size] = find_first(s, from, {kTargetSaid[0], kTargetSaid[1], kTargetSaid[2], kTargetSaid[3], kTargetSaid[4]});
+  TargetScan scan(s);
+  for (std::size_t from = 0; out.size() < kMostSentences;) {
+    const auto [said, said_size] = scan.from(from);
     if (said == std::string_view::npos) break;
     from = said + said_size;
     ResultSentence r;
@@ -82,16 +110,20 @@ std::vector<ResultSentence> result_sentences(std::string_view s) {
       r.begin = cat_begin;
     }
     const std::size_t target_begin = said + said_size;
-    const std::size_t target_end = find_first(s, target_begin, {kStops[0], kStops[1], kStops[2], kStops[3], kStops[4]}).first;
-    if (target_end == std::string_view::npos) break;
+    const std::size_t target_end = find_in(s, target_begin, std::min(s.size(), target_begin + kWindow), kStops).first;
+    if (target_end == std::string_view::npos) continue;
     r.target = std::string(trim(s.substr(target_begin, target_end - target_begin)));
-    // The actual follows in the next clause (`,实际完成值为0万元`).
-    const auto [actual_said, actual_size] =
-        find_first(s, target_end, {kActualSaid[0], kActualSaid[1], kActualSaid[2], kActualSaid[3], kActualSaid[4]});
-    if (actual_said == std::string_view::npos || actual_said > target_end + 6) continue;
+    // The actual opens the next clause (`,实际完成值为0万元`).
+    const std::size_t look_to = std::min(s.size(), target_end + 6 + kActualSaid[0].size());
+    const auto [actual_said, actual_size] = find_in(s, target_end, look_to, kActualSaid);
+    if (actual_said == std::string_view::npos) continue;
     const std::size_t actual_begin = actual_said + actual_size;
-    std::size_t actual_end = find_first(s, actual_begin, {kStops[0], kStops[1], kStops[2], kStops[3], kStops[4]}).first;
-    if (actual_end == std::string_view::npos) actual_end = s.size();
+    const std::size_t window_end = std::min(s.size(), actual_begin + kWindow);
+    std::size_t actual_end = find_in(s, actual_begin, window_end, kStops).first;
+    if (actual_end == std::string_view::npos) {
+      if (window_end != s.size()) continue;  // no end within reach: not a short actual
+      actual_end = s.size();
+    }
     r.actual = std::string(trim(s.substr(actual_begin, actual_end - actual_begin)));
     from = actual_end;
     if (r.name.empty() || r.target.empty() || r.actual.empty() || code_points(r.name) > 40) continue;

@@ -90,11 +90,12 @@ std::size_t weight_after_target(std::string_view target) {
     ++digits;
   }
   if (digits == 0 || digits > 3 || digits == target.size()) return 0;
-  const auto before = static_cast<unsigned char>(target[target.size() - 1 - digits]);
-  // After `%` or a CJK unit or word, not after a digit, a dot or a separator.
-  if (before != '%' && before < 0x80) return 0;
+  // After `%` or a closing bound word (`95%以上10`), not after a unit that may go on
+  // (`≤2小时30`, `≥1万5`) or a date (`2023年12月31`).
   const std::string_view head = target.substr(0, target.size() - digits);
-  if (head.size() >= 3 && (head.substr(head.size() - 3) == "年" || head.substr(head.size() - 3) == "月")) return 0;
+  const bool closed = head.back() == '%' || ends_with(head, "％") || ends_with(head, "以上") || ends_with(head, "以下") ||
+                      ends_with(head, "以内");
+  if (!closed) return 0;
   const auto weight = parse_amount(target.substr(target.size() - digits));
   if (!weight || weight->amount > Decimal(100) || weight->amount.is_zero()) return 0;
   return Target::parse(head) && !Target::parse(target) ? digits : 0;

@@ -121,8 +121,8 @@ struct ResultSentence {
 std::vector<ResultSentence> result_sentences(std::string_view text);
 
 /// Bytes of a 分值 run into the end of a target (`20` of `100%20`, `10` of `95%以上10`):
-/// one to three digits, at most 100, right after a unit or a word, when the target
-/// before them reads; 0 otherwise (`210010` is not cut: where the weight starts is a guess).
+/// one to three digits, at most 100, right after `%` or 以上/以下/以内, when the target
+/// before them reads and the whole does not; 0 otherwise (`210010`, `≤2小时30`, `≥1万5`).
 std::size_t weight_after_target(std::string_view target);
 
 /// Category spellings the taxonomy does not list but a reader takes as one:

@@ -18,18 +18,6 @@ const char* const kRepairNote =
 
 // ---- JX-Q013: a cost indicator that states no money -------------------------------
 
-// The money part of a unit: `万元` of `万元/个`, or the unit itself when it is money.
-std::optional<Unit> money_numerator(const Unit& unit) {
-  if (unit.dimension() == Dimension::money) return unit;
-  if (unit.dimension() != Dimension::rate) return std::nullopt;
-  const std::string& w = unit.written();
-  const auto slash = w.find('/');
-  if (slash == std::string::npos) return std::nullopt;
-  const Unit top = Unit::parse(std::string_view(w).substr(0, slash));
-  if (top.dimension() != Dimension::money) return std::nullopt;
-  return top;
-}
-
 // True when the name itself is or holds an amount of money (`2万元`): the importer put a
 // value in the name cell, so the target cell holds something else.
 bool amount_in_name(std::string_view name) {
@@ -39,11 +27,6 @@ bool amount_in_name(std::string_view name) {
     if (rest.rfind("元", 0) == 0 || rest.rfind("万元", 0) == 0 || rest.rfind("萬元", 0) == 0) return true;
   }
   return false;
-}
-
-bool money_target(const Target& t) {
-  if (!t.is_quantitative()) return false;
-  return money_numerator(t.kind() == TargetKind::range ? t.hi().unit : t.quantity().unit).has_value();
 }
 
 // A bare multiplier as the unit, alone or per something (`250万`, `≤620万/月`): money
@@ -113,7 +96,8 @@ void check_zero_actual_cost(const Indicator& ind, std::size_t i, FindingSink& si
   const TargetValue& v = judged_target(ind);
   if (!v.target() || v.target()->kind() != TargetKind::comparison || !money_target(*v.target())) return;
   const Target& t = *v.target();
-  if (t.op() == Comparator::ge || t.op() == Comparator::gt || t.quantity().value.is_zero() || t.quantity().value.is_negative()) return;
+  // An exact plan only: under a ceiling (超预算支出 ≤5万元) an actual of 0 is the best result.
+  if (t.op() != Comparator::eq || t.quantity().value.is_zero() || t.quantity().value.is_negative()) return;
   const auto actual = actual_quantity(ind.actual);
   if (!actual || !actual->value.is_zero() || !money_numerator(actual->unit)) return;
   sink.add(at("/indicators", i, "actual"),

@@ -134,10 +134,27 @@ std::string_view unit_stated_in_name(std::string_view name) {
   return compared || placeheld ? trim(rest) : inner;
 }
 
+std::optional<Unit> money_numerator(const Unit& unit) {
+  if (unit.dimension() == Dimension::money) return unit;
+  if (unit.dimension() != Dimension::rate) return std::nullopt;
+  const std::string& w = unit.written();
+  const auto slash = w.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  const Unit top = Unit::parse(std::string_view(w).substr(0, slash));
+  if (top.dimension() != Dimension::money) return std::nullopt;
+  return top;
+}
+
+bool money_target(const Target& t) {
+  if (!t.is_quantitative()) return false;
+  return money_numerator(t.kind() == TargetKind::range ? t.hi().unit : t.quantity().unit).has_value();
+}
+
 bool names_a_rate(std::string_view core) { return contains_any(core, {"率", "比例", "占比", "比重", "指数"}); }
 
 bool names_a_count(std::string_view core) {
-  return ends_with_any(core, {"数", "数量", "人次", "户次", "數", "數量"}) && !names_a_rate(core);
+  return ends_with_any(core, {"数", "数量", "人次", "户次", "數", "數量"}) && !names_a_rate(core) &&
+         !ends_with_any(core, {"系数", "分数", "倍数", "参数", "基数", "係數", "分數", "倍數", "參數", "基數"});
 }
 
 bool is_money_cost(const Indicator& ind) {

@@ -43,10 +43,17 @@ bool is_money_cost(const Indicator& indicator);
 /// when the name ends in no bracket. Not checked against the unit catalogue.
 std::string_view unit_stated_in_name(std::string_view name);
 
+/// The money part of a unit: `万元` of `万元/个`, or the unit itself when it is money.
+std::optional<Unit> money_numerator(const Unit& unit);
+
+/// True for a quantitative target in money or money per something (`≤90万元`, `17元/人`).
+bool money_target(const Target& target);
+
 /// True when a core name speaks of a rate (率, 比例, 占比, 比重, 指数).
 bool names_a_rate(std::string_view core);
 
-/// True when a core name ends with a count word (人数, 次数, 数量, 人次 …) and is no rate.
+/// True when a core name ends with a count word (人数, 次数, 数量, 人次 …) and is no rate
+/// nor a coefficient, a score or a multiple (系数, 分数, 倍数 …).
 bool names_a_count(std::string_view core);
 
 /// True for a money cost whose category is written with the word 成本 (not a template's

@@ -52,8 +52,10 @@ void check_shortfall_reason(const PerformanceForm& form, const RuleContext&, Fin
     if (is_blank(ind.name) || !is_blank(ind.deviation_reason)) continue;
     const TargetValue& v = judged_target(ind);
     const auto actual = actual_quantity(ind.actual);
-    // A cost below its plan is a saving, not a shortfall (a cost of zero is JX-Q014's).
-    if (v.target() && actual && !is_money_cost(ind) && falls_short(*v.target(), *actual)) {
+    // Money spent below its plan is a saving, not a shortfall (a cost of zero is JX-Q014's);
+    // a cost category's rate (预算执行率 ≥95%) is judged as any rate.
+    const bool saving = is_money_cost(ind) && v.target() && money_target(*v.target());
+    if (v.target() && actual && !saving && falls_short(*v.target(), *actual)) {
       sink.add(at("/indicators", i, "actual"),
                "指标“{name}”实际完成值 {actual} 未达到指标值 {target}，未填写偏差原因及改进措施",
                "indicator {name}: the actual {actual} falls short of the target {target} and no reason is given")
