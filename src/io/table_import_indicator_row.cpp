@@ -296,20 +296,20 @@ long Importer::offset_to_place(const IndicatorTable& ind_table, const IndicatorR
   // a header whose 一级 cell the row lost), in a table of one half (no 中期 columns,
   // whose rows repeat the 二级 for each half).
   long place_offset = mode_offset;
-  const bool one_half = !ind_table.has(Role::period) &&
-                        std::count_if(ind_table.header.begin(), ind_table.header.end(),
-                                      [](const auto& h) { return h.second == Role::level2; }) == 1;
-  bool at_level1 = false;
+  std::size_t l1 = npos, l2 = npos;  // the row's 一级 and 二级 cells
   for (const auto& [id, role] : row.assigned) {
-    if (role == Role::level1 && ind_table.index(Role::level1) != npos) {
-      place_offset = static_cast<long>(cells_[id].index) - static_cast<long>(ind_table.index(Role::level1));
-      at_level1 = true;
-    }
+    if (role == Role::level1) l1 = id;
+    if (role == Role::level2) l2 = id;
   }
-  for (const auto& [id, role] : row.assigned) {
-    if (role == Role::level2 && !at_level1 && one_half && ind_table.index(Role::level2) != npos) {
-      place_offset = static_cast<long>(cells_[id].index) - static_cast<long>(ind_table.index(Role::level2));
-    }
+  auto own_offset = [&](std::size_t id, Role r) {
+    return static_cast<long>(cells_[id].index) - static_cast<long>(ind_table.index(r));
+  };
+  if (l1 != npos && ind_table.index(Role::level1) != npos) {
+    place_offset = own_offset(l1, Role::level1);
+  } else if (l2 != npos && ind_table.index(Role::level2) != npos && !ind_table.has(Role::period) &&
+             std::count_if(ind_table.header.begin(), ind_table.header.end(),
+                           [](const auto& h) { return h.second == Role::level2; }) == 1) {
+    place_offset = own_offset(l2, Role::level2);
   }
   if (table_.layout == TableLayout::spaces) {
     if (const std::optional<long> own = ind_table.row_offset(row.assigned, cells_)) place_offset = *own;

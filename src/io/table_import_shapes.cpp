@@ -69,15 +69,23 @@ bool target_like(std::string_view s) {
 
 namespace {
 
+// Length of the longest of `words` at `s[at…]`, 0 when none.
+template <std::size_t N>
+std::size_t longest_at(std::string_view s, std::size_t at, const char* const (&words)[N]) {
+  std::size_t best = 0;
+  for (const char* w : words) {
+    const std::size_t n = std::strlen(w);
+    if (n > best && s.compare(at, n, w) == 0) best = n;
+  }
+  return best;
+}
+
 // The bytes of a target in words bounding a cost by the budget at `s[at]` (`不超预算`),
 // unless a name goes on (`不超预算率`); 0 when there is none.
 std::size_t budget_bound_at(std::string_view s, std::size_t at) {
   static constexpr const char* kBounds[] = {"不超预算", "不超过预算", "不超出预算", "不突破预算", "控制在预算内",
                                             "控制在预算范围内"};
-  std::size_t n = 0;
-  for (const std::string_view b : kBounds) {
-    if (b.size() > n && s.compare(at, b.size(), b) == 0) n = b.size();
-  }
+  const std::size_t n = longest_at(s, at, kBounds);
   if (n == 0 || s.compare(at + n, 3, "率") == 0 || s.compare(at + n, 6, "情况") == 0) return 0;
   return n;
 }
@@ -365,16 +373,6 @@ std::string simplified_same_size(std::string_view text) {
   return out;
 }
 
-// Length of the longest of `words` at `s[at…]`, 0 when none.
-template <std::size_t N>
-std::size_t longest_at(std::string_view s, std::size_t at, const char* const (&words)[N]) {
-  std::size_t best = 0;
-  for (const char* w : words) {
-    const std::size_t n = std::strlen(w);
-    if (n > best && s.compare(at, n, w) == 0) best = n;
-  }
-  return best;
-}
 
 // The stems of category names (`社会效益` of `社会效益指标`).
 constexpr const char* kStems[] = {

@@ -240,11 +240,10 @@ std::optional<Decimal> monthly_wan(const Target& t) {
   if (slash == std::string::npos) return std::nullopt;
   const Unit per = Unit::parse(std::string_view(w).substr(slash + 1));
   if (per.symbol() != "月" && per.symbol() != "个月") return std::nullopt;
-  const std::string_view top = std::string_view(w).substr(0, slash);
-  if (top == "万") return t.quantity().value;
-  const Unit money = Unit::parse(top);
-  if (money.dimension() != Dimension::money) return std::nullopt;
-  const auto wan = Quantity{t.quantity().value, money}.convert_to(wan_yuan_unit());
+  if (std::string_view(w).substr(0, slash) == "万") return t.quantity().value;
+  const auto money = money_numerator(t.quantity().unit);
+  if (!money) return std::nullopt;
+  const auto wan = Quantity{t.quantity().value, *money}.convert_to(wan_yuan_unit());
   if (!wan) return std::nullopt;
   return wan->value;
 }
@@ -278,20 +277,16 @@ void check_cost_within_budget(const PerformanceForm& form, const RuleContext&, F
     const auto& ind = form.indicators[i];
     if (!is_cost(ind) || !ind.annual_target.target()) continue;
     const Target& t = *ind.annual_target.target();
-    if (t.kind() == TargetKind::comparison && t.quantity().unit.dimension() != Dimension::money) {
-      if (!looked) {
-        budget = budget_total(form);
-        looked = true;
-      }
-      if (budget) check_monthly_cost(form, i, *budget, sink);
-      continue;
-    }
     if (t.kind() != TargetKind::comparison) continue;
     if (!looked) {
       budget = budget_total(form);
       looked = true;
     }
     if (!budget) return;
+    if (t.quantity().unit.dimension() != Dimension::money) {
+      check_monthly_cost(form, i, *budget, sink);
+      continue;
+    }
     const auto in_wan = t.quantity().convert_to(wan);
     if (!in_wan || in_wan->value <= *budget) continue;
     sink.add(at("/indicators", i, "annual_target"), "成本指标“{name}”目标 {target}（{amount} 万元）超过预算 {budget} 万元",
