@@ -873,6 +873,71 @@ TEST(BudgetRules, B011UnknownUnitIsReportedAndLeftOutOfSums) {
   EXPECT_TRUE(of(r, "JX-B010").empty());
 }
 
+// 052 (corpus, 安徽 池州 棠溪镇 2022): the goal's breakdown leaves 286400 元 out; its
+// completion sentence adds up to the 元 (1329120.67).
+TEST(BudgetRules, B012StatedTotalAndItsPartsAfterQizhong) {
+  auto f = clean_form();
+  f.goals = {"本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长,党小组长基本报酬252000元,"
+             "村民监督委员会工资28000元,村级事务补助960000元,村级工作目标奖励100000元。"};
+  f.metadata.emplace_back("goal_completion",
+                          "本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村民组长,党小组长基本报酬"
+                          "152000元,村民监督委员会工资28000元,村级事务补助660000元,村级工作目标奖励50000元。");
+  const auto found = of(rules().check(f), "JX-B012");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].location.path, "/goals/0");
+  const std::string zh = found[0].render(Lang::zh);
+  EXPECT_NE(zh.find("“本项目共申请预算资金2026400元”"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("5 项之和为 1740000元"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("差额 286400"), std::string::npos) << zh;
+}
+
+TEST(BudgetRules, B012ConvertsUnitsAndAllowsRounding) {
+  auto f = clean_form();
+  // 1,000,000 元 + 50.5 万元 = 150.5 万元; 0.33 + 0.33 + 0.33 ≈ 1.0 within rounding.
+  f.goals = {"项目总投资150.5万元，其中设备购置1,000,000元、安装调试50.5万元。",
+             "资金合计1.0万元，其中甲0.33万元，乙0.33万元，丙0.33万元。"};
+  EXPECT_TRUE(of(rules().check(f), "JX-B012").empty());
+  f.goals[0] = "项目总投资150.5万元，其中设备购置1,000,000元、安装调试60.5万元。";
+  const auto found = of(rules().check(f), "JX-B012");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].render(Lang::en).find("add up to 160.5万元 (difference -10)"), std::string::npos)
+      << found[0].render(Lang::en);
+}
+
+TEST(BudgetRules, B012LeavesPartsThatNeedNotAddUp) {
+  auto f = clean_form();
+  f.goals = {
+      "项目资金100万元，其中中央资金60万元，占60%，省级资金20万元。",          // shares
+      "补助资金50万元，其中每人每月500元，全年发放30万元。",                   // a rate
+      "项目资金100万元，其中设备约30万元，培训20万元。",                        // approximate
+      "项目资金100万元，其中中央资金30万元，省级资金20万元，实现增收80万元。",  // a result after the parts
+      "项目资金100万元，其中中央资金30万元（含贴息10万元），省级资金20万元。",  // nested
+      "项目资金100万元，其中中央资金60万元。",                                  // one part
+      "培训500人，其中农民300人、干部200人，投入资金20万元、30万元。",          // the total is no money
+      "项目资金100万元，其中A 10万元、B 20万元；其中C 5万元，D 5万元。",       // each 其中 its own sentence, A+B short
+  };
+  const auto found = of(rules().check(f), "JX-B012");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].location.path, "/goals/7");
+}
+
+TEST(BudgetRules, B012JudgesACutSentenceOnlyWhenItsPartsPassTheTotal) {
+  auto f = clean_form();
+  // The text ends before the full stop: parts may be lost in a cut cell.
+  f.goals = {"本项目共申请预算资金2026400元,其中村级组织运转400000元,基本报酬252000元,村民监督委员会"};
+  EXPECT_TRUE(of(rules().check(f), "JX-B012").empty());
+  f.goals[0] = "本项目共申请预算资金2026400元,其中村级组织运转2000000元,基本报酬252000元,村民监督委员会";
+  EXPECT_EQ(of(rules().check(f), "JX-B012").size(), 1u);
+}
+
+TEST(BudgetRules, B012ReadsKeyTasks) {
+  auto f = clean_form();
+  f.key_tasks[0].content = "购置设备共30万元，其中电脑10万元、打印机5万元。";
+  const auto found = of(rules().check(f), "JX-B012");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].location.path, "/key_tasks/0/content");
+}
+
 TEST(BudgetRules, B007NamesTheAmountsOwnUnit) {
   auto f = clean_form();
   f.budget.breakdowns[1].lines[1] = BudgetLine::make("其他资金", d("-5"), "元");

@@ -876,6 +876,39 @@ TEST(ImportRepairs, AWeightRunIntoTheTargetIsCutOff) {
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
 }
 
+// Space-separated prose cut at a space inside a list of figures (corpus 052): the rest of
+// the sentence is joined back (JX-I009), so the goal and its completion keep their
+// sentences; a dot leader is filler, not a goal. A goal and a completion that do not
+// leave a list open stay apart.
+TEST(ImportRepairs, AGoalCutAtASpaceIsJoined) {
+  const std::string head =
+      "项目支出绩效自评表 (2022年度) 项目名称 村级补助及运转经费 年度总体目标 预期目标 实际完成情况 ";
+  const ImportResult r = import_form(
+      head + "本项目共申请预算资金2026400元,其中村级组织运转400000元,村民监督委员会 工资28000元,村级事务补助960000元。 "
+             ".............. 本项目共完成预算资金1288000元,其中村级组织运转300000元,村民监督委员会 工资28000元,"
+             "村级事务补助960000元。 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n",
+      "t.txt");
+  ASSERT_EQ(r.form.goals.size(), 1u);
+  EXPECT_EQ(r.form.goals[0],
+            "本项目共申请预算资金2026400元,其中村级组织运转400000元,村民监督委员会工资28000元,村级事务补助960000元。");
+  const std::string* completion = r.form.metadata_value("goal_completion");
+  ASSERT_NE(completion, nullptr);
+  EXPECT_EQ(completion->substr(0, 30), "本项目共完成预算资金");
+  EXPECT_EQ(with_id(r, "JX-I009").size(), 2u);
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+
+  const ImportResult pair = import_form(
+      head + "保障学校正常运转，受益学生2370人 已完成，受益学生2370人。 绩效指标 一级指标 二级指标 三级指标 年度指标值\n",
+      "t.txt");
+  ASSERT_EQ(pair.form.goals.size(), 1u);
+  EXPECT_EQ(pair.form.goals[0], "保障学校正常运转，受益学生2370人");
+  const ImportResult one_figure = import_form(
+      head + "受益学生2370人，改善办学条件 已受益2370人，办学条件改善。 绩效指标 一级指标 二级指标 三级指标 年度指标值\n",
+      "t.txt");
+  ASSERT_EQ(one_figure.form.goals.size(), 1u);
+  EXPECT_EQ(one_figure.form.goals[0], "受益学生2370人，改善办学条件");
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

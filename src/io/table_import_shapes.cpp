@@ -15,16 +15,6 @@
 namespace jixiao::io::detail {
 namespace {
 
-bool has_digit(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] >= '0' && s[i] <= '9') return true;
-    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
-        static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99)
-      return true;
-  }
-  return false;
-}
-
 bool starts_with_comparator(std::string_view s) {
   for (const char* op : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "═", "﹦", "±", "不低于", "不少于", "不高于",
                          "不超过", "大于", "小于", "达到", "低于", "高于", "超过"}) {

@@ -65,6 +65,75 @@ std::vector<std::string> split_goals(const std::string& text) {
   return goals;
 }
 
+namespace {
+
+// A sentence ends at one of these; a cell that ends without one was cut.
+constexpr std::string_view sentence_ends[] = {"。", "；", ";", "！", "!", "？", "?"};
+
+bool ends_sentence(std::string_view t) {
+  return std::any_of(std::begin(sentence_ends), std::end(sentence_ends),
+                     [&](std::string_view e) { return ends_with(t, e); });
+}
+
+// Where the sentence still open at the end of `t` starts.
+std::size_t open_sentence(std::string_view t) {
+  std::size_t from = 0;
+  for (std::string_view e : sentence_ends) {
+    const std::size_t at = t.rfind(e);
+    if (at != std::string_view::npos) from = std::max(from, at + e.size());
+  }
+  return from;
+}
+
+// A filler cell of a narrative (`..`, `……`): dots only.
+bool dots_only(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();) {
+    if (t[i] == '.' || t[i] == ' ') {
+      ++i;
+    } else if (t.compare(i, 3, "…") == 0 || t.compare(i, 3, "·") == 0) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return !t.empty();
+}
+
+// The clauses of a sentence, split at its commas.
+std::vector<std::string_view> clauses(std::string_view t) {
+  std::vector<std::string_view> out;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::size_t n = t.compare(i, 3, "，") == 0 ? 3 : (t[i] == ',' ? 1 : 0);
+    if (n == 0) continue;
+    out.push_back(t.substr(from, i - from));
+    from = i + n;
+    i += n - 1;
+  }
+  out.push_back(t.substr(from));
+  return out;
+}
+
+}  // namespace
+
+// Prose cut at a space by a space-separated layout, between a list item's name and its
+// figure (`…基本报酬252000元,村民监督委员会` + `工资28000元,…。`): the head leaves a list
+// open (two clauses with figures after its last full stop, then one without, no closing
+// mark) and the rest starts with the cut item's figure and closes the sentence, without a
+// full stop before its end. A goal and its completion in two columns do not match this
+// (`保障学校正常运转，受益学生2370人` ends on its figure), so they stay apart.
+bool rest_of_sentence(std::string_view head, std::string_view rest) {
+  if (head.empty() || rest.empty() || ends_sentence(head) || !ends_sentence(rest)) return false;
+  const auto open = clauses(head.substr(open_sentence(head)));
+  const auto figured = std::count_if(open.begin(), open.end(), [](std::string_view c) { return has_digit(c); });
+  if (open.size() < 3 || figured < 2 || has_digit(open.back())) return false;
+  std::string_view body = rest;
+  for (std::string_view e : sentence_ends) {
+    if (ends_with(body, e)) body.remove_suffix(e.size());
+  }
+  return open_sentence(body) == 0 && has_digit(clauses(body).front());
+}
+
 void Importer::read_goals(std::size_t begin, std::size_t end) {
   use(begin, "/goals");
   bool completion_column = false;
@@ -73,10 +142,11 @@ void Importer::read_goals(std::size_t begin, std::size_t end) {
     if (cells_[i].used) continue;
     const std::string k = key_text(cells_[i].text);
     if (k == "年初设定目标" || k == "中期滚动目标" || k == "年度目标" || k == "总体目标" || k == "年度总体目标" ||
-        k == "项目年度目标" || contains(k, "中期滚动目标")) {
+        k == "项目年度目标" || k == "预期目标" || contains(k, "中期滚动目标") || dots_only(cells_[i].text)) {
       use(i, "/goals");
       continue;
     }
+    join_cut_sentence(i, end);
     if (contains(k, "完成情况")) {
       completion_column = true;
       use(i, "/goals");
@@ -95,6 +165,23 @@ void Importer::read_goals(std::size_t begin, std::size_t end) {
     }
     expect_completion = completion_column;
   }
+}
+
+// The rest of the sentence in cell `i`, cut at a space into the next cell, joined to it.
+void Importer::join_cut_sentence(std::size_t i, std::size_t end) {
+  const std::size_t j = i + 1;
+  if (table_.layout != TableLayout::spaces || j >= end || cells_[j].used || cells_[j].row != cells_[i].row ||
+      !rest_of_sentence(cells_[i].text, cells_[j].text)) {
+    return;
+  }
+  finding("JX-I009", Severity::info, "/goals", &cells_[i], "在空格处断开的句子已合并：“{text}”+“{next}”",
+          "a sentence cut at a space joined: '{text}' + '{next}'")
+      .arg("text", cells_[i].text)
+      .arg("next", cells_[j].text);
+  cells_[i].set_text(cells_[i].text + cells_[j].text);
+  cells_[i].tail = j;
+  cells_[j].merged = true;
+  cells_[j].used = true;
 }
 
 // ---------------------------------------------------------------------------------

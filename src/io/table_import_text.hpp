@@ -232,6 +232,17 @@ std::vector<std::pair<std::size_t, std::size_t>> prose_indicators(std::string_vi
 /// wrap (`数量指`, `时`): not an indicator.
 bool cut_category_name(std::string_view t);
 
+/// True when `s` holds an ASCII or full-width digit.
+inline bool has_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] >= '0' && s[i] <= '9') return true;
+    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+        static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99)
+      return true;
+  }
+  return false;
+}
+
 /// True when `t` holds an ASCII or full-width digit or a bracket.
 inline bool has_digit_or_bracket(std::string_view t) {
   for (std::size_t i = 0; i < t.size(); ++i) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "catalogue.hpp"
+#include "stated_sums.hpp"
 
 namespace jixiao::detail {
 namespace {
@@ -40,14 +41,18 @@ Interval of(const Decimal& d) {
 // written in and then converted exactly, so 1.5 亿元 keeps its ±0.05 亿元 and 3000000 元
 // its ±0.5 元. Nothing when the unit is unknown (JX-B011 reports it) or the exact
 // conversion passes 18 digits: such a figure is not compared.
-std::optional<Interval> in_wan(const Decimal& d, const std::optional<MoneyUnit>& unit) {
+std::optional<Interval> in_unit(const Decimal& d, const std::optional<MoneyUnit>& unit, MoneyUnit to) {
   if (!unit) return std::nullopt;
   const Interval i = of(d);
-  const auto lo = convert(i.lo, *unit, MoneyUnit::wan_yuan);
-  const auto hi = convert(i.hi, *unit, MoneyUnit::wan_yuan);
-  const auto value = convert(i.value, *unit, MoneyUnit::wan_yuan);
+  const auto lo = convert(i.lo, *unit, to);
+  const auto hi = convert(i.hi, *unit, to);
+  const auto value = convert(i.value, *unit, to);
   if (!lo || !hi || !value) return std::nullopt;
   return Interval{*lo, *hi, *value};
+}
+
+std::optional<Interval> in_wan(const Decimal& d, const std::optional<MoneyUnit>& unit) {
+  return in_unit(d, unit, MoneyUnit::wan_yuan);
 }
 
 std::optional<Interval> of(const BudgetLine& line) { return in_wan(line.amount, line.unit.known()); }
@@ -429,6 +434,60 @@ void check_unknown_money_units(const PerformanceForm& form, const RuleContext&, 
   }
 }
 
+// The parts a sentence lists after its 其中, added in the total's unit; nothing when one
+// cannot be converted exactly.
+std::optional<Interval> parts_sum(const StatedSum& s) {
+  Interval sum{Decimal(), Decimal(), Decimal()};
+  try {
+    for (const auto& p : s.parts) {
+      const auto i = in_unit(p.value, p.unit, s.total.unit);
+      if (!i) return std::nullopt;
+      sum.lo += i->lo;
+      sum.hi += i->hi;
+      sum.value += i->value;
+    }
+  } catch (const decimal_error&) {
+    return std::nullopt;
+  }
+  return sum;
+}
+
+// Each text of the form that may state a total in prose, with its path.
+template <class F>
+void for_each_prose(const PerformanceForm& form, F&& f) {
+  for (std::size_t i = 0; i < form.goals.size(); ++i) f(at("/goals", i), form.goals[i]);
+  for (std::size_t i = 0; i < form.metadata.size(); ++i) {
+    if (form.metadata[i].first == "goal_completion") f(at("/metadata", i, "value"), form.metadata[i].second);
+  }
+  for (std::size_t i = 0; i < form.key_tasks.size(); ++i) {
+    f(at("/key_tasks", i, "content"), form.key_tasks[i].content);
+    f(at("/key_tasks", i, "expected_result"), form.key_tasks[i].expected_result.text());
+  }
+}
+
+// A sentence cut before its full stop may have lost parts: it is judged only when its
+// parts already pass the total.
+void check_stated_sums(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+  for_each_prose(form, [&](const std::string& path, const std::string& text) {
+    for (const StatedSum& s : stated_sums(text)) {
+      const auto total = in_unit(s.total.value, s.total.unit, s.total.unit);
+      const auto sum = parts_sum(s);
+      if (!total || !sum || total->meets(*sum) || (!s.closed && sum->hi < total->lo)) continue;
+      const std::string unit = chinese_name(s.total.unit);
+      sink.add(path, "“{clause}”所述合计 {total}{unit}，其中所列 {count} 项之和为 {sum}{unit}（差额 {difference}）",
+               "'{clause}' states a total of {total}{unit}, but the {count} parts listed after 其中 add up to "
+               "{sum}{unit} (difference {difference})")
+          .arg("clause", text.substr(s.clause_at, s.clause_size))
+          .arg("total", total->value)
+          .arg("unit", unit)
+          .arg("count", Decimal(static_cast<std::int64_t>(s.parts.size())))
+          .arg("sum", sum->value.normalized())
+          .arg("difference", (total->value - sum->value).normalized())
+          .expect(total->value.to_string() + unit, sum->value.normalized().to_string() + unit);
+    }
+  });
+}
+
 }  // namespace
 
 void add_budget_rules(RuleList& list) {
@@ -535,6 +594,21 @@ void add_budget_rules(RuleList& list) {
        "/budget/breakdowns/0/lines/1/unit: error[JX-B011]: money unit 千元 is not 元, 万元 or 亿元: the amount 500 "
        "of 项目支出 is left out of sums and comparisons"},
       check_unknown_money_units);
+  add(list,
+      {"JX-B012", "文字所述合计与其中各项不符", "A total stated in prose differs from the parts listed after 其中",
+       ReviewDimension::appropriateness, Severity::warning, {},
+       "A sentence of the goals, their completion or a key task that states an amount and breaks it down after "
+       "其中 (`本项目共申请预算资金2026400元,其中村级组织运转400000元,…`) must add up, with rounding intervals as "
+       "JX-B001, in the total's unit. Only sentences listing at least two amounts of money after one 其中 are read; "
+       "shares, rates (每, /), approximate or bounded figures (约, 余, 以上, 不超过), nested breakdowns (含, "
+       "brackets), a total restated after the parts and results stated after them (实现, 带动, 节约) leave the "
+       "sentence unread. Imported with repairs: a sentence the text ends in before its full stop may have lost "
+       "parts to a cut cell, so it is reported only when its parts already exceed the total; the importer joins "
+       "a sentence cut at a space (JX-I009).",
+       "missed.tsv 052 (review-judged) [INF]",
+       "/goals/0: warning[JX-B012]: '本项目共申请预算资金2026400元' states a total of 2026400元, but the 5 parts "
+       "listed after 其中 add up to 1740000元 (difference 286400)"},
+      check_stated_sums);
 }
 
 }  // namespace jixiao::detail
