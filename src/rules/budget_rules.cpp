@@ -601,7 +601,7 @@ void add_budget_rules(RuleList& list) {
        "其中 (`本项目共申请预算资金2026400元,其中村级组织运转400000元,…`) must add up, with rounding intervals as "
        "JX-B001, in the total's unit. Only sentences listing at least two amounts of money after one 其中 are read; "
        "shares, rates (每, /), approximate or bounded figures (约, 余, 以上, 不超过), nested breakdowns (含, "
-       "brackets), a total restated after the parts and results stated after them (实现, 带动, 节约) leave the "
+       "brackets), a total restated after the parts and results stated after them (实现, 带动, 收入, 节约) leave the "
        "sentence unread. Imported with repairs: a sentence the text ends in before its full stop may have lost "
        "parts to a cut cell, so it is reported only when its parts already exceed the total; the importer joins "
        "a sentence cut at a space (JX-I009).",

@@ -101,7 +101,7 @@ bool parts_need_not_add_up(std::string_view tail) {
   return holds_any(tail, {"%", "％", "每", "/", "／", "约", "余", "左右", "以上", "以下", "以内", "不超过", "不低于",
                           "不少于", "不高于", "含", "(", "（", "合计", "总计", "共计", "累计", "其余", "另",
                           // a result stated after the list is not one of its parts
-                          "实现", "带动", "撬动", "增收", "节约", "节省"});
+                          "实现", "带动", "撬动", "增收", "收入", "收益", "产值", "利润", "节约", "节省"});
 }
 
 // The text between the total and 其中: nothing but separators.
