@@ -915,10 +915,34 @@ TEST(BudgetRules, B012LeavesPartsThatNeedNotAddUp) {
       "项目资金100万元，其中中央资金60万元。",                                  // one part
       "培训500人，其中农民300人、干部200人，投入资金20万元、30万元。",          // the total is no money
       "项目资金100万元，其中A 10万元、B 20万元；其中C 5万元，D 5万元。",       // each 其中 its own sentence, A+B short
+      // The sentence goes on about other money once the parts have made the total.
+      "年度预算数100万元，其中财政拨款80万元、其他资金20万元，全年执行数98万元。",
+      "本年度预算100万元，其中基本支出60万元、项目支出40万元，上年结转10万元。",
+      "项目资金100万元（其中中央资金60万元、省级40万元），建设道路2公里，总投资80万元。",
+      "总投资100万元，其中工程费用80万元：土建50万元、安装30万元，其他费用20万元。",  // a subtotal's list
+      // Figures the scanner cannot read exactly: a bare 万, full-width digits, a range,
+      // digit groups split by spaces.
+      "项目总投资300万元，其中中央资金100万、省级资金150万元、县级配套50万元。",
+      "项目总投资300万元，其中中央资金１００万元、省级资金150万元、县级配套50万元。",
+      "项目总投资100万元，其中设备60万元，其他20-30万元。",
+      "共申请资金2 026 400元，其中A 1 000 500元、B 1 025 900元。",
+      "培训经费10万元，其中培训500人次，发放误工补贴2万元、资料费1万元。",  // another figure first
   };
   const auto found = of(rules().check(f), "JX-B012");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].location.path, "/goals/7");
+}
+
+// A difference beyond 18 digits ends the sentence's check, not the rule's.
+TEST(BudgetRules, B012SurvivesAmountsAtTheEdgeOfDecimal) {
+  auto f = clean_form();
+  f.goals = {"项目资金999999999999999999元，其中A 0.1元、B 0.2元。",
+             "项目资金0.000000000000000001元，其中A 1亿元、B 1亿元。", "项目资金100万元，其中A 10万元、B 20万元。"};
+  const Report r = rules().check(f);
+  const auto found = of(r, "JX-B012");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back().location.path, "/goals/2");
+  for (const auto& x : found) EXPECT_EQ(x.severity, Severity::warning) << x.render(Lang::en);
 }
 
 TEST(BudgetRules, B012JudgesACutSentenceOnlyWhenItsPartsPassTheTotal) {

@@ -907,6 +907,13 @@ TEST(ImportRepairs, AGoalCutAtASpaceIsJoined) {
       "t.txt");
   ASSERT_EQ(one_figure.form.goals.size(), 1u);
   EXPECT_EQ(one_figure.form.goals[0], "受益学生2370人，改善办学条件");
+  const ImportResult two_lists = import_form(
+      head + "新建道路5公里，受益人口3000人，改善群众出行条件 完成道路硬化5公里，受益人口3000人。 绩效指标 一级指标 "
+             "二级指标 三级指标 年度指标值\n",
+      "t.txt");
+  ASSERT_EQ(two_lists.form.goals.size(), 1u);
+  EXPECT_EQ(two_lists.form.goals[0], "新建道路5公里，受益人口3000人，改善群众出行条件");
+  EXPECT_NE(two_lists.form.metadata_value("goal_completion"), nullptr);
 }
 
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.

@@ -65,9 +65,6 @@ bool unreadable_amount(const std::string& text);
 
 // --- goals (table_import_tasks.cpp)
 
-/// Whether `rest` (the next cell) is the rest of the sentence `head` left open, cut at a
-/// space: the head leaves a list of figures open and the rest carries it on and closes it.
-bool rest_of_sentence(std::string_view head, std::string_view rest);
 /// Numbered goals in one cell (`目标1：…；目标2：…`, `1、…2、…`) split, markers and
 /// trailing `；` removed; the text as one goal when it holds fewer than two.
 std::vector<std::string> split_goals(const std::string& text);

@@ -90,8 +90,10 @@ bool dots_only(std::string_view t) {
   for (std::size_t i = 0; i < t.size();) {
     if (t[i] == '.' || t[i] == ' ') {
       ++i;
-    } else if (t.compare(i, 3, "…") == 0 || t.compare(i, 3, "·") == 0) {
+    } else if (t.compare(i, 3, "…") == 0) {
       i += 3;
+    } else if (t.compare(i, 2, "·") == 0) {  // U+00B7, two bytes
+      i += 2;
     } else {
       return false;
     }
@@ -114,25 +116,37 @@ std::vector<std::string_view> clauses(std::string_view t) {
   return out;
 }
 
-}  // namespace
+// A numbered goal's marker at the start of `t` (`2.`, `2、`, `目标2`).
+bool starts_with_goal_marker(std::string_view t) {
+  if (t.compare(0, 6, "目标") == 0) return true;
+  std::size_t i = 0;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  return i > 0 && i < t.size() && (t[i] == '.' || t.compare(i, 3, "、") == 0 || t.compare(i, 3, "．") == 0);
+}
 
-// Prose cut at a space by a space-separated layout, between a list item's name and its
-// figure (`…基本报酬252000元,村民监督委员会` + `工资28000元,…。`): the head leaves a list
-// open (two clauses with figures after its last full stop, then one without, no closing
-// mark) and the rest starts with the cut item's figure and closes the sentence, without a
-// full stop before its end. A goal and its completion in two columns do not match this
-// (`保障学校正常运转，受益学生2370人` ends on its figure), so they stay apart.
+// Prose cut at a space by a space-separated layout, inside the list of a 其中 between an
+// item's name and its figure (`…其中…基本报酬252000元,村民监督委员会` + `工资28000元,…。`):
+// the head leaves that list open (其中 and two clauses with figures after its last full
+// stop, then one without, no closing mark) and the rest goes on with the cut item's
+// figure in its first clause and closes the sentence, without a full stop before its end
+// or a goal's number at its start. A goal and its completion side by side, or two
+// numbered goals, do not leave a 其中 open, so they stay apart.
 bool rest_of_sentence(std::string_view head, std::string_view rest) {
-  if (head.empty() || rest.empty() || ends_sentence(head) || !ends_sentence(rest)) return false;
-  const auto open = clauses(head.substr(open_sentence(head)));
+  if (head.empty() || rest.empty() || ends_sentence(head) || !ends_sentence(rest) || starts_with_goal_marker(rest)) {
+    return false;
+  }
+  const std::string_view open_text = head.substr(open_sentence(head));
+  const auto open = clauses(open_text);
   const auto figured = std::count_if(open.begin(), open.end(), [](std::string_view c) { return has_digit(c); });
-  if (open.size() < 3 || figured < 2 || has_digit(open.back())) return false;
+  if (!contains(open_text, "其中") || open.size() < 3 || figured < 2 || has_digit(open.back())) return false;
   std::string_view body = rest;
   for (std::string_view e : sentence_ends) {
     if (ends_with(body, e)) body.remove_suffix(e.size());
   }
   return open_sentence(body) == 0 && has_digit(clauses(body).front());
 }
+
+}  // namespace
 
 void Importer::read_goals(std::size_t begin, std::size_t end) {
   use(begin, "/goals");
@@ -179,7 +193,9 @@ void Importer::join_cut_sentence(std::size_t i, std::size_t end) {
       .arg("text", cells_[i].text)
       .arg("next", cells_[j].text);
   cells_[i].set_text(cells_[i].text + cells_[j].text);
-  cells_[i].tail = j;
+  std::size_t last = i;
+  while (cells_[last].tail != npos) last = cells_[last].tail;
+  cells_[last].tail = j;
   cells_[j].merged = true;
   cells_[j].used = true;
 }

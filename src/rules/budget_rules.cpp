@@ -434,9 +434,11 @@ void check_unknown_money_units(const PerformanceForm& form, const RuleContext&, 
   }
 }
 
-// The parts a sentence lists after its 其中, added in the total's unit; nothing when one
-// cannot be converted exactly.
-std::optional<Interval> parts_sum(const StatedSum& s) {
+// The running sums of the parts a sentence lists after its 其中, in the total's unit:
+// the first part, the first two, …, all. Nothing when one cannot be converted, or when a
+// sum's rounding bounds pass 18 digits (a figure that large in prose is no breakdown).
+std::optional<std::vector<Interval>> running_sums(const StatedSum& s) {
+  std::vector<Interval> sums;
   Interval sum{Decimal(), Decimal(), Decimal()};
   try {
     for (const auto& p : s.parts) {
@@ -445,11 +447,12 @@ std::optional<Interval> parts_sum(const StatedSum& s) {
       sum.lo += i->lo;
       sum.hi += i->hi;
       sum.value += i->value;
+      sums.push_back(sum);
     }
   } catch (const decimal_error&) {
     return std::nullopt;
   }
-  return sum;
+  return sums;
 }
 
 // Each text of the form that may state a total in prose, with its path.
@@ -465,14 +468,28 @@ void for_each_prose(const PerformanceForm& form, F&& f) {
   }
 }
 
+// Whether the parts of `s` add up to its total, or may: when the first parts already do,
+// the sentence goes on about something else (`…，实际支出95万元`) and is not judged.
 // A sentence cut before its full stop may have lost parts: it is judged only when its
 // parts already pass the total.
+bool parts_may_add_up(const StatedSum& s, const Interval& total, const std::vector<Interval>& sums) {
+  const bool prefix_meets = std::any_of(sums.begin(), sums.end(), [&](const Interval& i) { return i.meets(total); });
+  return prefix_meets || (!s.closed && sums.back().hi < total.lo);
+}
+
 void check_stated_sums(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for_each_prose(form, [&](const std::string& path, const std::string& text) {
     for (const StatedSum& s : stated_sums(text)) {
       const auto total = in_unit(s.total.value, s.total.unit, s.total.unit);
-      const auto sum = parts_sum(s);
-      if (!total || !sum || total->meets(*sum) || (!s.closed && sum->hi < total->lo)) continue;
+      const auto sums = running_sums(s);
+      if (!total || !sums || parts_may_add_up(s, *total, *sums)) continue;
+      const Decimal sum = sums->back().value.normalized();
+      Decimal difference;
+      try {
+        difference = (total->value - sum).normalized();
+      } catch (const decimal_error&) {
+        continue;
+      }
       const std::string unit = chinese_name(s.total.unit);
       sink.add(path, "“{clause}”所述合计 {total}{unit}，其中所列 {count} 项之和为 {sum}{unit}（差额 {difference}）",
                "'{clause}' states a total of {total}{unit}, but the {count} parts listed after 其中 add up to "
@@ -481,9 +498,9 @@ void check_stated_sums(const PerformanceForm& form, const RuleContext&, FindingS
           .arg("total", total->value)
           .arg("unit", unit)
           .arg("count", Decimal(static_cast<std::int64_t>(s.parts.size())))
-          .arg("sum", sum->value.normalized())
-          .arg("difference", (total->value - sum->value).normalized())
-          .expect(total->value.to_string() + unit, sum->value.normalized().to_string() + unit);
+          .arg("sum", sum)
+          .arg("difference", difference)
+          .expect(total->value.to_string() + unit, sum.to_string() + unit);
     }
   });
 }
@@ -601,8 +618,10 @@ void add_budget_rules(RuleList& list) {
        "其中 (`本项目共申请预算资金2026400元,其中村级组织运转400000元,…`) must add up, with rounding intervals as "
        "JX-B001, in the total's unit. Only sentences listing at least two amounts of money after one 其中 are read; "
        "shares, rates (每, /), approximate or bounded figures (约, 余, 以上, 不超过), nested breakdowns (含, "
-       "brackets), a total restated after the parts and results stated after them (实现, 带动, 收入, 节约) leave the "
-       "sentence unread. Imported with repairs: a sentence the text ends in before its full stop may have lost "
+       "brackets, a part followed by a colon), a total restated after the parts, results stated after them (实现, "
+       "带动, 收入, 节约), another figure before the first part and figures the scanner cannot read exactly (100万 "
+       "without 元, ranges, full-width digits) leave the sentence unread; when the first parts already make the "
+       "total, the sentence goes on about something else and is not judged. Imported with repairs: a sentence the text ends in before its full stop may have lost "
        "parts to a cut cell, so it is reported only when its parts already exceed the total; the importer joins "
        "a sentence cut at a space (JX-I009).",
        "missed.tsv 052 (review-judged) [INF]",

@@ -33,10 +33,14 @@ struct StatedSum {
   bool closed = false;
 };
 
-/// The sentences of `text` that state a total (after 共, 合计, 总计, 总额, 总投资 …) and
-/// list at least two parts of it in money after one 其中. Sentences whose parts are
-/// shares, rates (`每人`, `元/人`), approximate (`约`, `余`, `左右`) or bounds (`以上`,
-/// `不超过`), or that hold a second 其中, are left out: their parts need not add up.
+/// The sentences of `text` that state an amount of money and list at least two parts of
+/// it in money after one 其中 (the amount just before 其中 is the total; inside brackets
+/// the list ends at the closing one). Left out, since their parts need not add up or
+/// cannot be read exactly: shares, rates (`每人`, `元/人`), approximate figures (`约`,
+/// `余`, `左右`), bounds (`以上`, `不超过`), nested breakdowns (`含`, a bracket, a part
+/// followed by a colon), a total restated or a result stated after the parts, another
+/// figure before the first part, and any figure the scanner cannot read (`100万`
+/// without 元, a range, full-width digits, digit groups split by spaces).
 /// Linear in the text; scans at most 64 KiB.
 std::vector<StatedSum> stated_sums(std::string_view text);
 
