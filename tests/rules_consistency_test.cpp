@@ -354,6 +354,32 @@ TEST(SelfEvaluationRules, TotalsThatDoNotAddUp) {
   EXPECT_EQ(run(f, "JX-Q022").size(), 1u);
 }
 
+// Held-out 1201: the budget row's score was lost by the import (read out of place), so
+// the rows gave 80 against 总分 100. With a cell that could hold a score lost, the total
+// is one "not reliably read" info finding, not the form's error.
+TEST(SelfEvaluationRules, TotalScoreIsNotJudgedWhenTheImportLostAScore) {
+  auto f = project({evaluated("办结信访案件", "168起", "168起", nullptr, "40"),
+                    evaluated("拆除活人墓", "32座", "32座", nullptr, "40")});
+  f.stage = FormStage::self_evaluation;
+  f.total_score = d("100");
+  ASSERT_EQ(run(f, "JX-Q022").size(), 1u);
+  Finding lost;
+  lost.rule_id = "JX-I007";
+  lost.location.path = "/budget/execution/0";
+  lost.location.source = SourcePosition{"form.txt", 9, 20};
+  const auto q022 = of(RuleSet::builtin().check(f, Locator(), {lost}), "JX-Q022");
+  ASSERT_EQ(q022.size(), 1u);
+  EXPECT_EQ(q022[0].severity, Severity::info);
+  EXPECT_EQ(q022[0].location.path, "/total_score");
+  EXPECT_NE(q022[0].render(Lang::en).find("not reliably read"), std::string::npos) << q022[0].render(Lang::en);
+  // A lost cell without a digit cannot be a score.
+  Finding label = lost;
+  label.rule_id = "JX-I001";
+  label.location.path = "";
+  label.arg("text", std::string("改进措施及结果应用方案"));
+  EXPECT_EQ(of(RuleSet::builtin().check(f, Locator(), {label}), "JX-Q022")[0].severity, Severity::warning);
+}
+
 TEST(ConsistencyRules, AmountsBeyond18DigitsAreNotJudgedAndDoNotStopARule) {
   auto f = project({row(Level2::quantity, "入股合作社个数", "=999999999999999999个"),
                     cost("补助合作社平均标准", "=999999999999999999万元/个"),

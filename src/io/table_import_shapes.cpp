@@ -197,25 +197,26 @@ bool is_digit_at(std::string_view s, std::size_t i) {
          static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99;
 }
 
+// The first `op` in `text` outside brackets (`人数(≥**人)≥95%`: the second ≥), in one pass.
+std::size_t first_outside_brackets(std::string_view text, std::string_view op) {
+  long depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (depth == 0 && text.compare(i, op.size(), op) == 0) return i;
+    if (text[i] == '(' || text.compare(i, 3, "（") == 0) ++depth;
+    if ((text[i] == ')' || text.compare(i, 3, "）") == 0) && depth > 0) --depth;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 NameTarget split_name_target(std::string_view text, bool loose) {
   NameTarget out;
   // At a comparator: the first of these found (in this order) that is not the first
   // character and not inside brackets (`人数(≥**人)` is a template note of the name).
-  auto bracket_depth = [&](std::size_t upto) {
-    long d = 0;
-    for (std::size_t i = 0; i < upto; ++i) {
-      if (text[i] == '(') ++d;
-      else if (text[i] == ')') --d;
-      else if (text.compare(i, 3, "（") == 0) ++d;
-      else if (text.compare(i, 3, "）") == 0) --d;
-    }
-    return d;
-  };
   for (const char* op : {"≥", "≤", "≧", "≦", ">=", "<=", "＞", "＜", ">", "<", "="}) {
-    const std::size_t at = text.find(op);
-    if (at == std::string_view::npos || at == 0 || bracket_depth(at) > 0) continue;
+    const std::size_t at = first_outside_brackets(text, op);
+    if (at == std::string_view::npos || at == 0) continue;
     // A template placeholder (`≥**人`) is part of the name.
     if (text.find('*', at) != std::string_view::npos) continue;
     std::string target = without_closing(text.substr(at));
@@ -304,6 +305,20 @@ void more_category_spellings(std::string_view text, std::optional<Level1>& l1, s
       const auto sub = from_string<Level2>(rest);
       if (sub && !from_string<Level1>(rest)) {
         l2 = sub;
+        return;
+      }
+    }
+  }
+  // A satisfaction 二级 named for whom it surveys: `群众满意度指标`, `学生满意度 指标`. Only
+  // with 指标 (`群众满意度` alone is an indicator's name), and only for these groups: a
+  // piece of a longer label split by the layout (`对象满意度指标` of
+  // `社会公众或服务对象满意度指标`) must stay a piece, to be joined.
+  if (ends_with(k, "满意度指标")) {
+    const std::string_view who = std::string_view(k).substr(0, k.size() - std::strlen("满意度指标"));
+    for (const char* group : {"群众", "学生", "家长", "患者", "病人", "企业", "读者", "游客", "村民", "居民", "农户",
+                              "农民", "职工", "教师", "用户", "市民", "办事群众", "参训人员", "受助对象"}) {
+      if (who == group) {
+        l2 = Level2::satisfaction;
         return;
       }
     }

@@ -170,6 +170,10 @@ bool is_satisfaction(const Indicator& ind) {
   return ind.level1 == Level1::satisfaction || ind.level2 == Level2::satisfaction;
 }
 
+bool names_satisfaction(std::string_view name) {
+  return contains_any(name, {"满意", "滿意", "认可", "認可", "好评", "好評", "幸福感", "获得感", "獲得感", "安全感"});
+}
+
 std::optional<Decimal> percent_value(const Quantity& q) {
   if (q.unit.dimension() != Dimension::percent) return std::nullopt;
   static const Unit percent = Unit::parse("%");

@@ -63,6 +63,10 @@ bool is_written_money_cost(const Indicator& indicator);
 /// True for a 满意度 indicator.
 bool is_satisfaction(const Indicator& indicator);
 
+/// True when a name says it surveys satisfaction or approval: 满意 (满意度, 满意率), 认可,
+/// 好评, 幸福感, 获得感, 安全感 (simplified or traditional).
+bool names_satisfaction(std::string_view name);
+
 /// A quantity in percent (`‰` converted), when it is a percentage.
 std::optional<Decimal> percent_value(const Quantity& quantity);
 

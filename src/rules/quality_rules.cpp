@@ -40,10 +40,6 @@ bool is_qualitative(const Indicator& ind) {
   return v && v->kind() == TargetKind::qualitative;
 }
 
-bool is_satisfaction(const Indicator& ind) {
-  return ind.level1 == Level1::satisfaction || ind.level2 == Level2::satisfaction;
-}
-
 bool is_cost(const Indicator& ind) {
   return ind.level1 == Level1::cost || ind.level2 == Level2::cost || ind.level2 == Level2::economic_cost;
 }
@@ -72,10 +68,15 @@ void check_qualitative_share(const PerformanceForm& form, const RuleContext& ctx
       .expect("≤ " + max.to_string() + "%", share.to_string() + "%");
 }
 
+// A row of the satisfaction category whose name says it measures satisfaction. Another
+// row there (a complaint rate, or a row the import carried under the category) is not
+// told how a satisfaction target is written.
+bool judged_as_satisfaction(const Indicator& ind) { return is_satisfaction(ind) && names_satisfaction(ind.name); }
+
 void check_satisfaction_form(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!is_satisfaction(ind) || blank(ind.name) || !ind.annual_target.target()) continue;
+    if (!judged_as_satisfaction(ind) || !ind.annual_target.target()) continue;
     const Target& t = *ind.annual_target.target();
     const bool ok = t.kind() == TargetKind::comparison && (t.op() == Comparator::ge || t.op() == Comparator::gt) &&
                     t.quantity().unit.dimension() == Dimension::percent;
@@ -92,7 +93,7 @@ void check_satisfaction_minimum(const PerformanceForm& form, const RuleContext& 
   const Decimal min = ctx.profile().satisfaction_minimum;
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
-    if (!is_satisfaction(ind) || !ind.annual_target.target()) continue;
+    if (!judged_as_satisfaction(ind) || !ind.annual_target.target()) continue;
     const Target& t = *ind.annual_target.target();
     if (t.kind() != TargetKind::comparison || t.quantity().unit.dimension() != Dimension::percent) continue;
     if (t.op() != Comparator::ge && t.op() != Comparator::gt) continue;
@@ -489,14 +490,19 @@ void add_quality_rules(RuleList& list) {
       check_qualitative_share);
   add(list,
       {"JX-Q002", "满意度指标形式不规范", "Satisfaction target not `≥ x%`", ReviewDimension::relevance,
-       Severity::warning, {}, "Satisfaction is surveyed as a percentage and must be at least some level. Imported with repairs: judges only a satisfaction row whose target was read; a target lost or fused is JX-C002's or JX-C005's.",
+       Severity::warning, {}, "Satisfaction is surveyed as a percentage and must be at least some level. Judges the rows of the satisfaction "
+       "category whose name says what they survey (满意, 认可, 好评, 幸福感, 获得感); another row there, such as a "
+       "complaint rate, is not told to be `≥ x%`. Imported with repairs: judges only a satisfaction row whose target "
+       "was read; a target lost or fused is JX-C002's or JX-C005's, and a row the import carried under the category "
+       "(a header word, a scoring note) names no satisfaction.",
        "domain-sources §5.3 R8 [V] S5, S12",
        "/indicators/22/annual_target: warning[JX-Q002]: satisfaction indicator 信息系统用户满意度 should be `≥ x%`, not 满意"},
       check_satisfaction_form);
   add(list,
       {"JX-Q003", "满意度目标低于最低要求", "Satisfaction target below the minimum", ReviewDimension::feasibility,
        Severity::warning, {}, "A satisfaction target below the profile minimum (`review.satisfaction_minimum`, see the profile settings above) "
-       "sets the bar too low. Imported with repairs: judges only a satisfaction target that parses; others are JX-C005's.",
+       "sets the bar too low. Judges the rows JX-Q002 judges (a name that says it surveys satisfaction). Imported with "
+       "repairs: judges only a satisfaction target that parses; others are JX-C005's.",
        "domain-sources §5.3 R8 (values ≥90% seen in [V] S5, S12)",
        "/indicators/22/annual_target: warning[JX-Q003]: satisfaction indicator 信息系统用户满意度 targets 75%, below the "
        "minimum of 80%"},

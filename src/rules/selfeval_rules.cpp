@@ -290,7 +290,7 @@ void check_execution_total(const PerformanceForm& form, FindingSink& sink) {
 // layouts differ on whether its points are part of the 100. Only a table read whole is
 // judged: when weights are given they must add up to 100 (else JX-S002's finding stands
 // and rows may have been lost).
-void check_total_score(const PerformanceForm& form, FindingSink& sink) {
+void check_total_score(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   if (!form.total_score) return;
   Decimal known;
   Decimal open;
@@ -327,6 +327,23 @@ void check_total_score(const PerformanceForm& form, FindingSink& sink) {
   if (without_budget || with_budget) return;
   const Decimal low = known + budget_low;
   const Decimal high = known + open + budget_high;
+  // A score lost by the import (a budget row read out of place, a cell not placed) makes
+  // the rows' sum short: one "not reliably read" finding, not the form's error.
+  BlockReading reading = amount_reading(ctx, "/budget/execution");
+  const BlockReading rows = amount_reading(ctx, "/indicators");
+  if (rows.unplaced > reading.unplaced) reading = rows;
+  if (!reading.reliable()) {
+    add_unreliable(sink, "/total_score", reading, 1,
+                   "表格未能可靠读取（{cells} 个可能含分值的单元格未能导入）：总分 {total} 与各行得分（{low} 至 {high}）不符，"
+                   "可能是导入遗漏了得分，未作为填报错误报告",
+                   "the table was not reliably read ({cells} cells that could hold a score could not be placed): the "
+                   "total score {total} does not follow from the rows ({low} to {high}); possibly a score lost by the "
+                   "import, not reported as the form's error")
+        .arg("total", printed)
+        .arg("low", low)
+        .arg("high", high);
+    return;
+  }
   auto& f = sink.add("/total_score", "总分 {total} 与各行得分不符：各行（含预算执行率）得分应在 {low} 至 {high} 之间",
                      "the total score {total} does not follow from the rows: with the budget row they give {low} to "
                      "{high}")
@@ -336,14 +353,14 @@ void check_total_score(const PerformanceForm& form, FindingSink& sink) {
   f.expect(low == high ? low.to_string() : low.to_string() + "–" + high.to_string(), printed.to_string());
 }
 
-void check_totals(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
+void check_totals(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
   // Sums beyond 18 digits are not judged (JX-S021 reports them when scoring).
   try {
     check_execution_total(form, sink);
   } catch (const decimal_error&) {
   }
   try {
-    check_total_score(form, sink);
+    check_total_score(form, ctx, sink);
   } catch (const decimal_error&) {
   }
 }
@@ -419,7 +436,9 @@ void add_selfeval_rules(RuleList& list) {
        std::string("In a self-evaluation, 年度资金总额 must be the sum of the rows under it (其中: 财政拨款, 上年结转, "
                    "其他资金) in each column, within the rounding of the written decimals, and the printed 总分 must "
                    "follow from the row scores (rows without a score add at most their weight), with or without the "
-                   "budget-execution row's points. 总分 is judged only when the weights, where given, add up to 100.") +
+                   "budget-execution row's points. 总分 is judged only when the weights, where given, add up to 100; when the "
+                   "importer lost a cell that could hold a score (in the rows, the budget block or no known block), a "
+                   "total that does not follow is one \"not reliably read\" info finding instead.") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (006, 052, 056)",
        "/budget/execution/0: warning[JX-Q022]: 年度资金总额 is not the sum of the rows under it "
