@@ -245,6 +245,31 @@ Finding import_finding(const char* id, const char* path, std::size_t line) {
   return f;
 }
 
+// A table the text cuts off (JX-I019): its last row lost its values to the cut and the
+// categories after it are missing from the text, so neither is the form's error.
+TEST(CompletenessRules, C002AndC006OnATableTheTextCutsOff) {
+  auto f = clean_form();
+  f.indicators.resize(2);  // 产出 only: 效益 is missing
+  f.indicators.push_back(indicator(Level1::output, Level2::timeliness, "设备验收及", "", ""));
+  f.indicators.back().annual_target = TargetValue();
+  const Report whole = rules().check(f);
+  EXPECT_EQ(of(whole, "JX-C002").size(), 1u);
+  EXPECT_EQ(of(whole, "JX-C006").size(), 1u);  // 效益指标
+  const std::vector<Finding> cut = {import_finding("JX-I019", "/indicators", 23)};
+  const Report read = rules().check(f, Locator(), cut);
+  EXPECT_TRUE(of(read, "JX-C002").empty());
+  const auto c006 = of(read, "JX-C006");
+  ASSERT_EQ(c006.size(), 1u);
+  EXPECT_EQ(c006[0].severity, Severity::info);
+  EXPECT_NE(c006[0].render(Lang::en).find("cut off"), std::string::npos) << c006[0].render(Lang::en);
+  // A row before the last still needs its target.
+  f.indicators[0].annual_target = TargetValue();
+  EXPECT_EQ(of(rules().check(f, Locator(), cut), "JX-C002").size(), 1u);
+  // The finding with no rows at all (a caller's own findings) is harmless.
+  f.indicators.clear();
+  EXPECT_NO_THROW(rules().check(f, Locator(), cut));
+}
+
 TEST(CompletenessRules, C001FieldsNotReadAreReportedOnce) {
   auto f = clean_form();
   f.unit_name.clear();

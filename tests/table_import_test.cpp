@@ -956,6 +956,23 @@ TEST(ImportRepairs, AComparatorAfterABracketedHintStartsTheTarget) {
   EXPECT_EQ(last.name.find("≥**%)≥"), std::string::npos) << last.name;
 }
 
+// A text that ends in the last row of its indicator table (an excerpt cut off, held-out
+// 1302: `… | 气`) says so (JX-I019); a last row followed by a note, or with its target,
+// does not.
+TEST(ImportRepairs, ATableTheTextCutsOffIsNamed) {
+  const std::string table =
+      "一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 购置灭火器数量 | ≥20个\n"
+      "产出指标 | 质量指标 | 设备验收合格率 | 100%\n";
+  const ImportResult cut = import_form(table + "效益指标 | 社会效益指标 | 消防安全意识\n", "t.txt");
+  const auto found = with_id(cut, "JX-I019");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->location.path, "/indicators");
+  EXPECT_EQ(found[0]->location.source->line, 4u);
+  EXPECT_EQ(cut.stats.cells_in_model + cut.stats.cells_in_findings, cut.stats.cells);
+  EXPECT_TRUE(with_id(import_form(table + "效益指标 | 社会效益指标 | 消防安全意识 | 提高\n", "t.txt"), "JX-I019").empty());
+  EXPECT_TRUE(with_id(import_form(table + "效益指标 | 社会效益指标 | 消防安全意识\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

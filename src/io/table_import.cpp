@@ -462,6 +462,32 @@ bool Importer::is_label(const std::string& text) {
   return total_label(text) || exec_column(k) || k == "预算数" || k == "预算金额" || k == "金额";
 }
 
+// A text that ends in the middle of an indicator row (an excerpt, a page cut off): the
+// last row has its name and nothing after it, and its name is the last cell of the text.
+// The rows and categories after it are missing, so the rules that need the whole table
+// hold back (JX-I019 counts as content the reading lost).
+void Importer::note_cut_off_table() {
+  const auto& rows = out_.form.indicators;
+  if (rows.empty() || cells_.empty()) return;
+  const Indicator& last = rows.back();
+  if (trim(last.name).empty() || last.annual_target.present() || last.period_target.present() ||
+      !trim(last.actual).empty() || last.weight || last.score) {
+    return;
+  }
+  const SourcePosition end = pos(cells_.back());
+  const std::string name_path = "/indicators/" + std::to_string(rows.size() - 1) + "/name";
+  const auto& entries = out_.source_map.entries();
+  const auto at_end = std::find_if(entries.rbegin(), entries.rend(), [&](const SourceMapEntry& e) {
+    return e.position.line == end.line && e.position.column == end.column;
+  });
+  if (at_end == entries.rend() || at_end->path != name_path) return;
+  finding("JX-I019", Severity::warning, "/indicators", &cells_.back(),
+          "文本在指标行“{text}”处结束：表格可能被截断，其后的指标和类别未能读取",
+          "the text ends at the indicator row {text}: the table may be cut off, and the rows and categories after "
+          "it were not read")
+      .arg("text", last.name);
+}
+
 ImportResult Importer::run() {
   if (!given_table_) table_ = read_table(text_);
   out_.stats.rows_read = table_.rows.size();
@@ -594,6 +620,7 @@ ImportResult Importer::run() {
   }
   read_result_sentences();
   sentences_read_ = true;
+  note_cut_off_table();
   if (out_.form.indicators.empty()) {
     finding("JX-I008", Severity::warning, "/indicators", nullptr, "未找到绩效指标表", "no indicator table (绩效指标) found");
     if (!cells_.empty()) out_.findings.back().location.source = pos(cells_.back());

@@ -167,6 +167,7 @@ class Importer {
 
   // -- indicators stated in sentences of a report (table_import_sentences.cpp)
   bool holds_result_sentences(std::size_t id) const;
+  void note_cut_off_table();
   void read_result_sentences();
 
   // -- the indicator table (table_import_indicators.cpp); returns where the section ends

@@ -89,6 +89,11 @@ BlockReading amount_reading(const RuleContext& context, std::string_view block);
 /// finding without its text.
 std::size_t name_cells_lost(const RuleContext& context);
 
+/// The importer's finding that the text ends in the indicator table's last row (JX-I019:
+/// an excerpt or a page cut off), if there is one. That row and the categories after it
+/// are missing from the text, not from the form.
+const Finding* table_cut_off(const RuleContext& context);
+
 /// Adds the one finding that replaces a rule's per-row findings on a block that was
 /// not reliably read: `{cells}` unplaced cells, `{count}` symptoms withheld. It is
 /// info, whatever the rule's severity: it says what the review could not check, not

@@ -196,7 +196,10 @@ void check_target_present(const PerformanceForm& form, const RuleContext& ctx, F
                    "have no annual target read, not reported one by one");
     return;
   }
-  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+  // The last row of a table the text cuts off has lost its values to the cut (JX-I019).
+  const bool cut = table_cut_off(ctx) != nullptr && !form.indicators.empty();
+  const std::size_t rows = form.indicators.size() - (cut ? 1 : 0);
+  for (std::size_t i = 0; i < rows; ++i) {
     const auto& ind = form.indicators[i];
     if (blank(ind.name) || aggregate(i)) continue;
     if (!ind.annual_target.present()) {
@@ -355,6 +358,8 @@ void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx,
       std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !blank(i.name); });
   if (!any_indicator) return;
   const BlockReading reading = block_reading(ctx, "/indicators", false);
+  // A table the text cuts off (JX-I019) may have its missing categories after the cut.
+  const Finding* cut = table_cut_off(ctx);
   std::string unread;
   std::size_t unread_count = 0;
   for (const Level1 need : ctx.profile().mandatory_level1) {
@@ -362,7 +367,7 @@ void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx,
       return level1_of(i, ctx.profile().taxonomy) == need && !blank(i.name);
     });
     if (found) continue;
-    if (!reading.reliable()) {
+    if (!reading.reliable() || cut != nullptr) {
       if (!unread.empty()) unread += "、";
       unread += chinese_name(need);
       ++unread_count;
@@ -374,6 +379,15 @@ void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx,
         .arg("key", to_string(need));
   }
   if (unread_count == 0) return;
+  if (reading.reliable()) {
+    add_unreliable(sink, "/indicators", reading, unread_count,
+                   "指标表在文本结束处被截断（JX-I019），未读到必设的一级指标：{categories}，未作为填报错误报告",
+                   "the indicator table is cut off where the text ends (JX-I019); mandatory categories not found: "
+                   "{categories}, not reported as the form's error")
+        .arg("categories", unread)
+        .location.source = cut->location.source;
+    return;
+  }
   add_unreliable(sink, "/indicators", reading, unread_count,
                  "指标表未能可靠读取（{cells} 个单元格未能导入），未读到必设的一级指标：{categories}",
                  "the indicator table was not reliably read ({cells} cells could not be placed); mandatory categories "
@@ -617,7 +631,8 @@ void add_completeness_rules(RuleList& list) {
        "the template's unit (`公里`, `万人`) has no value and is reported here, not as unreadable (JX-C005). An aggregate row (★ in a "
        "self-evaluation: a 分值, no target, no actual) whose sub-items follow it with targets holds none of its own "
        "and is not reported. Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there, JX-I008), the "
-       "rows without a target are counted in one finding for the table instead of one each.",
+       "rows without a target are counted in one finding for the table instead of one each; when the text ends in "
+       "the table's last row (JX-I019, a page cut off), that row is not reported.",
        "domain-sources §5.3 R1 [VENDOR] G6",
        "/indicators/4/annual_target: error[JX-C002]: indicator 闲置物业摸查台账次数 has no annual target"},
       check_target_present);
@@ -662,8 +677,9 @@ void add_completeness_rules(RuleList& list) {
        Severity::error, {},
        "The profile names the 一级 categories every form must use (`mandatory_level1`), each with at least "
        "one 三级 indicator. A form with no indicator at all is JX-C001's, not reported again per category. "
-       "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there), the missing "
-       "categories are listed in one finding as not read.",
+       "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there), or the text "
+       "ends in the table's last row (JX-I019, a page cut off), the missing categories are listed in one info "
+       "finding as not read.",
        "domain-sources §2.3, §5.3 R5 [K]/[INF]",
        "/indicators: error[JX-C006]: mandatory first-level category 满意度指标 (satisfaction) has no indicator"},
       check_mandatory_level1);

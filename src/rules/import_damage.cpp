@@ -76,6 +76,13 @@ BlockReading block_reading(const RuleContext& context, std::string_view block, b
   return out;
 }
 
+const Finding* table_cut_off(const RuleContext& context) {
+  for (const Finding& f : context.import_findings()) {
+    if (f.rule_id == "JX-I019") return &f;
+  }
+  return nullptr;
+}
+
 Finding& add_unreliable(FindingSink& sink, const std::string& path, const BlockReading& reading, std::size_t count,
                         const char* zh, const char* en) {
   Finding& f = sink.add(path, zh, en);
