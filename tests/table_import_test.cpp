@@ -973,6 +973,26 @@ TEST(ImportRepairs, ATableTheTextCutsOffIsNamed) {
   EXPECT_TRUE(with_id(import_form(table + "效益指标 | 社会效益指标 | 消防安全意识\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
 }
 
+// 长期 and 年度 halves side by side, one cell per line (held-out 1303, 武汉 青山 2020): the
+// 年度 half's 二级 after the 长期 value continues the row, so the indicator is read once,
+// with the 长期 value as its period target (JX-I010), not twice (a false JX-C010).
+TEST(ImportRepairs, SideBySideHalvesOneCellPerLine) {
+  std::string text = "绩效项目指标表\n";
+  for (const char* cell : {"一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)",
+                           "指标值(年度)", "产出指标", "数量指标", "经济普查资料开发文章", "12篇", "数量指标",
+                           "经济普查资料开发文章", "6篇", "质量指标", "数据差错率", "≤1%", "质量指标", "数据差错率", "≤1%"}) {
+    text += std::string(cell) + "\n\n";
+  }
+  const ImportResult r = import_form(text, "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[0].name, "经济普查资料开发文章");
+  EXPECT_EQ(r.form.indicators[0].annual_target.text(), "6篇");
+  EXPECT_EQ(r.form.indicators[0].period_target.text(), "12篇");
+  EXPECT_EQ(r.form.indicators[1].name, "数据差错率");
+  EXPECT_FALSE(with_id(r, "JX-I010").empty());
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.
 TEST(ImportRepairs, ADepartmentSelfEvaluationStaysADepartmentForm) {
   const ImportResult r = import_form("# kind: self-eval\n部门整体支出绩效自评表\n部门\t某服务中心\n", "t.txt");

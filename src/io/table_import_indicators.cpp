@@ -286,7 +286,12 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         cells_[i].merged = true;
         continue;
       }
-      if (is_vocab && (row_has_name || (!row.empty() && !(cell_l1(row.back()) && !cell_l2(row.back()))))) {
+      if (is_vocab && row_has_name && ind_table.side_by_side && !second_half && cell_l2(i) && !cell_l1(i)) {
+        // The 年度 half of a side-by-side row, one cell per line (`数量指标` after the 长期 value).
+        second_half = true;
+        row_has_name = false;
+        values_in_row = 0;
+      } else if (is_vocab && (row_has_name || (!row.empty() && !(cell_l1(row.back()) && !cell_l2(row.back()))))) {
         flush();
       } else if (!is_vocab && row_has_name && cells_[i].starts_row) {
         flush();  // one of several indicators split out of a sentence
