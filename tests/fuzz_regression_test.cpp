@@ -245,6 +245,19 @@ TEST(FuzzRegressions, ImportReadsARunOfNulsAsTextNotAsUtf16) {
   for (const auto& f : r.findings) EXPECT_EQ(f.message(jixiao::Lang::en).find("UTF-16"), std::string::npos);
 }
 
+TEST(FuzzRegressions, ImportRefusesAShortUtf16TextWithOneFinding) {
+  // `#\0\x04 `: four bytes of UTF-16LE (`#`, U+2004). Refused as a whole with the one error
+  // that says why, at 1:1; the import fuzzer wrongly also wanted "no indicator table" there.
+  const io::ImportResult r =
+      io::import_form(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/import/short-utf16-refused"), "t.txt");
+  EXPECT_TRUE(r.refused());
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].rule_id, "JX-I015");
+  ASSERT_TRUE(r.findings[0].location.source);
+  EXPECT_EQ(r.findings[0].location.source->line, 1u);
+  EXPECT_TRUE(r.form.indicators.empty());
+}
+
 TEST(FuzzRegressions, ImportReadsNoCommentFromAHashInsideALine) {
   // "…≤10次# source: …" in a spaces table: the cell "# source:" does not start the line.
   const io::ImportResult r = io::import_form(read_file(JIXIAO_TEST_DATA "/fuzz_regressions/import/hash-inside-line"), "t.txt");

@@ -262,6 +262,14 @@ TEST(CompletenessRules, C002AndC006OnATableTheTextCutsOff) {
   ASSERT_EQ(c006.size(), 1u);
   EXPECT_EQ(c006[0].severity, Severity::info);
   EXPECT_NE(c006[0].render(Lang::en).find("cut off"), std::string::npos) << c006[0].render(Lang::en);
+  // A category that comes before the last row's is not lost to the cut.
+  auto benefit_only = f;
+  benefit_only.indicators = {indicator(Level1::benefit, Level2::social_benefit, "职工满意", "≥90%", "≥90%"),
+                             indicator(Level1::satisfaction, Level2::satisfaction, "服务对象", "", "")};
+  benefit_only.indicators.back().annual_target = TargetValue();
+  const auto c006_before = of(rules().check(benefit_only, Locator(), cut), "JX-C006");
+  ASSERT_EQ(c006_before.size(), 1u);
+  EXPECT_EQ(c006_before[0].severity, Severity::error);  // 产出 comes before 满意度
   // A row before the last still needs its target.
   f.indicators[0].annual_target = TargetValue();
   EXPECT_EQ(of(rules().check(f, Locator(), cut), "JX-C002").size(), 1u);
@@ -737,6 +745,11 @@ TEST(QualityRules, Q002AndQ003JudgeRowsThatNameSatisfaction) {
   EXPECT_EQ(of(rules().check(f), "JX-Q003").size(), 1u);
   f.indicators[3].name = "群众投诉办结率";
   EXPECT_TRUE(of(rules().check(f), "JX-Q003").empty());
+  for (const char* name : {"群众认同度", "家长支持率", "群众评价良好率"}) {
+    f.indicators[3].name = name;
+    f.indicators[3].annual_target = tv("较高");
+    EXPECT_EQ(of(rules().check(f), "JX-Q002").size(), 1u) << name;
+  }
 }
 
 TEST(QualityRules, Q003SatisfactionMinimumFromSettings) {

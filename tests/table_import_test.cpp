@@ -939,6 +939,18 @@ TEST(ImportRepairs, AnExecutionRowWithAnEmptyCellAndAGroupSatisfactionCategory) 
   EXPECT_TRUE(with_id(r, "JX-I007").empty());
   ASSERT_EQ(r.form.indicators.size(), 2u);
   EXPECT_EQ(r.form.indicators[1].level2, jixiao::Level2::satisfaction);
+  // 分值 before 执行率, the last cell empty: the percentage is the rate, not the weight.
+  const ImportResult w = import_form(
+      "# kind: self-eval\n项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+      "其中:当年财政拨款 | 30 | 30 | 30 | 100%\n",
+      "t.txt");
+  ASSERT_EQ(w.form.budget.execution.size(), 1u);
+  EXPECT_EQ(w.form.budget.execution[0].rate_text, "100%");
+  EXPECT_FALSE(w.form.budget.execution[0].weight);
+  EXPECT_TRUE(with_id(w, "JX-I007").empty());
+  // Two bare headers head a project form's breakdown, not an execution table.
+  const ImportResult b = import_form("项目资金(万元) | 预算数 | 执行数\n年度资金总额 | 120 | 100\n财政拨款 | 100 | 100\n", "t.txt");
+  EXPECT_TRUE(b.form.budget.execution.empty());
   EXPECT_EQ(r.form.indicators[1].name, "群众对政府工作满意度");
   EXPECT_EQ(r.form.indicators[1].annual_target.text(), "≧90%");
 }
@@ -970,6 +982,11 @@ TEST(ImportRepairs, ATableTheTextCutsOffIsNamed) {
   EXPECT_EQ(found[0]->location.source->line, 4u);
   EXPECT_EQ(cut.stats.cells_in_model + cut.stats.cells_in_findings, cut.stats.cells);
   EXPECT_TRUE(with_id(import_form(table + "效益指标 | 社会效益指标 | 消防安全意识 | 提高\n", "t.txt"), "JX-I019").empty());
+  // Empty cells after the name on its line: the row is whole, its target left blank.
+  EXPECT_TRUE(with_id(import_form(table + "效益指标 | 社会效益指标 | 消防安全意识 | |\n", "t.txt"), "JX-I019").empty());
+  EXPECT_TRUE(with_id(import_form("一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置灭火器数量\t\n", "t.txt"),
+                      "JX-I019")
+                  .empty());
   EXPECT_TRUE(with_id(import_form(table + "效益指标 | 社会效益指标 | 消防安全意识\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
 }
 
@@ -991,6 +1008,23 @@ TEST(ImportRepairs, SideBySideHalvesOneCellPerLine) {
   EXPECT_EQ(r.form.indicators[1].name, "数据差错率");
   EXPECT_FALSE(with_id(r, "JX-I010").empty());
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+  // A row with only its 长期 half, then another indicator: not joined to it.
+  std::string other = text;
+  for (const char* cell : {"时效指标", "完成时间", "2025年底", "时效指标", "年度完成时间", "2023年底"}) {
+    other += std::string(cell) + "\n\n";
+  }
+  const std::string half = "质量指标\n\n数据差错率\n\n≤1%\n\n";
+  const std::size_t cut = other.rfind(half);
+  ASSERT_NE(cut, std::string::npos);
+  other.erase(cut, half.size());  // the 质量 row keeps only its 长期 half
+  const ImportResult r2 = import_form(other, "t.txt");
+  ASSERT_EQ(r2.form.indicators.size(), 4u);
+  EXPECT_EQ(r2.form.indicators[1].name, "数据差错率");
+  EXPECT_EQ(r2.form.indicators[1].annual_target.text(), "≤1%");
+  EXPECT_EQ(r2.form.indicators[2].name, "完成时间");  // two names: two indicators
+  EXPECT_EQ(r2.form.indicators[3].name, "年度完成时间");
+  EXPECT_EQ(r2.form.indicators[3].annual_target.text(), "2023年底");
+  EXPECT_EQ(r2.stats.cells_in_model + r2.stats.cells_in_findings, r2.stats.cells);
 }
 
 // `# kind: self-eval` names the stage; a 部门整体 title still makes it a department form.

@@ -462,13 +462,21 @@ bool Importer::is_label(const std::string& text) {
   return total_label(text) || exec_column(k) || k == "预算数" || k == "预算金额" || k == "金额";
 }
 
+// True when the text's last line goes on with empty cells after its last one
+// (`消防安全意识 | |`, a tab): that row is whole, its values left blank.
+bool ends_with_empty_cells(std::string_view text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.remove_suffix(1);
+  return !text.empty() && (text.back() == '\t' || text.back() == '|' || ends_with(text, "｜"));
+}
+
 // A text that ends in the middle of an indicator row (an excerpt, a page cut off): the
 // last row has its name and nothing after it, and its name is the last cell of the text.
-// The rows and categories after it are missing, so the rules that need the whole table
-// hold back (JX-I019 counts as content the reading lost).
+// The rows and categories after it are missing, so JX-C002 leaves that row and JX-C006
+// the categories that would come after it (rules/import_damage.cpp `table_cut_off`).
+// A workbook is never cut inside a row.
 void Importer::note_cut_off_table() {
   const auto& rows = out_.form.indicators;
-  if (rows.empty() || cells_.empty()) return;
+  if (rows.empty() || cells_.empty() || given_table_ || ends_with_empty_cells(text_)) return;
   const Indicator& last = rows.back();
   if (trim(last.name).empty() || last.annual_target.present() || last.period_target.present() ||
       !trim(last.actual).empty() || last.weight || last.score) {

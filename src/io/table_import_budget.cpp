@@ -37,20 +37,23 @@ BreakdownKind breakdown_of(BudgetCategory c, FormKind kind) {
 
 }  // namespace
 
-// Whether the header cell `i` stands beside an execution column: after one already read,
-// or before one (itself perhaps a bare `执行数`) in its row.
-bool Importer::beside_exec_column(std::size_t i, const std::vector<ExecColumn>& exec) const {
-  if (!exec.empty()) return true;
-  const std::size_t next = next_in_row(i);
-  if (next == npos) return false;
-  const std::string k = key_text(cells_[next].text);
-  return exec_column(k).has_value() || bare_exec_column(k).has_value();
+// Whether the header cell `i` has a named execution column (执行率, 得分, 全年预算数 …)
+// in its row: two bare ones (`预算数 | 执行数`) head a project form's budget block.
+bool Importer::beside_exec_column(std::size_t i) const {
+  const std::size_t row = cells_[i].row;
+  std::size_t first = i;
+  while (first > 0 && cells_[first - 1].row == row) --first;
+  for (std::size_t j = first; j < cells_.size() && cells_[j].row == row; ++j) {
+    if (j != i && exec_column(key_text(cells_[j].text))) return true;
+  }
+  return false;
 }
 
 // The execution column of each value of a row, in order. A row with fewer values than
 // columns left a cell empty (`部门整体支出总额 | 864.2 | 100% | 20` under 预算数, 执行数,
-// 执行率, 得分): a percentage is no amount, so it goes to the rate column after the
-// amounts it would otherwise fill, and the values after it follow on from there.
+// 执行率, 得分; `30 | 30 | 30 | 100%` under …执行数, 分值, 执行率): a percentage is no
+// amount, weight or score, so it goes to the rate column when one comes later, and the
+// values after it follow on from there.
 std::vector<std::size_t> Importer::exec_columns_of(const std::vector<ExecColumn>& exec,
                                                    const std::vector<std::size_t>& values) const {
   std::vector<std::size_t> out;
@@ -58,10 +61,7 @@ std::vector<std::size_t> Importer::exec_columns_of(const std::vector<ExecColumn>
   const std::size_t rate_at = static_cast<std::size_t>(rate - exec.begin());
   std::size_t c = 0;
   for (std::size_t v = 0; v < values.size() && c < exec.size(); ++v, ++c) {
-    const bool amount_column = exec[c] == ExecColumn::initial || exec[c] == ExecColumn::full_year ||
-                               exec[c] == ExecColumn::executed;
-    if (values.size() < exec.size() && amount_column && rate_at < exec.size() && c < rate_at &&
-        ends_with(cells_[values[v]].text, "%")) {
+    if (values.size() < exec.size() && rate_at < exec.size() && c < rate_at && ends_with(cells_[values[v]].text, "%")) {
       c = rate_at;
     }
     out.push_back(c);
@@ -69,8 +69,8 @@ std::vector<std::size_t> Importer::exec_columns_of(const std::vector<ExecColumn>
   return out;
 }
 
-// `预算数` and `执行数` alone are execution columns only beside another one (a project
-// form's `全年(程) 预算数` heads a breakdown, not an execution table).
+// `预算数` and `执行数` alone are execution columns only in a row with a named one (a
+// project form's `全年(程) 预算数`, or `预算数 | 执行数`, heads a breakdown).
 std::optional<ExecColumn> bare_exec_column(const std::string& k) {
   if (k == "预算数") return ExecColumn::full_year;
   if (k == "执行数") return ExecColumn::executed;
@@ -227,7 +227,7 @@ void Importer::read_budget(std::size_t begin, std::size_t end, bool heading) {
       use(i, "/budget");
       continue;
     }
-    if (auto col = bare_exec_column(k); col && beside_exec_column(i, exec)) {
+    if (auto col = bare_exec_column(k); col && row_mode_ && beside_exec_column(i)) {
       exec.push_back(*col);
       use(i, "/budget");
       continue;

@@ -53,7 +53,7 @@ enum class ExecColumn : std::uint8_t { initial, full_year, executed, rate, weigh
 
 /// The execution column the key `k` names, if any.
 std::optional<ExecColumn> exec_column(const std::string& k);
-/// `预算数` or `执行数` alone: an execution column only beside another one.
+/// `预算数` or `执行数` alone: an execution column only in a row with a named one.
 std::optional<ExecColumn> bare_exec_column(const std::string& k);
 /// The budget line a label names (`基本支出`, `其中:财政拨款`), if any.
 std::optional<BudgetCategory> budget_label(const std::string& text);
@@ -157,7 +157,7 @@ class Importer {
   // -- sections (table_import_budget.cpp, table_import_tasks.cpp)
   void read_budget(std::size_t begin, std::size_t end, bool heading = true);
   bool wrapped_exec_column(std::size_t i, std::size_t end, std::vector<ExecColumn>& exec);
-  bool beside_exec_column(std::size_t i, const std::vector<ExecColumn>& exec) const;
+  bool beside_exec_column(std::size_t i) const;
   std::vector<std::size_t> exec_columns_of(const std::vector<ExecColumn>& exec, const std::vector<std::size_t>& values) const;
   void wrapped_header_joined(std::size_t at, std::size_t rest, const char* path);
   void read_goals(std::size_t begin, std::size_t end);
@@ -175,6 +175,7 @@ class Importer {
   std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> read_indicator_header(std::size_t from,
                                                                                           std::size_t end);
   bool interleaved_header_word(std::size_t j, std::size_t end) const;
+  bool repeats_row_start(const std::vector<std::size_t>& row, std::size_t i, std::size_t end) const;
   void adopt_header(IndicatorTable& ind_table, std::vector<std::pair<std::size_t, Role>> header, std::size_t from,
                     std::size_t to);
   void join_wrapped_categories(std::size_t from, std::size_t end);

@@ -158,17 +158,6 @@ void Importer::read_indicator_row(IndicatorTable& ind_table, const std::vector<s
   if (first_half.empty()) report_shift(ind_table, row, path, mode_offset);  // a side-by-side row is not shifted
 }
 
-namespace {
-
-std::string without_spaces(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c != ' ' && c != '\t' && c != '\n') out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 // The 中期 half of a side-by-side row: its 一级 and, when they repeat the 年度 ones, its
 // 二级 and name are recorded under the indicator, its first value is the period target;

@@ -286,8 +286,9 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
         cells_[i].merged = true;
         continue;
       }
-      if (is_vocab && row_has_name && ind_table.side_by_side && !second_half && cell_l2(i) && !cell_l1(i)) {
-        // The 年度 half of a side-by-side row, one cell per line (`数量指标` after the 长期 value).
+      if (is_vocab && row_has_name && ind_table.side_by_side && !second_half && repeats_row_start(row, i, end)) {
+        // The 年度 half of a side-by-side row, one cell per line: its 二级 and name repeat
+        // the 长期 half's (`数量指标 | 经济普查资料开发文章` after the 长期 value).
         second_half = true;
         row_has_name = false;
         values_in_row = 0;
@@ -436,6 +437,21 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
 }
 
 // The info finding of a header word whose rest, at `rest`, is joined to the cell at `at`.
+// Whether the cells at `i` repeat the 二级 and the name of `row` (the 年度 half of a
+// side-by-side row read one cell per line); another indicator under the same 二级 does not.
+bool Importer::repeats_row_start(const std::vector<std::size_t>& row, std::size_t i, std::size_t end) const {
+  if (!cell_l2(i) || cell_l1(i) || i + 1 >= end || cells_[i + 1].used) return false;
+  std::size_t level2 = npos;
+  for (const std::size_t id : row) {
+    if (!vocab(id)) {
+      return level2 != npos && without_spaces(cells_[level2].text) == without_spaces(cells_[i].text) &&
+             without_spaces(cells_[id].text) == without_spaces(cells_[i + 1].text);
+    }
+    if (cell_l2(id)) level2 = id;
+  }
+  return false;
+}
+
 void Importer::wrapped_header_joined(std::size_t at, std::size_t rest, const char* path) {
   finding("JX-I009", Severity::info, path, &cells_[at], "折行的表头已合并：“{text}”+“{next}”",
           "wrapped header joined: '{text}' + '{next}'")

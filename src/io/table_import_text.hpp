@@ -232,6 +232,15 @@ std::vector<std::pair<std::size_t, std::size_t>> prose_indicators(std::string_vi
 /// wrap (`数量指`, `时`): not an indicator.
 bool cut_category_name(std::string_view t);
 
+/// `s` without its ASCII spaces, tabs and newlines (a cell wrapped or spaced out).
+inline std::string without_spaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n') out += c;
+  }
+  return out;
+}
+
 /// True when `s` holds an ASCII or full-width digit.
 inline bool has_digit(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {

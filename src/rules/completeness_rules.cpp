@@ -358,8 +358,11 @@ void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx,
       std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !blank(i.name); });
   if (!any_indicator) return;
   const BlockReading reading = block_reading(ctx, "/indicators", false);
-  // A table the text cuts off (JX-I019) may have its missing categories after the cut.
+  // A table the text cuts off (JX-I019) may have lost the categories that come after its
+  // last row's (产出, 成本, 效益, 满意度 in that order), not those before.
   const Finding* cut = table_cut_off(ctx);
+  const Level1 last = level1_of(form.indicators.back(), ctx.profile().taxonomy);
+  auto after_cut = [&](Level1 need) { return cut != nullptr && (last == Level1::unknown || need > last); };
   std::string unread;
   std::size_t unread_count = 0;
   for (const Level1 need : ctx.profile().mandatory_level1) {
@@ -367,7 +370,7 @@ void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx,
       return level1_of(i, ctx.profile().taxonomy) == need && !blank(i.name);
     });
     if (found) continue;
-    if (!reading.reliable() || cut != nullptr) {
+    if (!reading.reliable() || after_cut(need)) {
       if (!unread.empty()) unread += "、";
       unread += chinese_name(need);
       ++unread_count;

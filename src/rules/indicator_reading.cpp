@@ -171,7 +171,8 @@ bool is_satisfaction(const Indicator& ind) {
 }
 
 bool names_satisfaction(std::string_view name) {
-  return contains_any(name, {"满意", "滿意", "认可", "認可", "好评", "好評", "幸福感", "获得感", "獲得感", "安全感"});
+  return contains_any(name, {"满意", "滿意", "认可", "認可", "认同", "認同", "好评", "好評", "评价", "評價", "口碑",
+                              "支持率", "支持度", "信任", "幸福感", "获得感", "獲得感", "安全感"});
 }
 
 std::optional<Decimal> percent_value(const Quantity& q) {

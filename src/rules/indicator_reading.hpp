@@ -64,7 +64,8 @@ bool is_written_money_cost(const Indicator& indicator);
 bool is_satisfaction(const Indicator& indicator);
 
 /// True when a name says it surveys satisfaction or approval: 满意 (满意度, 满意率), 认可,
-/// 好评, 幸福感, 获得感, 安全感 (simplified or traditional).
+/// 认同, 好评, 评价, 口碑, 支持率/支持度, 信任, 幸福感, 获得感, 安全感 (simplified or
+/// traditional).
 bool names_satisfaction(std::string_view name);
 
 /// A quantity in percent (`‰` converted), when it is a percentage.

@@ -491,7 +491,8 @@ void add_quality_rules(RuleList& list) {
   add(list,
       {"JX-Q002", "满意度指标形式不规范", "Satisfaction target not `≥ x%`", ReviewDimension::relevance,
        Severity::warning, {}, "Satisfaction is surveyed as a percentage and must be at least some level. Judges the rows of the satisfaction "
-       "category whose name says what they survey (满意, 认可, 好评, 幸福感, 获得感); another row there, such as a "
+       "category whose name says what they survey (满意, 认可, 认同, 好评, 评价, 支持率, 信任, 幸福感, 获得感, 安全感); "
+       "another row there, such as a "
        "complaint rate, is not told to be `≥ x%`. Imported with repairs: judges only a satisfaction row whose target "
        "was read; a target lost or fused is JX-C002's or JX-C005's, and a row the import carried under the category "
        "(a header word, a scoring note) names no satisfaction.",
