@@ -146,9 +146,8 @@ void compare_totals(const PerformanceForm& form, const RuleContext& ctx, Breakdo
   if (!base || !other_total) return;
   const Interval& other = *other_total;
   if (base->meets(other)) return;
-  BlockReading reading = amount_reading(ctx, at("/budget/breakdowns", *e));
-  const BlockReading other_reading = amount_reading(ctx, at("/budget/breakdowns", *o));
-  if (other_reading.unplaced > reading.unplaced) reading = other_reading;
+  const BlockReading reading =
+      worse_of(amount_reading(ctx, at("/budget/breakdowns", *e)), amount_reading(ctx, at("/budget/breakdowns", *o)));
   if (!reading.reliable()) {
     add_unreliable(sink, "/budget", reading, 1,
                    "表格未能可靠读取（{cells} 个可能含金额的单元格未能导入）：{block}合计 {total} 万元与应有的 {expected} "

@@ -84,6 +84,10 @@ BlockReading block_reading(const RuleContext& context, std::string_view block, b
 /// label cell or a cell lost in another block does not make the block unreliable.
 BlockReading amount_reading(const RuleContext& context, std::string_view block);
 
+/// The reading of the two blocks with more cells lost: a check that compares them is as
+/// reliable as the worse.
+inline BlockReading worse_of(const BlockReading& a, const BlockReading& b) { return b.unplaced > a.unplaced ? b : a; }
+
 /// Of the cells lost in the indicator table or in no known block, those that could have
 /// held an indicator name: text with a non-ASCII character (a fused `88100` cannot), or a
 /// finding without its text.

@@ -329,9 +329,7 @@ void check_total_score(const PerformanceForm& form, const RuleContext& ctx, Find
   const Decimal high = known + open + budget_high;
   // A score lost by the import (a budget row read out of place, a cell not placed) makes
   // the rows' sum short: one "not reliably read" finding, not the form's error.
-  BlockReading reading = amount_reading(ctx, "/budget/execution");
-  const BlockReading rows = amount_reading(ctx, "/indicators");
-  if (rows.unplaced > reading.unplaced) reading = rows;
+  const BlockReading reading = worse_of(amount_reading(ctx, "/budget/execution"), amount_reading(ctx, "/indicators"));
   if (!reading.reliable()) {
     add_unreliable(sink, "/total_score", reading, 1,
                    "表格未能可靠读取（{cells} 个可能含分值的单元格未能导入）：总分 {total} 与各行得分（{low} 至 {high}）不符，"
