@@ -114,6 +114,7 @@ class Importer {
   void join_brackets(std::size_t first);
   void join_spaced_labels(std::size_t first);
   void read_comment_lines();
+  void note_cut_off_table();  // JX-I019: the text ends in the indicator table's last row
   const Cell& meaning(std::size_t id) const {
     const Cell& c = cells_[id];
     if (!c.classified) {
@@ -167,7 +168,6 @@ class Importer {
 
   // -- indicators stated in sentences of a report (table_import_sentences.cpp)
   bool holds_result_sentences(std::size_t id) const;
-  void note_cut_off_table();
   void read_result_sentences();
 
   // -- the indicator table (table_import_indicators.cpp); returns where the section ends

@@ -436,7 +436,6 @@ std::pair<std::vector<std::pair<std::size_t, Role>>, std::size_t> Importer::read
   return std::make_pair(h, j);
 }
 
-// The info finding of a header word whose rest, at `rest`, is joined to the cell at `at`.
 // Whether the cells at `i` repeat the 二级 and the name of `row` (the 年度 half of a
 // side-by-side row read one cell per line); another indicator under the same 二级 does not.
 bool Importer::repeats_row_start(const std::vector<std::size_t>& row, std::size_t i, std::size_t end) const {
@@ -452,6 +451,7 @@ bool Importer::repeats_row_start(const std::vector<std::size_t>& row, std::size_
   return false;
 }
 
+// The info finding of a header word whose rest, at `rest`, is joined to the cell at `at`.
 void Importer::wrapped_header_joined(std::size_t at, std::size_t rest, const char* path) {
   finding("JX-I009", Severity::info, path, &cells_[at], "折行的表头已合并：“{text}”+“{next}”",
           "wrapped header joined: '{text}' + '{next}'")

@@ -57,25 +57,37 @@ std::optional<Interval> in_wan(const Decimal& d, const std::optional<MoneyUnit>&
 
 std::optional<Interval> of(const BudgetLine& line) { return in_wan(line.amount, line.unit.known()); }
 
-// The sum of the lines' intervals; exact when its bounds pass 18 digits but the sum
-// itself does not (the half units are then below what the sum can show).
+// A sum of intervals, exact once its bounds pass 18 digits but the sum itself does not
+// (the half units are then below what the sum can show). Adding a value past 18 digits
+// throws decimal_error.
+class IntervalSum {
+ public:
+  void add(const Interval& i) {
+    s_.value += i.value;
+    if (exact_) return;
+    try {
+      s_.lo += i.lo;
+      s_.hi += i.hi;
+    } catch (const decimal_error&) {
+      exact_ = true;
+    }
+  }
+  Interval sum() const { return exact_ ? Interval{s_.value, s_.value, s_.value} : s_; }
+
+ private:
+  Interval s_{Decimal(), Decimal(), Decimal()};
+  bool exact_ = false;
+};
+
+// The sum of the lines' intervals.
 std::optional<Interval> sum_of(const BudgetBreakdown& b) {
-  Interval s{Decimal(), Decimal(), Decimal()};
-  bool exact = false;
+  IntervalSum s;
   for (const auto& line : b.lines) {
     const auto i = of(line);
     if (!i) return std::nullopt;
-    s.value += i->value;
-    if (exact) continue;
-    try {
-      s.lo += i->lo;
-      s.hi += i->hi;
-    } catch (const decimal_error&) {
-      exact = true;
-    }
+    s.add(*i);
   }
-  if (exact) s.lo = s.hi = s.value;
-  return s;
+  return s.sum();
 }
 
 // The declared total of a block, in 万元.
@@ -435,18 +447,16 @@ void check_unknown_money_units(const PerformanceForm& form, const RuleContext&, 
 
 // The running sums of the parts a sentence lists after its 其中, in the total's unit:
 // the first part, the first two, …, all. Nothing when one cannot be converted, or when a
-// sum's rounding bounds pass 18 digits (a figure that large in prose is no breakdown).
+// sum passes 18 digits (a figure that large in prose is no breakdown).
 std::optional<std::vector<Interval>> running_sums(const StatedSum& s) {
   std::vector<Interval> sums;
-  Interval sum{Decimal(), Decimal(), Decimal()};
+  IntervalSum sum;
   try {
     for (const auto& p : s.parts) {
       const auto i = in_unit(p.value, p.unit, s.total.unit);
       if (!i) return std::nullopt;
-      sum.lo += i->lo;
-      sum.hi += i->hi;
-      sum.value += i->value;
-      sums.push_back(sum);
+      sum.add(*i);
+      sums.push_back(sum.sum());
     }
   } catch (const decimal_error&) {
     return std::nullopt;
@@ -479,13 +489,13 @@ bool parts_may_add_up(const StatedSum& s, const Interval& total, const std::vect
 void check_stated_sums(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   for_each_prose(form, [&](const std::string& path, const std::string& text) {
     for (const StatedSum& s : stated_sums(text)) {
-      const auto total = in_unit(s.total.value, s.total.unit, s.total.unit);
+      const Interval total = of(s.total.value);
       const auto sums = running_sums(s);
-      if (!total || !sums || parts_may_add_up(s, *total, *sums)) continue;
+      if (!sums || parts_may_add_up(s, total, *sums)) continue;
       const Decimal sum = sums->back().value.normalized();
       Decimal difference;
       try {
-        difference = (total->value - sum).normalized();
+        difference = (total.value - sum).normalized();
       } catch (const decimal_error&) {
         continue;
       }
@@ -494,12 +504,12 @@ void check_stated_sums(const PerformanceForm& form, const RuleContext&, FindingS
                "'{clause}' states a total of {total}{unit}, but the {count} parts listed after 其中 add up to "
                "{sum}{unit} (difference {difference})")
           .arg("clause", text.substr(s.clause_at, s.clause_size))
-          .arg("total", total->value)
+          .arg("total", total.value)
           .arg("unit", unit)
           .arg("count", Decimal(static_cast<std::int64_t>(s.parts.size())))
           .arg("sum", sum)
           .arg("difference", difference)
-          .expect(total->value.to_string() + unit, sum.to_string() + unit);
+          .expect(total.value.to_string() + unit, sum.to_string() + unit);
     }
   });
 }

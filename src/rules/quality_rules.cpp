@@ -249,12 +249,15 @@ std::optional<Decimal> monthly_wan(const Target& t) {
   return wan->value;
 }
 
-// A ceiling per month times the months of the period, above the budget.
-void check_monthly_cost(const PerformanceForm& form, std::size_t i, const Decimal& budget, FindingSink& sink) {
+// A ceiling per month times the months of the period, above the budget. `period` holds
+// period_months once a row has needed it.
+void check_monthly_cost(const PerformanceForm& form, std::size_t i, const Decimal& budget,
+                        std::optional<std::optional<int>>& period, FindingSink& sink) {
   const auto& ind = form.indicators[i];
   const auto per_month = monthly_wan(*ind.annual_target.target());
   if (!per_month) return;
-  const auto months = period_months(form);
+  if (!period) period = period_months(form);
+  const std::optional<int> months = *period;
   if (!months) return;
   const Decimal total = *per_month * Decimal(*months);
   if (total <= budget) return;
@@ -273,6 +276,7 @@ void check_monthly_cost(const PerformanceForm& form, std::size_t i, const Decima
 void check_cost_within_budget(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
   std::optional<Decimal> budget;
   bool looked = false;
+  std::optional<std::optional<int>> period;
   const Unit& wan = wan_yuan_unit();
   for (std::size_t i = 0; i < form.indicators.size(); ++i) {
     const auto& ind = form.indicators[i];
@@ -285,7 +289,7 @@ void check_cost_within_budget(const PerformanceForm& form, const RuleContext&, F
     }
     if (!budget) return;
     if (t.quantity().unit.dimension() != Dimension::money) {
-      check_monthly_cost(form, i, *budget, sink);
+      check_monthly_cost(form, i, *budget, period, sink);
       continue;
     }
     const auto in_wan = t.quantity().convert_to(wan);
