@@ -225,6 +225,8 @@ TEST(TargetRules, RateAtOrAbove100AndSlogans) {
   // A name whose format hint states a percentage is a rate, whatever its words.
   auto hinted = project({row(Level2::quantity, "指标1:清算8个安置小区本年度物业费和历史的遗留物业费(≥**%)。", "≥95%")});
   EXPECT_TRUE(run(hinted, "JX-Q018").empty());
+  // An accuracy (准确性) is measured as a rate, though its name ends in 性 (held-out 1401).
+  EXPECT_TRUE(run(project({row(Level2::quality, "审核准确性", "100%")}), "JX-Q018").empty());
   // A key task named by a slogan with a percentage as its expected result.
   f.key_tasks = {task("保障正常工作环境", "物业费", "10", "100%"), task("系统正常运行率", "运维费", "10", "≥95%")};
   const auto tasks = run(f, "JX-Q018");

@@ -507,6 +507,20 @@ TEST(ImportRepairs, ACommaInAFlattenedRunStillLeavesASentenceFragment) {
   for (const auto& ind : r.form.indicators) EXPECT_EQ(ind.name.find("目前已发放"), std::string::npos) << ind.name;
 }
 
+TEST(ImportRepairs, AnOldLayoutsRowOrdinalIsNoName) {
+  // source: tests/data/review-heldout/forms/1403_fujian-taitonglian-taibao-butie-2017-project.txt (lines 10-12)
+  const std::string text =
+      "绩效目标 评价指标 绩效内容 绩效标准 全年绩效目标\n"
+      "投入 成本目标 目标1 发放省直困难、高龄台胞 100% 按实际情况发放\n"
+      "目标2 开展丰收节活动、夏令营活动 100% 100%\n";
+  const ImportResult r = import_form(text, "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[0].name, "发放省直困难、高龄台胞");  // not 目标1
+  EXPECT_EQ(r.form.indicators[1].name, "开展丰收节活动、夏令营活动");
+  EXPECT_EQ(with_id(r, "JX-I017").size(), 2u);  // each ordinal said, not lost
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
 TEST(ImportRepairs, ASelfEvaluationRunTogetherKeepsActualsWeightsScoresAndReasons) {
   const ImportResult r = import_form(
       "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因\n"

@@ -212,11 +212,11 @@ inline bool ellipsis_only(std::string_view t) {
 }
 
 /// A template's numbered placeholder with no name after it (`指标2:`, `指标L`, OCR'd
-/// `指标1`) or its ellipsis row (`……`): the slot of an indicator the form left empty,
-/// not an indicator.
+/// `指标1`, the old layout's row label `目标1`) or its ellipsis row (`……`): the slot of an
+/// indicator, not an indicator; its name, if any, is in the next cell.
 inline bool empty_ordinal(std::string_view t) {
   if (ellipsis_only(t)) return true;
-  if (!starts_with(t, "指标") || t.size() < 7) return false;
+  if (!(starts_with(t, "指标") || starts_with(t, "目标")) || t.size() < 7) return false;
   const char c = t[6];
   if (!((c >= '0' && c <= '9') || c == 'L' || c == 'l' || c == 'I')) return false;
   const std::string_view rest = t.substr(7);
