@@ -278,6 +278,33 @@ TEST(CompletenessRules, C002AndC006OnATableTheTextCutsOff) {
   EXPECT_NO_THROW(rules().check(f, Locator(), cut));
 }
 
+// A table cut at its last row's target (JX-I019): a target that stops at a number may
+// have lost its unit to the cut (JX-C003 and JX-Q013 leave it); one that ends in its unit
+// is whole.
+TEST(CompletenessRules, TargetRulesLeaveATargetTheCutMayHaveShortened) {
+  auto f = clean_form();
+  f.indicators.resize(2);
+  f.indicators.push_back(indicator(Level1::output, Level2::quality, "验收合格率", "1", "1"));
+  f.indicators.back().period_target = TargetValue();
+  const std::vector<Finding> cut = {import_finding("JX-I019", "/indicators", 32)};
+  EXPECT_EQ(of(rules().check(f), "JX-C003").size(), 1u);
+  EXPECT_TRUE(of(rules().check(f, Locator(), cut), "JX-C003").empty());
+  // Nor is a cost row's bare number told it is no money (held-out 908: `补助标准 | 15`).
+  auto cost = f;
+  cost.indicators.back() = indicator(Level1::output, Level2::cost, "补助标准", "15", "15");
+  cost.indicators.back().period_target = TargetValue();
+  EXPECT_EQ(of(rules().check(cost), "JX-Q013").size(), 1u);
+  EXPECT_TRUE(of(rules().check(cost, Locator(), cut), "JX-Q013").empty());
+  // An unreadable target that ends in its unit (`≧ %`, a template left unfilled) is judged.
+  f.indicators.back().annual_target = test::tv("≧ %");
+  EXPECT_EQ(of(rules().check(f, Locator(), cut), "JX-C005").size(), 1u);
+  // A row before the last still needs its unit.
+  f.indicators[0].annual_target = test::tv("≥4");
+  f.indicators[0].period_target = TargetValue();
+  f.indicators[0].unit.clear();
+  EXPECT_EQ(of(rules().check(f, Locator(), cut), "JX-C003").size(), 1u);
+}
+
 TEST(CompletenessRules, C001FieldsNotReadAreReportedOnce) {
   auto f = clean_form();
   f.unit_name.clear();

@@ -1030,6 +1030,22 @@ TEST(ImportRepairs, ATableTheTextCutsOffIsNamed) {
   EXPECT_TRUE(with_id(import_form(table + "效益指标 | 社会效益指标 | 消防安全意识\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
 }
 
+// A text that ends at the target of an output row, with no 效益 or 满意度 row before it
+// (held-out 1501: `质量指标 验收合格率 1`): the table does not end there, so it may be cut
+// off (JX-I019). A table that has reached its 效益 rows, or text after the row, does not.
+TEST(ImportRepairs, ATableCutAtAnOutputTargetIsNamed) {
+  const std::string head = "一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 签约康复人数 ≥18000人\n";
+  const ImportResult cut = import_form(head + "质量指标 验收合格率 1\n", "t.txt");
+  const auto found = with_id(cut, "JX-I019");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->location.source->line, 3u);
+  EXPECT_NE(found[0]->render(jixiao::Lang::en).find("target 1"), std::string::npos) << found[0]->render(jixiao::Lang::en);
+  EXPECT_EQ(cut.form.indicators.back().annual_target.text(), "1");  // kept as read
+  EXPECT_TRUE(with_id(import_form(head + "效益指标 社会效益指标 康复意识 提高\n质量指标 验收合格率 1\n", "t.txt"), "JX-I019")
+                  .empty());
+  EXPECT_TRUE(with_id(import_form(head + "质量指标 验收合格率 1\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
+}
+
 // 长期 and 年度 halves side by side, one cell per line (held-out 1303, 武汉 青山 2020): the
 // 年度 half's 二级 after the 长期 value continues the row, so the indicator is read once,
 // with the 长期 value as its period target (JX-I010), not twice (a false JX-C010).

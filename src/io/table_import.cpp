@@ -462,6 +462,8 @@ bool Importer::is_label(const std::string& text) {
   return total_label(text) || exec_column(k) || k == "预算数" || k == "预算金额" || k == "金额";
 }
 
+namespace {
+
 // True when the text's last line goes on with empty cells after its last one
 // (`消防安全意识 | |`, a tab): that row is whole, its values left blank.
 bool ends_with_empty_cells(std::string_view text) {
@@ -469,31 +471,64 @@ bool ends_with_empty_cells(std::string_view text) {
   return !text.empty() && (text.back() == '\t' || text.back() == '|' || ends_with(text, "｜"));
 }
 
-// A text that ends in the middle of an indicator row (an excerpt, a page cut off): the
-// last row has its name and nothing after it, and its name is the last cell of the text.
-// The rows and categories after it are missing, so JX-C002 leaves that row and JX-C006
-// the categories that would come after it (rules/import_damage.cpp `table_cut_off`).
-// A workbook is never cut inside a row.
+// True when the last row is an output or cost row (by its 一级, else its 二级) and no row
+// is a benefit or satisfaction one: the table has not reached its last categories.
+bool before_any_benefit(const std::vector<Indicator>& rows) {
+  auto level1 = [](const Indicator& i) {
+    return i.level1 != Level1::unknown ? i.level1 : parent_of(i.level2, TaxonomyVariant::fin2021);
+  };
+  const Level1 last = level1(rows.back());
+  if (last != Level1::output && last != Level1::cost) return false;
+  return std::none_of(rows.begin(), rows.end(), [&](const Indicator& i) {
+    const Level1 l = level1(i);
+    return l == Level1::benefit || l == Level1::satisfaction;
+  });
+}
+
+}  // namespace
+
+// A text that ends in the middle of an indicator table (an excerpt, a page cut off):
+// - the last row has its name and nothing after it, and its name is the last cell of
+//   the text; or
+// - the last row's target is the last cell of the text, and that row is an output or
+//   cost row with no 效益 or 满意度 row anywhere: a table does not end there, and the
+//   target itself may be cut (`验收合格率 1`).
+// The rows and categories after it are missing, so JX-C002/C003/C005 leave that row and
+// JX-C006 the categories that would come after it (rules/import_damage.cpp
+// `table_cut_off`). A workbook is never cut inside a row.
 void Importer::note_cut_off_table() {
   const auto& rows = out_.form.indicators;
   if (rows.empty() || cells_.empty() || given_table_ || ends_with_empty_cells(text_)) return;
   const Indicator& last = rows.back();
-  if (trim(last.name).empty() || last.annual_target.present() || last.period_target.present() ||
-      !trim(last.actual).empty() || last.weight || last.score) {
+  if (trim(last.name).empty() || last.period_target.present() || !trim(last.actual).empty() || last.weight ||
+      last.score) {
     return;
   }
   const SourcePosition end = pos(cells_.back());
-  const std::string name_path = "/indicators/" + std::to_string(rows.size() - 1) + "/name";
+  const std::string row_path = "/indicators/" + std::to_string(rows.size() - 1);
   const auto& entries = out_.source_map.entries();
   const auto at_end = std::find_if(entries.rbegin(), entries.rend(), [&](const SourceMapEntry& e) {
     return e.position.line == end.line && e.position.column == end.column;
   });
-  if (at_end == entries.rend() || at_end->path != name_path) return;
-  finding("JX-I019", Severity::warning, "/indicators", &cells_.back(),
-          "文本在指标行“{text}”处结束：表格可能被截断，其后的指标和类别未能读取",
-          "the text ends at the indicator row {text}: the table may be cut off, and the rows and categories after "
-          "it were not read")
-      .arg("text", last.name);
+  if (at_end == entries.rend()) return;
+  if (!last.annual_target.present() && at_end->path == row_path + "/name") {
+    finding("JX-I019", Severity::warning, "/indicators", &cells_.back(),
+            "文本在指标行“{text}”处结束：表格可能被截断，其后的指标和类别未能读取",
+            "the text ends at the indicator row {text}: the table may be cut off, and the rows and categories after "
+            "it were not read")
+        .arg("text", last.name);
+    return;
+  }
+  if (last.annual_target.present() && at_end->path == row_path + "/annual_target" && before_any_benefit(rows)) {
+    finding("JX-I019", Severity::warning, "/indicators", &cells_.back(),
+            "文本在指标行“{text}”的指标值“{value}”处结束，其前没有效益或满意度指标：表格可能被截断（截在数字处时，"
+            "该值也可能不完整），其后的指标和类别未能读取",
+            "the text ends at the target {value} of the indicator row {text}, with no benefit or satisfaction row "
+            "before it: the table may be cut off (cut at a number, the value may be incomplete too), and the rows "
+            "and categories after it were not read")
+        .arg("text", last.name)
+        .arg("value", last.annual_target.text());
+  }
 }
 
 ImportResult Importer::run() {

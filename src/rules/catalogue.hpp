@@ -98,6 +98,12 @@ std::size_t name_cells_lost(const RuleContext& context);
 /// are missing from the text, not from the form.
 const Finding* table_cut_off(const RuleContext& context);
 
+/// The rows whose targets a rule judges: all but the last of a table the text cuts off
+/// (JX-I019) when the cut took that row's target or may have shortened it, the target
+/// stopping at a number or a comparator (`验收合格率 1`) where a unit may have followed. A
+/// target that ends in its unit (`≧ %`) is whole, and judged.
+std::size_t rows_before_cut(const PerformanceForm& form, const RuleContext& context);
+
 /// Adds the one finding that replaces a rule's per-row findings on a block that was
 /// not reliably read: `{cells}` unplaced cells, `{count}` symptoms withheld. It is
 /// info, whatever the rule's severity: it says what the review could not check, not

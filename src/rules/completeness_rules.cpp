@@ -196,10 +196,7 @@ void check_target_present(const PerformanceForm& form, const RuleContext& ctx, F
                    "have no annual target read, not reported one by one");
     return;
   }
-  // The last row of a table the text cuts off has lost its values to the cut (JX-I019).
-  const bool cut = table_cut_off(ctx) != nullptr && !form.indicators.empty();
-  const std::size_t rows = form.indicators.size() - (cut ? 1 : 0);
-  for (std::size_t i = 0; i < rows; ++i) {
+  for (std::size_t i = 0; i < rows_before_cut(form, ctx); ++i) {
     const auto& ind = form.indicators[i];
     if (blank(ind.name) || aggregate(i)) continue;
     if (!ind.annual_target.present()) {
@@ -251,8 +248,8 @@ bool unit_in_name(std::string_view name) {
   return currency && std::all_of(inner.begin(), inner.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80u) != 0; });
 }
 
-void check_units_present(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
-  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+void check_units_present(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  for (std::size_t i = 0; i < rows_before_cut(form, ctx); ++i) {
     const auto& ind = form.indicators[i];
     if (!blank(ind.unit) || unit_in_name(ind.name)) continue;
     const bool annual = lacks_unit(ind.annual_target);
@@ -265,10 +262,11 @@ void check_units_present(const PerformanceForm& form, const RuleContext&, Findin
   }
 }
 
-// The target-like cells of a form, for the placeholder and parse rules.
+// The target-like cells of the first `rows` indicators (all by default), for the
+// placeholder and parse rules.
 template <class F>
-void for_each_target_cell(const PerformanceForm& form, F&& f) {
-  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+void for_each_target_cell(const PerformanceForm& form, F&& f, std::size_t rows = SIZE_MAX) {
+  for (std::size_t i = 0; i < std::min(rows, form.indicators.size()); ++i) {
     const auto& ind = form.indicators[i];
     if (ind.period_target.present()) f([i] { return at("/indicators", i, "period_target"); }, ind.period_target, ind);
     if (ind.annual_target.present()) f([i] { return at("/indicators", i, "annual_target"); }, ind.annual_target, ind);
@@ -348,7 +346,7 @@ void check_unparseable(const PerformanceForm& form, const RuleContext& ctx, Find
         .arg("code", code)
         .arg("detail", detail)
         .arg("detail_zh", detail_zh);
-  });
+  }, rows_before_cut(form, ctx));
 }
 
 // With no indicator at all JX-C001 says so, once; a category missing from a table the
@@ -635,7 +633,8 @@ void add_completeness_rules(RuleList& list) {
        "self-evaluation: a 分值, no target, no actual) whose sub-items follow it with targets holds none of its own "
        "and is not reported. Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there, JX-I008), the "
        "rows without a target are counted in one finding for the table instead of one each; when the text ends in "
-       "the table's last row (JX-I019, a page cut off), that row is not reported.",
+       "the table's last row (JX-I019, a page cut off) and that row has no target or one that stops at a number or a "
+       "comparator, that row is not reported.",
        "domain-sources §5.3 R1 [VENDOR] G6",
        "/indicators/4/annual_target: error[JX-C002]: indicator 闲置物业摸查台账次数 has no annual target"},
       check_target_present);
@@ -646,7 +645,9 @@ void add_completeness_rules(RuleList& list) {
        "计量单位 in the value or the unit column. A unit the indicator's name states in its closing brackets "
        "(`服务外包在岸(万美元)`, `培训人数（人次）`, a library format hint `苗木成活率(≥**%)`: a catalogue unit or a "
        "currency amount) counts. A period or date "
-       "range (`1-12月`) is read as dates and has no unit to lack. Imported with repairs: reads the target as imported.",
+       "range (`1-12月`) is read as dates and has no unit to lack. Imported with repairs: reads the target as imported; "
+       "when the text ends at the table's last target (JX-I019, a page cut off) and that target stops at a number "
+       "or a comparator, the cut may have taken its unit, and that row is not reported.",
        "domain-sources §5.3 R1 [VENDOR] G6",
        "/indicators/3/annual_target: warning[JX-C003]: quantitative indicator 制定并更新产业项目等地图次数 has no "
        "unit in ≥4"},
@@ -669,8 +670,9 @@ void add_completeness_rules(RuleList& list) {
        "as such (readable, but the cell should hold the value only); a cell holding only a unit is JX-C002. "
        "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there, JX-I008), the "
        "unreadable targets are counted in one finding for the table (they are most often shifted or fused cells: a "
-       "评分标准 sentence, a label's weight note) instead of one each; otherwise reads the target as imported (the "
-       "importer also reports it, JX-I004).",
+       "评分标准 sentence, a label's weight note) instead of one each; when the text ends at the table's last target "
+       "(JX-I019) and that target stops at a number or a comparator, that row is not reported; otherwise reads "
+       "the target as imported (the importer also reports it, JX-I004).",
        "DOMAIN.md §3; domain-sources §3",
        "/indicators/2/annual_target: error[JX-C005]: target 290$290% of indicator 协调问题反馈率 cannot be read "
        "(column 4: unexpected character)"},
@@ -681,7 +683,8 @@ void add_completeness_rules(RuleList& list) {
        "The profile names the 一级 categories every form must use (`mandatory_level1`), each with at least "
        "one 三级 indicator. A form with no indicator at all is JX-C001's, not reported again per category. "
        "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there), or the text "
-       "ends in the table's last row (JX-I019, a page cut off), the missing categories are listed in one info "
+       "ends in the table's last row, or at the target of an output or cost row with no benefit row before it "
+       "(JX-I019, a page cut off), the missing categories after that row are listed in one info "
        "finding as not read.",
        "domain-sources §2.3, §5.3 R5 [K]/[INF]",
        "/indicators: error[JX-C006]: mandatory first-level category 满意度指标 (satisfaction) has no indicator"},

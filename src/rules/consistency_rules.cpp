@@ -47,8 +47,8 @@ bool lone_comparator(std::string_view text) {
   return false;
 }
 
-void check_cost_money(const PerformanceForm& form, const RuleContext&, FindingSink& sink) {
-  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+void check_cost_money(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
+  for (std::size_t i = 0; i < rows_before_cut(form, ctx); ++i) {
     const auto& ind = form.indicators[i];
     if (!is_written_money_cost(ind) || is_blank(ind.name)) continue;
     const TargetValue& v = judged_target(ind);
@@ -502,7 +502,9 @@ void add_consistency_rules(RuleList& list) {
                    "社会/生态环境成本 are exempt, and so are rows whose category is not written as 成本 (a "
                    "template's 预算(或投资规模)控制指标 holds execution rates). A target cell holding only a "
                    "comparator (`≤`, its amount read into another cell) is JX-C005's.") +
-           kRepairNote,
+           kRepairNote +
+           " When the text ends at the table's last target (JX-I019) and that target stops at a number, the cut "
+           "may have taken its unit: that row is not reported.",
        "issue 20; review-judged missed.tsv (002, 020, 030, 034, 048)",
        "/indicators/5/annual_target: warning[JX-Q013]: cost indicator 项目成本超支率 targets ≤0%, which is not an "
        "amount of money: a cost is measured in 元, 万元 or 元 per unit"},

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "catalogue.hpp"
+#include "indicator_reading.hpp"
+#include "jixiao/text.hpp"
 
 namespace jixiao::detail {
 namespace {
@@ -81,6 +83,14 @@ const Finding* table_cut_off(const RuleContext& context) {
     if (f.rule_id == "JX-I019") return &f;
   }
   return nullptr;
+}
+
+std::size_t rows_before_cut(const PerformanceForm& form, const RuleContext& context) {
+  if (table_cut_off(context) == nullptr || form.indicators.empty()) return form.indicators.size();
+  const std::string_view last = trim(form.indicators.back().annual_target.text());
+  const bool open = last.empty() || (last.back() >= '0' && last.back() <= '9') ||
+                    ends_with_any(last, {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝"});
+  return form.indicators.size() - (open ? 1 : 0);
 }
 
 Finding& add_unreliable(FindingSink& sink, const std::string& path, const BlockReading& reading, std::size_t count,
