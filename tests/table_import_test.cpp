@@ -1046,6 +1046,27 @@ TEST(ImportRepairs, ATableCutAtAnOutputTargetIsNamed) {
   EXPECT_TRUE(with_id(import_form(head + "质量指标 验收合格率 1\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
 }
 
+// A grade or an effect where a name belongs (`优`, `显著`: a self-evaluation's actual on
+// a line of its own, held-out 803 and 906) names no indicator: it is left, not read as an
+// indicator `优` with its score as a target.
+TEST(ImportRepairs, AGradeWhereANameBelongsIsNoIndicator) {
+  // source: tests/data/review-heldout/forms/803_dyrmt-tielu-yanxian-zhengzhi-selfeval.txt (lines 20-24)
+  const ImportResult r = import_form(
+      "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 实际完成值 | 得分 |\n"
+      "效益指标 | 社会效益指标 | 安全隐患排查有效处置率 | ≥ | 90% | 91% | 10 |\n"
+      "可持续影响指标 | 铁路沿线环境及安全整治管理机制健全性 | 定性 | 优良中低差 |\n"
+      "| 优 | 10 |\n",
+      "t.txt");
+  for (const auto& ind : r.form.indicators) {
+    EXPECT_NE(ind.name, "优");
+    EXPECT_NE(ind.name, "显著");
+  }
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+  const ImportResult effect = import_form(
+      "一级指标\n二级指标\n三级指标\n指标值\n实际完成值\n分值\n得分\n效益指标\n社会效益指标\n提高就业率\n显著\n显著\n6\n6\n", "t.txt");
+  for (const auto& ind : effect.form.indicators) EXPECT_NE(ind.name, "显著");
+}
+
 // 长期 and 年度 halves side by side, one cell per line (held-out 1303, 武汉 青山 2020): the
 // 年度 half's 二级 after the 长期 value continues the row, so the indicator is read once,
 // with the 长期 value as its period target (JX-I010), not twice (a false JX-C010).

@@ -107,6 +107,17 @@ bool never_a_name(std::string_view t) {
     if (t == w) return true;
   }
   if (budget_bound_at(t, 0) == t.size()) return true;  // `不超过预算`: a target in words
+  // A grade, a yes/no or an effect (`优`, `是`, `显著`, `效果明显`): an actual or a target in
+  // words, never what is measured.
+  if (code_points(t) <= 4) {
+    if (const auto target = Target::parse(t); target && target->kind() == TargetKind::qualitative) {
+      const QualitativeCategory c = target->category();
+      if (c == QualitativeCategory::scale_word || c == QualitativeCategory::yes_no ||
+          c == QualitativeCategory::achievement || c == QualitativeCategory::effect) {
+        return true;
+      }
+    }
+  }
   // A report's sentences stating targets and actuals are read as such (JX-I018).
   if (t.size() > 30 && !result_sentences(t).empty()) return true;
   for (const char* p : {",", ".", ";", "%", "，", "。", "；", "、", "％"}) {
