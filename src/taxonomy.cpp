@@ -51,11 +51,13 @@ constexpr std::array<Level2Entry, 13> kLevel2 = {{
 
 // Spellings (after normalisation: no spaces, no parenthesised notes, simplified
 // characters, no trailing 指标/目标) seen in forms for each 一级.
-constexpr std::array<std::pair<const char*, Level1>, 6> kLevel1Spellings = {{
+constexpr std::array<std::pair<const char*, Level1>, 8> kLevel1Spellings = {{
     {"产出", Level1::output},
     {"预期产出", Level1::output},
+    {"项目产出", Level1::output},  // self-evaluations: 项目产出(30分), 项目效益(35分)
     {"成本", Level1::cost},
     {"效益", Level1::benefit},
+    {"项目效益", Level1::benefit},
     {"效果", Level1::benefit},  // 东莞 批复表: 效果指标
     {"满意度", Level1::satisfaction},
 }};

@@ -1067,6 +1067,24 @@ TEST(ImportRepairs, AGradeWhereANameBelongsIsNoIndicator) {
   for (const auto& ind : effect.form.indicators) EXPECT_NE(ind.name, "显著");
 }
 
+// A self-evaluation whose actual column is headed 实施进度 (held-out 505, 大英 2020): the
+// progress is the row's actual, not a second row named 已完成.
+TEST(ImportRepairs, AProgressColumnHoldsTheActual) {
+  // source: tests/data/review-heldout/forms/505_daying-shuangxin-wenming-chuangjian-2020-selfeval.txt (lines 7-25, one line per row)
+  const ImportResult r = import_form(
+      "一级指标 | 二级指标 | 三级指标 | 指标值 | 实施进度 |\n"
+      "产出指标 | 数量指标 | 宣传次数 | 至少全年完成2次宣传 | 已完成100% |\n"
+      "成本指标 | 成本 | 10万元 | 已完成100% |\n"
+      "项目效益 | 社会效益指标 | 提升全县消费者维权意识 | 不断提升 | 已完成100% |\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  for (const auto& ind : r.form.indicators) {
+    EXPECT_EQ(ind.actual, "已完成100%") << ind.name;
+    EXPECT_NE(ind.name, "已完成");
+  }
+  EXPECT_EQ(r.form.indicators[2].level1, jixiao::Level1::benefit);  // 项目效益
+}
+
 // 长期 and 年度 halves side by side, one cell per line (held-out 1303, 武汉 青山 2020): the
 // 年度 half's 二级 after the 长期 value continues the row, so the indicator is read once,
 // with the 长期 value as its period target (JX-I010), not twice (a false JX-C010).

@@ -30,6 +30,9 @@ TEST(Taxonomy, Level1SpellingsFromTheCorpus) {
   EXPECT_EQ(from_string<Level1>("满意度 指标"), Level1::satisfaction);
   EXPECT_EQ(from_string<Level1>("预期产出指标"), Level1::output);
   EXPECT_EQ(from_string<Level1>("效果指标"), Level1::benefit);
+  // Self-evaluation frameworks (corpus 006, held-out 505): 项目产出(30分), 项目效益(35分).
+  EXPECT_EQ(from_string<Level1>("项目产出(30分)"), Level1::output);
+  EXPECT_EQ(from_string<Level1>("项目效益"), Level1::benefit);
   EXPECT_EQ(from_string<Level1>("成本指标(0-20)分"), Level1::cost);
   EXPECT_EQ(from_string<Level1>("產出指標"), Level1::output);
   EXPECT_EQ(from_string<Level1>("效益指標(biāo)"), Level1::benefit);

@@ -246,6 +246,7 @@ Role header_role_key(const std::string& k, bool loose) {
       {"年初目标值", Role::annual}, {"年初指标值", Role::annual},
       {"实际完成值", Role::actual}, {"全年实际值", Role::actual}, {"完成值", Role::actual},
       {"全年实际完成值", Role::actual}, {"实际完成指标值", Role::actual}, {"全年实际完成指标值", Role::actual}, {"实际值", Role::actual}, {"全年完成值", Role::actual},
+      {"实施进度", Role::actual}, {"完成情况", Role::actual}, {"指标完成情况", Role::actual}, {"实际完成情况", Role::actual},
       {"分值", Role::weight}, {"权重", Role::weight}, {"指标分值", Role::weight}, {"得分", Role::score},
       {"自评得分", Role::score}, {"计量单位", Role::unit}, {"度量单位", Role::unit}, {"单位", Role::unit},
       {"指标性质", Role::nature}, {"指标值类型", Role::op}, {"指标值设定依据", Role::basis},
