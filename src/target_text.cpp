@@ -44,6 +44,10 @@ constexpr CjkPair kTraditional[] = {
     {U'務', U'务'}, {U'氣', U'气'}, {U'勞', U'劳'}, {U'備', U'备'}, {U'將', U'将'}, {U'擴', U'扩'},
     {U'聯', U'联'}, {U'維', U'维'}, {U'護', U'护'}, {U'養', U'养'}, {U'衛', U'卫'}, {U'條', U'条'},
     {U'顆', U'颗'}, {U'級', U'级'}, {U'錶', U'表'}, {U'場', U'场'}, {U'噸', U'吨'}, {U'斤', U'斤'},
+    // Labels of the forms' tables and categories (經濟效益, 績效, 度量單位, 當年財政撥款 …).
+    {U'經', U'经'}, {U'濟', U'济'}, {U'會', U'会'}, {U'態', U'态'}, {U'續', U'续'}, {U'環', U'环'},
+    {U'對', U'对'}, {U'績', U'绩'}, {U'稱', U'称'}, {U'體', U'体'}, {U'際', U'际'}, {U'眾', U'众'},
+    {U'衆', U'众'}, {U'當', U'当'}, {U'撥', U'拨'}, {U'轉', U'转'}, {U'況', U'况'}, {U'願', U'愿'},
 };
 
 constexpr std::size_t kTraditionalCount = sizeof(kTraditional) / sizeof(kTraditional[0]);

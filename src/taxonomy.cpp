@@ -8,6 +8,8 @@
 #include <vector>
 #include <utility>
 
+#include "target_text.hpp"
+
 namespace jixiao {
 namespace {
 
@@ -91,14 +93,6 @@ constexpr std::array<std::pair<const char*, Level2>, 26> kLevel2Spellings = {{
     {"满意度", Level2::satisfaction},
 }};
 
-// Traditional characters that occur in taxonomy names, with their simplified form.
-constexpr std::array<std::pair<const char*, const char*>, 20> kTraditional = {{
-    {"產", "产"}, {"標", "标"}, {"數", "数"}, {"質", "质"}, {"時", "时"},
-    {"滿", "满"}, {"經", "经"}, {"濟", "济"}, {"會", "会"}, {"態", "态"},
-    {"續", "续"}, {"響", "响"}, {"環", "环"}, {"務", "务"}, {"對", "对"},
-    {"眾", "众"}, {"衆", "众"}, {"預", "预"}, {"計", "计"}, {"績", "绩"},
-}};
-
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -134,13 +128,15 @@ std::string strip_spaces(std::string_view s) {
   return out;
 }
 
+// Traditional characters in their simplified form (the one table, target_text.cpp).
 std::string simplify(std::string s) {
-  for (const auto& [trad, simp] : kTraditional) {
-    const std::size_t n = std::strlen(trad);
-    for (std::size_t pos = s.find(trad); pos != std::string::npos; pos = s.find(trad, pos)) {
-      s.replace(pos, n, simp);
-      pos += std::strlen(simp);
+  for (std::size_t i = 0; i < s.size();) {
+    const detail::CodePoint cp = detail::decode_utf8(s, i);
+    if (const char32_t simple = detail::simplify_cjk(cp.cp); simple != cp.cp) {
+      char bytes[4];
+      s.replace(i, cp.length, bytes, detail::encode_utf8(simple, bytes));
     }
+    i += cp.length;
   }
   return s;
 }

@@ -225,6 +225,12 @@ TEST(TargetRules, RateAtOrAbove100AndSlogans) {
   // A name whose format hint states a percentage is a rate, whatever its words.
   auto hinted = project({row(Level2::quantity, "指标1:清算8个安置小区本年度物业费和历史的遗留物业费(≥**%)。", "≥95%")});
   EXPECT_TRUE(run(hinted, "JX-Q018").empty());
+  // A timeliness target in words is a schedule, not an adjective (held-out 201: 定量, 按月安排).
+  auto schedule = project({row(Level2::timeliness, "工作安排时间", "按月安排")});
+  schedule.indicators[0].nature = Nature::quantitative;
+  EXPECT_TRUE(run(schedule, "JX-Q018").empty());
+  schedule.indicators[0].level2 = Level2::quality;
+  EXPECT_EQ(run(schedule, "JX-Q018").size(), 1u);
   // An accuracy (准确性) is measured as a rate, though its name ends in 性 (held-out 1401).
   EXPECT_TRUE(run(project({row(Level2::quality, "审核准确性", "100%")}), "JX-Q018").empty());
   // A key task named by a slogan with a percentage as its expected result.

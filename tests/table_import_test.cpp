@@ -1085,6 +1085,40 @@ TEST(ImportRepairs, AProgressColumnHoldsTheActual) {
   EXPECT_EQ(r.form.indicators[2].level1, jixiao::Level1::benefit);  // 项目效益
 }
 
+// A mirror site's pinyin glosses inside words (held-out 501, 丽江 2020: `項(xiàng)目`) are
+// removed before the table is read, said once (JX-I009), and every position still points
+// into the text as given. A bracket of letters without a tone mark stays.
+TEST(ImportRepairs, PinyinGlossesAreRemovedAndPositionsKept) {
+  // source: tests/data/review-heldout/forms/501_lijiang-gucheng-weipian-zhifa-2020-selfeval.txt (lines 21-28, shortened)
+  const std::string text =
+      "# note: 項(xiàng)目 stays in a comment\n"
+      "| 績效指標(biāo) | 年度指標(biāo)值 | 實(shí)際完成值 | 分值 | 得分 | 偏差原因分析及改進(jìn)措施 |\n"
+      "| 一級指標(biāo) | 二級指標(biāo) | 三級指標(biāo) | 指標(biāo)性質(zhì) | 指標(biāo)值 | 度量單位 |\n"
+      "| 產(chǎn)出指標(biāo) | 數(shù)量指標(biāo) | 衛(wèi)片執(zhí)法補(bǔ)助經(jīng)費(fèi) | ﹦ | 72890 | 元 | 72890 | 10.00 | 9.00 | |\n"
+      "| 質(zhì)量指標(biāo) | 項(xiàng)目驗(yàn)收合格率(km) | ≥ | 95 | % | 100 | 20 | 19 | |\n";
+  const ImportResult r = import_form(text, "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 2u);
+  EXPECT_EQ(r.form.indicators[0].name, "衛片執法補助經費");
+  EXPECT_EQ(r.form.indicators[0].unit, "元");  // 度量單位 read as the unit column
+  EXPECT_EQ(r.form.indicators[0].actual, "72890");
+  EXPECT_EQ(r.form.indicators[1].name, "項目驗收合格率(km)");  // no tone mark: no gloss
+  ASSERT_EQ(r.form.metadata.size(), 1u);
+  EXPECT_NE(r.form.metadata[0].second.find("項(xiàng)目"), std::string::npos);  // a comment as written
+  const auto said = with_id(r, "JX-I009");
+  ASSERT_FALSE(said.empty());
+  EXPECT_EQ(said[0]->argument("count")->text(), "23");
+  EXPECT_EQ(said[0]->location.source->line, 2u);
+  EXPECT_EQ(said[0]->location.source->column, 7u);  // the `(` of `績效指標(biāo)`
+  // The name's position is its column in the text as given (after four glossed words).
+  const auto* name = r.source_map.find("/indicators/0/name");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->line, 4u);
+  const std::string line4 = "| 產(chǎn)出指標(biāo) | 數(shù)量指標(biāo) | ";
+  const auto points = std::count_if(line4.begin(), line4.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  EXPECT_EQ(name->column, static_cast<std::size_t>(points) + 1);
+  EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+}
+
 // 长期 and 年度 halves side by side, one cell per line (held-out 1303, 武汉 青山 2020): the
 // 年度 half's 二级 after the 长期 value continues the row, so the indicator is read once,
 // with the 长期 value as its period target (JX-I010), not twice (a false JX-C010).

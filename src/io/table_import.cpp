@@ -756,6 +756,30 @@ std::optional<Finding> table_limit(std::string_view text, std::string_view file,
   return std::nullopt;
 }
 
+// After an import of the text without its pinyin glosses: every position back to the
+// column of the text as given, and one finding that says the glosses were removed.
+void restore_columns(ImportResult& result, const std::vector<detail::GlossCut>& glosses, std::string_view file) {
+  for (Finding& f : result.findings) {
+    if (f.location.source && f.location.source->sheet.empty()) {
+      f.location.source->column = detail::original_column(glosses, f.location.source->line, f.location.source->column);
+    }
+  }
+  SourceMap restored;
+  for (const SourceMapEntry& e : result.source_map.entries()) {
+    SourcePosition p = e.position;
+    p.column = detail::original_column(glosses, p.line, p.column);
+    restored.add(e.path, std::move(p));
+  }
+  result.source_map = std::move(restored);
+  const detail::GlossCut& first = glosses.front();
+  Finding f = import_finding("JX-I009", Severity::info, file, first.line,
+                             detail::original_column(glosses, first.line, first.column) - first.length,
+                             "{count} pinyin glosses written inside words (a mirror site's, such as {text}) were removed",
+                             "已去除写在字后的拼音注音 {count} 处（镜像网站所加，如 {text}）");
+  f.arg("count", Decimal(static_cast<std::int64_t>(glosses.size()))).arg("text", first.text);
+  result.findings.insert(result.findings.begin(), std::move(f));
+}
+
 // `text` with what is not valid UTF-8 text replaced by U+FFFD (a column stays a
 // column: one code point for one bad byte), each line that had some reported (JX-I015).
 std::string repaired_text(std::string_view text, std::string_view file, std::vector<Finding>& findings) {
@@ -818,8 +842,12 @@ ImportResult import_form(std::string_view text, std::string_view file_name, cons
     repaired = repaired_text(text, file_name, early);
     text = repaired;
   }
+  std::vector<detail::GlossCut> glosses;
+  const std::string unglossed = detail::without_pinyin_glosses(text, glosses);
+  if (!glosses.empty()) text = unglossed;
   detail::Importer importer(text, file_name);
   ImportResult result = importer.run();
+  if (!glosses.empty()) restore_columns(result, glosses, file_name);
   result.findings.insert(result.findings.begin(), early.begin(), early.end());
   return result;
 }

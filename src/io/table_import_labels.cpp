@@ -8,6 +8,7 @@
 
 #include "jixiao/io/table_reader.hpp"
 #include "table_import_text.hpp"
+#include "../target_text.hpp"
 
 namespace jixiao::io::detail {
 namespace {
@@ -15,14 +16,7 @@ namespace {
 // ---------------------------------------------------------------------------------
 // Normalised keys for heading lookups.
 
-constexpr std::array<std::pair<const char*, const char*>, 28> kTraditional = {{
-    {"產", "产"}, {"標", "标"}, {"數", "数"}, {"質", "质"}, {"時", "时"}, {"滿", "满"}, {"經", "经"},
-    {"濟", "济"}, {"會", "会"}, {"態", "态"}, {"續", "续"}, {"響", "响"}, {"環", "环"}, {"務", "务"},
-    {"對", "对"}, {"預", "预"}, {"績", "绩"}, {"項", "项"}, {"稱", "称"}, {"門", "门"}, {"資", "资"},
-    {"額", "额"}, {"級", "级"}, {"總", "总"}, {"體", "体"}, {"實", "实"}, {"際", "际"}, {"內", "内"},
-}};
-
-// The three bytes of a CJK character as one number (for the table lookup below).
+// The three bytes of a CJK character as one number (for the comparisons below).
 constexpr std::uint32_t cjk(const char* u) {
   return (static_cast<std::uint32_t>(static_cast<unsigned char>(u[0])) << 16) |
          (static_cast<std::uint32_t>(static_cast<unsigned char>(u[1])) << 8) |
@@ -32,17 +26,9 @@ constexpr std::uint32_t cjk(const char* u) {
 }  // namespace
 
 // Heading key: no spaces, no parenthesised notes, simplified, no trailing colon.
-// One pass over the text; traditional characters map through a small table.
+// One pass over the text; traditional characters map through target_text.cpp's table.
 std::string key_text(std::string_view text) {
   if (text.size() > 120) return std::string();  // no label is that long
-  static constexpr std::uint32_t kFrom[kTraditional.size()] = {
-#define JIXIAO_T(i) cjk(kTraditional[i].first)
-      JIXIAO_T(0), JIXIAO_T(1), JIXIAO_T(2), JIXIAO_T(3), JIXIAO_T(4), JIXIAO_T(5), JIXIAO_T(6),
-      JIXIAO_T(7), JIXIAO_T(8), JIXIAO_T(9), JIXIAO_T(10), JIXIAO_T(11), JIXIAO_T(12), JIXIAO_T(13),
-      JIXIAO_T(14), JIXIAO_T(15), JIXIAO_T(16), JIXIAO_T(17), JIXIAO_T(18), JIXIAO_T(19), JIXIAO_T(20),
-      JIXIAO_T(21), JIXIAO_T(22), JIXIAO_T(23), JIXIAO_T(24), JIXIAO_T(25), JIXIAO_T(26), JIXIAO_T(27),
-#undef JIXIAO_T
-  };
   std::string out;
   out.reserve(text.size());
   int depth = 0;
@@ -67,9 +53,10 @@ std::string key_text(std::string_view text) {
       } else if (u == cjk("）")) {
         if (depth > 0) --depth;
       } else if (u != cjk("\xE3\x80\x80") && depth == 0) {
-        std::size_t t = 0;
-        while (t < kTraditional.size() && kFrom[t] != u) ++t;
-        if (t < kTraditional.size()) out += kTraditional[t].second;
+        // Traditional characters in their simplified form (the one table, target_text.cpp).
+        const jixiao::detail::CodePoint cp = jixiao::detail::decode_utf8(text, i);
+        char bytes[4];
+        if (cp.length == 3) out.append(bytes, jixiao::detail::encode_utf8(jixiao::detail::simplify_cjk(cp.cp), bytes));
         else out.append(text.data() + i, 3);
       }
       i += 3;

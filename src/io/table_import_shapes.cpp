@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <unordered_map>
 #include <vector>
 
 #include "jixiao/decimal.hpp"
@@ -11,6 +10,7 @@
 #include "jixiao/io/table_reader.hpp"
 #include "jixiao/target.hpp"
 #include "table_import_text.hpp"
+#include "../target_text.hpp"
 
 namespace jixiao::io::detail {
 namespace {
@@ -356,34 +356,16 @@ std::size_t category_before_colon(std::string_view text) {
 
 namespace {
 
-// Traditional characters of category names, column names and units, each the same
-// number of bytes as its simplified form (so byte offsets carry over).
-constexpr std::pair<const char*, const char*> kTraditionalChars[] = {
-    {"產", "产"}, {"標", "标"}, {"數", "数"}, {"質", "质"}, {"時", "时"}, {"滿", "满"}, {"經", "经"},
-    {"濟", "济"}, {"會", "会"}, {"態", "态"}, {"續", "续"}, {"響", "响"}, {"環", "环"}, {"務", "务"},
-    {"對", "对"}, {"預", "预"}, {"績", "绩"}, {"項", "项"}, {"際", "际"}, {"實", "实"}, {"個", "个"},
-    {"戶", "户"}, {"價", "价"}, {"內", "内"}, {"計", "计"}, {"級", "级"}, {"畝", "亩"}, {"萬", "万"},
-    {"噸", "吨"}, {"場", "场"}, {"臺", "台"}, {"績", "绩"}, {"現", "现"}, {"願", "愿"}, {"劃", "划"},
-};
-
-std::uint32_t cjk_code(std::string_view s, std::size_t i) {
-  return (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])) << 16) |
-         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 1])) << 8) |
-         static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 2]));
-}
-
 std::string simplified_same_size(std::string_view text) {
-  // Built once on first use, read-only afterwards.
-  static const std::unordered_map<std::uint32_t, const char*> kMap = [] {
-    std::unordered_map<std::uint32_t, const char*> m;
-    for (const auto& [trad, simp] : kTraditionalChars) m.emplace(cjk_code(trad, 0), simp);
-    return m;
-  }();
+  // Traditional characters in their simplified form (target_text.cpp's table): each a
+  // CJK character of three bytes, as its simplified form, so byte offsets carry over.
   std::string out(text);
   for (std::size_t i = 0; i + 3 <= out.size(); ++i) {
     const auto c = static_cast<unsigned char>(out[i]);
     if (c < 0xE0 || c >= 0xF0) continue;
-    if (const auto it = kMap.find(cjk_code(out, i)); it != kMap.end()) out.replace(i, 3, it->second);
+    const jixiao::detail::CodePoint cp = jixiao::detail::decode_utf8(out, i);
+    const char32_t simple = cp.length == 3 ? jixiao::detail::simplify_cjk(cp.cp) : cp.cp;
+    if (simple != cp.cp && simple >= 0x800 && simple < 0x10000) jixiao::detail::encode_utf8(simple, &out[i]);
     i += 2;
   }
   return out;

@@ -232,6 +232,23 @@ std::vector<std::pair<std::size_t, std::size_t>> prose_indicators(std::string_vi
 /// wrap (`数量指`, `时`): not an indicator.
 bool cut_category_name(std::string_view t);
 
+/// A pinyin gloss removed from the text: where (line, and the column of what followed it
+/// in the text without glosses), its length in code points, and its text.
+struct GlossCut {
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::size_t length = 0;
+  std::string text;
+};
+
+/// `text` without the pinyin glosses a mirror site wrote inside words (`項(xiàng)目` →
+/// `項目`): a bracketed run of up to six pinyin letters with a tone mark, right after a
+/// Chinese character. Each one removed is appended to `cuts`; with none, returns "".
+std::string without_pinyin_glosses(std::string_view text, std::vector<GlossCut>& cuts);
+
+/// The column in the original text of `column` on `line` of the text without glosses.
+std::size_t original_column(const std::vector<GlossCut>& cuts, std::size_t line, std::size_t column);
+
 /// `s` without its ASCII spaces, tabs and newlines (a cell wrapped or spaced out).
 inline std::string without_spaces(std::string_view s) {
   std::string out;
