@@ -1,6 +1,8 @@
 // Pinyin glosses that mirror sites write inside words (`項(xiàng)目`, `績(jī)效`): the
 // reading of the character before them, not the form's text.
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 #include "table_import_text.hpp"
 
@@ -64,7 +66,8 @@ std::string without_pinyin_glosses(std::string_view text, std::vector<GlossCut>&
       if (const auto [bytes, points] = gloss_at(text, i); bytes != 0) {
         if (cuts.empty()) out.reserve(text.size());
         if (cuts.empty()) out.assign(text.substr(0, i));
-        cuts.push_back(GlossCut{line, column, points, std::string(text.substr(i, bytes))});
+        const std::size_t before = !cuts.empty() && cuts.back().line == line ? cuts.back().line_total : 0;
+        cuts.push_back(GlossCut{line, column, points, before + points, std::string(text.substr(i, bytes))});
         i += bytes;
         continue;
       }
@@ -83,12 +86,14 @@ std::string without_pinyin_glosses(std::string_view text, std::vector<GlossCut>&
 }
 
 std::size_t original_column(const std::vector<GlossCut>& cuts, std::size_t line, std::size_t column) {
-  // `cuts` are in text order: the line's glosses at or before `column` are one run.
-  const auto first = std::lower_bound(cuts.begin(), cuts.end(), line,
-                                      [](const GlossCut& g, std::size_t l) { return g.line < l; });
-  std::size_t shift = 0;
-  for (auto g = first; g != cuts.end() && g->line == line && g->column <= column; ++g) shift += g->length;
-  return column + shift;
+  // The last gloss of `line` at or before `column` (cuts are in text order) holds the
+  // line's code points removed up to there.
+  const auto after = std::upper_bound(cuts.begin(), cuts.end(), std::make_pair(line, column),
+                                      [](const std::pair<std::size_t, std::size_t>& at, const GlossCut& g) {
+                                        return at.first < g.line || (at.first == g.line && at.second < g.column);
+                                      });
+  if (after == cuts.begin() || std::prev(after)->line != line) return column;
+  return column + std::prev(after)->line_total;
 }
 
 }  // namespace jixiao::io::detail

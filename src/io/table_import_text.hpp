@@ -233,11 +233,13 @@ std::vector<std::pair<std::size_t, std::size_t>> prose_indicators(std::string_vi
 bool cut_category_name(std::string_view t);
 
 /// A pinyin gloss removed from the text: where (line, and the column of what followed it
-/// in the text without glosses), its length in code points, and its text.
+/// in the text without glosses), its length in code points, the code points removed
+/// from its line up to and with it, and its text.
 struct GlossCut {
   std::size_t line = 0;
   std::size_t column = 0;
   std::size_t length = 0;
+  std::size_t line_total = 0;
   std::string text;
 };
 
