@@ -305,6 +305,25 @@ TEST(CompletenessRules, TargetRulesLeaveATargetTheCutMayHaveShortened) {
   EXPECT_EQ(of(rules().check(f, Locator(), cut), "JX-C003").size(), 1u);
 }
 
+// A text that begins at the indicator table (JX-I020) holds none of the form's head: the
+// missing fields are listed in one info finding, the indicators still judged.
+TEST(CompletenessRules, C001OnATextThatIsOnlyTheTable) {
+  auto f = clean_form();
+  f.unit_name.clear();
+  f.goals.clear();
+  f.budget.breakdowns.clear();
+  const std::vector<Finding> only = {import_finding("JX-I020", "/indicators", 5)};
+  EXPECT_EQ(of(rules().check(f), "JX-C001").size(), 3u);
+  const auto found = of(rules().check(f, Locator(), only), "JX-C001");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, Severity::info);
+  EXPECT_NE(found[0].render(Lang::en).find("not in it"), std::string::npos) << found[0].render(Lang::en);
+  EXPECT_NE(found[0].render(Lang::en).find("overall goals"), std::string::npos);
+  f.indicators.clear();  // no indicator at all is still the form's error
+  const auto none = of(rules().check(f, Locator(), only), "JX-C001");
+  EXPECT_TRUE(std::any_of(none.begin(), none.end(), [](const Finding& x) { return x.severity == Severity::error; }));
+}
+
 TEST(CompletenessRules, C001FieldsNotReadAreReportedOnce) {
   auto f = clean_form();
   f.unit_name.clear();

@@ -1119,6 +1119,25 @@ TEST(ImportRepairs, PinyinGlossesAreRemovedAndPositionsKept) {
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
 }
 
+// A text that begins at the indicator table (held-out 805: an attachment OCR'd from an
+// image, only the table published) says so (JX-I020); a text with a field before the
+// table, an unread cell before it, or a field after it does not.
+TEST(ImportRepairs, ATextThatIsOnlyTheTableIsNamed) {
+  // source: tests/data/review-heldout/forms/805_lvliang-hugong-peixun-2021-selfeval.txt (lines 5-7)
+  const std::string table =
+      "一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |\n"
+      "产出指标 | 产出数量 | 完成2021年吕梁山护工培训任务 | 12500名 | 12166名 |\n"
+      "| | 完成2021年吕梁山护工培训就业质量考核及验收 | 11所 | 11所 |\n";
+  const ImportResult only = import_form("# kind: self-eval\n" + table, "t.txt");
+  const auto found = with_id(only, "JX-I020");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->severity, jixiao::Severity::info);
+  EXPECT_EQ(found[0]->location.source->line, 2u);
+  EXPECT_TRUE(with_id(import_form("单位名称 | 吕梁市人社局\n" + table, "t.txt"), "JX-I020").empty());
+  EXPECT_TRUE(with_id(import_form("吕梁山护工培训工作情况如下表所列:\n" + table, "t.txt"), "JX-I020").empty());
+  EXPECT_TRUE(with_id(import_form(table + "\n填报单位 | 吕梁市人社局\n", "t.txt"), "JX-I020").empty());  // the head after the table
+}
+
 // 长期 and 年度 halves side by side, one cell per line (held-out 1303, 武汉 青山 2020): the
 // 年度 half's 二级 after the 长期 value continues the row, so the indicator is read once,
 // with the 长期 value as its period target (JX-I010), not twice (a false JX-C010).

@@ -531,6 +531,39 @@ void Importer::note_cut_off_table() {
   }
 }
 
+// A text that begins at the indicator table (a page or an attachment that publishes only
+// the table): nothing before the table's first cell but comments and a title, no cell
+// left unread before it or outside the table, and nothing read outside it. The unit,
+// project, goals and budget are then not in the text, rather than missing from the form
+// (JX-I020; JX-C001 lists them as not in the text).
+void Importer::note_table_only() {
+  const auto& entries = out_.source_map.entries();
+  const SourcePosition* first = nullptr;
+  for (const SourceMapEntry& e : entries) {
+    if (starts_with(e.path, "/indicators")) {
+      if (first == nullptr || std::make_pair(e.position.line, e.position.column) <
+                                  std::make_pair(first->line, first->column)) {
+        first = &e.position;
+      }
+    } else if (!starts_with(e.path, "/metadata")) {
+      return;  // a field, the goals, the budget or tasks were read
+    }
+  }
+  if (first == nullptr || out_.form.indicators.empty()) return;
+  // A cell left unread before the table, or anywhere outside it, may hold the head.
+  for (const Finding& f : out_.findings) {
+    if (f.rule_id != "JX-I001") continue;
+    if (!starts_with(f.location.path, "/indicators")) return;
+    const SourcePosition& at = f.location.source ? *f.location.source : SourcePosition{};
+    if (std::make_pair(at.line, at.column) < std::make_pair(first->line, first->column)) return;
+  }
+  Finding& f = finding("JX-I020", Severity::info, "/indicators", nullptr,
+                       "文本从指标表开始，其前没有单位、项目、绩效目标或预算等表头内容：可能只是表格的摘录",
+                       "the text begins at the indicator table, with no unit, project, goals or budget before it: "
+                       "possibly an excerpt of the table");
+  f.location.source = *first;
+}
+
 ImportResult Importer::run() {
   if (!given_table_) table_ = read_table(text_);
   out_.stats.rows_read = table_.rows.size();
@@ -673,6 +706,7 @@ ImportResult Importer::run() {
     if (cells_[i].accounted) continue;
     leave(i, "JX-I001", Severity::warning, "", "单元格未能识别，未导入：{text}", "cell not recognised, not imported: {text}");
   }
+  note_table_only();
   out_.stats.indicators = out_.form.indicators.size();
   return std::move(out_);
 }

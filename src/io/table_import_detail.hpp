@@ -115,6 +115,7 @@ class Importer {
   void join_spaced_labels(std::size_t first);
   void read_comment_lines();
   void note_cut_off_table();  // JX-I019: the text ends in the indicator table's last row
+  void note_table_only();     // JX-I020: the text begins at the indicator table
   const Cell& meaning(std::size_t id) const {
     const Cell& c = cells_[id];
     if (!c.classified) {

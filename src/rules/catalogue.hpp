@@ -93,6 +93,9 @@ inline BlockReading worse_of(const BlockReading& a, const BlockReading& b) { ret
 /// finding without its text.
 std::size_t name_cells_lost(const RuleContext& context);
 
+/// The importer's first finding `id` (`JX-I020`), if there is one.
+const Finding* import_finding(const RuleContext& context, std::string_view id);
+
 /// The importer's finding that the text ends in the indicator table's last row (JX-I019:
 /// an excerpt or a page cut off), if there is one. That row and the categories after it
 /// are missing from the text, not from the form.

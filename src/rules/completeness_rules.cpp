@@ -132,11 +132,18 @@ void check_required(const PerformanceForm& form, const RuleContext& ctx, Finding
       std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !blank(i.name); });
   if (!any_indicator) missing.push_back({"/indicators", "绩效指标 indicators"});
 
+  // A text that begins at the indicator table (JX-I020) holds none of the form's head.
+  const Finding* table_only = import_finding(ctx, "JX-I020");
+  std::string not_in_text;
   std::string unread;
   std::size_t unread_count = 0;
   BlockReading lost;
   for (const Missing& m : missing) {
     const std::string_view block = std::string_view(m.path).substr(0, std::string_view(m.path).find('/', 1));
+    if (table_only != nullptr && block != "/indicators") {
+      not_in_text += (not_in_text.empty() ? "" : "、") + std::string(m.field);
+      continue;
+    }
     const BlockReading r = block_reading(ctx, block, true);
     if (r.reliable() || (block == "/indicators" && names_read(form, ctx))) {
       sink.add(m.path, "必填内容缺失：{field}", "required content is missing: {field}").arg("field", m.field);
@@ -146,6 +153,14 @@ void check_required(const PerformanceForm& form, const RuleContext& ctx, Finding
     unread += m.field;
     ++unread_count;
     if (r.unplaced > lost.unplaced) lost = r;
+  }
+  if (!not_in_text.empty()) {
+    Finding& f = sink.add("", "文本只含指标表（JX-I020），以下必填内容不在文本中，未作为缺失报告：{fields}",
+                          "the text holds only the indicator table (JX-I020); required content not in it, not "
+                          "reported as missing: {fields}");
+    f.severity = Severity::info;
+    f.arg("fields", not_in_text);
+    f.location.source = table_only->location.source;
   }
   if (unread_count == 0) return;
   add_unreliable(sink, "", lost, unread_count,
@@ -621,7 +636,9 @@ void add_completeness_rules(RuleList& list) {
        "among them; all such fields are reported together in one finding (the table was not reliably read: N cells "
        "could not be placed), not one missing-content error each. The indicators are still reported missing when "
        "the table was found and its rows placed (with their categories) but none has a name, and fewer cells that "
-       "could hold a name (text beyond digits) were lost than there are such rows.",
+       "could hold a name (text beyond digits) were lost than there are such rows. A text that begins at the "
+       "indicator table (JX-I020: a page or attachment that publishes only the table) holds none of the form's "
+       "head: its unit, project, goals and budget are listed in one info finding as not in the text.",
        "domain-sources §5.2 [V] S19; §5.3 R1",
        "/goals: error[JX-C001]: required content is missing: 总体绩效目标 overall goals"},
       check_required);

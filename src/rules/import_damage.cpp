@@ -78,12 +78,14 @@ BlockReading block_reading(const RuleContext& context, std::string_view block, b
   return out;
 }
 
-const Finding* table_cut_off(const RuleContext& context) {
+const Finding* import_finding(const RuleContext& context, std::string_view id) {
   for (const Finding& f : context.import_findings()) {
-    if (f.rule_id == "JX-I019") return &f;
+    if (f.rule_id == id) return &f;
   }
   return nullptr;
 }
+
+const Finding* table_cut_off(const RuleContext& context) { return import_finding(context, "JX-I019"); }
 
 std::size_t rows_before_cut(const PerformanceForm& form, const RuleContext& context) {
   if (table_cut_off(context) == nullptr || form.indicators.empty()) return form.indicators.size();
