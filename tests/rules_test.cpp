@@ -669,6 +669,11 @@ TEST(CompletenessRules, C009NotInATableNotReliablyRead) {
   EXPECT_EQ(of(rules().check(f), "JX-C009").size(), 1u);
   const std::vector<Finding> lost = {import_finding("JX-I001", "/indicators", 9)};
   EXPECT_TRUE(of(rules().check(f, Locator(), lost), "JX-C009").empty()) << "its rows may be the lost cells";
+  // The category the text ends at (JX-I019) had its rows cut off; one before it did not.
+  const std::vector<Finding> cut = {import_finding("JX-I019", "/indicators", 28)};
+  EXPECT_TRUE(of(rules().check(f, Locator(), cut), "JX-C009").empty());
+  f.indicators.push_back(indicator(Level1::output, Level2::quantity, "补助村数量", "=8个", "=8个"));
+  EXPECT_EQ(of(rules().check(f, Locator(), cut), "JX-C009").size(), 1u);
 }
 
 TEST(CompletenessRules, C009NotForACategoryFilledElsewhere) {

@@ -1030,6 +1030,21 @@ TEST(ImportRepairs, ATableTheTextCutsOffIsNamed) {
   EXPECT_TRUE(with_id(import_form(table + "效益指标 | 社会效益指标 | 消防安全意识\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
 }
 
+// A text that ends at a category with no row under it (held-out 303: `成本指标 | 指标1:`,
+// the template's empty slot after it) may be cut off too (JX-I019).
+TEST(ImportRepairs, ATableCutAtACategoryIsNamed) {
+  // source: tests/data/review-heldout/forms/303_jinzhai-chagu-meili-xiangcun-2023-dept-selfeval.txt (lines 25-28, shortened)
+  const std::string head =
+      "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+      "产出指标 | 时效指标 | 指标1:完成美丽宜居自然村庄验收时间 | 9月前 | 7月 | 5 | 5 |\n";
+  const ImportResult cut = import_form(head + "成本指标 | 指标1:\n", "t.txt");
+  const auto found = with_id(cut, "JX-I019");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->render(jixiao::Lang::en).find("category 成本指标"), std::string::npos) << found[0]->render(jixiao::Lang::en);
+  EXPECT_TRUE(with_id(import_form(head + "成本指标 | 指标1:\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
+  EXPECT_TRUE(with_id(import_form(head + "成本指标 | | | | | |\n", "t.txt"), "JX-I019").empty());  // a row of empty cells
+}
+
 // A text that ends at the target of an output row, with no 效益 or 满意度 row before it
 // (held-out 1501: `质量指标 验收合格率 1`): the table does not end there, so it may be cut
 // off (JX-I019). A table that has reached its 效益 rows, or text after the row, does not.

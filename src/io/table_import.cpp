@@ -488,6 +488,8 @@ bool before_any_benefit(const std::vector<Indicator>& rows) {
 }  // namespace
 
 // A text that ends in the middle of an indicator table (an excerpt, a page cut off):
+// - the last row is a category with nothing under it, the last cell of the text (but
+//   for a template's empty slot, `成本指标 | 指标1:`); or
 // - the last row has its name and nothing after it, and its name is the last cell of
 //   the text; or
 // - the last row's target is the last cell of the text, and that row is an output or
@@ -500,19 +502,29 @@ void Importer::note_cut_off_table() {
   const auto& rows = out_.form.indicators;
   if (rows.empty() || cells_.empty() || given_table_ || ends_with_empty_cells(text_)) return;
   const Indicator& last = rows.back();
-  if (trim(last.name).empty() || last.period_target.present() || !trim(last.actual).empty() || last.weight ||
-      last.score) {
-    return;
-  }
-  const SourcePosition end = pos(cells_.back());
+  if (last.period_target.present() || !trim(last.actual).empty() || last.weight || last.score) return;
+  // The text's last cell, past a template's empty slot (`成本指标 | 指标1:`).
+  std::size_t end_cell = cells_.size() - 1;
+  while (end_cell > 0 && empty_ordinal(cells_[end_cell].text)) --end_cell;
+  const SourcePosition end = pos(cells_[end_cell]);
   const std::string row_path = "/indicators/" + std::to_string(rows.size() - 1);
   const auto& entries = out_.source_map.entries();
   const auto at_end = std::find_if(entries.rbegin(), entries.rend(), [&](const SourceMapEntry& e) {
     return e.position.line == end.line && e.position.column == end.column;
   });
   if (at_end == entries.rend()) return;
+  if (trim(last.name).empty()) {
+    // A category listed last with no row under it: the cut came before its rows.
+    if (last.annual_target.present() || (at_end->path != row_path && !starts_with(at_end->path, row_path + "/"))) return;
+    finding("JX-I019", Severity::warning, "/indicators", &cells_[end_cell],
+            "文本在指标类别“{text}”处结束：表格可能被截断，其后的指标和类别未能读取",
+            "the text ends at the category {text}: the table may be cut off, and the rows and categories after it "
+            "were not read")
+        .arg("text", cells_[end_cell].text);
+    return;
+  }
   if (!last.annual_target.present() && at_end->path == row_path + "/name") {
-    finding("JX-I019", Severity::warning, "/indicators", &cells_.back(),
+    finding("JX-I019", Severity::warning, "/indicators", &cells_[end_cell],
             "文本在指标行“{text}”处结束：表格可能被截断，其后的指标和类别未能读取",
             "the text ends at the indicator row {text}: the table may be cut off, and the rows and categories after "
             "it were not read")
@@ -520,7 +532,7 @@ void Importer::note_cut_off_table() {
     return;
   }
   if (last.annual_target.present() && at_end->path == row_path + "/annual_target" && before_any_benefit(rows)) {
-    finding("JX-I019", Severity::warning, "/indicators", &cells_.back(),
+    finding("JX-I019", Severity::warning, "/indicators", &cells_[end_cell],
             "文本在指标行“{text}”的指标值“{value}”处结束，其前没有效益或满意度指标：表格可能被截断（截在数字处时，"
             "该值也可能不完整），其后的指标和类别未能读取",
             "the text ends at the target {value} of the indicator row {text}, with no benefit or satisfaction row "

@@ -554,7 +554,8 @@ void check_empty_level2(const PerformanceForm& form, const RuleContext& ctx, Fin
     if (ind.level1 != Level1::unknown) filled.push_back(chinese_name(ind.level1));
   }
   const std::string purpose = purpose_text(form);
-  for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+  // A category the text ends at (JX-I019) had its rows cut off, not left empty.
+  for (std::size_t i = 0; i < rows_before_cut(form, ctx); ++i) {
     const auto& ind = form.indicators[i];
     if (!empty_category_row(ind)) continue;
     const std::string name = category_name(ind);
@@ -733,7 +734,7 @@ void add_completeness_rules(RuleList& list) {
       check_unknown_category);
   add(list,
       {"JX-C009", "指标类别为空", "Category listed without indicators", ReviewDimension::completeness, Severity::info,
-       {}, "Templates list every 二级; an empty one is allowed (units may drop 二级) but worth a reviewer's glance. Reported once per category, and not when the category holds indicators elsewhere in the table (the empty 长期 half beside the 年度 one, a label repeated after a page break). The optional 二级 that units drop to suit the project (经济效益, 生态效益, 可持续影响, 社会成本, 生态环境成本) are reported only when the goals, project name or key tasks speak to them (经济/收入/产业…, 生态/环境保护/空气/节能…, 可持续/长效). Imported with repairs: in a table the importer lost cells of (JX-I001 there, JX-I008) an empty category may have lost its rows, so none is reported; the other rules' one \"not reliably read\" finding says the table was not read whole.",
+       {}, "Templates list every 二级; an empty one is allowed (units may drop 二级) but worth a reviewer's glance. Reported once per category, and not when the category holds indicators elsewhere in the table (the empty 长期 half beside the 年度 one, a label repeated after a page break). The optional 二级 that units drop to suit the project (经济效益, 生态效益, 可持续影响, 社会成本, 生态环境成本) are reported only when the goals, project name or key tasks speak to them (经济/收入/产业…, 生态/环境保护/空气/节能…, 可持续/长效). Imported with repairs: in a table the importer lost cells of (JX-I001 there, JX-I008) an empty category may have lost its rows, so none is reported; the other rules' one \"not reliably read\" finding says the table was not read whole; the category the text ends at (JX-I019, a page cut off) had its rows cut off, and is not reported.",
        "domain-sources §2.3 [V] S12",
        "/indicators/17: info[JX-C009]: category 成本指标 is listed with no indicator"},
       check_empty_level2);
