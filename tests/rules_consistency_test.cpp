@@ -252,6 +252,10 @@ TEST(SelfEvaluationRules, ShortfallOrDeductionNeedsAReason) {
   EXPECT_EQ(q019[0].location.path, "/indicators/0/actual");
   EXPECT_EQ(q019[1].location.path, "/indicators/1/actual");
   EXPECT_EQ(q019[2].location.path, "/indicators/2/score");
+  // A 分值 above the whole scale is a misread cell (held-out 302: 学生受资助人数 735 | 10).
+  auto misread = project({evaluated("学生受资助人数", "735人", "", "735", "10")});
+  misread.stage = FormStage::self_evaluation;
+  EXPECT_TRUE(run(misread, "JX-Q019").empty());
 }
 
 TEST(SelfEvaluationRules, CopiedActualsAndLowTargets) {

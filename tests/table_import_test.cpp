@@ -1134,6 +1134,23 @@ TEST(ImportRepairs, PinyinGlossesAreRemovedAndPositionsKept) {
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
 }
 
+// A budget label right after a cost category names the cost row (held-out 207:
+// `成本指标 | 项目金额 | 5万元`); it does not end the table.
+TEST(ImportRepairs, ABudgetLabelUnderACostCategoryNamesTheRow) {
+  // source: tests/data/review-heldout/forms/207_huaibei-nongcun-wenhua-peitao-2025-project.txt (lines 39-62, one line per row)
+  const ImportResult r = import_form(
+      "一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+      "产出指标 | 时效指标 | 项目完成时限 | 2025年12月 |\n"
+      "成本指标 | 项目金额 | 5万元 |\n"
+      "效益指标 | 社会效益指标 | 保障人民群众基本文化权益 | 影响程度明显 |\n",
+      "t.txt");
+  ASSERT_EQ(r.form.indicators.size(), 3u);
+  EXPECT_EQ(r.form.indicators[1].name, "项目金额");
+  EXPECT_EQ(r.form.indicators[1].annual_target.text(), "5万元");
+  EXPECT_EQ(r.form.indicators[2].level1, jixiao::Level1::benefit);
+  EXPECT_TRUE(with_id(r, "JX-I001").empty());
+}
+
 // A text that begins at the indicator table (held-out 805: an attachment OCR'd from an
 // image, only the table published) says so (JX-I020); a text with a field before the
 // table, an unread cell before it, or a field after it does not.

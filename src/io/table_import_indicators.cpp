@@ -203,7 +203,11 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
   for (; i < end; ++i) {
     if (cells_[i].used || cells_[i].merged) continue;
     const Heading& h = head(i);
-    if (h.section != Section::none && h.section != Section::indicators) break;
+    // A budget label right after a cost category (`成本指标 | 项目金额 | 5万元`) names the
+    // cost row; any other heading ends the table.
+    const bool cost_row_name = h.section == Section::budget && !row_has_name && !row.empty() &&
+                               (cell_l2(row.back()) == Level2::cost || cell_l1(row.back()) == Level1::cost);
+    if (h.section != Section::none && h.section != Section::indicators && !cost_row_name) break;
     if (h.section == Section::indicators) {
       flush();
       use(i, "/indicators");

@@ -65,7 +65,8 @@ void check_shortfall_reason(const PerformanceForm& form, const RuleContext&, Fin
           .expect("a reason (偏差原因)", "");
       continue;
     }
-    if (ind.score && ind.weight && *ind.score < *ind.weight) {
+    // A 分值 above 100 (the whole scale) is no weight but a misread cell (a count, 735).
+    if (ind.score && ind.weight && *ind.score < *ind.weight && *ind.weight <= Decimal(100)) {
       sink.add(at("/indicators", i, "score"), "指标“{name}”得分 {score}（满分 {weight}）被扣分，未填写扣分或偏差原因",
                "indicator {name} scores {score} of {weight} and no reason is given for the deduction")
           .arg("name", ind.name)
@@ -376,7 +377,8 @@ void add_selfeval_rules(RuleList& list) {
        std::string("A self-evaluation row whose measured actual falls short of its target, or whose score is below "
                    "its weight, needs 偏差原因分析及改进措施 (scoring reports the same as JX-S003 when it is run). "
                    "The reason of the budget-execution row is not part of the form model, so that row is not "
-                   "judged here; a money cost below its plan is a saving, not a shortfall.") +
+                   "judged here; a money cost below its plan is a saving, not a shortfall. A 分值 above 100 (the "
+                   "whole scale) is a misread cell, not a weight, and gives no deduction.") +
            kRepairNote,
        "issue 20; 财预〔2020〕10号 self-evaluation form; review-judged missed.tsv (012, 018, 056)",
        "/indicators/0/actual: warning[JX-Q019]: indicator 当年获得市级以上确认的人才驿站数量: the actual 0个 falls "
