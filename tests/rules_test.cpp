@@ -278,6 +278,22 @@ TEST(CompletenessRules, C002AndC006OnATableTheTextCutsOff) {
   EXPECT_NO_THROW(rules().check(f, Locator(), cut));
 }
 
+// Nothing has no unit to lack (held-out 1203: 超规模…项目比例 `0`), nor a number the name
+// states with its unit (held-out 1101: 配套电力设施1250KVA变压器3台 `3`).
+TEST(CompletenessRules, C003NotForZeroOrANumberTheNameCounts) {
+  auto f = clean_form();
+  f.indicators.resize(1);
+  f.indicators.push_back(indicator(Level1::output, Level2::quality, "超规模、超标准、超概算项目比例", "0", "0"));
+  f.indicators.push_back(indicator(Level1::output, Level2::quantity, "配套电力设施1250KVA变压器3台", "3", "3"));
+  f.indicators.push_back(indicator(Level1::output, Level2::quantity, "指标3完成项目", "3", "3"));  // an ordinal
+  f.indicators.push_back(indicator(Level1::output, Level2::quantity, "变压器13台", "3", "3"));    // another number
+  for (auto& ind : f.indicators) ind.unit.clear();
+  const auto found = of(rules().check(f), "JX-C003");
+  std::vector<std::string> paths;
+  for (const auto& x : found) paths.push_back(x.location.path);
+  EXPECT_EQ(paths, (std::vector<std::string>{"/indicators/3/annual_target", "/indicators/4/annual_target"}));
+}
+
 // A table cut at its last row's target (JX-I019): a target that stops at a number may
 // have lost its unit to the cut (JX-C003 and JX-Q013 leave it); one that ends in its unit
 // is whole.

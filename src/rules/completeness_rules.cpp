@@ -247,7 +247,23 @@ bool lacks_unit(const TargetValue& v) {
   if (!v.target() || !v.target()->is_quantitative() || v.target()->is_date_range()) return false;
   const Target& t = *v.target();
   if (t.kind() == TargetKind::range) return t.lo().unit.empty() && t.hi().unit.empty();
-  return t.quantity().unit.empty();
+  // Nothing (`0`, `≤0`: no overruns, no incidents) is nothing in any unit.
+  return t.quantity().unit.empty() && t.quantity().value != Decimal(0);
+}
+
+// Whether the name states the target's number with its unit (`变压器3台` for `3`,
+// `慰问伤残军人50人` for `50`): the unit is there, beside the same number.
+bool number_with_unit_in_name(std::string_view name, const TargetValue& v) {
+  if (!v.target() || v.target()->kind() == TargetKind::range) return false;
+  const std::string n = v.target()->quantity().value.to_string();
+  for (std::size_t at = name.find(n); at != std::string_view::npos; at = name.find(n, at + 1)) {
+    const std::size_t end = at + n.size();
+    auto digit_or_point = [](char c) { return (c >= '0' && c <= '9') || c == '.'; };
+    const bool whole = (at == 0 || !digit_or_point(name[at - 1])) && end < name.size() && !digit_or_point(name[end]);
+    const bool ordinal = at >= 6 && (name.compare(at - 6, 6, "指标") == 0 || name.compare(at - 6, 6, "目标") == 0);
+    if (whole && !ordinal && static_cast<unsigned char>(name[end]) >= 0xE0) return true;  // a unit word follows
+  }
+  return false;
 }
 
 // Whether the name states a unit in its closing brackets (`服务外包在岸(万美元)`,
@@ -267,8 +283,8 @@ void check_units_present(const PerformanceForm& form, const RuleContext& ctx, Fi
   for (std::size_t i = 0; i < rows_before_cut(form, ctx); ++i) {
     const auto& ind = form.indicators[i];
     if (!blank(ind.unit) || unit_in_name(ind.name)) continue;
-    const bool annual = lacks_unit(ind.annual_target);
-    if (!annual && !lacks_unit(ind.period_target)) continue;
+    const bool annual = lacks_unit(ind.annual_target) && !number_with_unit_in_name(ind.name, ind.annual_target);
+    if (!annual && !(lacks_unit(ind.period_target) && !number_with_unit_in_name(ind.name, ind.period_target))) continue;
     const TargetValue& v = annual ? ind.annual_target : ind.period_target;
     sink.add(at("/indicators", i, annual ? "annual_target" : "period_target"),
              "定量指标“{name}”的指标值 {target} 没有计量单位", "quantitative indicator {name} has no unit in {target}")
@@ -663,7 +679,8 @@ void add_completeness_rules(RuleList& list) {
        "计量单位 in the value or the unit column. A unit the indicator's name states in its closing brackets "
        "(`服务外包在岸(万美元)`, `培训人数（人次）`, a library format hint `苗木成活率(≥**%)`: a catalogue unit or a "
        "currency amount) counts. A period or date "
-       "range (`1-12月`) is read as dates and has no unit to lack. Imported with repairs: reads the target as imported; "
+       "range (`1-12月`) is read as dates and has no unit to lack, nor has nothing (`0`, `≤0`); nor a number the "
+       "name states with its unit (`变压器3台` targeted at `3`). Imported with repairs: reads the target as imported; "
        "when the text ends at the table's last target (JX-I019, a page cut off) and that target stops at a number "
        "or a comparator, the cut may have taken its unit, and that row is not reported.",
        "domain-sources §5.3 R1 [VENDOR] G6",
