@@ -181,7 +181,7 @@ Match read_date(Cursor& c, DateParts& d, bool& impossible) {
       } else if (c.eat("上半年")) {
         d.month = 6;
         d.end_of_month = true;
-      } else if (c.eat("度")) {  // 2024年度: the year
+      } else if (c.eat("度") || c.eat("全年")) {  // 2024年度, 2021年全年: the year
       } else if (c.next_is_digit()) {
         const std::size_t month_at = c.pos();
         const int m = c.number(n);

@@ -129,6 +129,7 @@ TEST(TargetGrammarI15, ADeclaredYear) {
   ASSERT_EQ(t.kind(), TargetKind::deadline);
   EXPECT_EQ(t.deadline().iso(), "2024-12-31");
   EXPECT_EQ(read("2024年度内完成"), t);
+  EXPECT_EQ(read("2024年全年"), t);  // held-out 104: `2021年全年`, the whole year
 }
 
 TEST(TargetGrammarI15, ApproximateNumbersAreFlaggedLowerBounds) {
