@@ -47,7 +47,7 @@ constexpr CjkPair kTraditional[] = {
     // Labels of the forms' tables and categories (經濟效益, 績效, 度量單位, 當年財政撥款 …).
     {U'經', U'经'}, {U'濟', U'济'}, {U'會', U'会'}, {U'態', U'态'}, {U'續', U'续'}, {U'環', U'环'},
     {U'對', U'对'}, {U'績', U'绩'}, {U'稱', U'称'}, {U'體', U'体'}, {U'際', U'际'}, {U'眾', U'众'},
-    {U'衆', U'众'}, {U'當', U'当'}, {U'撥', U'拨'}, {U'轉', U'转'}, {U'況', U'况'}, {U'願', U'愿'},
+    {U'衆', U'众'}, {U'當', U'当'}, {U'撥', U'拨'}, {U'轉', U'转'}, {U'況', U'况'}, {U'願', U'愿'}, {U'財', U'财'},
 };
 
 constexpr std::size_t kTraditionalCount = sizeof(kTraditional) / sizeof(kTraditional[0]);

@@ -16,7 +16,6 @@
 #include <string>
 #include <vector>
 
-#include "io/table_import_text.hpp"  // without_pinyin_glosses
 #include "test_files.hpp"
 
 namespace jixiao::test {
@@ -47,6 +46,28 @@ inline std::vector<std::string> split_tabs(const std::string& line) {
     out.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
     if (tab == std::string::npos) break;
     from = tab + 1;
+  }
+  return out;
+}
+
+// `s` without the bracketed runs that hold a vowel with a pinyin tone mark (`(jīng)`): the
+// labels' own reading of a gloss, written apart from the importer's.
+inline std::string without_glosses(const std::string& s) {
+  static const char* const kToned[] = {"ā", "á", "ǎ", "à", "ē", "é", "ě", "è", "ī", "í", "ǐ", "ì",
+                                       "ō", "ó", "ǒ", "ò", "ū", "ú", "ǔ", "ù", "ǖ", "ǘ", "ǚ", "ǜ", "ü"};
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t close = s[i] == '(' ? s.find(')', i) : std::string::npos;
+    if (close != std::string::npos && close - i <= 16) {
+      const std::string inner = s.substr(i + 1, close - i - 1);
+      bool toned = false;
+      for (const char* t : kToned) toned = toned || inner.find(t) != std::string::npos;
+      if (toned) {
+        i = close + 1;
+        continue;
+      }
+    }
+    out += s[i++];
   }
   return out;
 }
@@ -87,13 +108,8 @@ inline Expected read_expected(const std::filesystem::path& p) {
     if (f.size() != 8) continue;
     // The labels quote the text as written; the importer drops a mirror site's pinyin
     // glosses (`資助經(jīng)費(fèi)` → `資助經費`), so the labels are compared without them.
-    std::vector<std::string> g(7);
-    for (std::size_t k = 0; k < 7; ++k) {
-      std::vector<io::detail::GlossCut> cuts;
-      g[k] = io::detail::without_pinyin_glosses(f[k], cuts);
-      if (cuts.empty()) g[k] = f[k];
-    }
-    Label l{g[0], g[1], g[2], g[3], g[4], g[5], g[6], 0, false, -1};
+    Label l{without_glosses(f[0]), without_glosses(f[1]), without_glosses(f[2]), without_glosses(f[3]),
+            without_glosses(f[4]), without_glosses(f[5]), without_glosses(f[6]), 0, false, -1};
     std::string ln = f[7];
     if (!ln.empty() && ln[0] == '?') {
       l.optional = true;

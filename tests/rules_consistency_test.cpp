@@ -231,6 +231,9 @@ TEST(TargetRules, RateAtOrAbove100AndSlogans) {
   EXPECT_TRUE(run(schedule, "JX-Q018").empty());
   schedule.indicators[0].level2 = Level2::quality;
   EXPECT_EQ(run(schedule, "JX-Q018").size(), 1u);
+  auto promptly = project({row(Level2::timeliness, "资金拨付及时率", "及时")});  // an adjective, no schedule
+  promptly.indicators[0].nature = Nature::quantitative;
+  EXPECT_EQ(run(promptly, "JX-Q018").size(), 1u);
   // An accuracy (准确性) is measured as a rate, though its name ends in 性 (held-out 1401).
   EXPECT_TRUE(run(project({row(Level2::quality, "审核准确性", "100%")}), "JX-Q018").empty());
   // A key task named by a slogan with a percentage as its expected result.

@@ -321,8 +321,9 @@ TEST(CompletenessRules, TargetRulesLeaveATargetTheCutMayHaveShortened) {
   EXPECT_EQ(of(rules().check(f, Locator(), cut), "JX-C003").size(), 1u);
 }
 
-// A text that begins at the indicator table (JX-I020) holds none of the form's head: the
-// missing fields are listed in one info finding, the indicators still judged.
+// A text that declares itself an excerpt and begins at the indicator table (JX-I020) holds
+// none of the form's head: the missing fields are listed in one info finding, the
+// indicators still judged.
 TEST(CompletenessRules, C001OnATextThatIsOnlyTheTable) {
   auto f = clean_form();
   f.unit_name.clear();
@@ -330,6 +331,9 @@ TEST(CompletenessRules, C001OnATextThatIsOnlyTheTable) {
   f.budget.breakdowns.clear();
   const std::vector<Finding> only = {import_finding("JX-I020", "/indicators", 5)};
   EXPECT_EQ(of(rules().check(f), "JX-C001").size(), 3u);
+  // Undeclared, a text without its head is a form without it.
+  EXPECT_EQ(of(rules().check(f, Locator(), only), "JX-C001").size(), 3u);
+  f.metadata.emplace_back("partial", "");  // the text declares itself an excerpt (`# partial`)
   const auto found = of(rules().check(f, Locator(), only), "JX-C001");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::info);

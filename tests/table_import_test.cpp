@@ -3,6 +3,7 @@
 #include <jixiao/io/table_import.hpp>
 #include <jixiao/io/form_io.hpp>
 #include <jixiao/io/table_reader.hpp>
+#include <jixiao/io/utf8_text.hpp>
 
 #include <gtest/gtest.h>
 
@@ -495,6 +496,13 @@ TEST(ImportRepairs, AProseListOfIndicatorsLeavesItsSeparatorsOutOfTheCells) {
   EXPECT_EQ(r.form.indicators[3].annual_target.text(), "≤28.40/株");  // the rate's unit stays
   EXPECT_TRUE(with_id(r, "JX-I001").empty());
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+  // A rate's `/` before a character of four bytes takes no piece of it.
+  const ImportResult wide = import_form(
+      "数量指标:种植数量(≥**株)>=17600株;种植作物成活率(≥**%)>=85/\xF0\xA0\x80\x80;时效指标:完成及时率(≥**%)>=100%。"
+      "成本指标:补助成本(≤**元/株)≤28.40/株。\n",
+      "t.txt");
+  for (const auto& ind : wide.form.indicators) EXPECT_TRUE(jixiao::io::is_valid_text(ind.annual_target.text())) << ind.name;
+  for (const auto& f : wide.findings) EXPECT_TRUE(jixiao::io::is_valid_text(f.render(jixiao::Lang::zh))) << f.rule_id;
 }
 
 TEST(ImportRepairs, ACommaInAFlattenedRunStillLeavesASentenceFragment) {
@@ -1030,18 +1038,20 @@ TEST(ImportRepairs, ATableTheTextCutsOffIsNamed) {
   EXPECT_TRUE(with_id(import_form(table + "效益指标 | 社会效益指标 | 消防安全意识\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
 }
 
-// A text that ends at a category with no row under it (held-out 303: `成本指标 | 指标1:`,
-// the template's empty slot after it) may be cut off too (JX-I019).
+// A text that ends at a category label with no row under it (corpus 034: `效益指标` /
+// `经济效益`) may be cut off too (JX-I019). A template's empty slot after the label
+// (`成本指标 | 指标1:`) says the table ends there unfilled, not cut.
 TEST(ImportRepairs, ATableCutAtACategoryIsNamed) {
   // source: tests/data/review-heldout/forms/303_jinzhai-chagu-meili-xiangcun-2023-dept-selfeval.txt (lines 25-28, shortened)
   const std::string head =
       "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
       "产出指标 | 时效指标 | 指标1:完成美丽宜居自然村庄验收时间 | 9月前 | 7月 | 5 | 5 |\n";
-  const ImportResult cut = import_form(head + "成本指标 | 指标1:\n", "t.txt");
+  const ImportResult cut = import_form(head + "效益指标 | 经济效益\n", "t.txt");
   const auto found = with_id(cut, "JX-I019");
   ASSERT_EQ(found.size(), 1u);
-  EXPECT_NE(found[0]->render(jixiao::Lang::en).find("category 成本指标"), std::string::npos) << found[0]->render(jixiao::Lang::en);
-  EXPECT_TRUE(with_id(import_form(head + "成本指标 | 指标1:\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
+  EXPECT_NE(found[0]->render(jixiao::Lang::en).find("category 经济效益"), std::string::npos) << found[0]->render(jixiao::Lang::en);
+  EXPECT_TRUE(with_id(import_form(head + "成本指标 | 指标1:\n", "t.txt"), "JX-I019").empty());
+  EXPECT_TRUE(with_id(import_form(head + "效益指标 | 经济效益\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
   EXPECT_TRUE(with_id(import_form(head + "成本指标 | | | | | |\n", "t.txt"), "JX-I019").empty());  // a row of empty cells
 }
 
@@ -1059,6 +1069,8 @@ TEST(ImportRepairs, ATableCutAtAnOutputTargetIsNamed) {
   EXPECT_TRUE(with_id(import_form(head + "效益指标 社会效益指标 康复意识 提高\n质量指标 验收合格率 1\n", "t.txt"), "JX-I019")
                   .empty());
   EXPECT_TRUE(with_id(import_form(head + "质量指标 验收合格率 1\n填报人: 张三\n", "t.txt"), "JX-I019").empty());
+  // A whole target ends a form that lacks 效益 as well as an excerpt: no cut is claimed.
+  EXPECT_TRUE(with_id(import_form(head + "成本指标 经济成本指标 培训经费 ≤20万元\n", "t.txt"), "JX-I019").empty());
 }
 
 // A grade or an effect where a name belongs (`优`, `显著`: a self-evaluation's actual on
@@ -1080,6 +1092,13 @@ TEST(ImportRepairs, AGradeWhereANameBelongsIsNoIndicator) {
   const ImportResult effect = import_form(
       "一级指标\n二级指标\n三级指标\n指标值\n实际完成值\n分值\n得分\n效益指标\n社会效益指标\n提高就业率\n显著\n显著\n6\n6\n", "t.txt");
   for (const auto& ind : effect.form.indicators) EXPECT_NE(ind.name, "显著");
+  // A short name that speaks of an effect is still a name.
+  const ImportResult named = import_form(
+      "一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 培训人次 | ≥500人次\n"
+      "效益指标 | 社会效益指标 | 宣传效果 | ≥90%\n",
+      "t.txt");
+  ASSERT_EQ(named.form.indicators.size(), 2u);
+  EXPECT_EQ(named.form.indicators[1].name, "宣传效果");
 }
 
 // A self-evaluation whose actual column is headed 实施进度 (held-out 505, 大英 2020): the
@@ -1132,6 +1151,14 @@ TEST(ImportRepairs, PinyinGlossesAreRemovedAndPositionsKept) {
   const auto points = std::count_if(line4.begin(), line4.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
   EXPECT_EQ(name->column, static_cast<std::size_t>(points) + 1);
   EXPECT_EQ(r.stats.cells_in_model + r.stats.cells_in_findings, r.stats.cells);
+  // A byte-order mark is no column, and does not hide the comment line.
+  const ImportResult bom = import_form("\xEF\xBB\xBF" + text, "t.txt");
+  const auto said_bom = with_id(bom, "JX-I009");
+  ASSERT_FALSE(said_bom.empty());
+  EXPECT_EQ(said_bom[0]->location.source->line, 2u);
+  EXPECT_EQ(said_bom[0]->location.source->column, 7u);
+  ASSERT_FALSE(bom.form.metadata.empty());
+  EXPECT_NE(bom.form.metadata[0].second.find("項(xiàng)目"), std::string::npos);
 }
 
 // A budget label right after a cost category names the cost row (held-out 207:

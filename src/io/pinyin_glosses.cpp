@@ -59,8 +59,10 @@ std::string without_pinyin_glosses(std::string_view text, std::vector<GlossCut>&
   if (text.find("(") == std::string_view::npos) return out;
   std::size_t line = 1;
   std::size_t column = 1;  // in the text without glosses, in code points
-  bool comment = !text.empty() && text[0] == '#';  // a `# note:` line quotes the page as it is
-  for (std::size_t i = 0; i < text.size();) {
+  // A byte-order mark is no column (the table reader drops it).
+  const std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  bool comment = text.size() > bom && text[bom] == '#';  // a `# note:` line quotes the page as it is
+  for (std::size_t i = bom; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == '(' && !comment && after_chinese(text, i)) {
       if (const auto [bytes, points] = gloss_at(text, i); bytes != 0) {

@@ -471,6 +471,16 @@ bool ends_with_empty_cells(std::string_view text) {
   return !text.empty() && (text.back() == '\t' || text.back() == '|' || ends_with(text, "｜"));
 }
 
+// True when `value` stops at a digit or a comparator, where a unit or a number may follow.
+bool ends_with_digit_or_comparator(std::string_view value) {
+  if (value.empty()) return false;
+  if (value.back() >= '0' && value.back() <= '9') return true;
+  for (const char* c : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "﹦"}) {
+    if (ends_with(value, c)) return true;
+  }
+  return false;
+}
+
 // True when the last row is an output or cost row (by its 一级, else its 二级) and no row
 // is a benefit or satisfaction one: the table has not reached its last categories.
 bool before_any_benefit(const std::vector<Indicator>& rows) {
@@ -488,13 +498,13 @@ bool before_any_benefit(const std::vector<Indicator>& rows) {
 }  // namespace
 
 // A text that ends in the middle of an indicator table (an excerpt, a page cut off):
-// - the last row is a category with nothing under it, the last cell of the text (but
-//   for a template's empty slot, `成本指标 | 指标1:`); or
+// - the last row is a category with nothing under it, its label the last cell of the
+//   text; or
 // - the last row has its name and nothing after it, and its name is the last cell of
 //   the text; or
-// - the last row's target is the last cell of the text, and that row is an output or
-//   cost row with no 效益 or 满意度 row anywhere: a table does not end there, and the
-//   target itself may be cut (`验收合格率 1`).
+// - the last row's target is the last cell of the text and stops at a number or a
+//   comparator (`验收合格率 1`) or cannot be read, and that row is an output or cost row
+//   with no 效益 or 满意度 row anywhere: a table does not end there.
 // The rows and categories after it are missing, so JX-C002/C003/C005 leave that row and
 // JX-C006 the categories that would come after it (rules/import_damage.cpp
 // `table_cut_off`). A workbook is never cut inside a row.
@@ -503,9 +513,9 @@ void Importer::note_cut_off_table() {
   if (rows.empty() || cells_.empty() || given_table_ || ends_with_empty_cells(text_)) return;
   const Indicator& last = rows.back();
   if (last.period_target.present() || !trim(last.actual).empty() || last.weight || last.score) return;
-  // The text's last cell, past a template's empty slot (`成本指标 | 指标1:`).
-  std::size_t end_cell = cells_.size() - 1;
-  while (end_cell > 0 && empty_ordinal(cells_[end_cell].text)) --end_cell;
+  // (A template's empty slot after the last category, `成本指标 | 指标1:`, says the table
+  // ends there unfilled rather than cut.)
+  const std::size_t end_cell = cells_.size() - 1;
   const SourcePosition end = pos(cells_[end_cell]);
   const std::string row_path = "/indicators/" + std::to_string(rows.size() - 1);
   const auto& entries = out_.source_map.entries();
@@ -531,7 +541,11 @@ void Importer::note_cut_off_table() {
         .arg("text", last.name);
     return;
   }
-  if (last.annual_target.present() && at_end->path == row_path + "/annual_target" && before_any_benefit(rows)) {
+  // A whole target (`≤20万元`) ends a form that lacks 效益 as well as an excerpt: only one
+  // that stops at a number or a comparator (`验收合格率 1`), or cannot be read, is cut.
+  const std::string_view value = trim(last.annual_target.text());
+  const bool open = !last.annual_target.target() || ends_with_digit_or_comparator(value);
+  if (open && at_end->path == row_path + "/annual_target" && before_any_benefit(rows)) {
     finding("JX-I019", Severity::warning, "/indicators", &cells_[end_cell],
             "文本在指标行“{text}”的指标值“{value}”处结束，其前没有效益或满意度指标：表格可能被截断（截在数字处时，"
             "该值也可能不完整），其后的指标和类别未能读取",

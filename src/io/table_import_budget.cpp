@@ -102,6 +102,7 @@ std::optional<BudgetCategory> budget_label(const std::string& text) {
   while (digits < k.size() && k[digits] >= '0' && k[digits] <= '9') ++digits;
   if (digits > 0 && digits < k.size() && k[digits] == '.') k.erase(0, digits + 1);
   else if (digits > 0 && k.compare(digits, std::strlen("、"), "、") == 0) k.erase(0, digits + std::strlen("、"));
+  if (auto c = from_string<BudgetCategory>(k)) return c;  // simplified (`上年結轉資金`)
   static constexpr std::pair<const char*, BudgetCategory> kMore[] = {
       // Fiscal money by the level of government it comes from.
       {"中央资金", BudgetCategory::fiscal_appropriation}, {"省级资金", BudgetCategory::fiscal_appropriation},

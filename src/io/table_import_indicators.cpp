@@ -231,8 +231,17 @@ std::size_t Importer::read_indicators(std::size_t begin, std::size_t end) {
     // A template's numbered slot left empty (`指标2:` before the next category), or its
     // ellipsis row (`……`).
     if (empty_ordinal(t)) {
-      leave(i, "JX-I017", Severity::info, "/indicators", "模板中未填写的编号指标栏或省略号行，不是指标：{text}",
-            "a numbered indicator slot or ellipsis row of the template left empty, not an indicator: {text}");
+      // A row's ordinal before its name on the same line (`目标1 | 发放省直困难…`) labels a
+      // filled row; one with nothing after it is a slot the template left empty.
+      const bool labels_row = i + 1 < end && cells_[i + 1].row == cells_[i].row && !vocab(i + 1) &&
+                              !empty_ordinal(cells_[i + 1].text) && !target_like(cells_[i + 1].text);
+      if (labels_row) {
+        leave(i, "JX-I017", Severity::info, "/indicators", "行首的编号“{text}”不是指标名称（名称在其后的单元格）",
+              "the row's ordinal {text} is not the indicator's name (the name is in the next cell)");
+      } else {
+        leave(i, "JX-I017", Severity::info, "/indicators", "模板中未填写的编号指标栏或省略号行，不是指标：{text}",
+              "a numbered indicator slot or ellipsis row of the template left empty, not an indicator: {text}");
+      }
       continue;
     }
     // The 绩效标准 column's choice (`计划标准`, `行业标准`): how the target was set, kept

@@ -107,16 +107,11 @@ bool never_a_name(std::string_view t) {
     if (t == w) return true;
   }
   if (budget_bound_at(t, 0) == t.size()) return true;  // `不超过预算`: a target in words
-  // A grade, a yes/no or an effect (`优`, `是`, `显著`, `效果明显`): an actual or a target in
-  // words, never what is measured.
-  if (code_points(t) <= 4) {
-    if (const auto target = Target::parse(t); target && target->kind() == TargetKind::qualitative) {
-      const QualitativeCategory c = target->category();
-      if (c == QualitativeCategory::scale_word || c == QualitativeCategory::yes_no ||
-          c == QualitativeCategory::achievement || c == QualitativeCategory::effect) {
-        return true;
-      }
-    }
+  // A grade, a yes/no or an effect alone (`优`, `是`, `显著`, `效果明显`): an actual or a
+  // target in words, never what is measured (`培训效果`, `有效率` are names).
+  for (const char* w : {"优", "良", "中", "差", "优秀", "良好", "较好", "一般", "是", "否", "显著", "明显", "较明显",
+                        "效果显著", "效果明显", "成效显著", "达成", "已达成", "未达成", "部分达成"}) {
+    if (t == w) return true;
   }
   // A report's sentences stating targets and actuals are read as such (JX-I018).
   if (t.size() > 30 && !result_sentences(t).empty()) return true;
@@ -426,8 +421,12 @@ std::size_t value_at(std::string_view s, std::size_t at, bool bare_ok) {
   if (i == digits) return 0;
   std::size_t unit = longest_at(s, i, kUnits);
   if (!op && unit == 0 && !bare_ok) return 0;
-  // A rate per unit after the number or its unit (`≤28.40/株`, `5元/人/月`).
-  while (s.compare(i + unit, 1, "/") == 0 && cjk_at(s, i + unit + 1)) unit += 1 + 3;
+  // A rate per unit after the number or its unit (`≤28.40/株`, `5元/人/月`): one Chinese
+  // character (three bytes) after each `/`.
+  auto three_byte_at = [&](std::size_t at) {
+    return at + 3 <= s.size() && (static_cast<unsigned char>(s[at]) & 0xF0u) == 0xE0u;
+  };
+  while (s.compare(i + unit, 1, "/") == 0 && three_byte_at(i + unit + 1)) unit += 1 + 3;
   return i + unit - at;
 }
 
@@ -575,12 +574,6 @@ std::size_t separator_at(std::string_view s, std::size_t at) {
   return 0;
 }
 
-// Bytes of a space or a list separator that ends just before `end`; 0 if none.
-std::size_t separator_before(std::string_view s, std::size_t end) {
-  if (end >= 1 && separator_at(s, end - 1) == 1) return 1;
-  if (end >= 3 && separator_at(s, end - 3) == 3) return 3;
-  return 0;
-}
 
 }  // namespace
 
@@ -755,17 +748,14 @@ std::vector<RunPiece> fused_run_pieces(std::string_view text) {
     const bool split = std::find(fused_points.begin(), fused_points.end(), b) != fused_points.end();
     const bool repeated = std::find(repeats.begin(), repeats.end(), b) != repeats.end();
     // A list written as prose (`数量指标:种植数量>=17600株;成活率>=85;时效指标:…`) leaves
-    // its separators at the cuts: they part cells, as spaces do, and belong to neither.
+    // its separators at the cuts, at the start of the next piece: they part cells, as
+    // spaces do. A piece's own end is kept as written (`指标2:`).
     while (b < e) {
       const std::size_t n = separator_at(s, b);
       if (n == 0) break;
       b += n;
     }
-    while (e > b) {
-      const std::size_t n = separator_before(s, e);
-      if (n == 0) break;
-      e -= n;
-    }
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
     if (e > b) pieces.push_back(RunPiece{b, e, split, repeated});
     begin = end;
   }

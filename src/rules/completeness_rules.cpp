@@ -132,8 +132,9 @@ void check_required(const PerformanceForm& form, const RuleContext& ctx, Finding
       std::any_of(form.indicators.begin(), form.indicators.end(), [](const Indicator& i) { return !blank(i.name); });
   if (!any_indicator) missing.push_back({"/indicators", "绩效指标 indicators"});
 
-  // A text that begins at the indicator table (JX-I020) holds none of the form's head.
-  const Finding* table_only = import_finding(ctx, "JX-I020");
+  // A text that declares itself an excerpt (`# partial`) and begins at the indicator table
+  // (JX-I020) holds none of the form's head. Undeclared, a form without its head is one.
+  const Finding* table_only = form.metadata_value("partial") != nullptr ? import_finding(ctx, "JX-I020") : nullptr;
   std::string not_in_text;
   std::string unread;
   std::size_t unread_count = 0;
@@ -390,8 +391,13 @@ void check_mandatory_level1(const PerformanceForm& form, const RuleContext& ctx,
   // A table the text cuts off (JX-I019) may have lost the categories that come after its
   // last row's (产出, 成本, 效益, 满意度 in that order), not those before.
   const Finding* cut = table_cut_off(ctx);
-  const Level1 last = level1_of(form.indicators.back(), ctx.profile().taxonomy);
-  auto after_cut = [&](Level1 need) { return cut != nullptr && (last == Level1::unknown || need > last); };
+  const Indicator& last_row = form.indicators.back();
+  const Level1 last = level1_of(last_row, ctx.profile().taxonomy);
+  // A category the text ends at lost its own rows to the cut as well.
+  const bool cut_at_category = blank(last_row.name);
+  auto after_cut = [&](Level1 need) {
+    return cut != nullptr && (last == Level1::unknown || need > last || (cut_at_category && need == last));
+  };
   std::string unread;
   std::size_t unread_count = 0;
   for (const Level1 need : ctx.profile().mandatory_level1) {
@@ -653,9 +659,10 @@ void add_completeness_rules(RuleList& list) {
        "among them; all such fields are reported together in one finding (the table was not reliably read: N cells "
        "could not be placed), not one missing-content error each. The indicators are still reported missing when "
        "the table was found and its rows placed (with their categories) but none has a name, and fewer cells that "
-       "could hold a name (text beyond digits) were lost than there are such rows. A text that begins at the "
-       "indicator table (JX-I020: a page or attachment that publishes only the table) holds none of the form's "
-       "head: its unit, project, goals and budget are listed in one info finding as not in the text.",
+       "could hold a name (text beyond digits) were lost than there are such rows. A text that declares itself an "
+       "excerpt (a `# partial` line) and begins at the indicator table (JX-I020: a page or attachment that "
+       "publishes only the table) holds none of the form's head: its unit, project, goals and budget are listed "
+       "in one info finding as not in the text. Undeclared, a text without its head is a form without it.",
        "domain-sources §5.2 [V] S19; §5.3 R1",
        "/goals: error[JX-C001]: required content is missing: 总体绩效目标 overall goals"},
       check_required);

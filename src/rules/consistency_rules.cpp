@@ -466,8 +466,10 @@ void check_measure_not_slogan(const PerformanceForm& form, const RuleContext& ct
       continue;
     }
     const bool quantitative = ind.nature == Nature::quantitative || names_a_count(core);
-    // A timeliness target in words is a schedule (`按月安排`), not an adjective.
-    const bool schedule = ind.level2 == Level2::timeliness && t.category() == QualitativeCategory::free_text;
+    // A timeliness target that names a schedule (`按月安排`, `每季度`) is no adjective;
+    // `及时` or `尽快` are.
+    const bool schedule = ind.level2 == Level2::timeliness && t.category() == QualitativeCategory::free_text &&
+                          contains_any(v.text(), {"按月", "按季", "按年", "按周", "每月", "每季", "每年", "每周", "逐月"});
     if (quantitative && adjective_target(t) && !schedule) {
       sink.add(at("/indicators", i, field), "定量指标“{name}”的指标值 {target} 是形容词或口号，应写数值和计量单位",
                "quantitative indicator {name} targets {target}, an adjective or slogan; it needs a number and a unit")
@@ -588,8 +590,8 @@ void add_consistency_rules(RuleList& list) {
        std::string("A percentage needs something to measure: an indicator or key task named by a slogan "
                    "(确保日常工作正常运行, 维护社会稳定) with a percentage target measures nothing; a quantitative or "
                    "count indicator (定量, …人数) targeted at an adjective (明显, 提高, 应助尽助) cannot be checked. "
-                   "A name that measures (…率, …数, 准确性, a time) is no slogan, and a timeliness target in words "
-                   "is a schedule (按月安排), not an adjective. Satisfaction indicators are JX-Q002's.") +
+                   "A name that measures (…率, …数, 准确性, a time) is no slogan, and a timeliness target that names a "
+                   "schedule (按月安排, 每季度) is no adjective. Satisfaction indicators are JX-Q002's.") +
            kRepairNote,
        "issue 20; review-judged missed.tsv (020, 024, 026)",
        "/indicators/1/annual_target: warning[JX-Q018]: indicator 确保日常工作正常运行 is a slogan, not a measure: its "
