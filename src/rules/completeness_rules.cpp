@@ -725,9 +725,9 @@ void add_completeness_rules(RuleList& list) {
        "The profile names the 一级 categories every form must use (`mandatory_level1`), each with at least "
        "one 三级 indicator. A form with no indicator at all is JX-C001's, not reported again per category. "
        "Imported with repairs: when the importer lost cells of the indicator table (JX-I001 there), or the text "
-       "ends in the table's last row, or at the target of an output or cost row with no benefit row before it "
-       "(JX-I019, a page cut off), the missing categories after that row are listed in one info "
-       "finding as not read.",
+       "ends in the table's last row, at a category label, or at an output or cost row's target that stops at a "
+       "number with no benefit row before it (JX-I019, a page cut off), the missing categories after that row "
+       "(and the category cut at) are listed in one info finding as not read.",
        "domain-sources §2.3, §5.3 R5 [K]/[INF]",
        "/indicators: error[JX-C006]: mandatory first-level category 满意度指标 (satisfaction) has no indicator"},
       check_mandatory_level1);
