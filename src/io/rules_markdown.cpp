@@ -98,7 +98,7 @@ std::string rules_markdown(const std::vector<std::shared_ptr<const Rule>>& rules
       "## Measured on real forms\n\n"
       "Two sets of published forms, each finding judged by a reviewer (correct, wrong, import-artifact,\n"
       "debatable), measure the catalogue: `tests/data/review-judged` (the 29 corpus forms and the seed, judged\n"
-      "before the rules were tuned) and `tests/data/review-heldout` (87 further forms collected and judged\n"
+      "before the rules were tuned) and `tests/data/review-heldout` (91 further forms collected and judged\n"
       "afterwards). `build/dev/tests/review_judged_test` and `build/dev/tests/review_heldout_test` print every\n"
       "finding with its verdict and the precision per rule; `build/dev/tests/review_missed_test` prints which of\n"
       "the problems a reviewer raised the rules find.\n\n" +
