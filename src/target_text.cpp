@@ -174,6 +174,16 @@ std::size_t encode_utf8(char32_t cp, char* out) noexcept {
   return 4;
 }
 
+bool stops_at_number_or_comparator(std::string_view text) noexcept {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  if (text.back() >= '0' && text.back() <= '9') return true;
+  for (std::string_view c : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "﹦"}) {
+    if (text.size() >= c.size() && text.substr(text.size() - c.size()) == c) return true;
+  }
+  return false;
+}
+
 char32_t simplify_cjk(char32_t cp) noexcept {
   std::size_t lo = 0;
   std::size_t hi = kSorted.size();

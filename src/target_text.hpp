@@ -51,6 +51,10 @@ std::size_t encode_utf8(char32_t cp, char* out) noexcept;
 /// The simplified form of a traditional character in the small table, else cp.
 char32_t simplify_cjk(char32_t cp) noexcept;
 
+/// True when a target's text stops at a digit or a comparator (`1`, `≥`), where a unit or
+/// a number may follow: a value a cut may have shortened.
+bool stops_at_number_or_comparator(std::string_view text) noexcept;
+
 /// True for CJK ideographs (the basic block and extension A).
 inline bool is_cjk(char32_t cp) noexcept { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
 

@@ -14,6 +14,7 @@
 
 #include "jixiao/target.hpp"
 #include "table_import_detail.hpp"
+#include "../target_text.hpp"
 
 #include "document_check.hpp"
 #include "jixiao/io/utf8_text.hpp"
@@ -471,16 +472,6 @@ bool ends_with_empty_cells(std::string_view text) {
   return !text.empty() && (text.back() == '\t' || text.back() == '|' || ends_with(text, "｜"));
 }
 
-// True when `value` stops at a digit or a comparator, where a unit or a number may follow.
-bool ends_with_digit_or_comparator(std::string_view value) {
-  if (value.empty()) return false;
-  if (value.back() >= '0' && value.back() <= '9') return true;
-  for (const char* c : {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "﹦"}) {
-    if (ends_with(value, c)) return true;
-  }
-  return false;
-}
-
 // True when the last row is an output or cost row (by its 一级, else its 二级) and no row
 // is a benefit or satisfaction one: the table has not reached its last categories.
 bool before_any_benefit(const std::vector<Indicator>& rows) {
@@ -543,8 +534,7 @@ void Importer::note_cut_off_table() {
   }
   // A whole target (`≤20万元`) ends a form that lacks 效益 as well as an excerpt: only one
   // that stops at a number or a comparator (`验收合格率 1`), or cannot be read, is cut.
-  const std::string_view value = trim(last.annual_target.text());
-  const bool open = !last.annual_target.target() || ends_with_digit_or_comparator(value);
+  const bool open = !last.annual_target.target() || jixiao::detail::stops_at_number_or_comparator(last.annual_target.text());
   if (open && at_end->path == row_path + "/annual_target" && before_any_benefit(rows)) {
     finding("JX-I019", Severity::warning, "/indicators", &cells_[end_cell],
             "文本在指标行“{text}”的指标值“{value}”处结束，其前没有效益或满意度指标：表格可能被截断（截在数字处时，"

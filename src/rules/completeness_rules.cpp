@@ -212,7 +212,8 @@ void check_target_present(const PerformanceForm& form, const RuleContext& ctx, F
                    "have no annual target read, not reported one by one");
     return;
   }
-  for (std::size_t i = 0; i < rows_before_cut(form, ctx); ++i) {
+  const std::size_t judged_rows = rows_before_cut(form, ctx);
+  for (std::size_t i = 0; i < judged_rows; ++i) {
     const auto& ind = form.indicators[i];
     if (blank(ind.name) || aggregate(i)) continue;
     if (!ind.annual_target.present()) {
@@ -281,7 +282,8 @@ bool unit_in_name(std::string_view name) {
 }
 
 void check_units_present(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
-  for (std::size_t i = 0; i < rows_before_cut(form, ctx); ++i) {
+  const std::size_t judged_rows = rows_before_cut(form, ctx);
+  for (std::size_t i = 0; i < judged_rows; ++i) {
     const auto& ind = form.indicators[i];
     if (!blank(ind.unit) || unit_in_name(ind.name)) continue;
     const bool annual = lacks_unit(ind.annual_target) && !number_with_unit_in_name(ind.name, ind.annual_target);
@@ -577,7 +579,8 @@ void check_empty_level2(const PerformanceForm& form, const RuleContext& ctx, Fin
   }
   const std::string purpose = purpose_text(form);
   // A category the text ends at (JX-I019) had its rows cut off, not left empty.
-  for (std::size_t i = 0; i < rows_before_cut(form, ctx); ++i) {
+  const std::size_t judged_rows = rows_before_cut(form, ctx);
+  for (std::size_t i = 0; i < judged_rows; ++i) {
     const auto& ind = form.indicators[i];
     if (!empty_category_row(ind)) continue;
     const std::string name = category_name(ind);

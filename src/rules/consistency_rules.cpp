@@ -48,7 +48,8 @@ bool lone_comparator(std::string_view text) {
 }
 
 void check_cost_money(const PerformanceForm& form, const RuleContext& ctx, FindingSink& sink) {
-  for (std::size_t i = 0; i < rows_before_cut(form, ctx); ++i) {
+  const std::size_t judged_rows = rows_before_cut(form, ctx);
+  for (std::size_t i = 0; i < judged_rows; ++i) {
     const auto& ind = form.indicators[i];
     if (!is_written_money_cost(ind) || is_blank(ind.name)) continue;
     const TargetValue& v = judged_target(ind);

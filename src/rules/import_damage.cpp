@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "catalogue.hpp"
-#include "indicator_reading.hpp"
+#include "../target_text.hpp"
 #include "jixiao/text.hpp"
 
 namespace jixiao::detail {
@@ -90,8 +90,7 @@ const Finding* table_cut_off(const RuleContext& context) { return import_finding
 std::size_t rows_before_cut(const PerformanceForm& form, const RuleContext& context) {
   if (table_cut_off(context) == nullptr || form.indicators.empty()) return form.indicators.size();
   const std::string_view last = trim(form.indicators.back().annual_target.text());
-  const bool open = last.empty() || (last.back() >= '0' && last.back() <= '9') ||
-                    ends_with_any(last, {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝"});
+  const bool open = last.empty() || detail::stops_at_number_or_comparator(last);
   return form.indicators.size() - (open ? 1 : 0);
 }
 
